@@ -1,0 +1,32 @@
+"""Settings read from the environment, with their defaults.
+
+- ``NEWSGRAPH_MODEL``: spaCy pipeline name or path (default: best installed, see :mod:`newsgraph.nlp`).
+- ``NEWSGRAPH_DB``: database path or ``postgresql://`` URL (default ``newsgraph.db``).
+- ``NEWSGRAPH_SHARED``: folder with the shared evaluation data (default ``../shared`` of the project).
+
+>>> isinstance(default_db(), str)
+True
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def default_db() -> str:
+    """The database used when ``--db`` is not given."""
+    return os.environ.get("NEWSGRAPH_DB", "newsgraph.db")
+
+
+def model_name() -> str | None:
+    """The spaCy pipeline asked for by the environment, or None for the best installed one."""
+    return os.environ.get("NEWSGRAPH_MODEL") or None
+
+
+def shared_dir() -> Path:
+    """Where the shared samples and evaluation corpora live (read in place, never copied)."""
+    env = os.environ.get("NEWSGRAPH_SHARED")
+    return Path(env) if env else PROJECT_ROOT.parent / "shared"

@@ -1,0 +1,318 @@
+"""The data model every stage reads and writes.
+
+Facts never copy article text loosely: each one carries character offsets (``start``, ``end``) into
+``Article.text`` (its provenance) and a ``confidence`` in [0, 1]. ``text`` fields on facts are a
+convenience copy of ``article.text[start:end]`` and are checked against it by :func:`check_offsets`.
+
+Identifiers inside one article are local and stable for a given text and pipeline version:
+mentions ``m1..``, entities ``e1..``, timexes ``t1..``, quotes ``q1..``, events ``v1..``.
+Fields named ``entity`` hold such a local entity id. Cross-article identity lives in the store.
+
+This module imports nothing of newsgraph's own.
+
+>>> art = Article.new("Gen Asim Munir met Antony Blinken.", published="2023-12-15", source="Dawn")
+>>> art.id == Article.new("Gen  Asim Munir met Antony Blinken. ").id
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+SCHEMA_VERSION = "1.0"
+
+EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "OTHER"]
+MentionKind = Literal["NAM", "NOM", "PRO"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+Role = Literal["actor", "recipient", "participant"]
+Modality = Literal["asserted", "negated", "question", "conditional", "speculative", "future", "reported"]
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+_WS = re.compile(r"\s+")
+
+
+def normalize_text(text: str) -> str:
+    """Normalize text for identity: Unicode NFC, whitespace runs folded, ends stripped.
+
+    >>> normalize_text("  a \\n b ")
+    'a b'
+    """
+    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def article_id(text: str) -> str:
+    """The article id: the first 16 hex digits of SHA-256 over the normalized text.
+
+    >>> article_id("x") == article_id(" x ")
+    True
+    """
+    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention of an entity: a name (NAM), a nominal ("the army chief", NOM) or a pronoun (PRO)."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    type: str
+    kind: str = "NAM"
+    entity: str | None = None
+    head: str | None = None
+    confidence: float = 1.0
+
+
+@dataclass(slots=True)
+class Title:
+    """A title or role of a person as one article states it ("Chief of Army Staff")."""
+
+    text: str
+    start: int
+    end: int
+    normalized: str | None = None
+    date: str | None = None
+
+
+@dataclass(slots=True)
+class Affiliation:
+    """Who an entity belongs to: a country (ISO 3166 alpha-3) and/or an organisation (local entity id)."""
+
+    country: str | None = None
+    organization: str | None = None
+    organization_name: str | None = None
+
+
+@dataclass(slots=True)
+class Entity:
+    """One real-world entity as one article knows it: its mentions grouped by within-article coreference."""
+
+    id: str
+    name: str
+    type: str
+    mentions: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    titles: list[Title] = field(default_factory=list)
+    affiliation: Affiliation | None = None
+    sector: str | None = None
+    country: str | None = None
+    wikidata: str | None = None
+    confidence: float = 1.0
+
+
+@dataclass(slots=True)
+class Timex:
+    """A temporal expression normalized to a TIMEX3 value (``2023-12-14``, ``2023-W50``, ``P3D``...).
+
+    ``begin``/``end_value`` bound ranges ("December 14-16"); ``anchor`` says what the value was computed
+    from: ``dct`` (the publication date), ``inferred-dct``, ``text`` (absolute), ``quote`` (a quoted
+    statement's own day) or ``none``.
+    """
+
+    id: str
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    begin: str | None = None
+    end_value: str | None = None
+    anchor: str = "dct"
+    confidence: float = 1.0
+
+
+@dataclass(slots=True)
+class Speaker:
+    """Who a quote is attributed to: a span in the text, resolved to an entity where possible.
+
+    ``descriptor`` keeps an unnamed source honest ("a diplomatic source"); ``affiliation`` is the
+    organisation or country such a source belongs to, when the text says so.
+    """
+
+    text: str
+    start: int
+    end: int
+    entity: str | None = None
+    descriptor: str | None = None
+    affiliation: str | None = None
+
+
+@dataclass(slots=True)
+class Quote:
+    """Who said what: content span, cue verb, speaker, direct/indirect/mixed, and the evidence sentence."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    kind: str = "direct"
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker: Speaker | None = None
+    addressee: str | None = None
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    confidence: float = 1.0
+
+
+@dataclass(slots=True)
+class Participant:
+    """An entity taking part in an event, with its role and the span that names it in the evidence."""
+
+    entity: str
+    role: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class EventDate:
+    """When an event happened: a TIMEX3 value with its granularity kept (a month stays a month).
+
+    ``fallback`` is true when no timex was attached and the publication date was used.
+    """
+
+    value: str
+    text: str | None = None
+    timex: str | None = None
+    begin: str | None = None
+    end: str | None = None
+    fallback: bool = False
+
+
+@dataclass(slots=True)
+class Event:
+    """A PLOVER-coded event as one article reports it, with its evidence span and modality."""
+
+    id: str
+    type: str
+    start: int
+    end: int
+    mode: str | None = None
+    trigger: str | None = None
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+    participants: list[Participant] = field(default_factory=list)
+    date: EventDate | None = None
+    place: str | None = None
+    place_name: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    modality: str = "asserted"
+    confidence: float = 1.0
+
+
+@dataclass(slots=True)
+class Article:
+    """A news article and, once processed, the facts found in it.
+
+    ``id`` is the hash of the normalized text (identical articles are one); ``source_id`` keeps the id an
+    input gave the article (a JSONL ``id`` field, a file name). ``published`` is an ISO date or datetime;
+    ``published_inferred`` says it was inferred from the text rather than given.
+    """
+
+    id: str
+    text: str
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+    published: str | None = None
+    published_inferred: bool = False
+    language: str = "en"
+    source_id: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    @classmethod
+    def new(cls, text: str, **meta: Any) -> Article:
+        """Make an article whose id is the hash of its normalized text.
+
+        >>> Article.new("Hello.", source="Dawn").source
+        'Dawn'
+        """
+        return cls(id=article_id(text), text=text, **meta)
+
+    def entity(self, local_id: str | None) -> Entity | None:
+        """The entity with this local id, or None."""
+        return next((e for e in self.entities if e.id == local_id), None) if local_id else None
+
+    def mention(self, local_id: str) -> Mention | None:
+        """The mention with this local id, or None."""
+        return next((m for m in self.mentions if m.id == local_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain dict (JSON-ready) of the article and its facts."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Rebuild an article from :meth:`to_dict` output.
+
+        >>> a = Article.new("x")
+        >>> Article.from_dict(a.to_dict()) == a
+        True
+        """
+        known = {f.name for f in fields(cls)}
+        kw = {k: v for k, v in data.items() if k in known}
+        kw["mentions"] = [Mention(**m) for m in data.get("mentions", [])]
+        kw["entities"] = [_entity_from_dict(e) for e in data.get("entities", [])]
+        kw["timexes"] = [Timex(**t) for t in data.get("timexes", [])]
+        kw["quotes"] = [_quote_from_dict(q) for q in data.get("quotes", [])]
+        kw["events"] = [_event_from_dict(v) for v in data.get("events", [])]
+        return cls(**kw)
+
+
+def _entity_from_dict(d: dict[str, Any]) -> Entity:
+    d = dict(d)
+    d["titles"] = [Title(**t) for t in d.get("titles", [])]
+    d["affiliation"] = Affiliation(**d["affiliation"]) if d.get("affiliation") else None
+    return Entity(**d)
+
+
+def _quote_from_dict(d: dict[str, Any]) -> Quote:
+    d = dict(d)
+    d["speaker"] = Speaker(**d["speaker"]) if d.get("speaker") else None
+    return Quote(**d)
+
+
+def _event_from_dict(d: dict[str, Any]) -> Event:
+    d = dict(d)
+    d["participants"] = [Participant(**p) for p in d.get("participants", [])]
+    d["date"] = EventDate(**d["date"]) if d.get("date") else None
+    return Event(**d)
+
+
+def check_offsets(article: Article) -> list[str]:
+    """Problems with the offsets of an article's facts (empty when every span matches the text).
+
+    >>> a = Article.new("Gen Munir spoke.")
+    >>> a.mentions.append(Mention("m1", 4, 9, "Munir", "PERSON"))
+    >>> check_offsets(a)
+    []
+    """
+    problems: list[str] = []
+    n = len(article.text)
+    spans: list[tuple[str, int, int, str | None]] = []
+    spans += [(m.id, m.start, m.end, m.text) for m in article.mentions]
+    spans += [(t.id, t.start, t.end, t.text) for t in article.timexes]
+    spans += [(q.id, q.start, q.end, q.text) for q in article.quotes]
+    spans += [(v.id, v.start, v.end, None) for v in article.events]
+    for fid, start, end, text in spans:
+        if not 0 <= start <= end <= n:
+            problems.append(f"{fid}: span {start}-{end} outside the text (length {n})")
+        elif text is not None and article.text[start:end] != text:
+            problems.append(f"{fid}: text {text!r} != {article.text[start:end]!r}")
+    return problems

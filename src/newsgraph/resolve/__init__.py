@@ -1,0 +1,1 @@
+"""Resolution: within-article coreference, cross-article identity of entities, merging of event reports."""
