@@ -1,0 +1,1 @@
+"""Evaluation: gold formats, corpus readers and scorers behind the eval gates and ``newsgraph eval``."""
