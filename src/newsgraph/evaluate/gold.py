@@ -122,11 +122,19 @@ def check_spans(facts: Iterable[GoldFact]) -> list[str]:
     return problems
 
 
+def _load_ecbplus(doc_id: str) -> Article:
+    from newsgraph.evaluate.corpora.ecbplus import document_path, read_ecbplus
+
+    doc = read_ecbplus(document_path(doc_id))
+    return Article.new(doc.text, source="ECB+", source_id=doc_id)
+
+
 def _corpus_loader(corpus: str) -> Callable[[str], Article]:
-    modules = {"samples": "samples", "meantime": "meantime", "ecbplus": "ecbplus"}
-    if corpus not in modules:
-        raise GoldError(f"unknown corpus {corpus!r} (known: {', '.join(modules)})")
-    module = importlib.import_module(f"newsgraph.evaluate.corpora.{modules[corpus]}")
+    if corpus == "ecbplus":
+        return _load_ecbplus
+    if corpus not in ("samples", "meantime"):
+        raise GoldError(f"unknown corpus {corpus!r} (known: samples, meantime, ecbplus)")
+    module = importlib.import_module(f"newsgraph.evaluate.corpora.{corpus}")
     loader: Callable[[str], Article] = module.load_article
     return loader
 
