@@ -129,12 +129,27 @@ def _load_ecbplus(doc_id: str) -> Article:
     return Article.new(doc.text, source="ECB+", source_id=doc_id)
 
 
+@lru_cache(maxsize=1)
+def _meantime_paths() -> dict[str, Path]:
+    from newsgraph.evaluate.corpora.meantime import meantime_files
+
+    return {p.name.split("_", 1)[0]: p for p in meantime_files()}
+
+
+def _load_meantime(doc_id: str) -> Article:
+    from newsgraph.evaluate.corpora.meantime import read_meantime, to_article
+
+    return to_article(read_meantime(_meantime_paths()[doc_id]))
+
+
 def _corpus_loader(corpus: str) -> Callable[[str], Article]:
     if corpus == "ecbplus":
         return _load_ecbplus
-    if corpus not in ("samples", "meantime"):
+    if corpus == "meantime":
+        return _load_meantime
+    if corpus != "samples":
         raise GoldError(f"unknown corpus {corpus!r} (known: samples, meantime, ecbplus)")
-    module = importlib.import_module(f"newsgraph.evaluate.corpora.{corpus}")
+    module = importlib.import_module("newsgraph.evaluate.corpora.samples")
     loader: Callable[[str], Article] = module.load_article
     return loader
 
