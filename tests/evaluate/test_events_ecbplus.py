@@ -54,3 +54,10 @@ def test_real_document_offsets_match() -> None:
 def test_annotated_sentence_index() -> None:
     ann = annotated_sentences()
     assert 1 in ann["1_10ecbplus"] and 3 in ann["1_10ecbplus"]
+
+
+def test_numbers_are_glued_but_not_dates() -> None:
+    rows = [(1, 0, 0, "June"), (2, 0, 1, "13"), (3, 0, 2, ","), (4, 0, 3, "2013"), (5, 0, 4, "4"),
+            (6, 0, 5, ":"), (7, 0, 6, "59"), (8, 0, 7, "and"), (9, 0, 8, "137"), (10, 0, 9, ","),
+            (11, 0, 10, "000")]
+    assert EcbDocument.from_tokens("2_3ecb", rows).text == "June 13, 2013 4:59 and 137,000"

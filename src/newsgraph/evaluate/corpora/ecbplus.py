@@ -9,6 +9,8 @@ point into it by character offsets (``ecbplus:<topic>_<n>ecb[plus]``):
   closing punctuation and clitics (``. , ; : ! ? ) ] } % ... '' ” ’ '`` and ``'s n't 're 'm 've 'd 'll``),
   and no space **after** opening punctuation (``( [ { `` “ ‘ $``); a hyphen token ``-`` is glued to both
   neighbours (``90 - day`` becomes ``90-day``; ``--`` keeps its spaces);
+- ``: / . ,`` between two numbers are glued to both (``4:59``, ``4/9/2007``, ``2.6``; a comma only
+  before three digits: ``137,000``);
 - a straight double quote ``"`` alternates inside a sentence: its odd occurrences open (no space after), its
   even occurrences close (no space before).
 
@@ -33,6 +35,7 @@ from pathlib import Path
 
 from newsgraph import config
 from newsgraph.errors import GoldError
+from newsgraph.model import Article
 
 #: Tokens written without a space before them.
 NO_SPACE_BEFORE: frozenset[str] = frozenset({
@@ -40,8 +43,19 @@ NO_SPACE_BEFORE: frozenset[str] = frozenset({
     "'s", "n't", "'re", "'m", "'ve", "'d", "'ll", "’s", "-"})
 #: Tokens written without a space after them.
 NO_SPACE_AFTER: frozenset[str] = frozenset({"(", "[", "{", "``", "“", "‘", "$", "-"})
+#: Separators glued to both neighbours when these are numbers (``4 : 59`` -> ``4:59``, ``4 / 9 / 2007``).
+DIGIT_GLUE: frozenset[str] = frozenset({":", "/", ".", ","})
 
 _DOC_NAME = re.compile(r"^(\d+)_(\d+)(ecb|ecbplus)$")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"\b{_MONTH} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?[,-]? ?(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH},? (?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)?\d\d)\b"),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d) ?[/-] ?(?P<m>\d\d) ?[/-] ?(?P<d>\d\d)\b"),
+    re.compile(rf"\b(?P<y>(?:19|20)\d\d) / {_MONTH} / (?P<d>\d\d)\b", re.I),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,15 +173,15 @@ class EcbDocument:
     @classmethod
     def from_tokens(cls, doc_id: str, rows: Iterable[tuple[int, int, int, str]]) -> EcbDocument:
         """A document from ``(t_id, sentence, number, text)`` rows; the text is rebuilt by the rules above."""
+        ordered = sorted(rows, key=lambda r: (r[1], r[2], r[0]))
         tokens: list[EcbToken] = []
         parts: list[str] = []
         pos = 0
-        prev: tuple[int, str] | None = None
         open_quote = False
-        for t_id, sent, num, text in sorted(rows, key=lambda r: (r[1], r[2], r[0])):
-            if prev is None or prev[0] != sent:
+        for i, (t_id, sent, num, text) in enumerate(ordered):
+            if i == 0 or ordered[i - 1][1] != sent:
                 open_quote = False
-            sep = _separator(prev, sent, text, open_quote)
+            sep = "" if i == 0 else "\n" if ordered[i - 1][1] != sent else _separator(ordered, i, open_quote)
             if text == '"':
                 open_quote = not open_quote
             parts.append(sep)
@@ -175,21 +189,42 @@ class EcbDocument:
             tokens.append(EcbToken(t_id, sent, num, text, pos, pos + len(text)))
             parts.append(text)
             pos += len(text)
-            prev = (sent, text if text != '"' else ('"open' if open_quote else '"close'))
         return cls(doc_id=doc_id, text="".join(parts), tokens=tokens)
 
 
-def _separator(prev: tuple[int, str] | None, sent: int, text: str, open_quote: bool) -> str:
-    """What goes between the previous token and this one: nothing, a space or a newline."""
-    if prev is None:
-        return ""
-    if prev[0] != sent:
-        return "\n"
+def _digits(rows: list[tuple[int, int, int, str]], i: int) -> bool:
+    return 0 <= i < len(rows) and rows[i][3].isdigit()
+
+
+def _separator(rows: list[tuple[int, int, int, str]], i: int, open_quote: bool) -> str:
+    """What goes between token ``i - 1`` and token ``i`` of one sentence: nothing or a space."""
+    text, prev = rows[i][3], rows[i - 1][3]
     if text in NO_SPACE_BEFORE or (text == '"' and open_quote):
         return ""
-    if prev[1] in NO_SPACE_AFTER or prev[1] == '"open':
+    if prev in NO_SPACE_AFTER or (prev == '"' and _opened(rows, i - 1)):
+        return ""
+    if text in DIGIT_GLUE and _glued(rows, i):
+        return ""
+    if prev in DIGIT_GLUE and _glued(rows, i - 1):
         return ""
     return " "
+
+
+def _glued(rows: list[tuple[int, int, int, str]], i: int) -> bool:
+    """Whether the separator at ``i`` sits between two numbers of its sentence (a comma: before 3 digits)."""
+    if not (_digits(rows, i - 1) and _digits(rows, i + 1) and rows[i + 1][1] == rows[i][1]):
+        return False
+    return rows[i][3] != "," or len(rows[i + 1][3]) == 3
+
+
+def _opened(rows: list[tuple[int, int, int, str]], i: int) -> bool:
+    """Whether the straight quote at ``i`` opens: an odd occurrence within its sentence."""
+    sent = rows[i][1]
+    j, count = i, 0
+    while j >= 0 and rows[j][1] == sent:
+        count += rows[j][3] == '"'
+        j -= 1
+    return count % 2 == 1
 
 
 def doc_id_of(path: str | Path) -> str:
@@ -298,3 +333,66 @@ def iter_documents(topics: Iterable[str] | None = None, root: Path | None = None
 def _file_order(path: Path) -> tuple[int, int]:
     m = _DOC_NAME.match(path.stem)
     return (int(m.group(2)), 0 if m.group(3) == "ecb" else 1) if m else (0, 0)
+
+
+def infer_published(doc: EcbDocument) -> str | None:
+    """The publication date a document states in its first lines (URL, dateline), as ISO ``YYYY-MM-DD``.
+
+    ECB+ has no document creation time; ``ecbplus`` files usually show one near the top, the older ``ecb``
+    files rarely do (then None).
+
+    >>> infer_published(EcbDocument(doc_id="1_1ecbplus", text="http: / / x. com\\nT\\nMay 2, 2013, 1:12 PM"))
+    '2013-05-02'
+    """
+    for line in doc.text.splitlines()[:5]:
+        for pattern in _DATE_PATTERNS:
+            for m in pattern.finditer(line):
+                iso = _iso(m)
+                if iso:
+                    return iso
+    return None
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    parts = m.groupdict()
+    month = int(parts["m"]) if parts.get("m") else _MONTHS.index(parts["mon"].lower()[:3]) + 1
+    year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
+    day = int(parts["d"])
+    if month > 12 and day <= 12:
+        month, day = day, month
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def outlet_of(doc: EcbDocument) -> str | None:
+    """The web host of an ``ecbplus`` document (its sentence 0 is the URL), e.g. ``latimes.com``.
+
+    >>> outlet_of(EcbDocument(doc_id="1_1ecbplus", text="http: / / articles. latimes. com / 2013\\nT"))
+    'latimes.com'
+    """
+    first = doc.text.split("\n", 1)[0]
+    if doc.subcorpus != "ecbplus" or not first.startswith("http"):
+        return None
+    url = first.replace(" ", "")
+    labels = url.split("//", 1)[-1].split("/", 1)[0].lower().split(".")
+    second_level = len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in ("co", "com", "org", "gov")
+    keep = 3 if second_level else 2
+    return ".".join(labels[-keep:]) or None
+
+
+def to_article(doc: EcbDocument) -> Article:
+    """An unprocessed Article of a document: its text, inferred publication date and outlet.
+
+    >>> to_article(EcbDocument(doc_id="1_1ecb", text="A man met B.")).source_id
+    '1_1ecb'
+    """
+    published = infer_published(doc)
+    return Article.new(doc.text, source=outlet_of(doc), published=published,
+                       published_inferred=published is not None, source_id=doc.doc_id)
+
+
+def load_article(doc_id: str) -> Article:
+    """The Article of an ECB+ document id (``1_10ecbplus``), read in place from the shared folder."""
+    path = document_path(doc_id)
+    if not path.exists():
+        raise KeyError(doc_id)
+    return to_article(read_ecbplus(path))
