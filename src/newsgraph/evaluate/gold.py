@@ -122,13 +122,6 @@ def check_spans(facts: Iterable[GoldFact]) -> list[str]:
     return problems
 
 
-def _load_ecbplus(doc_id: str) -> Article:
-    from newsgraph.evaluate.corpora.ecbplus import document_path, read_ecbplus
-
-    doc = read_ecbplus(document_path(doc_id))
-    return Article.new(doc.text, source="ECB+", source_id=doc_id)
-
-
 @lru_cache(maxsize=1)
 def _meantime_paths() -> dict[str, Path]:
     from newsgraph.evaluate.corpora.meantime import meantime_files
@@ -143,13 +136,11 @@ def _load_meantime(doc_id: str) -> Article:
 
 
 def _corpus_loader(corpus: str) -> Callable[[str], Article]:
-    if corpus == "ecbplus":
-        return _load_ecbplus
     if corpus == "meantime":
         return _load_meantime
-    if corpus != "samples":
+    if corpus not in ("samples", "ecbplus"):
         raise GoldError(f"unknown corpus {corpus!r} (known: samples, meantime, ecbplus)")
-    module = importlib.import_module("newsgraph.evaluate.corpora.samples")
+    module = importlib.import_module(f"newsgraph.evaluate.corpora.{corpus}")
     loader: Callable[[str], Article] = module.load_article
     return loader
 
