@@ -71,6 +71,8 @@ class Mention:
     entity: str | None = None
     head: str | None = None
     confidence: float = 1.0
+    #: Why within-article coreference put this mention in its entity ("surname of Asim Munir", ...).
+    reason: str | None = None
 
 
 @dataclass(slots=True)
@@ -108,6 +110,8 @@ class Entity:
     country: str | None = None
     wikidata: str | None = None
     confidence: float = 1.0
+    #: For a group ("the two officials"): the local ids of the entities it is made of.
+    members: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
