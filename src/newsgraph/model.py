@@ -140,7 +140,8 @@ class Speaker:
     """Who a quote is attributed to: a span in the text, resolved to an entity where possible.
 
     ``descriptor`` keeps an unnamed source honest ("a diplomatic source"); ``affiliation`` is the
-    organisation or country such a source belongs to, when the text says so.
+    organisation or country such a source belongs to, when the text says so. ``name`` is the resolved
+    speaker's name (the entity's name, copied so a quote reads on its own; None for unnamed sources).
     """
 
     text: str
@@ -149,6 +150,7 @@ class Speaker:
     entity: str | None = None
     descriptor: str | None = None
     affiliation: str | None = None
+    name: str | None = None
 
 
 @dataclass(slots=True)
