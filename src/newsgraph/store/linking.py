@@ -1,0 +1,187 @@
+"""Cross-article resolution while an article is written: blocking queries, then the pure decisions.
+
+For each local entity the store fetches candidate global entities (same type, a shared normalized name)
+and asks :func:`newsgraph.resolve.identity.link_entity`; for each local event it fetches candidate global
+events (same type, a shared participant, dates near) and asks :func:`newsgraph.resolve.events.merge_event`.
+New global rows get ids derived from where they were first seen (``E`` / ``V`` + 12 hex digits of the
+hash of article id and local id), so rebuilding a database from the same inputs in the same order gives the
+same ids. Everything here runs inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from newsgraph.model import Article, Entity, Event
+from newsgraph.resolve import events as event_res
+from newsgraph.resolve import identity
+from newsgraph.store.backend import Backend, placeholders
+
+
+@dataclass(frozen=True, slots=True)
+class Linked:
+    """A local fact's global id, with the reason and score of the decision."""
+
+    global_id: str
+    reason: str
+    score: float
+
+
+def new_id(prefix: str, article_id: str, local_id: str) -> str:
+    """A global id for a row first seen as ``local_id`` in an article.
+
+    >>> new_id("E", "22186985d1c5b4ba", "e1")
+    'Ef011bbb68d85'
+    """
+    return prefix + hashlib.sha256(f"{article_id}/{local_id}".encode()).hexdigest()[:12]
+
+
+def entity_candidates(db: Backend, etype: str, keys: frozenset[str]) -> list[identity.Candidate]:
+    """Global entities of a type whose normalized name or a named alias is one of ``keys``."""
+    if not keys:
+        return []
+    ks = sorted(keys)
+    rows = db.query(
+        f"SELECT id, name, type, country, wikidata FROM entities WHERE type = ? AND (norm_name IN "
+        f"({placeholders(len(ks))}) OR id IN (SELECT entity_id FROM entity_aliases WHERE kind = 'NAM' "
+        f"AND norm_alias IN ({placeholders(len(ks))})))", [etype, *ks, *ks])
+    if not rows:
+        return []
+    ids = [r["id"] for r in rows]
+    names: dict[str, list[str]] = {i: [] for i in ids}
+    for a in db.query(f"SELECT entity_id, alias FROM entity_aliases WHERE kind = 'NAM' AND entity_id IN "
+                      f"({placeholders(len(ids))}) ORDER BY alias", ids):
+        names[a["entity_id"]].append(a["alias"])
+    seen = {r["entity_id"]: int(r["n"]) for r in db.query(
+        f"SELECT entity_id, COUNT(DISTINCT article_id) AS n FROM article_entities WHERE entity_id IN "
+        f"({placeholders(len(ids))}) GROUP BY entity_id", ids)}
+    return [identity.Candidate(id=r["id"], name=r["name"], type=r["type"], names=tuple(names[r["id"]]),
+                               country=r["country"], wikidata=r["wikidata"], articles=seen.get(r["id"], 0))
+            for r in rows]
+
+
+def _aliases(entity: Entity, article: Article) -> list[tuple[str, str]]:
+    """(alias, kind) pairs a local entity adds to its global entity: names and descriptions, no pronouns."""
+    out: list[tuple[str, str]] = [(n, "NAM") for n in identity.local_entity(entity, article).names]
+    for mid in entity.mentions:
+        m = article.mention(mid)
+        if m is not None and m.kind == "NOM":
+            out.append((m.text, "NOM"))
+    known = {a for a, _ in out}
+    out += [(a, "NAM" if a[:1].isupper() else "NOM") for a in entity.aliases if a not in known]
+    pronouns = {m.text for m in article.mentions if m.kind == "PRO"}
+    return [(a, k) for a, k in out if a not in pronouns]
+
+
+def _save_entity(db: Backend, gid: str, entity: Entity, article: Article, reason: str, now: str,
+                 is_new: bool) -> None:
+    """Create a global entity, or fill its missing attributes; then record the aliases."""
+    if is_new:
+        db.execute("INSERT INTO entities (id, name, norm_name, type, country, sector, wikidata, link_reason, "
+                   "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (gid, entity.name, identity.normalize_name(entity.name), entity.type, entity.country,
+                    entity.sector, entity.wikidata, reason, now))
+    else:
+        db.execute("UPDATE entities SET country = COALESCE(country, ?), sector = COALESCE(sector, ?), "
+                   "wikidata = COALESCE(wikidata, ?) WHERE id = ?",
+                   (entity.country, entity.sector, entity.wikidata, gid))
+    for alias, kind in _aliases(entity, article):
+        norm = identity.normalize_name(alias)
+        if norm:
+            db.execute("INSERT INTO entity_aliases (entity_id, norm_alias, alias, kind) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT DO NOTHING", (gid, norm, alias, kind))
+
+
+def link_entities(db: Backend, article: Article, now: str) -> dict[str, Linked]:
+    """Link every local entity of an article to a global entity (creating new ones); local id -> link."""
+    out: dict[str, Linked] = {}
+    for entity in article.entities:
+        local = identity.local_entity(entity, article)
+        link = identity.link_entity(local, entity_candidates(db, local.type, identity.blocking_keys(local)))
+        gid = link.entity_id or new_id("E", article.id, entity.id)
+        _save_entity(db, gid, entity, article, link.reason, now, link.entity_id is None)
+        out[entity.id] = Linked(gid, link.reason, link.score)
+    return out
+
+
+def _days(value: str | None, event: Event | None = None) -> tuple[str | None, str | None]:
+    """The first and last ISO day a date value covers (else the event's begin/end say)."""
+    bounds = event_res.date_bounds(value)
+    if bounds is None and event is not None and event.date is not None:
+        lo, hi = event_res.date_bounds(event.date.begin), event_res.date_bounds(event.date.end)
+        bounds = (lo[0], hi[1]) if lo and hi else None
+    return (bounds[0].isoformat(), bounds[1].isoformat()) if bounds else (None, None)
+
+
+def event_candidates(db: Backend, report: event_res.EventReport) -> list[event_res.EventCandidate]:
+    """Global events of the report's type sharing a participant, within the date window when it has a date."""
+    if not report.participants:
+        return []
+    parts = sorted(report.participants)
+    sql = (f"SELECT DISTINCT e.id, e.type, e.mode, e.date_value, e.place_entity_id, e.reports FROM events e "
+           f"JOIN event_participants p ON p.event_id = e.id WHERE e.type = ? AND p.entity_id IN "
+           f"({placeholders(len(parts))})")
+    params: list[object] = [report.type, *parts]
+    bounds = event_res.date_bounds(report.date)
+    if bounds is not None:
+        pad = dt.timedelta(days=event_res.WINDOW_DAYS)
+        sql += " AND e.last_day >= ? AND e.first_day <= ?"
+        params += [(bounds[0] - pad).isoformat(), (bounds[1] + pad).isoformat()]
+    rows = db.query(sql + " ORDER BY e.id", params)
+    if not rows:
+        return []
+    ids = [r["id"] for r in rows]
+    members: dict[str, set[str]] = {i: set() for i in ids}
+    for p in db.query(f"SELECT event_id, entity_id FROM event_participants WHERE event_id IN "
+                      f"({placeholders(len(ids))})", ids):
+        members[p["event_id"]].add(p["entity_id"])
+    return [event_res.EventCandidate(id=r["id"], type=r["type"], mode=r["mode"], date=r["date_value"],
+                                     participants=frozenset(members[r["id"]]), place=r["place_entity_id"],
+                                     reports=int(r["reports"])) for r in rows]
+
+
+def _create_event(db: Backend, gid: str, v: Event, place: str | None, reason: str, now: str) -> None:
+    value = v.date.value if v.date else None
+    first, last = _days(value, v)
+    db.execute("INSERT INTO events (id, type, mode, date_value, first_day, last_day, place_entity_id, "
+               "place_name, modality, confidence, reports, merge_reason, created_at, updated_at) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
+               (gid, v.type, v.mode, value, first, last, place, v.place_name, v.modality, v.confidence,
+                reason, now, now))
+
+
+def _merge_into(db: Backend, gid: str, v: Event, place: str | None, reason: str, now: str) -> None:
+    row = db.query("SELECT date_value, modality FROM events WHERE id = ?", (gid,))[0]
+    value = event_res.narrower_date(row["date_value"], v.date.value if v.date else None)
+    first, last = _days(value, v if value == (v.date.value if v.date else None) else None)
+    modality = "asserted" if v.modality == "asserted" else row["modality"]
+    db.execute("UPDATE events SET reports = reports + 1, date_value = ?, first_day = ?, last_day = ?, "
+               "mode = COALESCE(mode, ?), place_entity_id = COALESCE(place_entity_id, ?), "
+               "place_name = COALESCE(place_name, ?), modality = ?, "
+               "confidence = CASE WHEN confidence < ? THEN ? ELSE confidence END, merge_reason = ?, "
+               "updated_at = ? WHERE id = ?",
+               (value, first, last, v.mode, place, v.place_name, modality, v.confidence, v.confidence, reason,
+                now, gid))
+
+
+def link_events(db: Backend, article: Article, entities: dict[str, Linked], now: str) -> dict[str, Linked]:
+    """Merge every event of an article into a global event (creating new ones); local id -> link."""
+    out: dict[str, Linked] = {}
+    for v in article.events:
+        parts = frozenset(entities[p.entity].global_id for p in v.participants if p.entity in entities)
+        place = entities[v.place].global_id if v.place in entities else None
+        report = event_res.EventReport(v.type, v.mode, v.date.value if v.date else None, parts, place)
+        merge = event_res.merge_event(report, event_candidates(db, report))
+        gid = merge.event_id or new_id("V", article.id, v.id)
+        if merge.event_id is None:
+            _create_event(db, gid, v, place, merge.reason, now)
+        else:
+            _merge_into(db, gid, v, place, merge.reason, now)
+        for p in v.participants:
+            if p.entity in entities:
+                db.execute("INSERT INTO event_participants (event_id, entity_id, role) VALUES (?, ?, ?) "
+                           "ON CONFLICT DO NOTHING", (gid, entities[p.entity].global_id, p.role))
+        out[v.id] = Linked(gid, merge.reason, merge.score)
+    return out

@@ -1,0 +1,89 @@
+"""Numbered schema migrations: ``migrations/0001_init.sql``, ``0002_...sql``, applied in order, once.
+
+The ``schema_version`` table records each applied migration. A migration runs in one transaction, so a
+database is never left half-migrated. A database written by a newer newsgraph is refused, not damaged.
+
+>>> from newsgraph.store.backend import SQLiteBackend
+>>> db = SQLiteBackend(":memory:")
+>>> migrate(db) == latest_version()
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from importlib.resources import files
+
+from newsgraph.errors import StoreError
+from newsgraph.store.backend import Backend
+
+_NAME = re.compile(r"^(\d{4})_(\w+)\.sql$")
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One migration file: its number, name and SQL text."""
+
+    version: int
+    name: str
+    sql: str
+
+
+def migrations() -> list[Migration]:
+    """The migrations shipped with newsgraph, in order.
+
+    >>> migrations()[0].name
+    'init'
+    """
+    found = []
+    for entry in files("newsgraph.store").joinpath("migrations").iterdir():
+        m = _NAME.match(entry.name)
+        if m:
+            found.append(Migration(int(m[1]), m[2], entry.read_text(encoding="utf-8")))
+    return sorted(found, key=lambda mig: mig.version)
+
+
+def latest_version() -> int:
+    """The schema version this newsgraph writes."""
+    return migrations()[-1].version
+
+
+def statements(sql: str) -> list[str]:
+    """The statements of a migration: comment lines dropped, split at a ``;`` ending a line.
+
+    >>> statements("-- note\\nCREATE TABLE a (x INTEGER);\\nCREATE INDEX i ON a (x);\\n")
+    ['CREATE TABLE a (x INTEGER)', 'CREATE INDEX i ON a (x)']
+    """
+    lines = [ln for ln in sql.splitlines() if not ln.lstrip().startswith("--")]
+    parts = re.split(r";\s*$", "\n".join(lines), flags=re.MULTILINE)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def current_version(db: Backend) -> int:
+    """The schema version of a database (0 for a new one)."""
+    db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+               "applied_at TEXT NOT NULL)")
+    rows = db.query("SELECT MAX(version) AS v FROM schema_version")
+    return int(rows[0]["v"] or 0)
+
+
+def migrate(db: Backend) -> int:
+    """Apply the migrations a database lacks; return its schema version after."""
+    version = current_version(db)
+    latest = latest_version()
+    if version > latest:
+        raise StoreError(f"the database has schema version {version}, newer than this newsgraph knows "
+                         f"({latest}); upgrade newsgraph")
+    for mig in migrations():
+        if mig.version <= version:
+            continue
+        with db.transaction():
+            if current_version(db) >= mig.version:  # another process migrated meanwhile
+                continue
+            for stmt in statements(mig.sql):
+                db.execute(stmt)
+            db.execute("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
+                       (mig.version, mig.name, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+    return current_version(db)
