@@ -1,25 +1,221 @@
 """The engine-agnostic core: a batch of articles in, the same articles with their facts out.
 
-Local process pools and distributed engines all call :func:`process_articles`; nothing else extracts.
+Every engine calls this module and nothing else extracts: the in-process path and the local process pool
+(:mod:`newsgraph.engines.local`) and the Dask engine (:mod:`newsgraph.engines.dask`) all run
+:func:`process_rows` over batches of plain article rows and get plain fact rows back, so what is stored does
+not depend on the engine or on the number of workers.
 
->>> from newsgraph.model import Article
->>> arts = list(process_articles([Article.new("Gen Asim Munir met Antony Blinken on Thursday.",
-...                                           published="2023-12-15")]))  # doctest: +SKIP
+A run that asks for some kinds of facts only (``facts={"entities"}``) gets a pipeline without the steps it
+does not need: :func:`plan` works out which of our components the asked facts need (with their
+prerequisites) and which statistical components those read from (the parser is skipped when nothing reads
+dependencies or sentences, the lemmatizer when nothing reads lemmas, ...).
+
+>>> sorted(plan({"entities"}).components)
+['newsgraph_coref', 'newsgraph_entities', 'newsgraph_rules']
+>>> rows = process_rows([{"text": "Gen Asim Munir met Antony Blinken on Thursday.",
+...                       "published": "2023-12-15"}])  # doctest: +SKIP
+>>> rows[0]["entities"][0]["name"]  # doctest: +SKIP
+'Asim Munir'
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import logging
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from newsgraph.model import Article
-from newsgraph.nlp import build_pipeline, doc_for
+from newsgraph.errors import InputError
+from newsgraph.model import Article, article_id
+from newsgraph.nlp import COMPONENTS, build_pipeline, doc_for
+
+log = logging.getLogger(__name__)
+
+#: The kinds of facts a run can ask for, and the component that produces each.
+FACT_KINDS: dict[str, str] = {
+    "mentions": "newsgraph_entities",
+    "entities": "newsgraph_coref",
+    "timexes": "newsgraph_time",
+    "quotes": "newsgraph_quotes",
+    "events": "newsgraph_events",
+}
+
+#: Our components each of our components needs to have run before it (direct prerequisites).
+COMPONENT_NEEDS: dict[str, tuple[str, ...]] = {
+    "newsgraph_rules": (),
+    "newsgraph_entities": ("newsgraph_rules",),
+    "newsgraph_coref": ("newsgraph_entities",),
+    "newsgraph_time": ("newsgraph_rules",),  # the rules shape doc.ents, which time reads
+    "newsgraph_quotes": ("newsgraph_coref",),
+    "newsgraph_events": ("newsgraph_coref", "newsgraph_time"),
+}
+
+#: What each of our components reads of the statistical analysis (spaCy attribute names).
+COMPONENT_READS: dict[str, frozenset[str]] = {
+    "newsgraph_rules": frozenset(),
+    "newsgraph_entities": frozenset({"doc.ents", "token.tag"}),
+    "newsgraph_coref": frozenset({"token.tag", "token.pos", "token.dep", "doc.sents"}),
+    "newsgraph_time": frozenset({"doc.ents", "token.tag", "token.pos", "token.dep", "doc.sents"}),
+    "newsgraph_quotes": frozenset({"token.lemma", "token.pos", "token.dep", "doc.sents"}),
+    "newsgraph_events": frozenset({"token.lemma", "token.pos", "token.dep", "doc.sents"}),
+}
+
+#: What spaCy's standard components write and read, where their factories do not declare it.
+_SPACY_ASSIGNS: dict[str, frozenset[str]] = {
+    "attribute_ruler": frozenset({"token.pos", "token.morph"}),
+    "morphologizer": frozenset({"token.pos", "token.morph"}),
+    "senter": frozenset({"doc.sents"}),
+}
+_SPACY_READS: dict[str, frozenset[str]] = {
+    "attribute_ruler": frozenset({"token.tag"}),
+    "lemmatizer": frozenset({"token.pos"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Which of our components a run adds, and which statistical components it disables.
+
+    >>> plan({"mentions"}).disable_for(["tok2vec", "tagger", "parser", "ner"])
+    ['parser']
+    """
+
+    components: tuple[str, ...]
+    reads: frozenset[str]
+
+    def disable_for(self, pipe_names: Sequence[str], nlp: Language | None = None) -> list[str]:
+        """The statistical components of a pipeline this run does not need (ours are never listed)."""
+        needed: set[str] = set()
+        reads = set(self.reads)
+        for name in reversed(pipe_names):  # later components' needs pull in earlier ones
+            if name.startswith("newsgraph_"):
+                continue
+            assigns = _assigns(nlp, name)
+            if assigns & reads or (name == "tok2vec" and _listened(nlp, needed)):
+                needed.add(name)
+                reads |= _SPACY_READS.get(name, frozenset())
+        return [n for n in pipe_names if not n.startswith("newsgraph_") and n not in needed]
+
+
+def _assigns(nlp: Language | None, name: str) -> frozenset[str]:
+    declared: frozenset[str] = frozenset()
+    if nlp is not None and name in nlp.pipe_names:
+        declared = frozenset(nlp.get_pipe_meta(name).assigns)
+    elif name in ("tagger", "parser", "lemmatizer", "ner"):
+        declared = frozenset({"tagger": {"token.tag"}, "lemmatizer": {"token.lemma"}, "ner": {"doc.ents"},
+                              "parser": {"token.dep", "doc.sents"}}[name])
+    return declared | _SPACY_ASSIGNS.get(name, frozenset())
+
+
+def _listened(nlp: Language | None, needed: set[str]) -> bool:
+    """Whether a needed component listens to the shared ``tok2vec`` (it then has to run)."""
+    if nlp is None or "tok2vec" not in nlp.pipe_names:
+        return bool(needed & {"tagger", "parser"})
+    listeners = getattr(nlp.get_pipe("tok2vec"), "listening_components", [])
+    return bool(needed & set(listeners))
+
+
+def plan(facts: Collection[str] | None = None) -> Plan:
+    """The plan of a run that asks for some kinds of facts (all of them when None).
+
+    >>> plan({"timexes"}).components
+    ('newsgraph_rules', 'newsgraph_time')
+    >>> plan({"smells"})  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.InputError: facts: unknown kind 'smells' (known: entities, events, ...)
+    """
+    wanted = set(FACT_KINDS) if facts is None else set(facts)
+    unknown = sorted(wanted - set(FACT_KINDS))
+    if unknown:
+        raise InputError("facts", f"unknown kind {unknown[0]!r} (known: {', '.join(sorted(FACT_KINDS))})")
+    todo = [FACT_KINDS[f] for f in wanted]
+    chosen: set[str] = set()
+    while todo:
+        comp = todo.pop()
+        if comp not in chosen:
+            chosen.add(comp)
+            todo.extend(COMPONENT_NEEDS[comp])
+    components = tuple(c for c in COMPONENTS if c in chosen)
+    reads = frozenset().union(*(COMPONENT_READS[c] for c in components))
+    return Plan(components=components, reads=reads)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An article the pipeline could not process: its id and the one-line reason."""
+
+    id: str
+    source_id: str | None
+    reason: str
+
+
+def article_from_row(row: Mapping[str, Any]) -> Article:
+    """An unprocessed Article from a plain row (``text`` plus optional metadata; ``id`` computed if absent).
+
+    >>> article_from_row({"text": "Hi.", "source": "Dawn"}).id == article_id("Hi.")
+    True
+    """
+    text = row.get("text")
+    if not isinstance(text, str):
+        raise InputError(str(row.get("source_id") or row.get("id") or "row"), "no text field")
+    data = {k: v for k, v in row.items() if k not in ("mentions", "entities", "timexes", "quotes", "events")}
+    data["id"] = data.get("id") or article_id(text)
+    return Article.from_dict(data)
+
+
+def process_rows(rows: Sequence[Mapping[str, Any]], *, facts: Collection[str] | None = None,
+                 model: str | None = None, nlp: Language | None = None,
+                 failures: list[Failure] | None = None) -> list[dict[str, Any]]:
+    """Process a batch of article rows; return one fact row (``Article.to_dict()``) per processed article.
+
+    Rows come back in input order. An article a pipeline step fails on is left out and recorded in
+    ``failures`` (when a list is given) instead of stopping the batch. The pipeline is the per-process
+    cached full one (:func:`newsgraph.nlp.build_pipeline`), so a worker loads its model once; the steps
+    the asked ``facts`` do not need are disabled for the call.
+    """
+    articles = [article_from_row(r) for r in rows]
+    return [a.to_dict() for a in run_articles(articles, facts=facts, model=model, nlp=nlp, failures=failures)]
+
+
+def run_articles(articles: Sequence[Article], *, facts: Collection[str] | None = None,
+                 model: str | None = None, nlp: Language | None = None,
+                 failures: list[Failure] | None = None) -> list[Article]:
+    """Process Article objects in one ``nlp.pipe`` call; see :func:`process_rows`."""
+    run = plan(facts)
+    nlp = nlp or build_pipeline(model)
+    extra = [c for c in nlp.pipe_names if c.startswith("newsgraph_") and c not in run.components]
+    disable = run.disable_for(nlp.pipe_names, nlp) + extra
+    failed: dict[int, str] = {}
+
+    def on_error(name: str, proc: Any, docs: list[Doc], exc: Exception) -> None:
+        for doc in docs:
+            failed[id(doc._.ng)] = f"{name}: {type(exc).__name__}: {exc}"
+
+    previous = nlp.default_error_handler  # our components use it (spaCy's own ones raise)
+    nlp.default_error_handler = on_error
+    try:
+        docs = [doc_for(nlp, a) for a in articles]
+        list(nlp.pipe(docs, batch_size=max(1, len(docs)), disable=disable))
+    finally:
+        nlp.default_error_handler = previous
+    for a in articles:
+        if id(a) in failed:
+            log.warning("article %s (%s) skipped: %s", a.id, a.source_id, failed[id(a)])
+            if failures is not None:
+                failures.append(Failure(a.id, a.source_id, failed[id(a)]))
+    return [a for a in articles if id(a) not in failed]
 
 
 def process_articles(articles: Iterable[Article], nlp: Language | None = None,
                      batch_size: int = 32) -> Iterator[Article]:
-    """Run the pipeline over articles, yielding each with its mentions, entities, timexes, quotes, events."""
+    """Run the pipeline over articles, yielding each with its mentions, entities, timexes, quotes, events.
+
+    Errors propagate (use :func:`process_rows` to skip failing articles instead).
+    """
     nlp = nlp or build_pipeline()
     docs = (doc_for(nlp, a) for a in articles)
     for doc in nlp.pipe(docs, batch_size=batch_size):

@@ -1,0 +1,91 @@
+"""What every engine shares: its options, the batch task and the result it sends back.
+
+A batch task (:func:`process_batch`) is a plain function of plain data — a batch number and a list of
+article rows in, a :class:`BatchResult` of fact rows out — so it runs the same in this process, in a pool
+worker or in a Dask worker. The spaCy pipeline it uses is the per-process cache of
+:func:`newsgraph.nlp.build_pipeline`: loaded once per worker, never pickled and shipped.
+
+>>> [len(b) for b in chunked(range(5), 2)]
+[2, 2, 1]
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, TypeVar
+
+from newsgraph.errors import InputError
+from newsgraph.process import Failure, plan, process_rows
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class EngineOptions:
+    """How to run: workers, articles per batch, the spaCy model, and the kinds of facts asked for.
+
+    ``batch_size`` articles make one task and one ``nlp.pipe`` call; it must not depend on the number of
+    workers, so that results do not either.
+
+    >>> EngineOptions(workers=0)
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.InputError: --workers: must be at least 1, not 0
+    """
+
+    workers: int = 1
+    batch_size: int = 32
+    model: str | None = None
+    facts: frozenset[str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.workers < 1:
+            raise InputError("--workers", f"must be at least 1, not {self.workers}")
+        if self.batch_size < 1:
+            raise InputError("--batch-size", f"must be at least 1, not {self.batch_size}")
+        plan(self.facts)  # unknown kinds fail here, before any worker starts
+
+
+@dataclass(slots=True)
+class BatchResult:
+    """What one batch task sends back: plain fact rows, the failures, and who computed them at what cost."""
+
+    index: int
+    rows: list[dict[str, Any]]
+    failures: list[Failure] = field(default_factory=list)
+    pid: int = 0
+    peak_rss: int = 0
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of ``size`` items (the last one shorter), read lazily."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def peak_rss() -> int:
+    """This process's peak resident set size in bytes.
+
+    >>> peak_rss() > 0
+    True
+    """
+    usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return int(usage if sys.platform == "darwin" else usage * 1024)
+
+
+def process_batch(index: int, rows: Sequence[Mapping[str, Any]], model: str | None = None,
+                  facts: frozenset[str] | None = None) -> BatchResult:
+    """Run the core over one batch of article rows (the task every engine runs).
+
+    >>> process_batch(0, []).rows
+    []
+    """
+    failures: list[Failure] = []
+    out = process_rows(rows, facts=facts, model=model, failures=failures) if rows else []
+    return BatchResult(index=index, rows=out, failures=failures, pid=os.getpid(), peak_rss=peak_rss())

@@ -1,0 +1,104 @@
+"""The local engine: batches processed in this process (one worker) or in a process pool (``--workers N``).
+
+Each pool worker loads the spaCy pipeline once (the pool's initializer), runs ``nlp.pipe`` over whole
+batches and sends back plain fact rows — much less to pickle than spaCy's own ``n_process``, which ships
+every Doc back to the parent. Results come back in input order whatever the number of workers, and at
+most ``2 × workers`` batches are in flight, so memory stays flat on inputs of any size.
+
+>>> from newsgraph.engines.base import EngineOptions
+>>> with LocalEngine(EngineOptions(workers=1)) as engine:
+...     [r.index for r in engine.run([[], []])]
+[0, 1]
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from types import TracebackType
+from typing import Any
+
+from newsgraph.engines.base import BatchResult, EngineOptions, process_batch
+from newsgraph.errors import ModelError
+from newsgraph.nlp import build_pipeline
+
+log = logging.getLogger(__name__)
+
+Rows = list[Mapping[str, Any]]
+
+
+def _init_worker(model: str | None) -> None:
+    """Pool initializer: load the pipeline into this worker's module-level cache, once."""
+    build_pipeline(model)
+
+
+class LocalEngine:
+    """Runs batch tasks here (``workers == 1``) or in a pool of ``workers`` processes.
+
+    Use it as a context manager (the pool is shut down on exit). :attr:`peak_rss` maps each process id
+    that computed a batch to its peak resident memory in bytes.
+    """
+
+    def __init__(self, options: EngineOptions, start_method: str = "spawn") -> None:
+        self.options = options
+        self.start_method = start_method
+        self.peak_rss: dict[int, int] = {}
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> LocalEngine:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the pool (pending batches are cancelled)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def run(self, batches: Iterable[Rows]) -> Iterator[BatchResult]:
+        """Process batches of article rows; yield their results in input order."""
+        results = self._serial(batches) if self.options.workers == 1 else self._pooled(batches)
+        for result in results:
+            self.peak_rss[result.pid] = max(result.peak_rss, self.peak_rss.get(result.pid, 0))
+            yield result
+
+    def _serial(self, batches: Iterable[Rows]) -> Iterator[BatchResult]:
+        opts = self.options
+        build_pipeline(opts.model)
+        for index, rows in enumerate(batches):
+            yield process_batch(index, rows, opts.model, opts.facts)
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            ctx = multiprocessing.get_context(self.start_method)
+            self._pool = ProcessPoolExecutor(max_workers=self.options.workers, mp_context=ctx,
+                                             initializer=_init_worker, initargs=(self.options.model,))
+        return self._pool
+
+    def _pooled(self, batches: Iterable[Rows]) -> Iterator[BatchResult]:
+        opts = self.options
+        pool = self._start()
+        pending: deque[Future[BatchResult]] = deque()
+        for index, rows in enumerate(batches):
+            pending.append(pool.submit(process_batch, index, list(rows), opts.model, opts.facts))
+            if len(pending) >= 2 * opts.workers:
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+
+
+def _result(future: Future[BatchResult]) -> BatchResult:
+    """A batch's result; a worker that died (out of memory, killed) becomes a clear error."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise ModelError(f"a worker process died ({exc}); try fewer --workers or a smaller --batch-size") \
+            from exc
