@@ -104,15 +104,15 @@ class SQLiteBackend:
 
 
 def open_backend(target: str) -> Backend:
-    """The backend for a ``--db`` value: a SQLite file path (or ``:memory:``).
+    """The backend for a ``--db`` value: a ``postgresql://`` URL, else a SQLite file path (or ``:memory:``).
 
-    >>> open_backend("postgresql://localhost/news")
-    Traceback (most recent call last):
-    ...
-    newsgraph.errors.StoreError: postgresql://localhost/news: the PostgreSQL backend is not available yet
+    >>> open_backend(":memory:").dialect
+    'sqlite'
     """
     if target.startswith(("postgresql://", "postgres://")):
-        raise StoreError(f"{target}: the PostgreSQL backend is not available yet")
+        from newsgraph.store.postgres import PostgresBackend
+
+        return PostgresBackend(target)
     return SQLiteBackend(target)
 
 
