@@ -1,0 +1,176 @@
+"""Ingesting: read inputs, skip what is stored already, run the pipeline, store each article atomically.
+
+This is the in-process runner the ``newsgraph ingest`` command calls. Engines can pass their own
+``processor`` (a function from a batch of articles to the same articles with their facts); by default the
+spaCy pipeline runs in this process, and is only loaded once there is a new English article to process.
+
+What happens to each input:
+
+- a bad input (see :mod:`newsgraph.ingest.readers`) is counted as failed, with its one-line reason;
+- an article whose id (the hash of its normalized text) is stored already, or was read earlier in the same
+  run, is a duplicate and is skipped;
+- an article that is clearly not English (:mod:`newsgraph.ingest.language`) is stored with its language
+  code and without facts (``processed = 0``), and the skip is logged;
+- every other article goes through the pipeline in batches and is stored with all its facts in one
+  transaction. An article the pipeline fails on, or whose facts have offsets outside its text, is counted
+  as failed (the rest of its batch is still stored).
+
+>>> from newsgraph.store import Store
+>>> from newsgraph.model import Article
+>>> with Store.open(":memory:") as store:
+...     fr = Article.new("Le ministre a parlé.", language="fr")
+...     report = ingest_items([fr, fr], store)
+>>> report.stored, report.duplicates, report.not_english
+(1, 1, 1)
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from newsgraph.errors import InputError, NewsgraphError, StoreError
+from newsgraph.ingest.readers import Item, read_paths
+from newsgraph.ingest.records import NO_OVERRIDES, Overrides
+from newsgraph.model import Article, check_offsets
+from newsgraph.store import Store
+
+log = logging.getLogger(__name__)
+
+Processor = Callable[[Sequence[Article]], Iterable[Article]]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did. ``read`` counts articles read; bad inputs are in ``failed`` only."""
+
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    not_english: int = 0
+    failed: list[InputError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when no input failed."""
+        return not self.failed
+
+    def summary(self) -> str:
+        """One line for people.
+
+        >>> IngestReport(read=3, stored=2, duplicates=1).summary()
+        'read 3 articles: 2 stored, 1 duplicate skipped, 0 failed'
+        """
+        dup = "duplicate" if self.duplicates == 1 else "duplicates"
+        line = (f"read {self.read} article{'s' if self.read != 1 else ''}: {self.stored} stored, "
+                f"{self.duplicates} {dup} skipped, {len(self.failed)} failed")
+        if self.not_english:
+            line += f" ({self.not_english} not in English, stored without facts)"
+        return line
+
+
+def default_processor(model: str | None = None) -> Processor:
+    """The in-process spaCy pipeline as a processor, loaded on its first batch."""
+    from newsgraph.nlp import build_pipeline
+    from newsgraph.process import process_articles
+
+    def run(batch: Sequence[Article]) -> Iterable[Article]:
+        return process_articles(batch, build_pipeline(model))
+
+    return run
+
+
+def where_of(article: Article) -> str:
+    """How an article is named in messages: its source id, else its id."""
+    return article.source_id or article.id
+
+
+def _process(batch: list[Article], processor: Processor) -> list[Article | InputError]:
+    """The processed batch; when it fails, article by article, so one bad article fails alone."""
+    try:
+        return list(processor(batch))
+    except NewsgraphError:
+        raise
+    except Exception:  # a stage failing on some article: find which, keep the others
+        log.debug("batch failed, retrying article by article", exc_info=True)
+    out: list[Article | InputError] = []
+    for art in batch:
+        try:
+            out.extend(processor([art]))
+        except NewsgraphError:
+            raise
+        except Exception as exc:
+            log.debug("%s: processing failed", where_of(art), exc_info=True)
+            out.append(InputError(where_of(art), f"processing failed: {type(exc).__name__}: {exc}"))
+    return out
+
+
+def _store(item: Article | InputError, store: Store, report: IngestReport, processed: bool = True) -> None:
+    if isinstance(item, InputError):
+        report.failed.append(item)
+        return
+    problems = check_offsets(item)
+    if problems:
+        report.failed.append(InputError(where_of(item), f"extraction produced bad offsets: {problems[0]}"))
+        return
+    try:
+        if store.write_article(item, processed=processed):
+            report.stored += 1
+        else:
+            report.duplicates += 1
+    except StoreError as exc:
+        report.failed.append(InputError(where_of(item), str(exc)))
+
+
+Progress = Callable[[IngestReport], None]
+
+
+def ingest_items(items: Iterable[Item], store: Store, *, processor: Processor | None = None,
+                 batch_size: int = 16, on_progress: Progress | None = None) -> IngestReport:
+    """Ingest what readers yield into a store (see the module docs); returns the report."""
+    report = IngestReport()
+    run = processor or default_processor()
+    seen: set[str] = set()
+    batch: list[Article] = []
+
+    def flush() -> None:
+        if not batch:
+            return
+        for done in _process(batch, run):
+            _store(done, store, report)
+        batch.clear()
+
+    for item in items:
+        if isinstance(item, InputError):
+            report.failed.append(item)
+        elif item.id in seen or store.has_article(item.id):
+            report.read += 1
+            report.duplicates += 1
+        elif item.language != "en":
+            report.read += 1
+            seen.add(item.id)
+            log.info("%s: language %r, not English: stored without running the pipeline", where_of(item),
+                     item.language)
+            report.not_english += 1
+            _store(item, store, report, processed=False)
+        else:
+            report.read += 1
+            seen.add(item.id)
+            batch.append(item)
+            if len(batch) >= batch_size:
+                flush()
+        if on_progress:
+            on_progress(report)
+    flush()
+    if on_progress:
+        on_progress(report)
+    return report
+
+
+def ingest_paths(paths: Iterable[str], store: Store, *, overrides: Overrides = NO_OVERRIDES,
+                 model: str | None = None, processor: Processor | None = None,
+                 on_progress: Progress | None = None) -> IngestReport:
+    """Read files, folders or ``-`` (stdin) and ingest every article found into a store."""
+    return ingest_items(read_paths(paths, overrides), store, processor=processor or default_processor(model),
+                        on_progress=on_progress)
