@@ -132,8 +132,9 @@ def test_broken_json_file(tmp_path: Path) -> None:
     ("blob.jsonl", b"\x00\x01\x02{}", "binary file (NUL byte at offset 0)"),
     ("page.html", b"<html><head><title>Nav</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
      "HTML page with no article text"),
-    ("notes.pdf", b"%PDF-1.4", "unsupported file type '.pdf' (supported: .htm, .html, .json, .jsonl, "
-     ".jsonl.gz, .ndjson, .ndjson.gz, .text, .txt, .xhtml)"),
+    ("notes.pdf", b"%PDF-1.4", "unsupported file type '.pdf' (supported: .htm, .htm.gz, .html, .html.gz, "
+     ".json, .json.gz, .jsonl, .jsonl.gz, .ndjson, .ndjson.gz, .text, .txt, .txt.gz, .warc, .warc.gz, "
+     ".xhtml)"),
 ])
 def test_bad_inputs_give_one_clear_line(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
     f = tmp_path / name

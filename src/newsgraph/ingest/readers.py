@@ -16,6 +16,8 @@ Formats, by file extension:
   large file is never loaded whole); fields in :data:`~newsgraph.ingest.records.FIELDS`. A record without
   an ``id`` gets ``<file stem>:<line>`` as its ``source_id``.
 - ``.json``: one object or an array of objects (loaded whole: use JSONL for large collections).
+- ``.warc``/``.warc.gz``: web archives, record by record (:mod:`newsgraph.ingest.warc`).
+- any of ``.txt``, ``.html``, ``.htm``, ``.json`` gzipped (``.txt.gz``...): read as the same file unzipped.
 - a folder: every file above in it and its subfolders, in sorted path order (hidden files and files of
   other types are left out).
 - ``-``: standard input: JSON lines if its first non-blank line is a JSON object, a JSON array if it parses
@@ -43,6 +45,7 @@ from typing import IO, Any, cast
 from newsgraph.errors import InputError
 from newsgraph.ingest.decode import bom_encoding, decode_bytes
 from newsgraph.ingest.records import NO_OVERRIDES, Overrides, article_from_record, make_article
+from newsgraph.ingest.warc import read_warc_file
 from newsgraph.model import Article
 
 log = logging.getLogger(__name__)
@@ -75,9 +78,9 @@ def split_title(text: str) -> tuple[str | None, str]:
 
 def read_text_file(path: Path, overrides: Overrides) -> Iterator[Item]:
     """One article from a plain-text file."""
-    text = decode_bytes(path.read_bytes(), str(path))
+    text = decode_bytes(_read_bytes(path), str(path))
     title, body = split_title(text)
-    yield make_article(body, str(path), overrides=overrides, source_id=path.stem, title=title)
+    yield make_article(body, str(path), overrides=overrides, source_id=_stem(path), title=title)
 
 
 def read_html_file(path: Path, overrides: Overrides) -> Iterator[Item]:
@@ -85,7 +88,7 @@ def read_html_file(path: Path, overrides: Overrides) -> Iterator[Item]:
     import trafilatura
 
     where = str(path)
-    html = decode_bytes(path.read_bytes(), where, html=True)
+    html = decode_bytes(_read_bytes(path), where, html=True)
     doc = trafilatura.bare_extraction(html, with_metadata=True, favor_precision=True)
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if len(text.split()) < HTML_MIN_WORDS:
@@ -94,7 +97,7 @@ def read_html_file(path: Path, overrides: Overrides) -> Iterator[Item]:
     if title and text.split("\n", 1)[0].strip() == title.strip() and "\n" in text:
         text = text.split("\n", 1)[1].strip()
     source = getattr(doc, "sitename", None) or getattr(doc, "hostname", None)
-    yield make_article(text, where, overrides=overrides, source_id=path.stem, title=title,
+    yield make_article(text, where, overrides=overrides, source_id=_stem(path), title=title,
                        url=getattr(doc, "url", None), source=source, published=getattr(doc, "date", None))
 
 
@@ -116,6 +119,23 @@ def read_json_lines(lines: Iterable[bytes], where: str, overrides: Overrides, *,
             yield article_from_record(record, here, overrides)
         except InputError as exc:
             yield exc
+
+
+def _read_bytes(path: Path) -> bytes:
+    """A file's bytes, unzipped when it is gzipped (``.gz``)."""
+    if path.suffix.lower() == ".gz":
+        with gzip.open(path, "rb") as fh:
+            return fh.read()
+    return path.read_bytes()
+
+
+def _stem(path: Path) -> str:
+    """A file name without its extensions: ``a.txt.gz`` -> ``a``.
+
+    >>> _stem(Path("x/a.txt.gz")), _stem(Path("b.c.html"))
+    ('a', 'b.c')
+    """
+    return path.name[: -len(".gz")].rsplit(".", 1)[0] if path.suffix.lower() == ".gz" else path.stem
 
 
 def _open_binary(path: Path) -> IO[bytes]:
@@ -156,7 +176,7 @@ def _wide_lines(fh: IO[bytes], enc: str, where: str) -> Iterator[str]:
 def read_json_file(path: Path, overrides: Overrides) -> Iterator[Item]:
     """Articles from a JSON file holding one object or an array of objects."""
     where = str(path)
-    yield from _json_document(decode_bytes(path.read_bytes(), where), where, overrides, path.stem)
+    yield from _json_document(decode_bytes(_read_bytes(path), where), where, overrides, _stem(path))
 
 
 def _json_document(text: str, where: str, overrides: Overrides, stem: str) -> Iterator[Item]:
@@ -215,6 +235,9 @@ READERS: dict[str, Reader] = {
     ".jsonl": read_jsonl_file, ".ndjson": read_jsonl_file,
     ".jsonl.gz": read_jsonl_file, ".ndjson.gz": read_jsonl_file,
     ".json": read_json_file,
+    ".txt.gz": read_text_file, ".html.gz": read_html_file, ".htm.gz": read_html_file,
+    ".json.gz": read_json_file,
+    ".warc": read_warc_file, ".warc.gz": read_warc_file,
 }
 
 
