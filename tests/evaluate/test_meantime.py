@@ -8,9 +8,11 @@ import pytest
 
 from newsgraph.errors import GoldError
 from newsgraph.evaluate.corpora.meantime import (
+    ANNOTATED_SENTENCES,
     MeantimeDoc,
     iter_meantime,
     join_tokens,
+    load_article,
     read_meantime,
     to_article,
 )
@@ -111,3 +113,23 @@ def test_to_article_uses_dct_and_keeps_text(docs: list[MeantimeDoc]) -> None:
     art = to_article(doc)
     assert art.text == doc.text and art.published == doc.dct and art.title == doc.title
     assert art.source_id == doc.doc_id
+
+
+@requires_shared
+def test_dct_in_iso_order_and_annotated_region(docs: list[MeantimeDoc]) -> None:
+    import re
+
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", d.dct or "") for d in docs)
+    assert next(d for d in docs if d.doc_id == "120578").dct == "2009-02-03"  # written 03-02-2009
+    for doc in docs:
+        assert all(t.end <= doc.annotated_end for t in doc.timexes)
+        assert doc.dateline == doc.sentences[1]
+        assert doc.annotated_end == doc.sentences[min(ANNOTATED_SENTENCES, len(doc.sentences)) - 1][1]
+
+
+@requires_shared
+def test_load_article_by_doc_id() -> None:
+    art = load_article("100911")
+    assert art.published == "2008-03-01" and art.source_id == "100911"
+    with pytest.raises(GoldError):
+        load_article("nope")

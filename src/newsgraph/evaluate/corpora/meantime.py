@@ -22,8 +22,12 @@ The first sentence is the headline (:attr:`MeantimeDoc.title`); the second is us
 ("March 01, 2008"). Both stay in the text.
 
 The document creation time (:attr:`MeantimeDoc.dct`) is the value of the ``TIMEX3`` whose
-``functionInDocument`` is ``CREATION_TIME``; two files lack one, and there it is the value of the ``DATE``
-timex that spans the whole date line (the second sentence), when there is one.
+``functionInDocument`` is ``CREATION_TIME`` (in ISO order: one file writes ``DD-MM-YYYY``); two files
+lack one, and there it is the value of the ``DATE`` timex that spans the whole date line (the second
+sentence), when there is one.
+
+Events and timexes are annotated in the first six sentences only (:data:`ANNOTATED_SENTENCES`,
+:attr:`MeantimeDoc.annotated_end`); gold references are ``meantime:<doc_id>`` (:func:`load_article`).
 
 >>> tokens = [("Boeing", 0), ("'s", 0), ("(", 0), ("US", 0), (")", 0), ("said", 0), ("\\"", 0), ("no", 0),
 ...           ("\\"", 0), (".", 0), ("May", 1)]
@@ -48,6 +52,10 @@ ENTITY_TYPES: dict[str, str] = {
     "PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "LOCATION", "PRO": "PRODUCT", "FIN": "FINANCIAL",
     "MIX": "MIXED",
 }
+#: Events, timexes and their relations are annotated in the first six sentences of every article only
+#: (headline, date line and four body sentences); later sentences carry only entity mentions added by the
+#: cross-document layer. Scorers must restrict predictions to this region (:attr:`MeantimeDoc.annotated_end`).
+ANNOTATED_SENTENCES = 6
 #: The three topics (corpus parts) of the English MEANTIME release.
 PARTS: tuple[str, ...] = ("airbus", "apple", "gm")
 
@@ -160,6 +168,18 @@ class MeantimeDoc:
         return self.text[start:end]
 
     @property
+    def annotated_end(self) -> int:
+        """End offset of the region annotated with events and timexes (the first six sentences)."""
+        if not self.sentences:
+            return 0
+        return self.sentences[min(ANNOTATED_SENTENCES, len(self.sentences)) - 1][1]
+
+    @property
+    def dateline(self) -> tuple[int, int] | None:
+        """Span of the date line (the second sentence), None for a one-sentence document."""
+        return self.sentences[1] if len(self.sentences) > 1 else None
+
+    @property
     def ref(self) -> str:
         """The document's reference in gold files: ``meantime:<doc_id>``."""
         return f"meantime:{self.doc_id}"
@@ -211,6 +231,16 @@ def join_tokens(tokens: Sequence[tuple[str, int]]) -> tuple[str, list[tuple[int,
         pos += len(tok)
         prev = tok
     return "".join(parts), spans
+
+
+def _iso_date(value: str) -> str:
+    """A DCT value in ISO order: one file writes ``DD-MM-YYYY`` (``03-02-2009`` for 3 February 2009).
+
+    >>> _iso_date("03-02-2009"), _iso_date("2008-03-01")
+    ('2009-02-03', '2008-03-01')
+    """
+    m = re.fullmatch(r"(\d\d)-(\d\d)-(\d{4})", value)
+    return f"{m.group(3)}-{m.group(2)}-{m.group(1)}" if m else value
 
 
 def _anchors(el: ET.Element) -> list[str]:
@@ -329,7 +359,7 @@ class _Builder:
         """The CREATION_TIME value; else the value of a DATE timex spanning the whole date line."""
         for el in self.markables:
             if el.tag == "TIMEX3" and el.get("functionInDocument") == "CREATION_TIME" and el.get("value"):
-                return el.get("value")
+                return _iso_date(el.get("value", ""))
         if len(sentences) > 1:
             line = sentences[1]
             for t in timexes:
@@ -391,6 +421,23 @@ def iter_meantime(root: str | Path | None = None, parts: Sequence[str] = PARTS) 
     """
     for path in meantime_files(root, parts):
         yield read_meantime(path)
+
+
+def document_path(doc_id: str, root: str | Path | None = None) -> Path:
+    """The file of a MEANTIME document by its ``doc_id`` (file names start with ``<doc_id>_``)."""
+    for path in meantime_files(root):
+        if path.name.split("_", 1)[0] == doc_id:
+            return path
+    raise GoldError(f"meantime:{doc_id}: no such MEANTIME document")
+
+
+def load_article(doc_id: str) -> Article:
+    """The MEANTIME document with this id as an unprocessed Article (what gold references resolve to).
+
+    >>> load_article("100911").published  # doctest: +SKIP
+    '2008-03-01'
+    """
+    return to_article(read_meantime(document_path(doc_id)))
 
 
 def to_article(doc: MeantimeDoc) -> Article:
