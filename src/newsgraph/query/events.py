@@ -1,0 +1,114 @@
+"""Events and timelines: global events with their participants and every report's evidence.
+
+Date filters take ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; an event is in ``--since D`` when its last day is
+on or after the first day of D, and in ``--until D`` when its first day is on or before the last day of D.
+Undated events are left out as soon as a date filter is given (a timeline counts them separately).
+
+>>> from newsgraph.store import Store
+>>> with Store.open(":memory:") as store:
+...     list_events(store, since="2023-12")
+[]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from newsgraph.errors import QueryError
+from newsgraph.query.names import require_entities
+from newsgraph.query.rows import EventRow, ParticipantRow, ReportRow, Timeline
+from newsgraph.resolve.events import date_bounds
+from newsgraph.store import Store
+from newsgraph.store.backend import Row, placeholders
+
+
+def day_bounds(text: str) -> tuple[str, str]:
+    """The first and last ISO day of a date filter value.
+
+    >>> day_bounds("2023-02")
+    ('2023-02-01', '2023-02-28')
+    >>> day_bounds("last week")
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.QueryError: bad date 'last week': use YYYY, YYYY-MM or YYYY-MM-DD
+    """
+    bounds = date_bounds(text.strip()) if len(text.strip()) in (4, 7, 10) else None
+    if bounds is None:
+        raise QueryError(f"bad date {text!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+    return bounds[0].isoformat(), bounds[1].isoformat()
+
+
+def _participants(store: Store, ids: list[str]) -> dict[str, list[ParticipantRow]]:
+    out: dict[str, list[ParticipantRow]] = defaultdict(list)
+    for r in store.fetch(f"SELECT p.event_id, p.entity_id, p.role, e.name, e.type FROM event_participants p "
+                         f"JOIN entities e ON e.id = p.entity_id "
+                         f"WHERE p.event_id IN ({placeholders(len(ids))}) ORDER BY p.event_id, "
+                         f"CASE p.role WHEN 'actor' THEN 0 WHEN 'recipient' THEN 1 "
+                         f"ELSE 2 END, e.name", ids):
+        out[r["event_id"]].append(ParticipantRow(r["entity_id"], r["name"], r["type"], r["role"]))
+    return out
+
+
+def _reports(store: Store, ids: list[str]) -> dict[str, list[ReportRow]]:
+    out: dict[str, list[ReportRow]] = defaultdict(list)
+    for r in store.fetch(
+            f"SELECT r.event_id, r.article_id, r.local_id, r.start_char, r.end_char, r.trigger_text, "
+            f"r.date_text, r.confidence, r.link_reason, a.source, a.source_id, a.url, a.published, "
+            f"SUBSTR(a.text, r.start_char + 1, r.end_char - r.start_char) AS evidence "
+            f"FROM event_reports r JOIN articles a ON a.id = r.article_id "
+            f"WHERE r.event_id IN ({placeholders(len(ids))}) ORDER BY a.published, a.id, r.start_char", ids):
+        out[r["event_id"]].append(ReportRow(
+            article_id=r["article_id"], local_id=r["local_id"], source=r["source"], source_id=r["source_id"],
+            url=r["url"], published=r["published"], start=r["start_char"], end=r["end_char"],
+            evidence=r["evidence"], trigger=r["trigger_text"], date_text=r["date_text"],
+            confidence=r["confidence"], link_reason=r["link_reason"]))
+    return out
+
+
+def event_rows(store: Store, where: list[str], params: list[object]) -> list[EventRow]:
+    """Global events matching SQL conditions on ``ev`` (events), in date order (undated last)."""
+    found: list[Row] = store.fetch(
+        "SELECT ev.*, pl.name AS place_entity_name FROM events ev LEFT JOIN entities pl "
+        f"ON pl.id = ev.place_entity_id {('WHERE ' + ' AND '.join(where)) if where else ''} "
+        "ORDER BY CASE WHEN ev.first_day IS NULL THEN 1 ELSE 0 END, ev.first_day, ev.last_day, ev.id", params)
+    if not found:
+        return []
+    ids = [r["id"] for r in found]
+    parts, reports = _participants(store, ids), _reports(store, ids)
+    return [EventRow(id=r["id"], type=r["type"], mode=r["mode"], date=r["date_value"],
+                     first_day=r["first_day"], last_day=r["last_day"],
+                     place=r["place_entity_name"] or r["place_name"], modality=r["modality"],
+                     confidence=r["confidence"], merge_reason=r["merge_reason"], participants=parts[r["id"]],
+                     reports=reports[r["id"]]) for r in found]
+
+
+def list_events(store: Store, *, entity: str | None = None, since: str | None = None,
+                until: str | None = None, type: str | None = None) -> list[EventRow]:
+    """Global events, filtered by a participant's name, a date range and a PLOVER type."""
+    where: list[str] = []
+    params: list[object] = []
+    if entity:
+        ids = [e.id for e in require_entities(store, entity)]
+        where.append(f"ev.id IN (SELECT event_id FROM event_participants WHERE entity_id IN "
+                     f"({placeholders(len(ids))}))")
+        params += ids
+    if since:
+        where.append("ev.last_day >= ?")
+        params.append(day_bounds(since)[0])
+    if until:
+        where.append("ev.first_day <= ?")
+        params.append(day_bounds(until)[1])
+    if type:
+        where.append("ev.type = ?")
+        params.append(type.upper())
+    return event_rows(store, where, params)
+
+
+def timeline(store: Store, name: str) -> Timeline:
+    """The dated events an entity (all entities the name resolves to) took part in, in date order."""
+    entities = require_entities(store, name)
+    ids = [e.id for e in entities]
+    events = event_rows(store, [f"ev.id IN (SELECT event_id FROM event_participants WHERE entity_id IN "
+                                f"({placeholders(len(ids))}))"], list(ids))
+    dated = [e for e in events if e.first_day is not None]
+    return Timeline(query=name, entities=entities, entries=dated, undated=len(events) - len(dated))

@@ -1,0 +1,83 @@
+"""Finding entities by what users call them: names and aliases, case- and accent-insensitive.
+
+A name resolves, in this order (the first tier that finds anything wins):
+
+1. the canonical name of global entities ("asim munir");
+2. a name the entity is called by in some article (an alias: "Gen Munir", "the army chief");
+3. names and aliases containing every word of the query ("munir" finds "Asim Munir").
+
+>>> from newsgraph.store import Store
+>>> with Store.open(":memory:") as store:
+...     find_entities(store, "nobody")
+[]
+"""
+
+from __future__ import annotations
+
+from newsgraph.errors import NotFoundError, QueryError
+from newsgraph.query.rows import EntityRow
+from newsgraph.resolve.identity import normalize_name
+from newsgraph.store import Store
+from newsgraph.store.backend import placeholders
+
+_ENTITY_COLS = ("SELECT e.id, e.name, e.type, e.country, e.sector, e.wikidata, "
+                "(SELECT COUNT(DISTINCT ae.article_id) FROM article_entities ae WHERE ae.entity_id = e.id) "
+                "AS articles, (SELECT COUNT(*) FROM mentions m JOIN article_entities ae ON "
+                "m.article_id = ae.article_id AND m.local_entity = ae.local_id WHERE ae.entity_id = e.id) "
+                "AS mentions FROM entities e")
+
+
+def like_pattern(text: str) -> str:
+    """A ``LIKE`` pattern matching text anywhere (``%``, ``_`` and ``\\`` escaped with ``\\``).
+
+    >>> like_pattern("50%_x")
+    '%50\\\\%\\\\_x%'
+    """
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def entity_rows(store: Store, where: str = "", params: tuple[object, ...] = (),
+                order: str = "articles DESC, mentions DESC, e.name, e.id") -> list[EntityRow]:
+    """Global entities matching a SQL condition on ``e`` (entities), with counts and aliases."""
+    found = store.fetch(f"{_ENTITY_COLS} {('WHERE ' + where) if where else ''} ORDER BY {order}", params)
+    if not found:
+        return []
+    ids = [r["id"] for r in found]
+    aliases: dict[str, list[str]] = {i: [] for i in ids}
+    for a in store.fetch(f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN "
+                         f"({placeholders(len(ids))}) ORDER BY kind, alias", ids):
+        aliases[a["entity_id"]].append(a["alias"])
+    return [EntityRow(id=r["id"], name=r["name"], type=r["type"], country=r["country"], sector=r["sector"],
+                      wikidata=r["wikidata"], articles=int(r["articles"]), mentions=int(r["mentions"]),
+                      aliases=[a for a in aliases[r["id"]] if a != r["name"]]) for r in found]
+
+
+def find_entities(store: Store, name: str) -> list[EntityRow]:
+    """The global entities a name refers to (see the module docs), best supported first."""
+    norm = normalize_name(name)
+    if not norm:
+        raise QueryError(f"empty name {name!r}")
+    exact = entity_rows(store, "e.norm_name = ?", (norm,))
+    if exact:
+        return exact
+    alias = entity_rows(store, "e.id IN (SELECT entity_id FROM entity_aliases WHERE norm_alias = ?)", (norm,))
+    if alias:
+        return alias
+    words = norm.split()
+    cond = " AND ".join(["(e.norm_name LIKE ? ESCAPE '\\' OR e.id IN (SELECT entity_id FROM entity_aliases "
+                         "WHERE norm_alias LIKE ? ESCAPE '\\'))"] * len(words))
+    params = tuple(p for w in words for p in (like_pattern(w), like_pattern(w)))
+    return [r for r in entity_rows(store, cond, params) if _has_words(r, words)]
+
+
+def _has_words(row: EntityRow, words: list[str]) -> bool:
+    """Whether one of an entity's names holds every query word as a whole word."""
+    return any(set(words) <= set(normalize_name(n).split()) for n in (row.name, *row.aliases))
+
+
+def require_entities(store: Store, name: str) -> list[EntityRow]:
+    """Like :func:`find_entities`, but a name that finds nothing is a :class:`NotFoundError`."""
+    found = find_entities(store, name)
+    if not found:
+        raise NotFoundError(f"no entity named {name!r} (try `newsgraph entities --name ...`)")
+    return found
