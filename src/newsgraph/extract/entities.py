@@ -1,37 +1,243 @@
-"""Entity mentions: named mentions from the NER, repaired by rules (titles are roles, not organisations;
-"Gen Munir's" is the person without title and possessive).
+"""Entity mentions: named mentions from the NER, repaired by rules, with the titles and affiliations around
+them, and the nominal mentions ("the army chief", "a US State Department spokesperson") that
+:mod:`newsgraph.resolve.coref` links to them.
+
+After this stage ``article.mentions`` holds the named (NAM) mentions and ``article.entities`` one entity per
+named mention, carrying what its context says: titles (with offsets, normalized form and the article's
+date), affiliation (country as ISO 3166 alpha-3, organisation), sector and country. Coreference then merges
+these entities and adds nominal and pronoun mentions. Repairs made to the NER output:
+
+- TITLE spans preset by :mod:`newsgraph.nlp.rules` are taken out of ``doc.ents`` (titles are roles, not
+  names); a lone entity made only of title words ("Army", "Secretary") is dropped;
+- person names lose leading ranks, honorifics and titles and a trailing possessive ("Gen Munir's" ->
+  "Munir"); other names lose a leading "the";
+- a place or organisation whose text is the surname of a person of the article becomes that person
+  ("West stated" after "Tom West").
+
+>>> from newsgraph.model import Article
+>>> from newsgraph.nlp import build_pipeline, doc_for
+>>> nlp = build_pipeline(components=["newsgraph_rules", "newsgraph_entities"])  # doctest: +SKIP
+>>> art = Article.new("US Secretary of State Antony Blinken spoke.", published="2023-12-15")
+>>> doc = nlp(doc_for(nlp, art))  # doctest: +SKIP
+>>> e = art.entities[1]; (e.name, e.titles[0].normalized, e.affiliation.country, e.sector)  # doctest: +SKIP
+('Antony Blinken', 'secretary of state', 'USA', 'GOV')
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.model import Article, Mention
+from newsgraph.extract.affiliation import (
+    Context,
+    SpanIndex,
+    TitleInfo,
+    find_title_infos,
+    left_context,
+    merge_title_cues,
+    right_apposition,
+)
+from newsgraph.extract.countries import demonym_country, place_country
+from newsgraph.extract.lexicon import Lexicon, lexicon
+from newsgraph.extract.nominals import EntityInfo, Nominal, find_nominals, org_sector, title_words
+from newsgraph.extract.titles import honorific_gender, match_rank, word
+from newsgraph.model import Affiliation, Article, Entity, Mention, Title
+from newsgraph.nlp.rules import TITLE_LABEL, TITLE_SPANS
+from newsgraph.resolve.actors import actor_dictionary
+from newsgraph.resolve.names import fold
 
 ENTITY_LABELS: dict[str, str] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
                                  "FAC": "FAC"}
-TITLE_WORDS: frozenset[str] = frozenset({"gen", "gen.", "general", "secretary", "mr", "mr.", "ms", "ms.", "dr",
-                                         "dr.", "president", "minister", "brig", "brig.", "col", "col."})
+#: ``doc.user_data`` keys where this stage leaves what coreference needs.
+NOMINALS_KEY = "ng_nominals"
+INFO_KEY = "ng_entity_info"
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
-def _trim(span: Span) -> Span:
-    """Drop leading determiners and titles, and a trailing possessive, from a name span."""
-    start, end = span.start, span.end
-    while start < end - 1 and (span.doc[start].lower_ in TITLE_WORDS or span.doc[start].lower_ == "the"):
-        start += 1
-    while end > start + 1 and span.doc[end - 1].tag_ == "POS":
+def _trim(span: Span, lex: Lexicon) -> Span | None:
+    """Drop a leading "the", ranks, honorifics and bare titles (persons), and a trailing possessive."""
+    doc, start, end = span.doc, span.start, span.end
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
-    return Span(span.doc, start, end, label=span.label_)
+    changed = True
+    while changed and start < end - 1:
+        changed = False
+        if word(doc[start]) == "the":
+            start, changed = start + 1, True
+        elif span.label_ == "PERSON":
+            rank = match_rank(doc, start, lex, limit=end - 1)
+            head = lex.heads.get(word(doc[start]))
+            if rank is not None:
+                start, changed = rank[0], True
+            elif honorific_gender(doc[start], lex)[0] or (head is not None and head.bare):
+                start, changed = start + 1, True
+    return Span(doc, start, end, label=span.label_) if end > start else None
+
+
+def _only_title_words(span: Span, lex: Lexicon) -> bool:
+    return span.label_ in ("ORG", "PERSON") and all(word(t) in lex.title_words for t in span)
+
+
+def _surname_fix(spans: list[Span]) -> list[Span]:
+    """Relabel a bare surname the NER read as a place or organisation ("West stated") as PERSON."""
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    out = []
+    for s in spans:
+        prev = s.doc[s.start - 1].lower_ if s.start > 0 else ""
+        if s.label_ in ("LOC", "GPE", "ORG", "NORP") and s.text in surnames and prev not in ("the", "of"):
+            s = Span(s.doc, s.start, s.end, label="PERSON")
+        out.append(s)
+    return out
+
+
+def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
+    """Repair ``doc.ents`` in place (see the module doc) and return the entity spans we keep as mentions."""
+    lex = lex or lexicon()
+    kept: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ == TITLE_LABEL:
+            continue
+        span = _trim(ent, lex) if ent.label_ in ENTITY_LABELS else ent
+        if span is not None and not _only_title_words(span, lex):
+            kept.append(span)
+    kept = _surname_fix(kept)
+    doc.set_ents(kept, default="outside")
+    return [s for s in kept if s.label_ in ENTITY_LABELS]
+
+
+def person_context(doc: Doc, span: Span, index: SpanIndex, lex: Lexicon) -> Context:
+    """Everything the words around a person's name say: titles, ranks, cues, apposition."""
+    ctx = left_context(doc, span.start, index, lex)
+    end = span.end + (1 if span.end < len(doc) and doc[span.end].text in _POSSESSIVE else 0)
+    appos = right_apposition(doc, end, index) if end == span.end else None
+    if appos is not None:
+        ctx.titles.extend(appos.titles)
+        ctx.country = ctx.country or appos.country
+        ctx.org = ctx.org or appos.org
+        ctx.appositive = appos.appositive
+    merge_title_cues(ctx)
+    return ctx
+
+
+def _title(doc: Doc, t: TitleInfo, date: str | None) -> Title:
+    span = doc[t.start:t.end]
+    return Title(text=span.text, start=span.start_char, end=span.end_char, normalized=t.normalized, date=date)
+
+
+def _gender(span: Span, ctx: Context, lex: Lexicon) -> str | None:
+    return ctx.gender or lex.given_names.get(span[0].lower_) or next(
+        (t.gender for t in ctx.titles if t.gender), None)
+
+
+class _Builder:
+    """Builds the named mentions and their singleton entities of one article."""
+
+    def __init__(self, doc: Doc, article: Article, lex: Lexicon) -> None:
+        self.doc, self.article, self.lex = doc, article, lex
+        self.date = article.published[:10] if article.published else None
+        self.mentions: list[Mention] = []
+        self.entities: list[Entity] = []
+        self.info: dict[str, EntityInfo] = {}
+        self.by_span: dict[tuple[int, int], Entity] = {}
+        self.pending_orgs: list[tuple[Entity, Span]] = []
+
+    def add(self, span: Span) -> tuple[Mention, Entity]:
+        n = len(self.mentions) + 1
+        etype = ENTITY_LABELS[span.label_]
+        mention = Mention(id=f"m{n}", start=span.start_char, end=span.end_char, text=span.text, type=etype,
+                          kind="NAM", entity=f"e{n}", head=span.root.text)
+        entity = Entity(id=f"e{n}", name=span.text, type=etype, mentions=[mention.id], aliases=[span.text])
+        self.mentions.append(mention)
+        self.entities.append(entity)
+        self.info[entity.id] = EntityInfo()
+        self.by_span[(span.start, span.end)] = entity
+        return mention, entity
+
+    def person(self, span: Span, entity: Entity, ctx: Context) -> None:
+        entity.titles = [_title(self.doc, t, self.date) for t in sorted(ctx.titles, key=lambda t: t.start)]
+        if ctx.country or ctx.org is not None:
+            entity.affiliation = Affiliation(country=ctx.country)
+            if ctx.org is not None:
+                self.pending_orgs.append((entity, ctx.org))
+        entity.country = ctx.country
+        entity.sector = ctx.sector
+        info = self.info[entity.id]
+        info.gender = _gender(span, ctx, self.lex)
+        info.words = title_words([t.normalized for t in ctx.titles])
+
+    def named(self, entity: Entity) -> None:
+        """Country, sector and Wikidata id of an organisation, place or group from its name."""
+        actor = actor_dictionary().lookup(entity.name, entity.type)
+        if entity.type == "ORG":
+            entity.sector, country = org_sector(entity.name, self.lex)
+            entity.country = country
+        elif entity.type in ("GPE", "LOC", "FAC"):
+            entity.country = place_country(entity.name)
+        elif entity.type == "NORP":
+            entity.country = demonym_country(entity.name)
+        if actor is not None:
+            entity.country = actor.country or entity.country
+            entity.sector = actor.sector or entity.sector
+            entity.wikidata = actor.wikidata
+        if entity.type == "ORG" and entity.country:
+            entity.affiliation = Affiliation(country=entity.country)
+
+    def link_orgs(self) -> None:
+        """Point person affiliations at the organisation entities named in their context."""
+        for entity, span in self.pending_orgs:
+            org = self.by_span.get((span.start, span.end))
+            assert entity.affiliation is not None
+            entity.affiliation.organization = org.id if org else None
+            entity.affiliation.organization_name = span.text
+            entity.affiliation.country = entity.affiliation.country or (org.country if org else None)
+            entity.country = entity.affiliation.country
+            entity.sector = entity.sector or (org.sector if org else None)
+
+
+    def title_orgs(self) -> None:
+        """Affiliate people with the organisation their title implies, when the article names it."""
+        orgs = [e for e in self.entities if e.type == "ORG"]
+        actors = actor_dictionary()
+        for entity in self.entities:
+            if entity.type != "PERSON" or (entity.affiliation and entity.affiliation.organization):
+                continue
+            hints = [h for t in entity.titles for key, hs in self.lex.org_hints.items()
+                     if f" {key} " in f" {t.normalized} " for h in hs]
+            org = next((o for o in orgs for h in hints if f" {h} " in f" {fold(o.name)} " or (
+                (a := actors.lookup(h, "ORG")) is not None and a is actors.lookup(o.name, "ORG"))), None)
+            if org is not None:
+                entity.affiliation = entity.affiliation or Affiliation()
+                entity.affiliation.organization, entity.affiliation.organization_name = org.id, org.name
+                entity.affiliation.country = entity.affiliation.country or org.country
+                entity.country = entity.affiliation.country
+                entity.sector = entity.sector or org.sector
 
 
 def extract_mentions(doc: Doc, article: Article) -> None:
-    """Named mentions of people, organisations and places, in text order."""
-    mentions: list[Mention] = []
-    for ent in doc.ents:
-        label = ENTITY_LABELS.get(ent.label_)
-        if label is None:
-            continue
-        span = _trim(ent)
-        mentions.append(Mention(id=f"m{len(mentions) + 1}", start=span.start_char, end=span.end_char,
-                                text=span.text, type=label, kind="NAM"))
-    article.mentions = mentions
+    """Named mentions and their entities (with titles and affiliations), plus nominal candidates for coref."""
+    lex = lexicon()
+    title_spans = list(doc.spans[TITLE_SPANS]) if TITLE_SPANS in doc.spans else []
+    ents = repair_entities(doc, lex)
+    titles = find_title_infos(doc, title_spans, ents, lex)
+    index = SpanIndex(ents, titles)
+    builder = _Builder(doc, article, lex)
+    used: set[int] = set()
+    appositives: dict[str, tuple[int, int]] = {}
+    for span in ents:
+        mention, entity = builder.add(span)
+        if entity.type == "PERSON":
+            ctx = person_context(doc, span, index, lex)
+            builder.person(span, entity, ctx)
+            used.update(t.start for t in ctx.titles)
+            if ctx.appositive:
+                appositives[mention.id] = ctx.appositive
+    for entity in builder.entities:
+        if entity.type != "PERSON":
+            builder.named(entity)
+    builder.link_orgs()
+    builder.title_orgs()
+    nominals: list[Nominal] = find_nominals(doc, ents, titles, used, appositives, builder.by_span,
+                                            builder.info, lex, builder.date)
+    article.mentions = builder.mentions
+    article.entities = builder.entities
+    doc.user_data[NOMINALS_KEY] = nominals
+    doc.user_data[INFO_KEY] = builder.info

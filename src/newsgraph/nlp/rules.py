@@ -1,52 +1,163 @@
-"""The rule layer ahead of the statistical NER: entities the model gets wrong, set before it runs.
+"""The rule layer ahead of the statistical NER: spans the model gets wrong, set before it runs.
 
-The NER keeps entities that are already set, so known outlets and "Name (ACRONYM)" organisations are
-fixed here. What cannot be prevented before NER (a title word tagged ORG) is repaired by
-:mod:`newsgraph.extract.entities` after it.
+The NER keeps entities that are already set (but not tokens preset as "outside"), so we preset:
+
+- news outlets of ``outlets.yaml`` as ORG ("Dawn" is not a person, "Foreign Policy" is a magazine);
+- names of the actor dictionary (:mod:`newsgraph.resolve.actors`) with the actor's type ("Pentagon");
+- "Long Name (ACR)" definitions as one ORG (or GPE for a place) each, and every later or earlier bare
+  use of the acronym as the same ("Tehreek-i-Taliban Pakistan (TTP)", "Islamic State-Khorasan (IS-K)");
+- titles of ``titles.yaml`` with the label ``TITLE`` ("Chief of Army Staff", "Secretary of Defense"), so
+  the NER cannot read their words as an organisation. :mod:`newsgraph.extract.entities` takes these
+  TITLE spans out of ``doc.ents`` again right after the NER and keeps them in ``doc.spans["ng_titles"]``.
+
+Ranks ("Gen") are not preset, so "General Motors" stays a company; they are read around person names later.
+
+>>> acronym_explains("TTP", "Tehreek-i-Taliban Pakistan"), acronym_explains("ISPR", "Dawn News")
+(True, False)
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.extract.countries import place_country
+from newsgraph.extract.lexicon import lexicon
+from newsgraph.extract.titles import find_titles
 from newsgraph.model import Article
 
-#: News outlets the model tends to read as persons or works of art.
-OUTLETS: frozenset[str] = frozenset({"Dawn", "Foreign Policy", "Reuters", "AFP", "AP", "Associated Press",
-                                     "BBC", "CNN", "Al Jazeera", "The New York Times", "The Washington Post"})
+TITLE_LABEL = "TITLE"
+TITLE_SPANS = "ng_titles"
 
-_ACRONYM_ORG = re.compile(r"\b((?:[A-Z][\w'-]*(?:[- ](?:of|for|and|the|[A-Z][\w'-]*))*)[- ][A-Z][\w'-]*)"
-                          r" \(([A-Z][A-Za-z-]{1,9})\)")
-
-
-def _char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
-    return doc.char_span(start, end, label=label, alignment_mode="expand")
+_NAME_WORD = r"[A-Z][\w'’.&-]*"
+_ACRONYM_DEF = re.compile(
+    rf"(?<![\w-])((?:{_NAME_WORD})(?:[ -](?:of|for|and|the|de|i|e|al|{_NAME_WORD}))*)"
+    r" \(([A-Z][A-Za-z&.-]{1,11})\)"
+)
 
 
-def rule_spans(doc: Doc) -> list[Span]:
-    """Spans the rules are sure of: outlets, and "Long Name (ACR)" organisations with their acronym."""
-    spans: list[Span] = []
-    for m in _ACRONYM_ORG.finditer(doc.text):
-        for s, e in ((m.start(1), m.end(1)), (m.start(2), m.end(2))):
-            span = _char_span(doc, s, e, "ORG")
-            if span is not None:
-                spans.append(span)
-    for outlet in OUTLETS:
-        for m in re.finditer(rf"\b{re.escape(outlet)}\b", doc.text):
-            span = _char_span(doc, m.start(), m.end(), "ORG")
-            if span is not None:
-                spans.append(span)
+@dataclass(frozen=True, slots=True)
+class RuleSpan:
+    """A character span the rules are sure of, with its label and why."""
+
+    start: int
+    end: int
+    label: str
+    why: str
+
+
+def acronym_explains(acronym: str, name: str) -> bool:
+    """True when the acronym's capitals are the initials of the name's words and hyphenated parts, in order.
+
+    >>> acronym_explains("IS-K", "Islamic State-Khorasan")
+    True
+    >>> acronym_explains("PICSS", "Pakistan Institute for Conflict and Security Studies")
+    True
+    """
+    letters = [c for c in acronym if c.isupper()]
+    initials = [p[0] for p in re.split(r"[\s-]+", name) if p]
+    it = iter(initials)
+    return len(letters) >= 2 and all(any(i.upper() == c for i in it) for c in letters) and \
+        initials[0].upper() == letters[0]
+
+
+def _trim_name(name: str, acronym: str) -> tuple[int, str]:
+    """The shortest ending of the name still explaining the acronym ("TTP and Tehreek..." -> "Tehreek...")."""
+    best = 0
+    for w in re.finditer(r"\S+", name):
+        if w.group()[0] == acronym[0] and acronym_explains(acronym, name[w.start():]):
+            best = w.start()
+    return best, name[best:]
+
+
+def acronym_spans(text: str) -> list[RuleSpan]:
+    """"Long Name (ACR)" definitions: the name and every use of the acronym, labelled ORG or GPE.
+
+    >>> text = "the TTP and Tehreek-i-Taliban Pakistan (TTP)"
+    >>> [(text[s.start:s.end], s.label) for s in acronym_spans(text)]
+    [('Tehreek-i-Taliban Pakistan', 'ORG'), ('TTP', 'ORG'), ('TTP', 'ORG')]
+    """
+    spans: list[RuleSpan] = []
+    for m in _ACRONYM_DEF.finditer(text):
+        acronym = m.group(2)
+        offset, name = _trim_name(m.group(1), acronym)
+        if not acronym_explains(acronym, name):
+            continue
+        start = m.start(1) + offset
+        label = "GPE" if place_country(name) else "ORG"
+        spans.append(RuleSpan(start, start + len(name), label, f"defines the acronym {acronym}"))
+        for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+            spans.append(RuleSpan(use.start(), use.end(), label, f"acronym of {name}"))
     return spans
 
 
-def apply_rules(doc: Doc, article: Article) -> None:
-    """Set the rule spans as entities (longest first, no overlaps) before the NER runs."""
+@lru_cache(maxsize=4)
+def _outlet_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def outlet_spans(text: str) -> list[RuleSpan]:
+    """Names of news outlets (case-sensitive, whole words) as ORG.
+
+    >>> text = "a source told Dawn; at dawn"
+    >>> [text[s.start:s.end] for s in outlet_spans(text)]
+    ['Dawn']
+    """
+    names = tuple(n for o in lexicon().outlets for n in (o.name, *o.aliases))
+    return [RuleSpan(m.start(), m.end(), "ORG", "news outlet") for m in _outlet_pattern(names).finditer(text)]
+
+
+def actor_spans(text: str) -> list[RuleSpan]:
+    """Names and aliases of the actor dictionary (case-sensitive, whole words), with the actor's type.
+
+    >>> text = "the Pentagon said"
+    >>> [(text[s.start:s.end], s.label) for s in actor_spans(text)]
+    [('Pentagon', 'ORG')]
+    """
+    from newsgraph.resolve.actors import actor_dictionary
+
+    spans: list[RuleSpan] = []
+    by_type: dict[str, list[str]] = {}
+    for actor in actor_dictionary().actors:
+        if actor.type:
+            by_type.setdefault(actor.type, []).extend(n for n in actor.names if len(n) > 2)
+    for label, names in by_type.items():
+        for m in _outlet_pattern(tuple(names)).finditer(text):
+            spans.append(RuleSpan(m.start(), m.end(), label, "in the actor dictionary"))
+    return spans
+
+
+def rule_spans(doc: Doc) -> list[Span]:
+    """Spans the rules are sure of, as labelled Spans: acronym definitions, outlets, actors, titles."""
+    spans: list[Span] = []
+    for rs in acronym_spans(doc.text) + outlet_spans(doc.text) + actor_spans(doc.text):
+        span = doc.char_span(rs.start, rs.end, label=rs.label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    spans.extend(Span(doc, m.start, m.end, label=TITLE_LABEL) for m in find_titles(doc))
+    return spans
+
+
+def _non_overlapping(spans: list[Span], existing: list[Span]) -> list[Span]:
+    """Longest spans first, none overlapping another chosen one or an existing entity."""
+    taken: set[int] = {i for e in existing for i in range(e.start, e.end)}
     chosen: list[Span] = []
-    taken: set[int] = set()
-    for span in sorted(rule_spans(doc), key=lambda s: (-(s.end - s.start), s.start)):
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         if taken.isdisjoint(range(span.start, span.end)):
             chosen.append(span)
             taken.update(range(span.start, span.end))
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def apply_rules(doc: Doc, article: Article) -> None:
+    """Preset the rule spans as entities (longest first, no overlaps) before the NER runs.
+
+    Titles are also kept in ``doc.spans["ng_titles"]``.
+    """
+    chosen = _non_overlapping(rule_spans(doc), list(doc.ents))
     doc.set_ents(chosen, default="unmodified")
+    doc.spans[TITLE_SPANS] = [s for s in chosen if s.label_ == TITLE_LABEL]

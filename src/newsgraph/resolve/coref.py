@@ -1,30 +1,461 @@
-"""Within-article coreference: mentions grouped into entities, explainably, by rules."""
+"""Within-article coreference: rule-based and explainable. Every link keeps its reason (``Mention.reason``).
+
+Steps, in order (see ``docs/entities.md``):
+
+1. **Names.** A named mention joins the earlier entity whose name it can stand for: the same name, a person's
+   surname ("Munir" after "Asim Munir"; the most recent such person when several share it), a name without
+   initials or suffix ("Lloyd Austin" = "Lloyd J. Austin III"), an acronym ("ISPR"), the same country
+   ("US" = "the United States"), the same actor of the actor dictionary ("Pentagon" = "Defense Department").
+2. **Appositions.** "Patrick Ryder, the Pentagon Press Secretary": the nominal is the person.
+3. **Nominals and pronouns outside quotations**, then **inside quotations**, in text order. A definite nominal
+   ("the army chief", "the US defence secretary", "the magazine", "the country") refers to the most recent
+   entity of its type whose titles or role nouns hold its head noun and modifiers and whose country does not
+   conflict; an indefinite one ("a US State Department spokesperson") starts a new unnamed entity named by the
+   description. A plural with a number ("the two officials") is a *group* entity whose ``members`` are the
+   last people mentioned. Pronouns agree in type, gender and number and go to the most salient candidate
+   (recency, subject role, earlier pronouns); a pronoun inside a quotation never refers to the quotation's
+   speaker; "it" is resolved only when it refers (not "it is ... that") and only to organisations and places.
+4. Mentions are renumbered in text order (m1..), entities by first mention (e1..); merged entities pool
+   their aliases, titles (one per normalized form), affiliation (the country most mentions state), sector.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 
-from newsgraph.model import Article, Entity, Mention
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.countries import country_code
+from newsgraph.extract.entities import INFO_KEY, NOMINALS_KEY
+from newsgraph.extract.lexicon import lexicon
+from newsgraph.extract.nominals import EntityInfo, Nominal
+from newsgraph.model import Affiliation, Article, Entity, Mention, Title
+from newsgraph.resolve.names import names_match
+
+#: Pronoun -> (type, gender, number). Type "NONPERSON" is an organisation or a place.
+PRONOUNS: dict[str, tuple[str | None, str | None, str]] = {
+    **dict.fromkeys(("he", "him", "his", "himself"), ("PERSON", "male", "sg")),
+    **dict.fromkeys(("she", "her", "hers", "herself"), ("PERSON", "female", "sg")),
+    **dict.fromkeys(("it", "its", "itself"), ("NONPERSON", None, "sg")),
+    **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), (None, None, "pl")),
+}
+SPEECH_VERBS = frozenset({
+    "say", "add", "tell", "state", "note", "ask", "claim", "announce", "report", "explain", "insist",
+    "stress", "write", "reply", "respond", "warn", "confirm", "deny", "suggest", "speculate", "argue",
+    "comment", "declare", "remark", "emphasise", "emphasize"})
+_IMPERSONAL_IT = frozenset({"be", "seem", "appear", "take", "remain", "matter", "happen", "look", "sound",
+                            "follow", "rain", "mean", "cost", "turn", "become", "get"})
+_RECENCY = {0: 100, 1: 60, 2: 30, 3: 15}
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_GENERIC_ROLES = frozenset({"official", "officer", "man", "woman", "aide", "executive", "leader", "head"})
 
 
-def _same(a: Mention, e: Entity, article: Article) -> bool:
-    if a.type != e.type:
+@dataclass(slots=True)
+class Cluster:
+    """An entity being built: its mentions, the singleton entities merged into it, what it is known to be."""
+
+    key: str
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    bases: list[Entity] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    gender: str | None = None
+    countries: list[str] = field(default_factory=list)
+    titles: list[Title] = field(default_factory=list)
+    orgs: list[tuple[str | None, str]] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    members: list[Cluster] = field(default_factory=list)
+    descriptor: str | None = None
+
+    @property
+    def named(self) -> bool:
+        """True when some mention is a name."""
+        return any(m.kind == "NAM" for m in self.mentions)
+
+    @property
+    def country(self) -> str | None:
+        """The country most of its mentions state."""
+        return Counter(self.countries).most_common(1)[0][0] if self.countries else None
+
+    def names(self) -> list[str]:
+        """Texts of its named mentions."""
+        return [m.text for m in self.mentions if m.kind == "NAM"]
+
+    def add(self, mention: Mention, reason: str | None, confidence: float = 1.0) -> None:
+        """Add a mention with the reason it belongs here."""
+        mention.reason, mention.confidence = reason, confidence
+        self.mentions.append(mention)
+
+
+class Discourse:
+    """Sentence index, quotation regions and speakers of one Doc, and the mentions resolved so far."""
+
+    def __init__(self, doc: Doc, article: Article) -> None:
+        self.doc, self.article = doc, article
+        self.quotes = quote_regions(doc.text)
+        self.sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self.clusters: list[Cluster] = []
+        self.of_mention: dict[str, Cluster] = {}
+
+    def sentence(self, char: int) -> int:
+        """Index of the sentence holding a character offset."""
+        lo, hi = 0, len(self.sent_starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sent_starts[mid] <= char:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def in_quote(self, char: int) -> bool:
+        """True when a character offset lies inside a quotation."""
+        return any(s < char < e for s, e in self.quotes)
+
+    def attach(self, cluster: Cluster, mention: Mention, reason: str | None, confidence: float = 1.0) -> None:
+        """Record a mention as part of a cluster."""
+        cluster.add(mention, reason, confidence)
+        self.of_mention[mention.id] = cluster
+
+    def new_cluster(self, type_: str) -> Cluster:
+        """A new, empty cluster."""
+        cluster = Cluster(key=f"c{len(self.clusters) + 1}", type=type_)
+        self.clusters.append(cluster)
+        return cluster
+
+    def speakers(self, char: int) -> set[str]:
+        """Keys of the clusters speaking the quotation at ``char`` (subjects of speech verbs outside it)."""
+        region = next(((s, e) for s, e in self.quotes if s < char < e), None)
+        if region is None:
+            return set()
+        first, last = self.sentence(region[0]), self.sentence(region[1] - 1)
+        lo = self.sent_starts[first]
+        hi = self.sent_starts[last + 1] if last + 1 < len(self.sent_starts) else len(self.doc.text)
+        keys: set[str] = set()
+        for tok in self.doc.char_span(lo, hi, alignment_mode="expand") or []:
+            if tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ in SPEECH_VERBS and not self.in_quote(tok.idx):
+                keys.update(c.key for c in self.clusters_at(tok.idx))
+        return keys
+
+    def clusters_at(self, char: int) -> list[Cluster]:
+        """Clusters with a mention covering a character offset."""
+        return [c for c in self.clusters for m in c.mentions if m.start <= char < m.end]
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Spans of text between quotation marks (curly pairs, or straight quotes taken in turn).
+
+    >>> quote_regions('He said “no” and "yes".')
+    [(8, 12), (17, 22)]
+    """
+    regions: list[tuple[int, int]] = []
+    for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text):
+        regions.append((m.start(), m.end()))
+    return regions
+
+
+def _mention(article_text: str, start: int, end: int, type_: str, kind: str, head: str | None) -> Mention:
+    return Mention(id="", start=start, end=end, text=article_text[start:end], type=type_, kind=kind,
+                   head=head)
+
+
+def merge_names(dis: Discourse) -> None:
+    """Step 1: group named mentions; each joins the most recent earlier cluster its name can stand for."""
+    info: dict[str, EntityInfo] = dis.doc.user_data.get(INFO_KEY, {})
+    by_entity = {e.id: e for e in dis.article.entities}
+    for mention in sorted((m for m in dis.article.mentions if m.kind == "NAM"), key=lambda m: m.start):
+        base = by_entity.get(mention.entity or "")
+        target, reason = _name_antecedent(dis, mention)
+        if target is None:
+            target = dis.new_cluster(mention.type)
+        dis.attach(target, mention, reason)
+        if base is not None:
+            _absorb(target, base, info.get(base.id))
+
+
+def _name_antecedent(dis: Discourse, mention: Mention) -> tuple[Cluster | None, str | None]:
+    best: tuple[int, Cluster, str] | None = None
+    for cluster in dis.clusters:
+        if _type_group(cluster.type) != _type_group(mention.type) or not cluster.named:
+            continue
+        for name in cluster.names():
+            reason = names_match(mention.type, mention.text, name)
+            if reason is not None:
+                last = max(m.start for m in cluster.mentions)
+                full = reason.startswith("same")
+                score = (2 if full else 1) * 10**9 + last
+                if best is None or score > best[0]:
+                    best = (score, cluster, reason)
+                break
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _type_group(type_: str) -> str:
+    return "PLACE" if type_ in ("GPE", "LOC") else type_
+
+
+def _absorb(cluster: Cluster, base: Entity, info: EntityInfo | None) -> None:
+    """Pool a singleton entity's attributes into a cluster."""
+    cluster.bases.append(base)
+    cluster.titles.extend(base.titles)
+    if base.affiliation is not None:
+        if base.affiliation.country:
+            cluster.countries.append(base.affiliation.country)
+        if base.affiliation.organization_name:
+            cluster.orgs.append((base.affiliation.organization, base.affiliation.organization_name))
+    elif base.country:
+        cluster.countries.append(base.country)
+    if base.sector:
+        cluster.sectors.append(base.sector)
+    if info is not None:
+        cluster.words |= info.words
+        cluster.roles |= info.roles
+        cluster.gender = cluster.gender or info.gender
+
+
+def _absorb_nominal(cluster: Cluster, n: Nominal) -> None:
+    cluster.words |= n.words
+    cluster.roles.add(n.role)
+    if n.country:
+        cluster.countries.append(n.country)
+    if n.org_name:
+        cluster.orgs.append((n.org, n.org_name))
+    if n.sector:
+        cluster.sectors.append(n.sector)
+    cluster.gender = cluster.gender or n.gender
+    if n.title is not None and (not cluster.named or n.appositive_to):
+        cluster.titles.append(n.title)
+
+
+def _nominal_fits(cluster: Cluster, n: Nominal) -> str | None:
+    """Why a definite nominal can refer to a cluster (None when it cannot)."""
+    if cluster.members or _type_group(cluster.type) != _type_group(n.type):
+        return None
+    if n.country and cluster.country and n.country != cluster.country:
+        return None
+    if n.type == "PERSON":
+        domain = {w for w in n.words if w in lexicon().domains}
+        if n.role in cluster.words | cluster.roles and domain <= cluster.words | cluster.roles:
+            return f"'{n.role}' matches its titles or roles"
+        return None
+    if n.type == "ORG":
+        role = lexicon().roles.get(n.role)
+        if n.role in cluster.roles or n.role in " ".join(cluster.names()).lower().split():
+            return f"'{n.role}' is said of it"
+        if role is not None and role.sector in ("BUS", "JRN") and role.sector in cluster.sectors:
+            return f"'{n.role}' fits its sector {role.sector}"
+        return None
+    is_country = any(country_code(name) for name in cluster.names())
+    return f"'{n.role}' is a {'country' if is_country else 'place'}" if is_country == (
+        n.role in ("country", "nation")) else None
+
+
+def _recent(dis: Discourse, before: int, clusters: list[Cluster] | None = None) -> list[tuple[int, Cluster]]:
+    """Clusters by their last mention before a character offset, most recent first."""
+    out = []
+    for c in clusters if clusters is not None else dis.clusters:
+        starts = [m.start for m in c.mentions if m.start < before]
+        if starts:
+            out.append((max(starts), c))
+    return sorted(out, key=lambda x: -x[0])
+
+
+def resolve_nominal(dis: Discourse, n: Nominal) -> None:
+    """Step 3 for one nominal: link it, start a new (unnamed or group) entity, or drop it."""
+    mention = _mention(dis.article.text, n.start, n.end, n.type, "NOM", dis.doc[n.head_i].text)
+    if n.appositive_to:
+        cluster = dis.of_mention.get(n.appositive_to)
+        if cluster is not None:
+            dis.attach(cluster, mention, "apposition")
+            _absorb_nominal(cluster, n)
+        return
+    if n.plural:
+        _resolve_group(dis, n, mention)
+        return
+    if n.definite:
+        max_back = 12 if n.role not in _GENERIC_ROLES else 2
+        for last, cluster in _recent(dis, n.start):
+            if dis.sentence(n.start) - dis.sentence(last) > max_back:
+                break
+            reason = _nominal_fits(cluster, n)
+            if reason is not None:
+                dis.attach(cluster, mention, reason, 0.9)
+                _absorb_nominal(cluster, n)
+                return
+    if n.type == "PERSON" and (not n.definite or n.title is not None):
+        cluster = dis.new_cluster("PERSON")
+        cluster.descriptor = _descriptor(n.text)
+        dis.attach(cluster, mention, "introduces an unnamed person" if not n.definite
+                   else "no earlier person fits; a new unnamed person", 0.7)
+        _absorb_nominal(cluster, n)
+
+
+def _descriptor(text: str) -> str:
+    return re.sub(r"^(?:the|a|an|another|one)\s+", "", text, flags=re.IGNORECASE)
+
+
+def _resolve_group(dis: Discourse, n: Nominal, mention: Mention) -> None:
+    """A plural with a number ("the two officials"): a group of the last ``count`` people mentioned."""
+    if n.type != "PERSON" or not n.count:
+        return
+    sent = dis.sentence(n.start)
+    people = [c for last, c in _recent(dis, n.start) if c.type == "PERSON" and not c.members
+              and sent - dis.sentence(last) <= 2]
+    if len(people) < n.count:
+        return
+    group = dis.new_cluster("PERSON")
+    group.members = people[: n.count]
+    group.descriptor = _descriptor(n.text)
+    names = ", ".join(c.names()[0] if c.names() else c.descriptor or "?" for c in group.members)
+    dis.attach(group, mention, f"plural of {n.count}: the last people mentioned ({names})", 0.7)
+
+
+def _pronoun_refers(tok: Token) -> bool:
+    """False for impersonal "it" ("it is likely that", "it seems")."""
+    if tok.lower_ != "it":
+        return True
+    if tok.dep_ not in _SUBJECT_DEPS:
+        return tok.dep_ in ("dobj", "pobj")
+    head = tok.head
+    if head.lemma_ == "come" and any(c.lower_ == "to" for c in head.children):  # "when it comes to"
         return False
-    words = a.text.split()
-    name = e.name.split()
-    return a.text == e.name or (a.type == "PERSON" and len(words) == 1 and words[0] == name[-1])
+    return head.lemma_ not in _IMPERSONAL_IT and not any(c.dep_ == "expl" for c in head.children)
+
+
+def _pronoun_fits(cluster: Cluster, ptype: str | None, gender: str | None, number: str) -> bool:
+    if number == "pl":
+        return bool(cluster.members)
+    if cluster.members:
+        return False
+    if ptype == "PERSON":
+        return cluster.type == "PERSON" and (gender is None or cluster.gender in (None, gender))
+    return cluster.type == "ORG" or (cluster.type == "GPE" and any(country_code(x) for x in cluster.names()))
+
+
+def _near_group(dis: Discourse, tok: Token, last: int) -> bool:
+    """A plural pronoun refers to a group only from the same or next sentence, on the same side of quotes."""
+    return dis.sentence(tok.idx) - dis.sentence(last) <= 1 and dis.in_quote(tok.idx) == dis.in_quote(last)
+
+
+def _salience(dis: Discourse, cluster: Cluster, tok: Token, last: int) -> int:
+    mention = next(m for m in cluster.mentions if m.start == last)
+    dist = dis.sentence(tok.idx) - dis.sentence(last)
+    score = _RECENCY.get(dist, -1000)
+    span = dis.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if mention.kind != "PRO" and span is not None and len(span):
+        score += 60 if span.root.dep_ in _SUBJECT_DEPS else 0
+    score += 50 if mention.kind == "PRO" else 0
+    score += min(20, 4 * sum(1 for m in cluster.mentions if m.start < tok.idx))
+    if dis.in_quote(last) and not dis.in_quote(tok.idx):
+        score -= 70
+    return score
+
+
+def resolve_pronoun(dis: Discourse, tok: Token) -> None:
+    """Step 3 for one pronoun: the most salient agreeing cluster, never the quotation's own speaker."""
+    ptype, gender, number = PRONOUNS[tok.lower_]
+    if not _pronoun_refers(tok):
+        return
+    banned = dis.speakers(tok.idx) if dis.in_quote(tok.idx) else set()
+    if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her", "them"):
+        subjects = [t for t in tok.head.children if t.dep_ in _SUBJECT_DEPS]
+        banned |= {c.key for t in subjects for c in dis.clusters_at(t.idx)}
+    scored = [(_salience(dis, c, tok, last), c) for last, c in _recent(dis, tok.idx)
+              if c.key not in banned and _pronoun_fits(c, ptype, gender, number)
+              and (number == "sg" or _near_group(dis, tok, last))]
+    scored = [x for x in scored if x[0] > 0]
+    if not scored:
+        return
+    scored.sort(key=lambda x: -x[0])
+    best_score, best = scored[0]
+    margin = best_score - (scored[1][0] if len(scored) > 1 else 0)
+    mention = _mention(dis.article.text, tok.idx, tok.idx + len(tok.text), best.type, "PRO", tok.text)
+    why = f"'{tok.text}' agrees with and most salient: {(best.names() or [best.descriptor or '?'])[0]}"
+    dis.attach(best, mention, why, round(min(0.95, 0.5 + margin / 200), 2))
+    if ptype == "PERSON" and gender:
+        best.gender = best.gender or gender
+
+
+def _steps(dis: Discourse) -> list[tuple[int, Nominal | Token]]:
+    nominals: list[Nominal] = dis.doc.user_data.get(NOMINALS_KEY, [])
+    steps: list[tuple[int, Nominal | Token]] = [(n.start, n) for n in nominals]
+    steps += [(t.idx, t) for t in dis.doc if t.lower_ in PRONOUNS and t.tag_ in ("PRP", "PRP$")]
+    return sorted(steps, key=lambda x: x[0])
 
 
 def resolve_coreference(doc: Doc, article: Article) -> None:
-    """Group the article's mentions into entities (exact names, and a surname after the full name)."""
-    entities: list[Entity] = []
-    for m in sorted(article.mentions, key=lambda m: -len(m.text.split())):
-        match = next((e for e in entities if _same(m, e, article)), None)
-        if match is None:
-            match = Entity(id=f"e{len(entities) + 1}", name=m.text, type=m.type)
-            entities.append(match)
-        m.entity = match.id
-        match.mentions.append(m.id)
-        if m.text not in match.aliases:
-            match.aliases.append(m.text)
-    article.entities = entities
+    """Group the article's mentions into entities, adding nominal and pronoun mentions (see module doc)."""
+    dis = Discourse(doc, article)
+    merge_names(dis)
+    steps = _steps(dis)
+    for inside in (False, True):
+        for start, step in steps:
+            if dis.in_quote(start) != inside:
+                continue
+            if isinstance(step, Nominal):
+                resolve_nominal(dis, step)
+            else:
+                resolve_pronoun(dis, step)
+    finalize(dis)
+
+
+def finalize(dis: Discourse) -> None:
+    """Step 4: renumber mentions and entities in text order and build the merged entities."""
+    clusters = [c for c in dis.clusters if c.mentions]
+    mentions = sorted((m for c in clusters for m in c.mentions), key=lambda m: (m.start, -m.end))
+    for i, m in enumerate(mentions, 1):
+        m.id = f"m{i}"
+    clusters.sort(key=lambda c: min(m.start for m in c.mentions))
+    new_id = {c.key: f"e{i}" for i, c in enumerate(clusters, 1)}
+    old_to_new = {b.id: new_id[c.key] for c in clusters for b in c.bases}
+    for c in clusters:
+        for m in c.mentions:
+            m.entity = new_id[c.key]
+    date = dis.article.published[:10] if dis.article.published else None
+    dis.article.mentions = mentions
+    entities = [build_entity(c, new_id, old_to_new, date) for c in clusters]
+    names = {e.id: e.name for e in entities}
+    for e in entities:
+        if e.affiliation is not None and e.affiliation.organization in names:
+            e.affiliation.organization_name = names[e.affiliation.organization]
+    dis.article.entities = entities
+
+
+def _name(c: Cluster) -> str:
+    names = c.names()
+    if not names:
+        return c.descriptor or c.mentions[0].text
+    if c.type == "PERSON":
+        return max(names, key=lambda n: (len(n.split()), len(n)))
+    return max(names, key=lambda n: (not n.isupper(), len(n)))
+
+
+def _titles(c: Cluster) -> list[Title]:
+    seen: dict[str, Title] = {}
+    for t in sorted(c.titles, key=lambda t: t.start):
+        seen.setdefault(t.normalized or t.text.lower(), t)
+    words = {k: set(k.split()) for k in seen}
+    return [t for k, t in seen.items() if not any(words[k] < words[o] for o in seen if o != k)]
+
+
+def build_entity(c: Cluster, new_id: dict[str, str], old_to_new: dict[str, str], date: str | None) -> Entity:
+    """The merged entity of a cluster, with ids remapped to the final numbering."""
+    entity = Entity(id=new_id[c.key], name=_name(c), type=c.type, mentions=[m.id for m in c.mentions])
+    entity.aliases = list(dict.fromkeys(c.names() or [entity.name]))
+    entity.titles = _titles(c)
+    org = next(((old_to_new.get(o or ""), name) for o, name in c.orgs), None)
+    country = c.country
+    if (country or org) and c.type in ("PERSON", "ORG"):
+        entity.affiliation = Affiliation(country=country, organization=org[0] if org else None,
+                                         organization_name=org[1] if org else None)
+    entity.country = country
+    military = {r.normalized for r in lexicon().ranks if r.sector == "MIL"}
+    ranks = {t.normalized for t in entity.titles} & military
+    entity.sector = "MIL" if ranks and c.type == "PERSON" else (c.sectors[0] if c.sectors else None)
+    entity.wikidata = next((b.wikidata for b in c.bases if b.wikidata), None)
+    entity.members = [new_id[m.key] for m in c.members if m.key in new_id]
+    entity.confidence = 1.0 if c.named else min(m.confidence for m in c.mentions)
+    return entity

