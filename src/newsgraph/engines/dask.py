@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -52,7 +52,7 @@ def _ids(rows: Iterable[Mapping[str, Any]]) -> list[str]:
     return [str(r.get("id") or article_id(str(r.get("text", "")))) for r in rows]
 
 
-def shard_task(index: int, rows: list[Mapping[str, Any]], shard_dir: str, model: str | None,
+def shard_task(index: int, rows: Sequence[Mapping[str, Any]], shard_dir: str, model: str | None,
                facts: frozenset[str] | None) -> ShardInfo:
     """Process one batch into its Parquet shard (or find the shard a previous attempt finished)."""
     path = Path(shard_dir) / shard_name(index, _ids(rows), model, facts)
@@ -118,7 +118,7 @@ class DaskEngine:
         workers = len(self._client.scheduler_info().get("workers", {})) or self.options.workers
         return 2 * workers + 2
 
-    def run(self, batches: Iterable[list[Mapping[str, Any]]]) -> Iterator[ShardInfo]:
+    def run(self, batches: Iterable[Sequence[Mapping[str, Any]]]) -> Iterator[ShardInfo]:
         """Process batches of article rows on the cluster; yield their shard infos in batch order."""
         if self._client is None:
             self.start()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from types import TracebackType
 from typing import Any
@@ -27,7 +27,7 @@ from newsgraph.nlp import build_pipeline
 
 log = logging.getLogger(__name__)
 
-Rows = list[Mapping[str, Any]]
+Rows = Sequence[Mapping[str, Any]]
 
 
 def _init_worker(model: str | None) -> None:

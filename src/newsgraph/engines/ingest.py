@@ -1,0 +1,226 @@
+"""Batch ingest: stream inputs through an engine into a store, resumable, with progress.
+
+What ``newsgraph ingest`` runs. The inputs are read lazily (:mod:`newsgraph.ingest.readers`), and each
+article goes through the same policy as :mod:`newsgraph.ingest.run`:
+
+- a bad input is counted as failed with its one-line reason;
+- an article already stored (same id) or read earlier in the run is a duplicate — checked *before* it is
+  processed, so rerunning an interrupted ingest skips what was stored and processes only the rest;
+- an article that is not in English is stored at once, without facts;
+- the others are cut into batches of ``--batch-size`` articles, processed by the engine (in this process,
+  a local process pool, or a Dask cluster: :mod:`newsgraph.engines`) and stored in input order, one
+  transaction per batch (an article the store refuses is retried alone, so it fails alone).
+
+Because batches and their order do not depend on the engine or the number of workers, neither does what is
+stored.
+
+>>> from newsgraph.store import Store
+>>> from newsgraph.model import Article
+>>> with Store.open(":memory:") as store:
+...     result = ingest_items([Article.new("Le ministre a parlé.", language="fr")], store)
+>>> result.report.summary()
+'read 1 article: 1 stored, 0 duplicates skipped, 0 failed (1 not in English, stored without facts)'
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsgraph.engines.base import EngineOptions, chunked
+from newsgraph.engines.local import LocalEngine
+from newsgraph.errors import InputError, StoreError
+from newsgraph.ingest.readers import Item, read_paths
+from newsgraph.ingest.records import NO_OVERRIDES, Overrides
+from newsgraph.ingest.run import IngestReport, where_of
+from newsgraph.model import Article, check_offsets
+from newsgraph.process import Failure
+from newsgraph.store import Store
+
+log = logging.getLogger(__name__)
+
+ENGINES: tuple[str, ...] = ("local", "dask")
+DEFAULT_OPTIONS = EngineOptions()
+
+
+@dataclass
+class RunStats:
+    """Throughput and memory of a run: articles and words processed, wall time, peak RSS per process."""
+
+    articles: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    peak_rss: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def articles_per_s(self) -> float:
+        """Processed articles per second of wall time."""
+        return self.articles / self.seconds if self.seconds else 0.0
+
+    @property
+    def words_per_s(self) -> float:
+        """Processed words (whitespace-separated) per second of wall time."""
+        return self.words / self.seconds if self.seconds else 0.0
+
+
+@dataclass
+class IngestResult:
+    """What a batch ingest did (:class:`~newsgraph.ingest.run.IngestReport`) and how fast."""
+
+    report: IngestReport
+    stats: RunStats
+
+
+Progress = Callable[[IngestReport, RunStats], None]
+
+
+def admit(items: Iterable[Item], store: Store, report: IngestReport) -> Iterator[Article]:
+    """The articles to process: bad inputs, duplicates and non-English articles are dealt with here."""
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, InputError):
+            report.failed.append(item)
+            continue
+        report.read += 1
+        if item.id in seen or store.has_article(item.id):
+            report.duplicates += 1
+            continue
+        seen.add(item.id)
+        if item.language != "en":
+            log.info("%s: language %r, not English: stored without running the pipeline", where_of(item),
+                     item.language)
+            report.not_english += 1
+            _write_one(store, item, report, processed=False)
+            continue
+        yield item
+
+
+def _write_one(store: Store, article: Article, report: IngestReport, *, processed: bool = True) -> None:
+    try:
+        if store.write_article(article, processed=processed):
+            report.stored += 1
+        else:
+            report.duplicates += 1
+    except StoreError as exc:
+        report.failed.append(InputError(where_of(article), str(exc)))
+
+
+def store_batch(store: Store, rows: Sequence[dict[str, Any]], report: IngestReport, stats: RunStats) -> None:
+    """Store a batch of fact rows in one transaction, in order; on a store error, article by article."""
+    articles: list[Article] = []
+    for row in rows:
+        art = Article.from_dict(row)
+        stats.articles += 1
+        stats.words += len(art.text.split())
+        problems = check_offsets(art)
+        if problems:
+            report.failed.append(InputError(where_of(art), f"extraction produced bad offsets: {problems[0]}"))
+        else:
+            articles.append(art)
+    try:
+        with store.db.transaction():
+            written = [store.write_article(a) for a in articles]
+    except StoreError:
+        log.debug("batch refused by the store, storing article by article", exc_info=True)
+        for art in articles:
+            _write_one(store, art, report)
+        return
+    report.stored += sum(written)
+    report.duplicates += len(written) - sum(written)
+
+
+def _failed(report: IngestReport, failures: Iterable[Failure]) -> None:
+    for f in failures:
+        report.failed.append(InputError(f.source_id or f.id, f"processing failed: {f.reason}"))
+
+
+@contextmanager
+def _shard_folder(shard_dir: str | Path | None, scheduler: str | None) -> Iterator[Path]:
+    """The folder for Dask shards: the one given (kept), or a temporary one (removed after loading)."""
+    if shard_dir is not None:
+        yield Path(shard_dir)
+        return
+    if scheduler:
+        raise InputError("--shards", "a folder every worker can write and this machine can read is needed "
+                                     "with --scheduler (a shared file system path)")
+    tmp = Path(tempfile.mkdtemp(prefix="newsgraph-shards-"))
+    try:
+        yield tmp
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def ingest_items(items: Iterable[Item], store: Store, options: EngineOptions = DEFAULT_OPTIONS, *,
+                 engine: str = "local", scheduler: str | None = None, shard_dir: str | Path | None = None,
+                 on_progress: Progress | None = None) -> IngestResult:
+    """Ingest what readers yield into a store with an engine (see the module docs)."""
+    if engine not in ENGINES:
+        raise InputError("--engine", f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
+    report, stats = IngestReport(), RunStats()
+    batches = chunked((a.to_dict() for a in admit(items, store, report)), options.batch_size)
+    start = time.perf_counter()
+
+    def done(rows: Sequence[dict[str, Any]], failures: Iterable[Failure]) -> None:
+        _failed(report, failures)
+        store_batch(store, rows, report, stats)
+        stats.seconds = time.perf_counter() - start
+        if on_progress:
+            on_progress(report, stats)
+
+    if engine == "local":
+        with LocalEngine(options) as local:
+            for result in local.run(batches):
+                done(result.rows, result.failures)
+            stats.peak_rss = dict(local.peak_rss)
+    else:
+        from newsgraph.engines.dask import DaskEngine
+        from newsgraph.engines.shards import read_shard
+
+        with _shard_folder(shard_dir, scheduler) as folder, DaskEngine(options, folder, scheduler) as dask:
+            for info in dask.run(batches):
+                done(list(read_shard(Path(info.path))), info.failures)
+            stats.peak_rss = dict(dask.peak_rss)
+    stats.seconds = time.perf_counter() - start
+    if on_progress:
+        on_progress(report, stats)
+    return IngestResult(report, stats)
+
+
+def ingest_paths(paths: Iterable[str | Path], store: Store, options: EngineOptions = DEFAULT_OPTIONS, *,
+                 overrides: Overrides = NO_OVERRIDES, engine: str = "local", scheduler: str | None = None,
+                 shard_dir: str | Path | None = None, on_progress: Progress | None = None) -> IngestResult:
+    """Read files, folders (also gzipped files and WARC archives) or ``-`` and ingest them into a store."""
+    return ingest_items(read_paths(paths, overrides), store, options, engine=engine, scheduler=scheduler,
+                        shard_dir=shard_dir, on_progress=on_progress)
+
+
+def load_shards(paths: Iterable[str | Path], store: Store,
+                on_progress: Progress | None = None) -> IngestResult:
+    """Store shards written by earlier Dask runs (files, or folders read in shard order).
+
+    Used when the cluster's run and the loading happen apart; shards are loaded in name order, which is
+    batch order.
+    """
+    from newsgraph.engines.shards import read_failures, read_shard
+
+    report, stats = IngestReport(), RunStats()
+    start = time.perf_counter()
+    files: list[Path] = []
+    for p in map(Path, paths):
+        files += sorted(p.glob("part-*.parquet")) if p.is_dir() else [p]
+    for f in files:
+        rows = list(read_shard(f))
+        report.read += len(rows)
+        _failed(report, read_failures(f))
+        store_batch(store, rows, report, stats)
+        stats.seconds = time.perf_counter() - start
+        if on_progress:
+            on_progress(report, stats)
+    return IngestResult(report, stats)
