@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.errors import InputError, ModelError
-from newsgraph.ingest.run import IngestReport, ingest_items, ingest_paths
+from newsgraph.ingest.run import IngestReport, extract_items, ingest_items, ingest_paths
 from newsgraph.model import Article, Entity, Mention
 from newsgraph.store import Store
 
@@ -119,3 +119,12 @@ def test_ingest_paths_twice_is_idempotent(tmp_path: Path, nlp: Language) -> None
         second = ingest_paths([str(feed)], store, processor=run)
         assert (first.stored, len(first.failed), second.stored, second.duplicates) == (2, 1, 0, 2)
         assert store.counts() == counts and counts.entities >= 2 and counts.processed == 1
+
+
+def test_extract_items_processes_without_a_store() -> None:
+    fr = Article.new(FRENCH, language="fr")
+    items: list[Article | InputError] = [Article.new("Gen Munir spoke."), InputError("x.txt", "empty file"),
+                                         Article.new("Gen Munir spoke. "), fr]
+    out = list(extract_items(items, processor=tag_munir))
+    assert [type(x).__name__ for x in out] == ["InputError", "Article", "Article"]
+    assert [len(x.entities) for x in out if isinstance(x, Article)] == [0, 1]  # French first: not batched

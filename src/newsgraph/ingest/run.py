@@ -27,7 +27,7 @@ What happens to each input:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newsgraph.errors import InputError, NewsgraphError, StoreError
@@ -107,12 +107,9 @@ def _process(batch: list[Article], processor: Processor) -> list[Article | Input
 
 
 def _store(item: Article | InputError, store: Store, report: IngestReport, processed: bool = True) -> None:
+    item = _checked(item)
     if isinstance(item, InputError):
         report.failed.append(item)
-        return
-    problems = check_offsets(item)
-    if problems:
-        report.failed.append(InputError(where_of(item), f"extraction produced bad offsets: {problems[0]}"))
         return
     try:
         if store.write_article(item, processed=processed):
@@ -166,6 +163,40 @@ def ingest_items(items: Iterable[Item], store: Store, *, processor: Processor | 
     if on_progress:
         on_progress(report)
     return report
+
+
+def extract_items(items: Iterable[Item], *, processor: Processor | None = None,
+                  batch_size: int = 16) -> Iterator[Article | InputError]:
+    """Read-and-process without a store (``newsgraph extract``): processed articles and errors, in batches.
+
+    Duplicates within the run are left out; articles not in English pass through without facts.
+    """
+    run = processor or default_processor()
+    seen: set[str] = set()
+    batch: list[Article] = []
+    for item in items:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        if item.id in seen:
+            continue
+        seen.add(item.id)
+        if item.language != "en":
+            yield item
+            continue
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield from map(_checked, _process(batch, run))
+            batch = []
+    if batch:
+        yield from map(_checked, _process(batch, run))
+
+
+def _checked(item: Article | InputError) -> Article | InputError:
+    """A processed article, or an error when its facts' offsets do not fit its text."""
+    if isinstance(item, Article) and (problems := check_offsets(item)):
+        return InputError(where_of(item), f"extraction produced bad offsets: {problems[0]}")
+    return item
 
 
 def ingest_paths(paths: Iterable[str], store: Store, *, overrides: Overrides = NO_OVERRIDES,
