@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from newsgraph.errors import NotFoundError, QueryError
-from newsgraph.model import Article
+from newsgraph.model import Affiliation, Article, Title
 from newsgraph.query import find_entities, list_entities, list_events, list_quotes, timeline
 from newsgraph.query.events import day_bounds
 from newsgraph.store import Store
@@ -116,3 +116,15 @@ def test_day_bounds(text: str, bounds: tuple[str, str]) -> None:
 def test_bad_day_bounds(text: str) -> None:
     with pytest.raises(QueryError):
         day_bounds(text)
+
+
+def test_entity_titles_and_affiliations() -> None:
+    art = blinken_meeting()
+    art.entities[0].titles = [Title("Army chief", 0, 10, normalized="Chief of Army Staff")]
+    art.entities[0].affiliation = Affiliation(country="PAK", organization_name="Pakistan Army")
+    art.entities[1].country = "USA"
+    with Store.open(":memory:") as s:
+        s.write_article(art)
+        munir, blinken = list_entities(s, type="PERSON")[:2]
+        assert (munir.titles, munir.affiliations) == (["Chief of Army Staff"], ["Pakistan Army"])
+        assert (blinken.titles, blinken.affiliations) == ([], ["USA"])

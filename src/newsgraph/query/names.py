@@ -14,6 +14,9 @@ A name resolves, in this order (the first tier that finds anything wins):
 
 from __future__ import annotations
 
+import json
+from collections import Counter
+
 from newsgraph.errors import NotFoundError, QueryError
 from newsgraph.query.rows import EntityRow
 from newsgraph.resolve.identity import normalize_name
@@ -47,9 +50,27 @@ def entity_rows(store: Store, where: str = "", params: tuple[object, ...] = (),
     for a in store.fetch(f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN "
                          f"({placeholders(len(ids))}) ORDER BY kind, alias", ids):
         aliases[a["entity_id"]].append(a["alias"])
+    titles, affiliations = _descriptions(store, ids)
     return [EntityRow(id=r["id"], name=r["name"], type=r["type"], country=r["country"], sector=r["sector"],
                       wikidata=r["wikidata"], articles=int(r["articles"]), mentions=int(r["mentions"]),
-                      aliases=[a for a in aliases[r["id"]] if a != r["name"]]) for r in found]
+                      aliases=[a for a in aliases[r["id"]] if a != r["name"]], titles=titles[r["id"]],
+                      affiliations=affiliations[r["id"]]) for r in found]
+
+
+def _descriptions(store: Store, ids: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Titles and affiliations (organisation or country) articles give each entity, most frequent first."""
+    titles: dict[str, Counter[str]] = {i: Counter() for i in ids}
+    affs: dict[str, Counter[str]] = {i: Counter() for i in ids}
+    for r in store.fetch(f"SELECT entity_id, titles, affiliation, country FROM article_entities "
+                         f"WHERE entity_id IN ({placeholders(len(ids))})", ids):
+        for t in json.loads(r["titles"]):
+            titles[r["entity_id"]][t.get("normalized") or t["text"]] += 1
+        aff = json.loads(r["affiliation"]) if r["affiliation"] else {}
+        label = aff.get("organization_name") or aff.get("country") or r["country"]
+        if label:
+            affs[r["entity_id"]][label] += 1
+    return ({i: [t for t, _ in c.most_common()] for i, c in titles.items()},
+            {i: [a for a, _ in c.most_common()] for i, c in affs.items()})
 
 
 def find_entities(store: Store, name: str) -> list[EntityRow]:

@@ -21,7 +21,8 @@ class _Row:
 
 @dataclass(frozen=True, slots=True)
 class EntityRow(_Row):
-    """A global entity, with how many articles and mentions support it and the names it goes by."""
+    """A global entity: how many articles and mentions support it, the names, titles and affiliations
+    articles give it (most frequent first)."""
 
     id: str
     name: str
@@ -32,6 +33,8 @@ class EntityRow(_Row):
     articles: int = 0
     mentions: int = 0
     aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
