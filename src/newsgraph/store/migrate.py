@@ -1,5 +1,8 @@
 """Numbered schema migrations: ``migrations/0001_init.sql``, ``0002_...sql``, applied in order, once.
 
+A migration that cannot be portable ships a variant per database engine, ``NNNN_name.<dialect>.sql``
+(``sqlite``, ``postgresql``), used instead of ``NNNN_name.sql`` on that engine.
+
 The ``schema_version`` table records each applied migration. A migration runs in one transaction, so a
 database is never left half-migrated. A database written by a newer newsgraph is refused, not damaged.
 
@@ -19,7 +22,7 @@ from importlib.resources import files
 from newsgraph.errors import StoreError
 from newsgraph.store.backend import Backend
 
-_NAME = re.compile(r"^(\d{4})_(\w+)\.sql$")
+_NAME = re.compile(r"^(\d{4})_(\w+?)(?:\.(sqlite|postgresql))?\.sql$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,18 +34,18 @@ class Migration:
     sql: str
 
 
-def migrations() -> list[Migration]:
-    """The migrations shipped with newsgraph, in order.
+def migrations(dialect: str = "sqlite") -> list[Migration]:
+    """The migrations shipped with newsgraph for a database engine, in order (its variants preferred).
 
     >>> migrations()[0].name
     'init'
     """
-    found = []
+    found: dict[int, Migration] = {}
     for entry in files("newsgraph.store").joinpath("migrations").iterdir():
         m = _NAME.match(entry.name)
-        if m:
-            found.append(Migration(int(m[1]), m[2], entry.read_text(encoding="utf-8")))
-    return sorted(found, key=lambda mig: mig.version)
+        if m and m[3] in (None, dialect) and (int(m[1]) not in found or m[3] == dialect):
+            found[int(m[1])] = Migration(int(m[1]), m[2], entry.read_text(encoding="utf-8"))
+    return [found[v] for v in sorted(found)]
 
 
 def latest_version() -> int:
@@ -76,7 +79,7 @@ def migrate(db: Backend) -> int:
     if version > latest:
         raise StoreError(f"the database has schema version {version}, newer than this newsgraph knows "
                          f"({latest}); upgrade newsgraph")
-    for mig in migrations():
+    for mig in migrations(db.dialect):
         if mig.version <= version:
             continue
         with db.transaction():
