@@ -30,7 +30,7 @@ demo: $(STAMP)
 	$(BIN)/newsgraph --db $(DEMO_DB) timeline "Asim Munir"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests $(wildcard bench)
 	$(BIN)/mypy
 
 test: $(STAMP) lint
