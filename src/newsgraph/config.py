@@ -3,6 +3,8 @@
 - ``NEWSGRAPH_MODEL``: spaCy pipeline name or path (default: best installed, see :mod:`newsgraph.nlp`).
 - ``NEWSGRAPH_DB``: database path or ``postgresql://`` URL (default ``newsgraph.db``).
 - ``NEWSGRAPH_SHARED``: folder with the shared evaluation data (default ``../shared`` of the project).
+- ``NEWSGRAPH_MAX_CHARS``: the longest article accepted, in characters (default 200,000, see
+  :func:`max_article_chars`).
 
 >>> isinstance(default_db(), str)
 True
@@ -30,3 +32,22 @@ def shared_dir() -> Path:
     """Where the shared samples and evaluation corpora live (read in place, never copied)."""
     env = os.environ.get("NEWSGRAPH_SHARED")
     return Path(env) if env else PROJECT_ROOT.parent / "shared"
+
+
+#: The default longest article, in characters: about 33,000 words, several times the longest news feature.
+#: The statistical pipeline needs about 3 GB of memory per million characters, so longer texts are refused.
+MAX_ARTICLE_CHARS = 200_000
+
+
+def max_article_chars() -> int:
+    """The longest article text accepted, in characters (``NEWSGRAPH_MAX_CHARS``, else 200,000).
+
+    >>> max_article_chars() > 0
+    True
+    """
+    raw = os.environ.get("NEWSGRAPH_MAX_CHARS", "").strip()
+    try:
+        value = int(raw) if raw else MAX_ARTICLE_CHARS
+    except ValueError:
+        value = MAX_ARTICLE_CHARS
+    return value if value > 0 else MAX_ARTICLE_CHARS

@@ -54,6 +54,8 @@ Item = Article | InputError
 Reader = Callable[[Path, Overrides], Iterator[Item]]
 
 TITLE_MAX = 150
+#: Text, HTML and JSON files are read whole; larger ones are refused unread (JSONL and WARC are streamed).
+MAX_FILE_BYTES = 64 << 20
 #: Main text of fewer words than this is navigation or boilerplate, not an article.
 HTML_MIN_WORDS = 5
 _SENTENCE_END = tuple(".!?:;,\"'\u201d\u2019")
@@ -122,11 +124,14 @@ def read_json_lines(lines: Iterable[bytes], where: str, overrides: Overrides, *,
 
 
 def _read_bytes(path: Path) -> bytes:
-    """A file's bytes, unzipped when it is gzipped (``.gz``)."""
-    if path.suffix.lower() == ".gz":
-        with gzip.open(path, "rb") as fh:
-            return fh.read()
-    return path.read_bytes()
+    """A file's bytes, unzipped when gzipped (``.gz``); a file over :data:`MAX_FILE_BYTES` is an error."""
+    opener = gzip.open if path.suffix.lower() == ".gz" else open
+    with opener(path, "rb") as fh:
+        data: bytes = fh.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(str(path), f"file too large (over {MAX_FILE_BYTES >> 20} MB; a text, HTML or JSON "
+                                    "file is read whole: use JSON lines for large collections)")
+    return data
 
 
 def _stem(path: Path) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 
 from dateutil import parser as dateparser  # type: ignore[import-untyped]
 
+from newsgraph.config import max_article_chars
 from newsgraph.errors import InputError
 from newsgraph.ingest.language import detect_language
 from newsgraph.model import Article
@@ -84,11 +85,15 @@ def field_of(record: Mapping[str, Any], name: str) -> Any:
 def make_article(text: str, where: str, *, overrides: Overrides = NO_OVERRIDES, **meta: Any) -> Article:
     """An article from a text and its metadata, after the checks every reader shares.
 
-    Raises :class:`InputError` for a text that is empty or whitespace only, or an unreadable date.
+    Raises :class:`InputError` for a text that is empty, whitespace only or longer than
+    :func:`~newsgraph.config.max_article_chars`, or an unreadable date.
     """
     body = text.strip()
     if not body:
         raise InputError(where, "no text (whitespace only)" if text else "no text")
+    if len(body) > (limit := max_article_chars()):
+        raise InputError(where, f"article too long: {len(body):,} characters (the limit is {limit:,}; "
+                                "split it, or raise NEWSGRAPH_MAX_CHARS)")
     published = overrides.published or meta.pop("published", None)
     meta.pop("published", None)
     if published is not None:
@@ -117,4 +122,7 @@ def article_from_record(record: Any, where: str, overrides: Overrides = NO_OVERR
     if not isinstance(text, str):
         raise InputError(where, f"text is a {type(text).__name__}, not a string")
     meta = {name: field_of(record, name) for name in FIELDS if name != "text"}
+    for name, value in meta.items():
+        if isinstance(value, (Mapping, list, bool)):
+            raise InputError(where, f"{name} is a {type(value).__name__}, not a string")
     return make_article(text, where, overrides=overrides, **meta)
