@@ -59,3 +59,21 @@ def below_floors(report: Report, floors: Mapping[str, Mapping[str, float]]) -> l
             if got is None or got < floor:
                 out.append(f"{kind} {name} {'missing' if got is None else f'{got:.3f}'} < floor {floor:.3f}")
     return out
+
+
+def format_report(report: Report) -> str:
+    """A plain-text table of a report: one line per kind and metric, ratios to three decimals.
+
+    >>> print(format_report({"timex": {"value_f1": 0.8123, "tp": 13.0}}))
+    kind   metric    value
+    timex  value_f1  0.812
+    timex  tp        13
+    """
+    rows = [(kind, name, _fmt(value)) for kind, metrics in report.items() for name, value in metrics.items()]
+    rows.insert(0, ("kind", "metric", "value"))
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    return "\n".join(f"{k:<{widths[0]}}  {m:<{widths[1]}}  {v}" for k, m, v in rows)
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() and abs(value) >= 1 else f"{value:.3f}"
