@@ -1,44 +1,294 @@
-"""Temporal expressions normalized to TIMEX3 values against the article's publication date."""
+"""Temporal expressions normalized to TIMEX3 values against the article's date (the time stage).
+
+:func:`extract_timexes` runs the rule grammar of :mod:`newsgraph.extract.time_grammar` over the article
+text and resolves every expression against the document creation time (DCT):
+
+- the DCT is ``article.published``; without it, :func:`~newsgraph.extract.time_dct.infer_dct` reads a
+  date line, a wire dateline or the latest reported date (``anchor = "inferred-dct"``; a day-precise
+  guess is written to ``published`` with ``published_inferred = True``);
+- the tense of the clause (from the dependency parse) decides what a weekday or a date without a year
+  refers to: past tense → the latest such day up to the DCT, future (will, is set to, an event "to be
+  held") → the next one, modal or present → the nearest one for dates (weekdays stay in the past);
+- inside a quotation whose statement day the text gives ("..., it said in a press release yesterday"),
+  deictic words (today, this week, Monday) are resolved against that day (``anchor = "quote"``);
+- absolute expressions ("September 6, 2023", "in 2021") have ``anchor = "text"``; relative ones
+  ``dct``; with no date at all, relative values stay underspecified (``XXXX-XX-XX``, ``anchor = "none"``).
+
+For event dating, :func:`timex_for_token` finds the timex a trigger governs in the parse and
+:func:`event_date` turns it into an :class:`~newsgraph.model.EventDate`.
+
+>>> normalize("Thursday", dt.date(2023, 12, 15))
+('DATE', '2023-12-14')
+>>> normalize("the first half of the current year", dt.date(2023, 10, 5))
+('DATE', '2023-H1')
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from newsgraph.model import Article, Timex
+from newsgraph.extract import time_calendar as cal
+from newsgraph.extract.time_dct import DctGuess, infer_dct
+from newsgraph.extract.time_grammar import (
+    Direction,
+    Found,
+    Ref,
+    find_timexes,
+    resolve,
+    sentence_bounds,
+    text_direction,
+)
+from newsgraph.model import Article, EventDate, Timex
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+granularity = cal.granularity
+
+_QUOTE = re.compile(r"“[^”]{3,}?”|\"[^\"\n]{3,}?\"|``.{3,}?''", re.DOTALL)
+_SPEECH = re.compile(r"(?i)\b(?:said|says|say|told|tells|stated|states|announced|announces|added|adds|wrote|"
+                     r"writes|tweeted|posted|statement|release|remarks|briefing|interview)\b")
+_FUTURE_HEADS = {"set", "due", "schedule", "expect", "plan", "intend", "aim", "hope", "go", "want", "seek",
+                 "prepare", "agree", "decide", "vow", "pledge", "promise", "slate", "poise", "likely", "able"}
+_CONFIDENCE = {"text": 0.95, "dct": 0.85, "quote": 0.8, "inferred-dct": 0.6, "none": 0.4}
 
 
 def normalize(text: str, dct: dt.date | None) -> tuple[str, str]:
-    """TIMEX3 type and value of an expression, relative to the document creation time.
+    """TIMEX3 type and value of one expression, relative to a document creation time (past tense).
 
-    >>> normalize("Thursday", dt.date(2023, 12, 15))
-    ('DATE', '2023-12-14')
+    >>> normalize("November last year", dt.date(2023, 10, 5))
+    ('DATE', '2022-11')
+    >>> normalize("whenever", None)
+    ('DATE', 'XXXX-XX-XX')
     """
-    low = text.lower().removeprefix("on ").strip()
-    if dct is not None:
-        if low in WEEKDAYS:
-            back = (dct.weekday() - WEEKDAYS.index(low)) % 7 or 7
-            return "DATE", (dct - dt.timedelta(days=back)).isoformat()
-        if low == "yesterday":
-            return "DATE", (dct - dt.timedelta(days=1)).isoformat()
-        if low == "today":
-            return "DATE", dct.isoformat()
-    if low.isdigit() and len(low) == 4:
-        return "DATE", low
-    return "DATE", "XXXX-XX-XX"
+    found = find_timexes(text, Ref(dct))
+    if not found:
+        return "DATE", "XXXX-XX-XX"
+    reading = max(found, key=lambda f: f.end - f.start).reading
+    return reading.type, reading.value
+
+
+# ---------------------------------------------------------------- tense from the parse
+
+
+def _governor(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb a span hangs from in the parse (the span's own head walked up to a verb)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok: Token = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def verb_direction(verb: Token, depth: int = 0) -> str:
+    """``past``, ``future`` or ``unknown`` for a verb, from its tag and auxiliaries.
+
+    will/shall → future; other modals → unknown; an infinitive under "set", "due", "plan"... or
+    modifying a noun ("an event to be held") → future; simple past or a bare participle → past;
+    present progressive ("is meeting") → future; anything else (present, perfect) → unknown.
+    """
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & {"will", "shall", "'ll", "wo"}:
+        return "future"
+    if any(a.tag_ == "MD" for a in auxes):
+        return "unknown"
+    if "to" in words:
+        if verb.dep_ in ("acl", "relcl") or verb.head.lemma_.lower() in _FUTURE_HEADS:
+            return "future"
+        head = verb.head
+        return verb_direction(head, depth + 1) if head is not verb and depth < 2 else "unknown"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "future"
+    return "past" if verb.tag_ == "VBN" and not auxes else "unknown"
+
+
+def parse_direction(doc: Doc) -> Direction:
+    """Tense direction of the clause around a character span, from the dependency parse."""
+    fallback = text_direction(doc.text)
+
+    def direction(start: int, end: int) -> str:
+        verb = _governor(doc, start, end)
+        return verb_direction(verb) if verb is not None else fallback(start, end)
+
+    return direction
+
+
+# ---------------------------------------------------------------- document creation time
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The reference an article's relative expressions are resolved against, and its label."""
+
+    ref: Ref
+    label: str
+    guess: DctGuess | None = None
+
+
+def article_anchor(article: Article, infer: bool = True) -> Anchor:
+    """The DCT of an article: ``published``, else an inferred one (written back when day-precise).
+
+    >>> article_anchor(Article.new("x", published="2023-12-15")).ref.date
+    datetime.date(2023, 12, 15)
+    >>> a = Article.new("Dec. 15, 2023\\nTalks ended on Thursday.")
+    >>> (article_anchor(a).label, a.published, a.published_inferred)
+    ('inferred-dct', '2023-12-15', True)
+    """
+    parsed = cal.parse_iso(article.published) if article.published else None
+    if parsed is not None:
+        return Anchor(Ref(parsed[0], parsed[1]), "inferred-dct" if article.published_inferred else "dct")
+    guess = infer_dct(article.text) if infer else None
+    if guess is None:
+        return Anchor(Ref(None, "none"), "none")
+    if guess.known == "day":
+        article.published, article.published_inferred = guess.value, True
+    return Anchor(Ref(guess.date, guess.known), "inferred-dct", guess)
+
+
+# ---------------------------------------------------------------- quotations
+
+
+def _statement_day(text: str, found: list[Found], qstart: int, qend: int) -> str | None:
+    """The day of the statement a quotation reports, when the reporting clause dates it."""
+    left, _ = sentence_bounds(text, qstart, qstart)
+    _, right = sentence_bounds(text, qend - 1, qend)
+    outside = text[left:qstart] + " " + text[qend:right]
+    if not _SPEECH.search(outside):
+        return None
+    days = [f for f in found if left <= f.start < right and not qstart <= f.start < qend
+            and granularity(f.reading.value) == "day"]
+    return days[0].reading.value if len(days) == 1 else None
+
+
+def quote_anchored(text: str, found: list[Found], direction: Direction) -> dict[int, Found]:
+    """Deictic expressions inside quotations re-resolved on the statement's own day, by position."""
+    out: dict[int, Found] = {}
+    for m in _QUOTE.finditer(text):
+        day = _statement_day(text, found, m.start(), m.end())
+        if day is None:
+            continue
+        ref_day = dt.date.fromisoformat(day)
+        for i, f in enumerate(found):
+            if m.start() <= f.start and f.end <= m.end() and f.reading.deictic and f.rule != "range":
+                reading = resolve(f.rule, f.groups, Ref(ref_day, "day", direction(f.start, f.end)))
+                if reading is not None:
+                    out[i] = replace(f, reading=reading)
+    return out
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def _timex(index: int, f: Found, label: str) -> Timex:
+    anchor = label if f.reading.relative else "text"
+    return Timex(id=f"t{index}", start=f.start, end=f.end, text=f.text, type=f.reading.type,
+                 value=f.reading.value, begin=f.reading.begin, end_value=f.reading.end, anchor=anchor,
+                 confidence=_CONFIDENCE[anchor])
+
+
+def timexes_of(text: str, anchor: Anchor, direction: Direction | None = None) -> list[Timex]:
+    """The timexes of a text resolved against an anchor (the stage without spaCy).
+
+    >>> anchor = Anchor(Ref(dt.date(2023, 10, 5)), "dct")
+    >>> [(t.text, t.value, t.anchor) for t in timexes_of("On Monday he spoke. In 2021 it ended.", anchor)]
+    [('Monday', '2023-10-02', 'dct'), ('2021', '2021', 'text')]
+    """
+    direction = direction or text_direction(text)
+    found = find_timexes(text, anchor.ref, direction)
+    requoted = quote_anchored(text, found, direction) if anchor.ref.date else {}
+    out: list[Timex] = []
+    for i, f in enumerate(found):
+        label = anchor.label
+        if i in requoted:
+            f, label = requoted[i], "quote"
+        out.append(_timex(len(out) + 1, f, label))
+    return out
 
 
 def extract_timexes(doc: Doc, article: Article) -> None:
-    """Timexes from the model's DATE/TIME entities, normalized against ``article.published``."""
-    dct = dt.date.fromisoformat(article.published[:10]) if article.published else None
-    out: list[Timex] = []
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+    """Stage function: fill ``article.timexes`` (and an inferred ``published`` when missing)."""
+    anchor = article_anchor(article)
+    direction = parse_direction(doc) if doc.has_annotation("DEP") else text_direction(doc.text)
+    article.timexes = timexes_of(article.text, anchor, direction)
+
+
+# ---------------------------------------------------------------- event dating
+
+_ATTACH = {"prep", "pobj", "npadvmod", "tmod", "obl", "nmod", "advmod", "compound", "appos", "nummod", "dep",
+           "pcomp", "amod", "poss", "quantmod"}
+_INHERIT = {"xcomp", "ccomp", "conj", "dobj", "obj", "nsubj", "nsubjpass", "pobj", "acl", "relcl", "attr",
+            "advcl", "prep"}
+
+
+def _steps_up(root: Token, target: Token, limit: int = 3) -> int | None:
+    tok, steps = root, 0
+    while steps <= limit:
+        if tok == target:
+            return steps
+        if tok.dep_ not in _ATTACH or tok.head is tok:
+            return None
+        tok, steps = tok.head, steps + 1
+    return None
+
+
+def _attached(doc: Doc, article: Article, token: Token) -> Timex | None:
+    best: tuple[int, Timex] | None = None
+    for timex in article.timexes:
+        if timex.type == "SET" or (timex.type == "DURATION" and not timex.begin):
             continue
-        ttype, value = normalize(ent.text, dct)
-        out.append(Timex(id=f"t{len(out) + 1}", start=ent.start_char, end=ent.end_char, text=ent.text,
-                         type=ttype, value=value))
-    article.timexes = out
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        steps = _steps_up(span.root, token) if span is not None and len(span) else None
+        if steps is not None and (best is None or steps < best[0]):
+            best = (steps, timex)
+    return best[1] if best else None
+
+
+def timex_for_token(doc: Doc, article: Article, token: Token, inherit: bool = True) -> Timex | None:
+    """The timex attached to an event trigger in the dependency parse, or None.
+
+    Attached means the timex's head reaches the trigger within three arcs of modifier relations
+    (``prep``/``pobj``, ``npadvmod``, ``tmod``...): "met Blinken *on Thursday*", "the meeting *on
+    Thursday*", "met *Thursday*". With ``inherit``, a trigger without one takes the timex of the verb it
+    depends on (up to two arcs: "agreed to *meet* ... on Monday" ← "agreed"; "said the *talks* ..."). Sets
+    and plain durations are never returned; ranges are.
+    """
+    found = _attached(doc, article, token)
+    if found is not None or not inherit:
+        return found
+    tok = token
+    for _ in range(2):
+        if tok.dep_ not in _INHERIT or tok.head is tok:
+            return None
+        tok = tok.head
+        found = _attached(doc, article, tok)
+        if found is not None:
+            return found
+    return None
+
+
+def event_date(timex: Timex | None, article: Article) -> EventDate:
+    """An event's date from its timex, keeping the timex's granularity; without one, the publication date
+    flagged as a fallback (``XXXX-XX-XX`` when the article has none).
+
+    >>> t = Timex("t1", 0, 14, "December 14-16", "DURATION", "P3D", begin="2023-12-14",
+    ...           end_value="2023-12-16")
+    >>> event_date(t, Article.new("x")).value
+    '2023-12-14'
+    >>> event_date(None, Article.new("x", published="2023-12-15")).fallback
+    True
+    """
+    if timex is None:
+        value = article.published[:10] if article.published else "XXXX-XX-XX"
+        return EventDate(value=value, fallback=True)
+    value = timex.begin if timex.begin and timex.type == "DURATION" else timex.value
+    return EventDate(value=value, text=timex.text, timex=timex.id, begin=timex.begin, end=timex.end_value)

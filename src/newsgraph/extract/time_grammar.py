@@ -1,0 +1,641 @@
+"""The temporal grammar: rules that find temporal expressions in text and normalize them to TIMEX3.
+
+Each :class:`Rule` is a regular expression over the raw text (built from the lexicon in
+``extract/data/time_lexicon.yaml``) with a normalizer that turns the matched groups into a :class:`Reading`
+(type, value, range bounds) given a :class:`Ref`: the reference date (the document creation time, or a
+quoted statement's own day), how precisely it is known, and the tense direction of the clause
+(``past``/``future``), which decides what "Monday", "in July" or "September 6" refer to.
+
+Conventions (TimeML/TempEval-3): spans exclude prepositions ("on Thursday" → ``Thursday``) and include
+determiners and modifiers ("the first half of the current year", "earlier this week", "early 2009");
+"more than"/"over" stay outside durations. :func:`find_timexes` matches every rule, keeps the longest
+non-overlapping matches (ties go to the earlier rule), extends dates over "the end of", "early",
+"later"..., resolves them, anchors clock times on the day their sentence talks about, and adds a range
+("from 2009 to 2011": ``P2Y`` from ``2009`` to ``2011``) over two dates joined by "to"/"and".
+
+>>> ref = Ref(dt.date(2023, 12, 15))
+>>> [(f.text, f.reading.value) for f in find_timexes("They met on Thursday and in July last year.", ref)]
+[('Thursday', '2023-12-14'), ('July last year', '2022-07')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from newsgraph.extract import time_calendar as cal
+from newsgraph.extract.time_lexicon import LEX, alternation, number, number_pattern
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """What relative expressions are resolved against: a date, its precision and the clause's tense."""
+
+    date: dt.date | None
+    known: str = "day"
+    direction: str = "past"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A normalized temporal expression. ``relative``: the value depends on the reference date;
+    ``deictic``: it is anchored on the moment of speaking (today, this week...), so a quoted statement's
+    own day changes it."""
+
+    type: str
+    value: str
+    begin: str | None = None
+    end: str | None = None
+    relative: bool = False
+    deictic: bool = False
+
+
+Groups = dict[str, str]
+Normalizer = Callable[[Groups, Ref], Reading | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named pattern, its normalizer and an optional check of the match in its text."""
+
+    name: str
+    pattern: re.Pattern[str]
+    normalize: Normalizer
+    check: Callable[[str, re.Match[str]], bool] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A temporal expression found in a text: span, rule, matched groups and its reading."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    groups: Groups = field(hash=False, compare=False)
+    reading: Reading
+
+
+# ---------------------------------------------------------------- pattern pieces
+
+_B = r"(?<![\w$£€#])"
+_E = r"(?!\w)"
+_MONTH = alternation(list(LEX.months), case_sensitive=True)
+_WD = alternation([w for w in LEX.weekdays if not w.endswith(".")], case_sensitive=True)
+_WD_ANY = alternation(list(LEX.weekdays), case_sensitive=True)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d\d(?![\d,.]\d)"
+_NUM = number_pattern()
+_VAGUE = alternation(LEX.words("vague_numbers"))
+_UNIT = alternation(list(LEX.units))
+_POD = alternation(list(LEX.parts_of_day))
+_SEASON = alternation(list(LEX.seasons))
+_ORD = alternation(list(LEX.raw["ordinals"]))
+_UNIT_ONE = alternation(list(LEX.raw["units"]))
+_HOLIDAY = "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
+                            for h in sorted(LEX.raw["holidays"], key=len, reverse=True)) + ")"
+_YREL = r"(?:this|last|next|the\s+current|the\s+previous|the\s+following|the\s+same|the)\s+year"
+_WDP = rf"(?:{_WD_ANY},?\s+)?"
+
+
+# ---------------------------------------------------------------- normalizer helpers
+
+_REL_SHIFT = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1, "this": 0,
+              "current": 0, "same": 0, "the": 0}
+
+
+def _rel_word(text: str | None) -> str:
+    return re.sub(r"^the\s+", "", (text or "this").lower()).split()[0] if text else "this"
+
+
+def _relative(ref: Ref, compute: Callable[[dt.date], str], deictic: bool = True,
+              kind: str = "DATE") -> Reading:
+    """A reading computed from the reference date, masked to what is known of it (a date known only to
+    its month or year stands for the middle of that period)."""
+    if ref.date is None:
+        return Reading(kind, cal.mask(compute(dt.date(2000, 7, 1)), "none"), relative=True, deictic=deictic)
+    middle = {"year": ref.date.replace(month=7, day=1), "month": ref.date.replace(day=15)}
+    value = compute(middle.get(ref.known, ref.date))
+    return Reading(kind, cal.mask(value, ref.known), relative=True, deictic=deictic)
+
+
+def _year_of(g: Groups, ref: Ref, month: int, day: int | None) -> tuple[int | None, bool]:
+    """The year written in the match, else the one the reference and tense give; and whether relative."""
+    if g.get("year"):
+        return int(g["year"]), False
+    if ref.date is None:
+        return None, True
+    if g.get("yrel"):
+        return ref.date.year + _REL_SHIFT.get(_rel_word(g["yrel"]), 0), True
+    if ref.known == "year":
+        return ref.date.year, True
+    return cal.year_for(ref.date, month, day, ref.direction), True
+
+
+def _date(g: Groups, ref: Ref) -> Reading | None:
+    month = LEX.month_number(g["month"].strip())
+    day = int(re.sub(r"\D", "", g["day"])) if g.get("day") else None
+    year, rel = _year_of(g, ref, month, day)
+    value = cal.date_value(year, month, day)
+    return Reading("DATE", value, relative=rel) if value else None
+
+
+def _range_md(g: Groups, ref: Ref) -> Reading | None:
+    month = LEX.month_number(g["month"].strip())
+    d1, d2 = int(re.sub(r"\D", "", g["day"])), int(re.sub(r"\D", "", g["day2"]))
+    year, rel = _year_of(g, ref, month, d1)
+    begin, end = cal.date_value(year, month, d1), cal.date_value(year, month, d2)
+    if not begin or not end or d2 <= d1:
+        return None
+    return Reading("DURATION", f"P{d2 - d1 + 1}D", begin=begin, end=end, relative=rel)
+
+
+def _range_y(g: Groups, ref: Ref) -> Reading | None:
+    y1, tail = int(g["year"]), g["year2"]
+    y2 = int(tail) if len(tail) == 4 else y1 // 100 * 100 + int(tail)
+    if not y1 < y2 <= y1 + 50:
+        return None
+    return Reading("DURATION", f"P{y2 - y1}Y", begin=str(y1), end=str(y2))
+
+
+def _iso(g: Groups, ref: Ref) -> Reading | None:
+    value = cal.date_value(int(g["year"]), int(g["mm"]), int(g["dd"]))
+    if value and g.get("hh"):
+        return Reading("TIME", f"{value}T{g['hh']}:{g['mi']}")
+    return Reading("DATE", value) if value else None
+
+
+def _numeric(g: Groups, ref: Ref) -> Reading | None:
+    a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+    month, day = (b, a) if a > 12 else (a, b)
+    year = y if y > 99 else (2000 + y if y < 50 else 1900 + y)
+    value = cal.date_value(year, month, day)
+    return Reading("DATE", value) if value else None
+
+
+def _month_alone(g: Groups, ref: Ref) -> Reading | None:
+    return _date({"month": g["month"], **({"yrel": g["yrel"]} if g.get("yrel") else {})}, ref)
+
+
+def _weekday(g: Groups, ref: Ref) -> Reading:
+    wd, rel = LEX.weekdays[g["wd"]], (g.get("rel") or "").lower() or None
+    pod = LEX.parts_of_day.get((g.get("pod") or "").lower())
+
+    def compute(d: dt.date) -> str:
+        return cal.weekday_date(d, wd, ref.direction, rel).isoformat() + (f"T{pod}" if pod else "")
+
+    return _relative(ref, compute, kind="TIME" if pod else "DATE")
+
+
+_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _deictic(g: Groups, ref: Ref) -> Reading:
+    word = g["deic"].lower()
+    offset = _DEICTIC[word] + {"before": -1, "after": 1}.get((g.get("dba") or "").lower(), 0)
+    pod = LEX.parts_of_day.get((g.get("pod") or "").lower()) or ("NI" if word == "tonight" else None)
+
+    def compute(d: dt.date) -> str:
+        return (d + dt.timedelta(days=offset)).isoformat() + (f"T{pod}" if pod else "")
+
+    return _relative(ref, compute, kind="TIME" if pod else "DATE")
+
+
+def _rel_pod(g: Groups, ref: Ref) -> Reading:
+    pod = LEX.parts_of_day[g["pod"].lower()]
+    offset = -1 if g["rel"].lower() == "last" else 0
+    return _relative(ref, lambda d: f"{(d + dt.timedelta(days=offset)).isoformat()}T{pod}", kind="TIME")
+
+
+def _rel_unit(g: Groups, ref: Ref) -> Reading:
+    rel, unit = g["rel"].lower(), LEX.units.get(g["unit"].lower(), g["unit"].lower())
+    word = _rel_word(rel)
+    if rel.startswith("the") and word in ("past", "next", "coming"):
+        return Reading("DURATION", _duration_value(1, unit))
+    return _relative(ref, lambda d: cal.shift(d, unit, _REL_SHIFT[word]))
+
+
+def _same_period(g: Groups, ref: Ref) -> Reading:
+    return _relative(ref, lambda d: cal.shift(d, "year", -1))
+
+
+def _boundary(g: Groups, ref: Ref) -> Reading:
+    unit = g["unit"].lower()
+    return _relative(ref, lambda d: cal.shift(d, unit, 0))
+
+
+def _ago(g: Groups, ref: Ref) -> Reading:
+    unit = LEX.units[g["unit"].lower()]
+    n = number(g["num"]) if g.get("num") else None
+    direction = -1 if (g.get("dir") or "ago").lower() == "ago" else 1
+    if n is None or n != int(n):
+        return Reading("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", relative=True)
+    if unit in ("hour", "minute", "second"):
+        return Reading("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", relative=True)
+    step = int(n) * direction
+    if unit == "fortnight":
+        unit, step = "week", step * 2
+    return _relative(ref, lambda d: cal.shift(d, unit, step))
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    """A TIMEX3 duration: ``P3D``, ``PT30M``, ``P2.5Y``; ``PXY`` when the quantity is vague.
+
+    >>> _duration_value(3, "day"), _duration_value(30, "minute"), _duration_value(None, "year")
+    ('P3D', 'PT30M', 'PXY')
+    >>> _duration_value(1, "decade"), _duration_value(None, "decade"), _duration_value(2, "fortnight")
+    ('P10Y', 'PXDE', 'P4W')
+    """
+    code = LEX.raw["units"].get(unit, ["X"])[0]
+    scale = {"W2": ("W", 2), "DE": ("Y", 10), "CE": ("Y", 100)}
+    if n is None:
+        clock = unit in ("hour", "minute", "second")
+        return f"PTX{code}" if clock else f"PX{code if code != 'W2' else 'W'}"
+    code, factor = scale.get(code, (code, 1))
+    qty = n * factor
+    text = str(int(qty)) if qty == int(qty) else f"{qty:g}"
+    return f"PT{text}{code}" if unit in ("hour", "minute", "second") else f"P{text}{code}"
+
+
+def _duration(g: Groups, ref: Ref) -> Reading | None:
+    unit = LEX.units[(g.get("unit") or g["unit2"]).lower()]
+    if g.get("num") and g["num"].lower() in ("a", "an") and unit in ("second", "quarter"):
+        return None
+    n = number(g["num"]) if g.get("num") else None
+    if n is not None and (g.get("half1") or g.get("half2")):
+        n += 0.5
+    return Reading("DURATION", _duration_value(n, unit))
+
+
+def _set(g: Groups, ref: Ref) -> Reading | None:
+    if g.get("word"):
+        return Reading("SET", LEX.sets[re.sub(r"\s+", " ", g["word"].lower())])
+    if g.get("wd"):
+        return Reading("SET", f"XXXX-WXX-{LEX.weekdays[g['wd']]}")
+    word = g["unit"].lower()
+    if word in LEX.parts_of_day:
+        return Reading("SET", f"TXX:XX:XX{LEX.parts_of_day[word]}")
+    n = number(g["num"]) if g.get("num") else 1.0
+    return Reading("SET", _duration_value(n, LEX.units[word]))
+
+
+def _clock(g: Groups, ref: Ref) -> Reading | None:
+    word = (g.get("word") or "").lower()
+    hour, minute = ((24 if word == "midnight" else 12), 0) if word else (int(g["h"]), int(g.get("mi") or 0))
+    ampm = re.sub(r"[\s.]", "", (g.get("ampm") or "").lower())
+    if ampm and not 1 <= hour <= 12:
+        return None
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    zone = "Z" if (g.get("tz") or "").upper() in ("UTC", "GMT", "Z") else ""
+    day = _clock_day(g, ref)
+    return Reading("TIME", f"{day}T{hour:02d}:{minute:02d}{zone}", relative=True, deictic=True)
+
+
+def _clock_day(g: Groups, ref: Ref) -> str:
+    if g.get("tday"):
+        return _deictic({"deic": g["tday"]}, ref).value
+    if g.get("twd"):
+        return _weekday({"wd": g["twd"]}, ref).value
+    return _relative(ref, lambda d: d.isoformat()).value
+
+
+def _decade(g: Groups, ref: Ref) -> Reading:
+    digits = g["dec"].lstrip("'")
+    return Reading("DATE", digits[:3] if len(digits) == 4 else "19" + digits[0])
+
+
+def _century(g: Groups, ref: Ref) -> Reading | None:
+    word = g["ord"].lower()
+    n = LEX.ordinal(word) if not word[0].isdigit() else int(re.sub(r"\D", "", word))
+    extra = {"nineteenth": 19, "twentieth": 20, "eighteenth": 18, "twenty-first": 21, "twenty first": 21}
+    n = extra.get(word, n)
+    return Reading("DATE", f"{n - 1:02d}") if n else None
+
+
+def _period_year(g: Groups, ref: Ref) -> tuple[str | None, bool]:
+    if g.get("year") or g.get("year_b"):
+        return g.get("year") or g["year_b"], False
+    if g.get("yrel"):
+        word = _rel_word(g["yrel"])
+        return _relative(ref, lambda d: cal.shift(d, "year", _REL_SHIFT.get(word, 0))).value, True
+    return _relative(ref, lambda d: str(d.year)).value, True
+
+
+def _quarter(g: Groups, ref: Ref) -> Reading | None:
+    word = (g.get("ord") or g.get("q") or "").lower().lstrip("q")
+    n = int(word) if word.isdigit() else LEX.ordinal(word)
+    if not n or n > 4 or (word == "last" and not (g.get("year") or g.get("yrel"))):
+        return None
+    year, rel = _period_year(g, ref)
+    if rel and not g.get("yrel") and ref.date and year and year.isdigit():
+        current = cal.quarter(ref.date)
+        if ref.direction == "past" and n > current:
+            year = str(int(year) - 1)
+        elif ref.direction == "future" and n < current:
+            year = str(int(year) + 1)
+    return Reading("DATE", f"{year}-Q{n}", relative=rel)
+
+
+def _half(g: Groups, ref: Ref) -> Reading | None:
+    word = (g.get("ord") or "").lower()
+    n = 2 if word == "latter" else (LEX.ordinal(word) or int(g.get("hn") or 0))
+    if n not in (1, 2):
+        return None
+    year, rel = _period_year(g, ref)
+    return Reading("DATE", f"{year}-H{n}", relative=rel)
+
+
+def _season(g: Groups, ref: Ref) -> Reading | None:
+    code, rel = LEX.seasons[g["season"].lower()], (g.get("rel") or "").lower()
+    if g["season"].lower() in LEX.words("ambiguous_seasons") and not (g.get("year") or g.get("yrel")) \
+            and rel in ("", "the"):
+        return None
+    if g.get("year") or g.get("yrel"):
+        year, relative = _period_year(g, ref)
+        return Reading("DATE", f"{year}-{code}", relative=relative)
+    return _relative(ref, lambda d: f"{cal.season_year(d, code, rel)}-{code}")
+
+
+def _year(g: Groups, ref: Ref) -> Reading:
+    return Reading("DATE", ("FY" if g.get("fiscal") else "") + g["year"])
+
+
+def _holiday(g: Groups, ref: Ref) -> Reading | None:
+    mmdd = LEX.holidays[re.sub(r"\s+", " ", g["hol"].lower().replace("’", "'"))]
+    month, day = int(mmdd[:2]), int(mmdd[3:])
+    year, rel = _year_of(g, ref, month, day)
+    value = cal.date_value(year, month, day)
+    return Reading("DATE", value, relative=rel) if value else None
+
+
+def _reference(g: Groups, ref: Ref) -> Reading:
+    return Reading("DATE", LEX.references[re.sub(r"\s+", " ", g["refw"].lower())], relative=True)
+
+
+# ---------------------------------------------------------------- checks
+
+
+def _month_check(text: str, m: re.Match[str]) -> bool:
+    """A bare month counts if it is unambiguous, or follows a context word ("in May")."""
+    if m.group("month") not in LEX.words("ambiguous_months"):
+        return True
+    before = text[max(0, m.start("x") - 15):m.start("x")].lower()
+    ctx = alternation(LEX.words("month_context"))
+    return bool(re.search(rf"\b{ctx}\s+(?:(?:early|late|mid)[\s-]+)?$", before))
+
+
+def _year_check(text: str, m: re.Match[str]) -> bool:
+    """A bare four-digit number is a year unless an amount word or a plural noun follows it."""
+    after = text[m.end():m.end() + 25]
+    amount = alternation(LEX.words("amount_words"))
+    if re.match(rf"\s*{amount}(?!\w)", after, re.IGNORECASE):
+        return False
+    word = re.match(r"\s+([a-z]+s)\b", after)
+    return not (word and word.group(1) not in LEX.words("not_plural") and not word.group(1).endswith("ss"))
+
+
+def _clock_check(text: str, m: re.Match[str]) -> bool:
+    """``16:00`` alone is a time unless a digit follows (scores, ratios); ``6.30`` needs a zone or a day."""
+    if m.group("tz") or m.group("tday") or m.group("twd"):
+        return True
+    return ":" in m.group(0) and not re.match(r"\s?\d", text[m.end():m.end() + 2])
+
+
+def _soon_check(text: str, m: re.Match[str]) -> bool:
+    """Not "as soon as", "now that" compounds ("now-defunct") or "just now" quirks."""
+    before, after = text[max(0, m.start() - 4):m.start()].lower(), text[m.end():m.end() + 4].lower()
+    return not (before.endswith("as ") and after.startswith(" as")) and not after.startswith("-")
+
+
+# ---------------------------------------------------------------- the rules
+
+_TZ = r"(?:\s*(?P<tz>UTC|GMT|local\s+time|[ECMP][SD]T|PKT|IST|CET|CEST|BST)(?:\s*[+-]\s*\d{1,2})?)?" \
+      r"(?:\s*\((?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::\d\d)?\))?"
+_TDAY = rf"(?:\s+(?:on\s+)?(?:(?P<tday>today|tonight|yesterday|tomorrow)|(?P<twd>{_WD})))?"
+_PERIOD_YEAR = rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{_YEAR})|(?P<yrel>{_YREL}))|\s+(?P<year_b>{_YEAR}))?"
+
+
+def _rules() -> list[Rule]:
+    specs: list[tuple[str, str, Normalizer, Callable[[str, re.Match[str]], bool] | None]] = [
+        ("date_iso", rf"(?P<year>{_YEAR})-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)"
+                     r"(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d)?)?", _iso, None),
+        ("date_num", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})", _numeric, None),
+        ("range_md", rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})\s*(?:-|–|to|through)\s*(?P<day2>{_DAY})"
+                     rf"(?:,?\s+(?P<year>{_YEAR}))?", _range_md, None),
+        ("range_dm", rf"(?P<day>{_DAY})\s*(?:-|–)\s*(?P<day2>{_DAY})\s+(?P<month>{_MONTH})"
+                     rf"(?:,?\s+(?P<year>{_YEAR}))?", _range_md, None),
+        ("range_y", rf"(?P<year>{_YEAR})\s*[-–/]\s*(?P<year2>(?:1[89]|20)?\d\d)(?!-\d)", _range_y, None),
+        ("date_mdy", rf"{_WDP}(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,\s*|\s+)(?P<year>{_YEAR})", _date,
+         None),
+        ("date_dmy", rf"{_WDP}(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+"
+                     rf"(?P<year>{_YEAR})", _date, None),
+        ("date_md", rf"{_WDP}(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?![\d:]|\s*%)", _date, None),
+        ("date_dm", rf"{_WDP}(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})", _date, None),
+        ("month_year", rf"(?:(?:early|late|mid)[\s-]+)?(?P<month>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR})",
+         _date, None),
+        ("month_rel", rf"(?:(?:early|late|mid)[\s-]+)?(?P<month>{_MONTH})\s+(?:of\s+)?(?P<yrel>{_YREL})",
+         _month_alone, None),
+        ("month", rf"(?P<x>(?:(?:early|late|mid)[\s-]+)?(?P<month>{_MONTH}))", _month_alone, _month_check),
+        ("holiday", rf"(?P<hol>{_HOLIDAY})(?:\s+(?P<year>{_YEAR}))?", _holiday, None),
+        ("weekday", rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{_WD})(?:\s+(?P<pod>{_POD}))?",
+         _weekday, None),
+        ("deictic", rf"(?:the\s+day\s+(?P<dba>before|after)\s+)?(?P<deic>today|tonight|yesterday|tomorrow)"
+                    rf"(?:\s+(?P<pod>{_POD}))?", _deictic, None),
+        ("rel_pod", rf"(?P<rel>last|this)\s+(?P<pod>{_POD})", _rel_pod, None),
+        ("rel_unit", r"(?P<rel>(?:the\s+)?(?:last|next|past|previous|coming|current|following)|this)\s+"
+                     r"(?P<unit>week|weekend|month|year|quarter|decade|century|fortnight)", _rel_unit, None),
+        ("same_period", r"the\s+same\s+(?:period|month|quarter|week|time|day)\s+(?:of\s+)?(?:last\s+year|"
+                        r"a\s+year\s+(?:ago|earlier)|the\s+previous\s+year|the\s+year\s+before)",
+         _same_period, None),
+        ("boundary", r"(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|turn)\s+of\s+the\s+"
+                     r"(?:current\s+)?(?P<unit>year|month|week|quarter|decade|century)", _boundary, None),
+        ("ago", rf"(?:(?:about|around|almost|nearly|roughly|some|just|only|more\s+than|less\s+than|over)\s+)?"
+                rf"(?:(?P<num>{_NUM})|{_VAGUE})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|from\s+now|hence)",
+         _ago, None),
+        ("set_freq", rf"(?:once|twice|thrice|(?P<times>{_NUM})\s+times)\s+(?:a|an|per|every|each)\s+"
+                     rf"(?P<unit>{_UNIT})", _set, None),
+        ("set_every", rf"(?:every|each)\s+(?:(?P<num>{_NUM})\s+)?(?:other\s+)?(?:(?P<wd>{_WD})|"
+                      rf"(?P<unit>{_UNIT}|{_POD}))", _set, None),
+        ("set_per", r"(?<=\d\s)(?:a|per)\s+(?P<unit>day|week|month|year)", _set, None),
+        ("set_word", rf"(?P<word>{alternation(list(LEX.sets))})", _set, None),
+        ("duration", rf"(?:(?:the\s+(?:next|past|last|first|coming|previous|following|final)|almost|nearly|"
+                     rf"about|around|roughly|some|approximately|an?\s+additional|another)\s+)?"
+                     rf"(?:(?P<num>{_NUM})(?P<half1>\s+and\s+a\s+half)?|(?:{_VAGUE}|recent))\s+"
+                     rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?", _duration, None),
+        ("duration_adj", rf"(?:(?P<num>{_NUM})-(?P<unit>{_UNIT_ONE})|(?P<unit2>decades|years|months)-long)"
+                         r"(?!-old)(?!-\w)", _duration, None),
+        ("duration_years", r"(?:over|throughout)\s+the\s+(?P<unit>years|decades)|(?<=\bfor\s)(?P<unit2>years|"
+                           r"decades|months|weeks)", _duration, None),
+        ("clock_ampm", rf"(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m)(?!\w)"
+                       rf"{_TZ}{_TDAY}", _clock, None),
+        ("clock_24", rf"(?P<h>[01]?\d|2[0-4])[:.](?P<mi>[0-5]\d)(?![\d:]){_TZ}{_TDAY}", _clock, _clock_check),
+        ("clock_word", rf"(?P<word>noon|midday|midnight){_TDAY}", _clock, None),
+        ("decade", r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<dec>(?:1[89]|20)\d0|'?\d0)s", _decade,
+         None),
+        ("century", r"(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|eighteenth|nineteenth|"
+                    r"twentieth|twenty[\s-]first)\s+century", _century, None),
+        ("quarter", rf"(?:the\s+)?(?P<ord>{_ORD})[\s-]+quarter{_PERIOD_YEAR}", _quarter, None),
+        ("quarter_code", rf"(?-i:(?P<q>Q[1-4]))\s*(?:of\s+)?(?:fiscal\s+)?(?P<year>{_YEAR})", _quarter, None),
+        ("half", rf"(?:the\s+)?(?P<ord>first|second|1st|2nd|latter)\s+half\s+of\s+(?:(?:fiscal\s+)?"
+                 rf"(?P<year>{_YEAR})|(?P<yrel>{_YREL}))", _half, None),
+        ("half_code", rf"(?-i:H(?P<hn>[12]))\s+(?P<year>{_YEAR})", _half, None),
+        ("season", rf"(?:(?P<rel>this|last|next|early|late|coming|past|the)\s+)?(?P<season>{_SEASON})"
+                   rf"(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR})|(?P<yrel>this\s+year|last\s+year|next\s+year)))?",
+         _season, None),
+        ("year", r"(?:(?:early|late|mid)[\s-]+|the\s+year\s+|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?))?"
+                 r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d)", _year, _year_check),
+        ("reference", rf"(?P<refw>{alternation(list(LEX.references))})", _reference, _soon_check),
+    ]
+    return [Rule(name, re.compile(_B + body + _E, re.IGNORECASE), norm, check)
+            for name, body, norm, check in specs]
+
+
+RULES: list[Rule] = _rules()
+
+
+# ---------------------------------------------------------------- finding
+
+Direction = Callable[[int, int], str]
+
+_EXTEND = re.compile(r"(?:\b(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|turn)\s+of\s+"
+                     r"(?:the\s+)?|\b(?:early|late|mid)[\s-]+|\b(?:earlier|later)\s+)$", re.IGNORECASE)
+_FUTURE = re.compile(rf"(?<![\w'])(?:{alternation(LEX.words('future_cues'))})(?!\w)")  # lower case: not "May"
+_MODAL = re.compile(rf"(?<![\w'])(?:{alternation(LEX.words('modal_cues'))})(?!\w)")
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s*", re.IGNORECASE)
+_RANGE_LEAD = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence (approximately: up to ``. `` ``! `` ``? `` or a newline) around a span.
+
+    >>> sentence_bounds("One. Two three. Four", 6, 9)
+    (5, 15)
+    """
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    return left, right.start() + 1 if right else len(text)
+
+
+def text_direction(text: str) -> Direction:
+    """A tense guess from the words alone: ``future`` when a future cue ("will", "is set to") precedes the
+    span in its sentence, ``unknown`` after a modal ("may", "should"), else ``past`` (news reports the past).
+
+    >>> text_direction("The trial is set to begin on Wednesday.")(30, 39)
+    'future'
+    """
+    def direction(start: int, end: int) -> str:
+        left, _ = sentence_bounds(text, start, end)
+        clause = text[left:start]
+        if _FUTURE.search(clause):
+            return "future"
+        return "unknown" if _MODAL.search(clause) else "past"
+
+    return direction
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
+    out = []
+    for index, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            start, end = m.span("x") if "x" in rule.pattern.groupindex and m.group("x") else m.span()
+            if end > start and (rule.check is None or rule.check(text, m)):
+                out.append((start, end, index, rule, m))
+    return out
+
+
+def _select(cands: list[tuple[int, int, int, Rule, re.Match[str]]]) -> list[tuple[int, int, Rule, Groups]]:
+    """The longest non-overlapping candidates (ties: the earlier rule), in text order."""
+    chosen: list[tuple[int, int, Rule, Groups]] = []
+    for start, end, _, rule, m in sorted(cands, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if all(end <= s or start >= e for s, e, _, _ in chosen):
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            chosen.append((start, end, rule, groups))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def _extend(text: str, start: int, reading: Reading) -> int:
+    """Where a date starts once "the end of", "early", "later"... before it are included."""
+    if reading.type != "DATE" or reading.value.endswith("_REF"):
+        return start
+    m = _EXTEND.search(text[max(0, start - 40):start])
+    return start - len(m.group(0)) if m else start
+
+
+def resolve(rule_name: str, groups: Groups, ref: Ref) -> Reading | None:
+    """Normalize the groups a rule matched against a reference (used to re-anchor an expression).
+
+    >>> resolve("deictic", {"deic": "today"}, Ref(dt.date(2023, 10, 4))).value
+    '2023-10-04'
+    """
+    rule = next(r for r in RULES if r.name == rule_name)
+    return rule.normalize(groups, ref)
+
+
+def find_timexes(text: str, ref: Ref, direction: Direction | None = None) -> list[Found]:
+    """Every temporal expression of a text, normalized against ``ref`` (its ``direction`` is replaced by
+    the clause's own, from ``direction(start, end)``, by default :func:`text_direction`).
+
+    >>> found = find_timexes("It rose 5% last month, for three days.", Ref(dt.date(2023, 10, 5)))
+    >>> [f.reading.value for f in found]
+    ['2023-09', 'P3D']
+    """
+    direction = direction or text_direction(text)
+    found: list[Found] = []
+    for start, end, rule, groups in _select(_candidates(text)):
+        reading = rule.normalize(groups, replace(ref, direction=direction(start, end)))
+        if reading is None:
+            continue
+        start = _extend(text, start, reading)
+        found.append(Found(start, end, text[start:end], rule.name, groups, reading))
+    return add_ranges(text, anchor_clocks(text, found))
+
+
+def anchor_clocks(text: str, found: list[Found]) -> list[Found]:
+    """Clock times without their own day take the day their sentence talks about ("on Tuesday ... at
+    18:00 UTC"), else keep the reference day."""
+    out: list[Found] = []
+    for f in found:
+        if f.rule.startswith("clock") and not (f.groups.get("tday") or f.groups.get("twd")):
+            left, right = sentence_bounds(text, f.start, f.end)
+            days = [d for d in found if left <= d.start < right and cal.granularity(d.reading.value) == "day"]
+            if days:
+                day = min(days, key=lambda d: abs(d.start - f.start)).reading.value
+                f = replace(f, reading=replace(f.reading, value=day + f.reading.value[10:]))
+        out.append(f)
+    return out
+
+
+def _range_value(begin: str, end: str) -> str | None:
+    gran = cal.granularity(begin)
+    if gran != cal.granularity(end) or "X" in begin + end or begin >= end:
+        return None
+    if gran == "day":
+        return f"P{(dt.date.fromisoformat(end) - dt.date.fromisoformat(begin)).days + 1}D"
+    if gran == "month":
+        months = (int(end[:4]) - int(begin[:4])) * 12 + int(end[5:7]) - int(begin[5:7])
+        return f"P{months}M"
+    return f"P{int(end) - int(begin)}Y" if gran == "year" else None
+
+
+def add_ranges(text: str, found: list[Found]) -> list[Found]:
+    """Add a range over two dates joined as "from X to Y" / "between X and Y": a DURATION from the
+    first to the second (``begin``/``end``), kept beside the two dates."""
+    out = list(found)
+    for a, b in itertools.pairwise(found):
+        lead = _RANGE_LEAD.search(text[max(0, a.start - 10):a.start])
+        if not lead or not _RANGE_GAP.fullmatch(text[a.end:b.start]):
+            continue
+        value = _range_value(a.reading.value, b.reading.value)
+        if value and a.reading.type == b.reading.type == "DATE":
+            start = a.start - len(lead.group(0))
+            reading = Reading("DURATION", value, begin=a.reading.value, end=b.reading.value,
+                              relative=a.reading.relative or b.reading.relative)
+            out.append(Found(start, b.end, text[start:b.end], "range", {}, reading))
+    return sorted(out, key=lambda f: (f.start, -f.end))
