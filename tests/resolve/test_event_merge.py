@@ -1,0 +1,84 @@
+"""Merging event reports across articles (first, rule-based version): decisions and their reasons."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.resolve.events import (
+    EventCandidate,
+    EventReport,
+    date_bounds,
+    days_apart,
+    merge_event,
+    narrower_date,
+)
+
+AB = frozenset({"E1", "E2"})
+
+
+@pytest.mark.parametrize(("value", "bounds"), [
+    ("2023-12-14", ("2023-12-14", "2023-12-14")), ("2023-12-14T10:00", ("2023-12-14", "2023-12-14")),
+    ("2023-12", ("2023-12-01", "2023-12-31")), ("2024-02", ("2024-02-01", "2024-02-29")),
+    ("2023-W50", ("2023-12-11", "2023-12-17")), ("2023-Q4", ("2023-10-01", "2023-12-31")),
+    ("2023-Q1", ("2023-01-01", "2023-03-31")), ("2023", ("2023-01-01", "2023-12-31")),
+])
+def test_date_bounds(value: str, bounds: tuple[str, str]) -> None:
+    got = date_bounds(value)
+    assert got is not None and (got[0].isoformat(), got[1].isoformat()) == bounds
+
+
+@pytest.mark.parametrize("value", [None, "", "XXXX-XX-XX", "PRESENT_REF", "2023-13", "P3D"])
+def test_unknown_dates(value: str | None) -> None:
+    assert date_bounds(value) is None
+
+
+def test_days_apart_and_narrower() -> None:
+    assert days_apart("2023-12-10", "2023-12-14") == 4
+    assert days_apart("2023-12-14", None) is None
+    assert narrower_date("2023", "2023-12") == "2023-12"
+    assert narrower_date("2023-12-14", "2023-12") == "2023-12-14"
+    bounds = date_bounds("2023")
+    assert bounds is not None and isinstance(bounds[0], dt.date)
+
+
+@pytest.mark.parametrize(("report", "cand", "merged", "why"), [
+    (EventReport("CONSULT", "meeting", "2023-12-14", AB),
+     EventCandidate("V1", "CONSULT", "meeting", "2023-12-14", AB),
+     "V1", "same CONSULT, shared participants E1, E2, same date 2023-12-14"),
+    (EventReport("CONSULT", None, "2023-12-14", AB),
+     EventCandidate("V1", "CONSULT", "meeting", "2023-12-13", AB),
+     "V1", "same CONSULT, shared participants E1, E2, dates 2023-12-14 ~ 2023-12-13"),
+    (EventReport("CONSULT", "meeting", "2023-12-14", AB),
+     EventCandidate("V1", "CONSULT", "meeting", "2023-12-10", AB),
+     None, "new CONSULT event; not V1 (dates 4 days apart)"),
+    (EventReport("ASSAULT", None, "2023-12-14", AB), EventCandidate("V1", "CONSULT", None, "2023-12-14", AB),
+     None, "new ASSAULT event; not V1 (type CONSULT != ASSAULT)"),
+    (EventReport("CONSULT", "meeting", "2023-12-14", frozenset({"E1", "E3"})),
+     EventCandidate("V1", "CONSULT", "meeting", "2023-12-14", AB),
+     None, "new CONSULT event; not V1 (fewer than 2 shared participants)"),
+    (EventReport("CONSULT", "meeting", None, AB),
+     EventCandidate("V1", "CONSULT", "meeting", "2023-12-14", AB),
+     None, "new CONSULT event; not V1 (date unknown)"),
+    (EventReport("CONSULT", "meeting", "2023-12-14", frozenset()),
+     EventCandidate("V1", "CONSULT", "meeting", "2023-12-14", AB),
+     None, "new CONSULT event; not V1 (no participants to compare)"),
+])
+def test_merge_decisions(report: EventReport, cand: EventCandidate, merged: str | None, why: str) -> None:
+    decision = merge_event(report, [cand])
+    assert decision.event_id == merged
+    assert decision.reason == why, "the reason a user reads must say why"
+
+
+def test_one_participant_side_needs_only_that_one() -> None:
+    report = EventReport("ASSAULT", None, "2023-12-14", frozenset({"E9"}))
+    cand = EventCandidate("V1", "ASSAULT", None, "2023-12-14", frozenset({"E9", "E8"}))
+    assert merge_event(report, [cand]).event_id == "V1"
+
+
+def test_the_best_candidate_wins() -> None:
+    report = EventReport("CONSULT", "meeting", "2023-12-14", AB)
+    near = EventCandidate("V1", "CONSULT", "meeting", "2023-12-13", AB, reports=5)
+    exact = EventCandidate("V2", "CONSULT", "meeting", "2023-12-14", AB, reports=1)
+    assert merge_event(report, [near, exact]).event_id == "V2"
