@@ -1,0 +1,210 @@
+"""Who-met-whom: entities linked by the events they took part in together, and actors' lanes of events.
+
+Every global event links each pair of its participants; an edge's ``weight`` is the number of distinct
+events the pair shares, ``reports`` the number of article reports behind them. Filters: a date range
+(``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``; undated events are left out as soon as one is given), PLOVER
+``type``, ``mode`` (meeting, phone, visit...), ``outlet`` (events some article of that source reports),
+``entity`` (only the events of the entities a name or id resolves to: an ego network) and
+``entity_types`` (keep only nodes of these types).
+
+>>> from newsgraph.store import Store
+>>> with Store.open(":memory:") as store:
+...     entity_graph(store, since="2023-12").to_dict()
+{'nodes': [], 'edges': [], 'events': 0}
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from newsgraph.query.entities import check_type
+from newsgraph.query.events import day_bounds, event_rows
+from newsgraph.query.names import entity_rows, require_entities
+from newsgraph.query.rows import EntityRow, EventRow, _Row
+from newsgraph.store import Store
+from newsgraph.store.backend import Row, placeholders
+
+ENTITY_ID_PREFIX = "E"
+
+
+@dataclass(frozen=True, slots=True)
+class GraphNode(_Row):
+    """An entity in the graph; ``events``: how many of the selected events it took part in."""
+
+    id: str
+    name: str
+    type: str
+    country: str | None
+    sector: str | None
+    events: int
+    degree: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class GraphEdge(_Row):
+    """Two entities that took part in the same events: how many, when, of which types and modes."""
+
+    source: str
+    target: str
+    weight: int
+    reports: int
+    first_day: str | None
+    last_day: str | None
+    types: list[str] = field(default_factory=list)
+    modes: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Graph(_Row):
+    """Nodes, edges and the number of events they were drawn from."""
+
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+    events: int
+
+
+@dataclass(frozen=True, slots=True)
+class Lane(_Row):
+    """One actor's events, in date order (a row of a timeline grouped by actor)."""
+
+    entity_id: str
+    name: str
+    type: str
+    events: list[EventRow]
+
+
+def resolve_ids(store: Store, ref: str) -> list[str]:
+    """Global entity ids a reference means: an entity id as is, else every entity a name resolves to.
+
+    >>> with Store.open(":memory:") as store:
+    ...     resolve_ids(store, "Nobody")
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.NotFoundError: no entity named 'Nobody' (try `newsgraph entities --name ...`)
+    """
+    ref = ref.strip()
+    if ref.startswith(ENTITY_ID_PREFIX) and store.fetch("SELECT id FROM entities WHERE id = ?", (ref,)):
+        return [ref]
+    return [e.id for e in require_entities(store, ref)]
+
+
+def event_filter(store: Store, *, since: str | None = None, until: str | None = None,
+                 type: str | None = None, mode: str | None = None, outlet: str | None = None,
+                 entity: str | None = None) -> tuple[list[str], list[object]]:
+    """SQL conditions on ``ev`` (events) for the shared event filters, and their parameters."""
+    where: list[str] = []
+    params: list[object] = []
+    if since:
+        where.append("ev.last_day >= ?")
+        params.append(day_bounds(since)[0])
+    if until:
+        where.append("ev.first_day <= ?")
+        params.append(day_bounds(until)[1])
+    if type:
+        where.append("ev.type = ?")
+        params.append(type.strip().upper())
+    if mode:
+        where.append("LOWER(ev.mode) = ?")
+        params.append(mode.strip().lower())
+    if outlet:
+        where.append("ev.id IN (SELECT r.event_id FROM event_reports r JOIN articles a "
+                     "ON a.id = r.article_id WHERE LOWER(a.source) = ?)")
+        params.append(outlet.strip().lower())
+    if entity:
+        ids = resolve_ids(store, entity)
+        where.append(f"ev.id IN (SELECT event_id FROM event_participants WHERE entity_id IN "
+                     f"({placeholders(len(ids))}))")
+        params += ids
+    return where, params
+
+
+def _participation(store: Store, where: list[str], params: list[object]) -> list[Row]:
+    cond = ("WHERE " + " AND ".join(where)) if where else ""
+    return store.fetch(f"SELECT p.event_id, p.entity_id, ev.type, ev.mode, ev.first_day, ev.last_day, "
+                       f"ev.reports FROM event_participants p JOIN events ev ON ev.id = p.event_id {cond} "
+                       f"ORDER BY p.event_id, p.entity_id", params)
+
+
+def _edges(rows: Iterable[Row], keep: set[str]) -> list[GraphEdge]:
+    """Pairwise edges between the kept participants of each event."""
+    members: dict[str, set[str]] = defaultdict(set)
+    info: dict[str, Row] = {}
+    for r in rows:
+        if r["entity_id"] in keep:
+            members[r["event_id"]].add(r["entity_id"])
+            info[r["event_id"]] = r
+    pairs: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for eid, who in members.items():
+        for a, b in combinations(sorted(who), 2):
+            pairs[(a, b)].append(info[eid])
+    out = []
+    for (a, b), evs in pairs.items():
+        firsts = [e["first_day"] for e in evs if e["first_day"]]
+        lasts = [e["last_day"] for e in evs if e["last_day"]]
+        out.append(GraphEdge(a, b, weight=len(evs), reports=sum(int(e["reports"]) for e in evs),
+                             first_day=min(firsts) if firsts else None,
+                             last_day=max(lasts) if lasts else None,
+                             types=sorted({e["type"] for e in evs}),
+                             modes=sorted({e["mode"] for e in evs if e["mode"]}),
+                             events=sorted(e["event_id"] for e in evs)))
+    return sorted(out, key=lambda e: (-e.weight, e.source, e.target))
+
+
+def entity_graph(store: Store, *, since: str | None = None, until: str | None = None, type: str | None = None,
+                 mode: str | None = None, outlet: str | None = None, entity: str | None = None,
+                 entity_types: Sequence[str] = (), min_weight: int = 1, limit: int | None = None) -> Graph:
+    """The who-met-whom graph of the selected events (see the module docs for the filters).
+
+    ``limit`` keeps the ``limit`` entities in most events (ties by name); ``min_weight`` drops edges with
+    fewer shared events. Nodes without an edge are kept: an entity alone in an event is still an actor.
+    """
+    where, params = event_filter(store, since=since, until=until, type=type, mode=mode, outlet=outlet,
+                                 entity=entity)
+    rows = _participation(store, where, params)
+    events_of: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        events_of[r["entity_id"]].add(r["event_id"])
+    types = {check_type(t) for t in entity_types}
+    ents = {e.id: e for e in _entities(store, sorted(events_of)) if not types or e.type in types}
+    ranked = sorted(ents, key=lambda i: (-len(events_of[i]), ents[i].name, i))
+    keep = set(ranked[:limit] if limit else ranked)
+    edges = [e for e in _edges(rows, keep) if e.weight >= min_weight]
+    degree: dict[str, int] = defaultdict(int)
+    for e in edges:
+        degree[e.source] += 1
+        degree[e.target] += 1
+    nodes = [GraphNode(i, ents[i].name, ents[i].type, ents[i].country, ents[i].sector, len(events_of[i]),
+                       degree[i]) for i in ranked if i in keep]
+    return Graph(nodes, edges, len({r["event_id"] for r in rows}))
+
+
+def _entities(store: Store, ids: list[str]) -> list[EntityRow]:
+    if not ids:
+        return []
+    return entity_rows(store, f"e.id IN ({placeholders(len(ids))})", tuple(ids))
+
+
+def lanes(store: Store, *, since: str | None = None, until: str | None = None, type: str | None = None,
+          mode: str | None = None, outlet: str | None = None, entity: str | None = None,
+          entity_types: Sequence[str] = ("PERSON",), actors: int = 12) -> list[Lane]:
+    """A timeline grouped by actor: the ``actors`` entities in most dated events, each with its events.
+
+    Only dated events are placed; an event appears in the lane of each of its participants.
+    """
+    where, params = event_filter(store, since=since, until=until, type=type, mode=mode, outlet=outlet,
+                                 entity=entity)
+    events = event_rows(store, [*where, "ev.first_day IS NOT NULL"], params)
+    types = {check_type(t) for t in entity_types}
+    by_actor: dict[str, list[EventRow]] = defaultdict(list)
+    who: dict[str, tuple[str, str]] = {}
+    for ev in events:
+        for p in {p.entity_id: p for p in ev.participants}.values():
+            if not types or p.type in types:
+                by_actor[p.entity_id].append(ev)
+                who[p.entity_id] = (p.name, p.type)
+    ranked = sorted(by_actor, key=lambda i: (-len(by_actor[i]), who[i][0], i))[:actors]
+    return [Lane(i, who[i][0], who[i][1], by_actor[i]) for i in ranked]
