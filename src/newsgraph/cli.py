@@ -1,0 +1,271 @@
+"""The ``newsgraph`` command: a thin face over the library (parse, call one function, format).
+
+``newsgraph [--db PATH] [--model NAME] [-v] COMMAND``. Query commands print tables for people and JSON lines
+with ``--json``. Every :class:`~newsgraph.errors.NewsgraphError` becomes one line on stderr and exit status 1;
+usage errors exit with 2; ``ingest`` and ``extract`` exit with 1 when any input failed.
+
+>>> from click.testing import CliRunner
+>>> CliRunner().invoke(main, ["--help"]).exit_code
+0
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from newsgraph import __version__, config
+from newsgraph.errors import InputError, NewsgraphError, StoreError
+
+log = logging.getLogger("newsgraph")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the top-level options set for every command."""
+
+    db: str
+    model: str | None
+
+
+class _Group(click.Group):
+    """A group that turns our errors into one line on stderr (no traceback) and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewsgraphError as exc:
+            click.echo(f"newsgraph: error: {exc}", err=True)
+            ctx.exit(1)
+        except BrokenPipeError:  # output piped into `head` and the like
+            sys.stderr.close()
+            ctx.exit(0)
+
+
+def _logging(verbose: int) -> None:
+    """Warnings by default; -v adds what newsgraph does, -vv debug output of every library."""
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(format="newsgraph: %(levelname)s: %(name)s: %(message)s", stream=sys.stderr,
+                        level=logging.DEBUG if verbose >= 2 else logging.WARNING, force=True)
+    log.setLevel(level)
+    if verbose < 2:
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", default=config.default_db, show_default="newsgraph.db, or $NEWSGRAPH_DB",
+              help="Database: a SQLite file, or a postgresql:// URL.")
+@click.option("--model", default=None,
+              help="spaCy pipeline to use (default: the best installed; $NEWSGRAPH_MODEL).")
+@click.option("-v", "--verbose", count=True, help="More output on stderr (-v: progress notes, -vv: debug).")
+@click.version_option(__version__, prog_name="newsgraph")
+@click.pass_context
+def main(ctx: click.Context, db: str, model: str | None, verbose: int) -> None:
+    """newsgraph: who met whom, who said what, what happened where and when, with evidence."""
+    _logging(verbose)
+    ctx.obj = Settings(db=db, model=model)
+
+
+def _open(ctx: click.Context, *, create: bool = False) -> Any:
+    """The store of ``--db``; query commands refuse to create a new, empty one."""
+    from newsgraph.store import Store
+
+    settings: Settings = ctx.obj
+    is_url = "://" in settings.db
+    if not create and not is_url and settings.db != ":memory:" and not Path(settings.db).exists():
+        raise StoreError(f"no database at {settings.db} (run `newsgraph ingest` first, or pass --db)")
+    store = Store.open(settings.db)
+    ctx.call_on_close(store.close)
+    return store
+
+
+def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from newsgraph.ingest import normalize_published
+
+    if value is None:
+        return None
+    try:
+        return normalize_published(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+def _console() -> Console:
+    """Where tables go: the terminal at its width; pipes and files at 120 columns (or $COLUMNS)."""
+    piped = not sys.stdout.isatty() and "COLUMNS" not in os.environ
+    return Console(width=120 if piped else None)
+
+
+def _print_json(rows: Iterable[Any]) -> None:
+    for row in rows:
+        click.echo(json.dumps(row.to_dict(), ensure_ascii=False))
+
+
+def _report_failures(failed: Iterable[InputError]) -> None:
+    for err in failed:
+        click.echo(f"failed: {err}", err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", callback=_published, help="Publication date for every article read (ISO).")
+@click.option("--source", help="Outlet name for every article read.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes running the pipeline.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+              help="Articles per pipeline batch.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where the pipeline runs: this machine, or a Dask cluster.")
+@click.option("--scheduler", help="Dask scheduler address (with --engine dask; default: a local cluster).")
+@click.option("--shards", type=click.Path(file_okay=False), help="Folder for Dask result shards (kept).")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, source: str | None,
+           workers: int, batch_size: int, engine: str, scheduler: str | None, shards: str | None) -> None:
+    """Read articles (files, folders, .txt/.html/.json/.jsonl/.warc, or - for stdin) and store their facts.
+
+    Articles already stored are skipped. Prints a summary; exit status 1 when any input failed.
+    """
+    from newsgraph.engines.base import EngineOptions
+    from newsgraph.engines.ingest import ingest_paths
+    from newsgraph.ingest import Overrides
+
+    store = _open(ctx, create=True)
+    options = EngineOptions(workers=workers, batch_size=batch_size, model=ctx.obj.model)
+    run: dict[str, Any] = {"overrides": Overrides(published=published, source=source), "engine": engine,
+                           "scheduler": scheduler, "shard_dir": shards}
+    if sys.stderr.isatty():
+        from newsgraph.engines.progress import IngestProgress
+        from newsgraph.ingest.count import count_articles
+
+        with IngestProgress(total=count_articles(paths)) as bar:
+            result = ingest_paths(paths, store, options, on_progress=bar, **run)
+    else:
+        result = ingest_paths(paths, store, options, **run)
+    _report_failures(result.report.failed)
+    click.echo(result.report.summary())
+    ctx.exit(0 if result.report.ok else 1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", callback=_published, help="Publication date for every article read (ISO).")
+@click.option("--source", help="Outlet name for every article read.")
+@click.pass_context
+def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None, source: str | None) -> None:
+    """One-shot: print the facts of articles as JSON lines (docs/export.md); nothing is stored."""
+    from newsgraph.export.json import article_record
+    from newsgraph.ingest import Overrides, read_paths
+    from newsgraph.ingest.run import default_processor, extract_items
+
+    failed: list[InputError] = []
+    items = read_paths(paths, Overrides(published=published, source=source))
+    for item in extract_items(items, processor=default_processor(ctx.obj.model)):
+        if isinstance(item, InputError):
+            failed.append(item)
+            click.echo(f"failed: {item}", err=True)
+        else:
+            click.echo(json.dumps(article_record(item), ensure_ascii=False))
+    ctx.exit(1 if failed else 0)
+
+
+@main.command()
+@click.option("--type", "etype", help="PERSON, ORG, GPE, LOC, NORP, FAC or OTHER.")
+@click.option("--name", help="Part of a name or alias (any case).")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many (most-cited first).")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@click.pass_context
+def entities(ctx: click.Context, etype: str | None, name: str | None, limit: int | None,
+             as_json: bool) -> None:
+    """Entities across all articles, most-cited first."""
+    from newsgraph.cli_render import entities_table
+    from newsgraph.query import list_entities
+
+    rows = list_entities(_open(ctx), type=etype, name=name, limit=limit)
+    if as_json:
+        _print_json(rows)
+    else:
+        _console().print(entities_table(rows))
+
+
+@main.command()
+@click.option("--entity", help="Only events this entity (a name or alias) took part in.")
+@click.option("--since", help="Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Only events on or before this date.")
+@click.option("--type", "etype", help="PLOVER event type (CONSULT, ASSAULT, ...).")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@click.pass_context
+def events(ctx: click.Context, entity: str | None, since: str | None, until: str | None, etype: str | None,
+           as_json: bool) -> None:
+    """Events merged across articles, in date order, with every report's evidence."""
+    from newsgraph.cli_render import events_table
+    from newsgraph.query import list_events
+
+    rows = list_events(_open(ctx), entity=entity, since=since, until=until, type=etype)
+    if as_json:
+        _print_json(rows)
+    else:
+        _console().print(events_table(rows))
+
+
+@main.command()
+@click.option("--speaker", help="Only quotes of this speaker (a name, alias or the words naming a source).")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@click.pass_context
+def quotes(ctx: click.Context, speaker: str | None, as_json: bool) -> None:
+    """Who said what, in publication order."""
+    from newsgraph.cli_render import quotes_table
+    from newsgraph.query import list_quotes
+
+    rows = list_quotes(_open(ctx), speaker=speaker)
+    if as_json:
+        _print_json(rows)
+    else:
+        _console().print(quotes_table(rows))
+
+
+@main.command()
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object instead of a table.")
+@click.pass_context
+def timeline(ctx: click.Context, name: str, as_json: bool) -> None:
+    """The dated events of one entity (found by name or alias, any case), in date order."""
+    from newsgraph.cli_render import timeline_table
+    from newsgraph.query import timeline as build_timeline
+
+    tl = build_timeline(_open(ctx), name)
+    if as_json:
+        _print_json([tl])
+    else:
+        _console().print(timeline_table(tl))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
+              help="Export format (json: one object per article, docs/export.md).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="File to write (default: stdout).")
+@click.pass_context
+def export(ctx: click.Context, fmt: str, output: str | None) -> None:
+    """Export every stored article with its facts and evidence."""
+    from newsgraph.export.json import export_store
+
+    store = _open(ctx)
+    if output is None:
+        export_store(store, sys.stdout)
+        return
+    with open(output, "w", encoding="utf-8") as out:
+        n = export_store(store, out)
+    click.echo(f"exported {n} articles to {output}", err=True)
+
+
+# Further commands register here: `newsgraph eval` (the evaluation harness, newsgraph.evaluate) is added with
+# main.add_command(...) next to the others, as a thin face over its library function.

@@ -1,0 +1,122 @@
+"""How the command line shows query results to people: rich tables, evidence shortened to fit.
+
+Machine output (``--json``) does not come through here: it is the rows' ``to_dict()``.
+
+>>> shorten("Gen Asim Munir met Antony Blinken in Washington on Thursday.", 30)
+'Gen Asim Munir met Antony…'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.table import Table
+from rich.text import Text
+
+from newsgraph.query.rows import EntityRow, EventRow, QuoteRow, Timeline
+
+
+def shorten(text: str | None, width: int) -> str:
+    """Text on one line, cut at a word boundary to at most ``width`` characters (with an ellipsis)."""
+    flat = " ".join((text or "").split())
+    if len(flat) <= width:
+        return flat
+    cut = flat[: width - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def _listing(items: Sequence[str], most: int) -> str:
+    shown = ", ".join(items[:most])
+    return shown + (f" (+{len(items) - most})" if len(items) > most else "")
+
+
+def _named(name: str, ident: str) -> Text:
+    """A name in bold with its id below it, dimmed."""
+    text = Text(name, style="bold")
+    text.append(f"\n{ident}", style="dim")
+    return text
+
+
+def entities_table(rows: Sequence[EntityRow]) -> Table:
+    """Entities: name (and id), type, support, titles and affiliations, other names."""
+    table = Table(title=f"{len(rows)} entities", title_justify="left", show_lines=True)
+    table.add_column("Name")
+    table.add_column("Type")
+    table.add_column("Articles", justify="right")
+    table.add_column("Mentions", justify="right")
+    table.add_column("Described as", ratio=1)
+    table.add_column("Also called", ratio=1)
+    for r in rows:
+        described = _listing([*r.titles, *r.affiliations], 3)
+        table.add_row(_named(r.name, r.id), r.type, str(r.articles), str(r.mentions), described,
+                      _listing(r.aliases, 3))
+    return table
+
+
+def _who(event: EventRow) -> str:
+    actors = [p.name for p in event.participants if p.role == "actor"]
+    others = [p.name for p in event.participants if p.role != "actor"]
+    if actors and others:
+        return f"{', '.join(actors)} → {', '.join(others)}"
+    return ", ".join(actors or others) or "?"
+
+
+def _what(event: EventRow) -> Text:
+    """Type (mode), modality when not asserted, place, and the id below, dimmed."""
+    what = Text(event.type, style="bold")
+    if event.mode:
+        what.append(f" ({event.mode})")
+    if event.modality != "asserted":
+        what.append(f" [{event.modality}]", style="italic")
+    if event.place:
+        what.append(f"\nin {event.place}")
+    what.append(f"\n{event.id}", style="dim")
+    return what
+
+
+def _evidence(event: EventRow) -> Text:
+    """The first report's evidence, then how many reports from which outlets."""
+    if not event.reports:
+        return Text("")
+    text = Text(shorten(event.reports[0].evidence, 150))
+    outlets = sorted({r.source or r.source_id or r.article_id for r in event.reports})
+    n = len(event.reports)
+    text.append(f"\n— {n} report{'s' if n != 1 else ''}: {_listing(outlets, 3)}", style="dim")
+    return text
+
+
+def events_table(rows: Sequence[EventRow], title: str | None = None) -> Table:
+    """Events: date, what (and where), who, and evidence with its sources."""
+    table = Table(title=title or f"{len(rows)} events", title_justify="left", show_lines=True)
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Event")
+    table.add_column("Who", ratio=1)
+    table.add_column("Evidence", ratio=2)
+    for e in rows:
+        table.add_row(e.date or "undated", _what(e), _who(e), _evidence(e))
+    return table
+
+
+def quotes_table(rows: Sequence[QuoteRow]) -> Table:
+    """Quotes: when and where reported, who said it, how, and what."""
+    table = Table(title=f"{len(rows)} quotes", title_justify="left", show_lines=True)
+    table.add_column("Published", no_wrap=True)
+    table.add_column("Speaker", ratio=1)
+    table.add_column("Quote", ratio=3)
+    for q in rows:
+        speaker = Text(q.speaker or "(unattributed)", style="bold")
+        if q.speaker_text and q.speaker_text != q.speaker:
+            speaker.append(f"\nas “{q.speaker_text}”", style="dim")
+        content = Text(f"“{shorten(q.text, 240)}”")
+        content.append(f"\n— {q.kind}" + (f", {q.cue}" if q.cue else ""), style="dim")
+        table.add_row(f"{(q.published or '')[:10]}\n{q.source or ''}", speaker, content)
+    return table
+
+
+def timeline_table(tl: Timeline) -> Table:
+    """A timeline: the entities a name resolved to, then their dated events in order."""
+    names = "; ".join(f"{e.name} ({e.type}, {e.id})" for e in tl.entities)
+    title = f"Timeline of {names}: {len(tl.entries)} dated events"
+    if tl.undated:
+        title += f" ({tl.undated} undated left out)"
+    return events_table(tl.entries, title=title)
