@@ -1,0 +1,43 @@
+"""The local engine: the same results, in the same order, with one worker or a pool of two."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.engines.base import EngineOptions, chunked, peak_rss, process_batch
+from newsgraph.engines.local import LocalEngine
+from newsgraph.errors import InputError
+from tests.engines.corpus import ARTICLES
+
+
+def test_options_are_checked_before_anything_starts() -> None:
+    with pytest.raises(InputError, match="--workers: must be at least 1"):
+        EngineOptions(workers=0)
+    with pytest.raises(InputError, match="--batch-size"):
+        EngineOptions(batch_size=0)
+    with pytest.raises(InputError, match="unknown kind"):
+        EngineOptions(facts=frozenset({"gossip"}))
+
+
+def test_chunks_are_lazy_and_complete() -> None:
+    assert [len(c) for c in chunked(iter(range(7)), 3)] == [3, 3, 1]
+    assert list(chunked([], 3)) == []
+
+
+def test_a_batch_task_reports_its_process_and_memory() -> None:
+    result = process_batch(4, ARTICLES[:2])
+    assert result.index == 4 and [r["source_id"] for r in result.rows] == [None, None]
+    assert [r["text"] for r in result.rows] == [a["text"] for a in ARTICLES[:2]]
+    assert 0 < result.peak_rss <= peak_rss()
+
+
+def test_two_workers_give_the_same_rows_in_the_same_order() -> None:
+    batches = list(chunked(ARTICLES, 2))
+    with LocalEngine(EngineOptions(workers=1, batch_size=2)) as one:
+        serial = list(one.run(batches))
+    with LocalEngine(EngineOptions(workers=2, batch_size=2)) as two:
+        pooled = list(two.run(batches))
+        assert len(two.peak_rss) >= 1  # the workers' own process ids, not this one's
+    assert [r.index for r in pooled] == [0, 1, 2]
+    assert [r.rows for r in pooled] == [r.rows for r in serial]
+    assert all(r.rows for r in serial)
