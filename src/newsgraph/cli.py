@@ -51,14 +51,35 @@ class _Group(click.Group):
             ctx.exit(0)
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Log lines to whatever ``sys.stderr`` is at the moment ("newsgraph: warning: ...")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFormatter(logging.Formatter("newsgraph: %(levelname)s: %(message)s"))
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+    def format(self, record: logging.LogRecord) -> str:
+        mine = logging.makeLogRecord(record.__dict__)  # other handlers keep the original
+        mine.levelname = record.levelname.lower()
+        return super().format(mine)
+
+
 def _logging(verbose: int) -> None:
     """Warnings by default; -v adds what newsgraph does, -vv debug output of every library."""
-    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(format="newsgraph: %(levelname)s: %(name)s: %(message)s", stream=sys.stderr,
-                        level=logging.DEBUG if verbose >= 2 else logging.WARNING, force=True)
-    log.setLevel(level)
-    if verbose < 2:
-        logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    root = logging.getLogger()
+    if not any(isinstance(h, _StderrHandler) for h in root.handlers):
+        root.addHandler(_StderrHandler())
+    root.setLevel(logging.DEBUG if verbose >= 2 else logging.WARNING)
+    log.setLevel(logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG)
+    logging.getLogger("trafilatura").setLevel(logging.ERROR if verbose < 2 else logging.DEBUG)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
