@@ -1,39 +1,319 @@
-"""PLOVER-coded events from the dependency parse: who did what to whom, when and where."""
+"""PLOVER-coded events from the dependency parse: who did what to whom, when and where, with evidence.
+
+The stage runs after entities, coreference, timexes and quotes. In order:
+
+1. triggers: verbs and nouns the codebook maps to a type (:mod:`~newsgraph.extract.event_triggers`);
+2. participants and modality of each (:mod:`~newsgraph.extract.event_args`,
+   :mod:`~newsgraph.extract.event_modality`);
+3. embedding: "offered to work with", "demanded the release of", "threatened to impose" make one event
+   whose type comes from the embedding word and the act it is about (AGREE, REQUEST, THREATEN...);
+   future cooperative acts become AGREE, "X said Y must..." a REQUEST (:mod:`~.event_rules`);
+4. date, place, mode and counts (:mod:`~.event_dates`, :mod:`~.event_counts`);
+5. merging: triggers of one type in one sentence are one event ("met ... after the meeting"); reports of
+   the same event twice in the article are one event (same type, participants contained, dates agree);
+6. filtering: events need an entity participant (violent or coercive ones may have only a place or a
+   count); a definite nominal mention of an already reported event ("the talks") is not a new event.
+
+Rules and lexicons are documented in ``docs/events-codebook.md``.
+
+>>> from newsgraph.model import Article
+>>> extract_events.__name__
+'extract_events'
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from collections.abc import Iterable
 
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.event_args import ArticleIndex, place_candidates
+from newsgraph.extract.event_codebook import Codebook, codebook
+from newsgraph.extract.event_counts import counts_in
+from newsgraph.extract.event_dates import anchors, event_date
+from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.model import Article, Event, EventDate, Participant
 
-CONSULT_TRIGGERS: dict[str, str] = {"meet": "meeting", "speak": "phone", "visit": "visit"}
+#: Count kinds and the event types they belong to.
+COUNT_TYPES: dict[str, tuple[str, ...]] = {
+    "killed": ("ASSAULT", "PROTEST"),
+    "wounded": ("ASSAULT", "PROTEST"),
+    "abducted": ("ASSAULT",),
+    "arrested": ("COERCE", "ASSAULT"),
+}
+_MATERIAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT"})
+_LONG_SENTENCE = 60
 
 
-def _entity_at(article: Article, tok: Token) -> str | None:
-    for m in article.mentions:
-        if m.start <= tok.idx < m.end:
-            return m.entity
-    return None
+def _refine_mode(d: Draft, book: Codebook) -> None:
+    """Fill a missing mode from the cues in the trigger's clause."""
+    if d.mode is not None:
+        return
+    cues = book.modes.get(d.type, ())
+    words = {t.lemma_.lower() for t in _clause_tokens(d.token)} | {t.lower_ for t in _clause_tokens(d.token)}
+    for cue in cues:
+        if cue.cues & words:
+            d.mode = cue.mode
+            return
+
+
+def _clause_tokens(tok: Token) -> list[Token]:
+    """The tokens of a trigger's clause (its head's subtree without coordinated clauses)."""
+    from newsgraph.extract.event_modality import clause_head
+
+    head = clause_head(tok)
+    skip: set[int] = set()
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            skip.update(t.i for t in c.subtree)
+    return [t for t in head.subtree if t.i not in skip]
+
+
+def _natural(d: Draft, book: Codebook) -> bool:
+    """An ASSAULT whose cause is natural or accidental ("killed in the earthquake") is not an event."""
+    if d.type != "ASSAULT":
+        return False
+    return any(
+        t.lemma_.lower() in book.natural_causes
+        for t in _clause_tokens(d.token)
+        if t.dep_ in ("nsubj", "pobj", "nsubjpass", "compound", "dobj")
+    )
+
+
+def _locate(d: Draft, index: ArticleIndex, book: Codebook) -> None:
+    """Date and place of a draft."""
+    d.date = event_date(d.triggers, index, book)
+    anchor_list = [a for t in d.triggers for a in anchors(t)]
+    purpose = [c for t in d.triggers for c in t.children if c.dep_ in ("advcl", "acl", "xcomp")]
+    places = place_candidates(anchor_list + purpose, d.type, index, book)
+    if places:
+        d.place = places[0]
+    elif d.mode == "visit":
+        d.place = next(
+            (
+                index.mention_at.get(t.i)
+                for t in d.triggers
+                for t in t.children
+                if t.dep_ == "dobj" and index.entity_type(t) in ("GPE", "LOC")
+            ),
+            None,
+        )
+    if d.place is not None:
+        d.participants = [p for p in d.participants if p.entity != d.place.entity]
+
+
+def _members(ids: set[str], article: Article) -> set[str]:
+    """Entity ids with groups ("the two officials") replaced by their members when known."""
+    out: set[str] = set()
+    for e in ids:
+        ent = article.entity(e)
+        out.update(ent.members if ent is not None and ent.members else [e])
+    return out
+
+
+def _compatible(a: Draft, b: Draft, same_sentence: bool, article: Article) -> bool:
+    """Whether two drafts of one type can be one event.
+
+    In one sentence: unless both have actors and these differ. Across the article: the same mode, dates
+    that agree, and the participants of one contained in the other's -- equal, or at least two shared.
+    """
+    if a.type != b.type or a.modality != b.modality:
+        return False
+    if same_sentence:
+        aa, ab = _members(a.entities("actor"), article), _members(b.entities("actor"), article)
+        return not (aa and ab and not aa & ab)
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    ea, eb = _members(a.entities(), article), _members(b.entities(), article)
+    small, big = sorted((ea, eb), key=len)
+    if not small or not small <= big or (small != big and len(small) < 2):
+        return False
+    return _dates_agree(a.date, b.date)
+
+
+def _dates_agree(a: EventDate | None, b: EventDate | None) -> bool:
+    if a is None or b is None or a.fallback or b.fallback:
+        return True
+    return a.value == b.value
+
+
+def _merge_into(base: Draft, other: Draft, article: Article, upgrade: bool = True) -> None:
+    """Fold another mention of the same event into a draft (roles upgraded only within a sentence)."""
+    base.triggers.extend(t for t in other.triggers if t not in base.triggers)
+    have = {p.entity: p for p in base.participants}
+    for p in other.participants:
+        if p.entity not in have:
+            base.participants.append(p)
+        elif upgrade and _stronger(p.role, have[p.entity].role):
+            base.participants = [p if q.entity == p.entity else q for q in base.participants]
+    _drop_covered_groups(base, article)
+    if base.mode is None or (other.mode and other.rule.mode and not base.rule.mode):
+        base.mode = other.mode or base.mode
+    if base.date is None or (base.date.fallback and other.date is not None and not other.date.fallback):
+        base.date = other.date
+    base.place = base.place or other.place
+    base.confidence = min(0.99, max(base.confidence, other.confidence) + 0.05)
+
+
+def _drop_covered_groups(d: Draft, article: Article) -> None:
+    """A group participant whose members all take part already adds nothing."""
+    ids = d.entities()
+    keep = []
+    for p in d.participants:
+        ent = article.entity(p.entity)
+        if ent is not None and ent.members and set(ent.members) <= ids:
+            continue
+        keep.append(p)
+    d.participants = keep
+
+
+def _stronger(role: str, than: str) -> bool:
+    order = {"actor": 0, "recipient": 1, "participant": 2}
+    return order[role] < order[than]
+
+
+def _merge_sentence(drafts: list[Draft], article: Article) -> list[Draft]:
+    """Triggers of one type in one sentence are one event."""
+    out: list[Draft] = []
+    for d in drafts:
+        base = next(
+            (o for o in out if o.sent.start == d.sent.start and _compatible(o, d, True, article)), None
+        )
+        if base is None:
+            out.append(d)
+        else:
+            if len(d.participants) > len(base.participants) and not d.cand.nominal:
+                base, d = d, base
+                out = [base if o is d else o for o in out]
+            _merge_into(base, d, article)
+    return out
+
+
+def _merge_article(drafts: list[Draft], article: Article) -> list[Draft]:
+    """Reports of the same event twice in an article are one event (the dated, fuller one is kept)."""
+    out: list[Draft] = []
+    for d in drafts:
+        base = next((o for o in out if _compatible(o, d, False, article)), None)
+        if base is None:
+            out.append(d)
+        else:
+            keep, fold = (d, base) if _better(d, base) else (base, d)
+            _merge_into(keep, fold, article, upgrade=False)
+            out = [keep if o is base else o for o in out]
+    return out
+
+
+def _better(a: Draft, b: Draft) -> bool:
+    da = a.date is not None and not a.date.fallback
+    db = b.date is not None and not b.date.fallback
+    return (da, len(a.participants)) > (db, len(b.participants))
+
+
+def _supported(d: Draft) -> bool:
+    """An event needs an entity participant; violent or coercive ones a place or a count will do."""
+    return bool(d.participants) or (d.type in _MATERIAL and (d.place is not None or bool(d.counts)))
+
+
+def _anaphoric(d: Draft, earlier: Iterable[Draft], book: Codebook) -> bool:
+    """A definite noun ("the talks", "his meetings") without its own date re-mentions an earlier event."""
+    if not d.cand.nominal or (d.date is not None and not d.date.fallback):
+        return False
+    dets = book.lex("anaphoric_determiners")
+    definite = any(
+        c.dep_ in ("det", "poss") and (c.lower_ in dets or c.dep_ == "poss") for c in d.token.children
+    )
+    return definite and any(e.type == d.type for e in earlier)
+
+
+def _assign_counts(drafts: list[Draft], book: Codebook) -> None:
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sent.start, []).append(d)
+    for group in by_sentence.values():
+        for kind, n in counts_in(group[0].sent, book).items():
+            target = next((d for d in group if d.type in COUNT_TYPES.get(kind, ())), None)
+            if target is not None:
+                target.counts[kind] = target.counts.get(kind, 0) + n
+
+
+def _continue_dates(drafts: list[Draft], book: Codebook) -> None:
+    """ "Gen Munir also met ..." right after a dated meeting of his: the same occasion, the same date."""
+    cues = book.lex("date_continuation")
+    for i, d in enumerate(drafts):
+        if d.date is None or not d.date.fallback or not cues & {t.lower_ for t in _clause_tokens(d.token)}:
+            continue
+        for prev in reversed(drafts[:i]):
+            near = d.sent.start - prev.sent.end <= 2 * len(prev.sent) + 80
+            if (
+                prev.type == d.type
+                and prev.date
+                and not prev.date.fallback
+                and near
+                and prev.entities("actor") & d.entities("actor")
+            ):
+                d.date = prev.date
+                break
+
+
+def _evidence(d: Draft) -> tuple[int, int]:
+    """The evidence span: the sentence, or the trigger's clause when the sentence is very long."""
+    sent: Span = d.sent
+    toks = list(sent) if len(sent) <= _LONG_SENTENCE else _clause_tokens(d.token)
+    toks = [t for t in toks if not t.is_space]
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _to_event(d: Draft, n: int, article: Article) -> Event:
+    start, end = _evidence(d)
+    place_entity = d.place.entity if d.place is not None else None
+    ent = article.entity(place_entity)
+    parts = sorted(d.participants, key=lambda p: ({"actor": 0, "recipient": 1}.get(p.role, 2), p.start or 0))
+    conf = d.confidence + (0.1 if d.entities("actor") else 0.0) + (0.05 if d.entities("recipient") else 0.0)
+    return Event(
+        id=f"v{n}",
+        type=d.type,
+        start=start,
+        end=end,
+        mode=d.mode,
+        trigger=d.cand.text,
+        trigger_start=d.cand.start,
+        trigger_end=d.cand.end,
+        participants=parts,
+        date=d.date,
+        place=place_entity,
+        place_name=ent.name if ent is not None else None,
+        counts=dict(d.counts),
+        modality=d.modality,
+        confidence=round(max(0.05, min(0.99, conf)), 3),
+    )
+
+
+def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> list[Event]:
+    """The events of a parsed article (see the module docstring for the steps)."""
+    book = book or codebook()
+    index = ArticleIndex.build(doc, article)
+    drafts = make_drafts(index, book)
+    drafts = apply_embedding(drafts, index, book)
+    drafts = apply_reported_rules(drafts, index, book)
+    drafts = [d for d in drafts if not _natural(d, book)]
+    for d in drafts:
+        _refine_mode(d, book)
+        _locate(d, index, book)
+    drafts = _merge_sentence(drafts, article)
+    _assign_counts(drafts, book)
+    kept: list[Draft] = []
+    for d in drafts:
+        if _supported(d) and not _anaphoric(d, kept, book):
+            kept.append(d)
+    _continue_dates(kept, book)
+    kept = _merge_article(kept, article)
+    kept.sort(key=lambda d: d.cand.start)
+    return [_to_event(d, n, article) for n, d in enumerate(kept, 1)]
 
 
 def extract_events(doc: Doc, article: Article) -> None:
-    """CONSULT events (meetings, calls, visits) with subject as actor and object as recipient."""
-    out: list[Event] = []
-    for tok in doc:
-        mode = CONSULT_TRIGGERS.get(tok.lemma_)
-        if mode is None or tok.pos_ != "VERB":
-            continue
-        parts: list[Participant] = []
-        for child in tok.subtree:
-            ent = _entity_at(article, child)
-            if ent and child.dep_ in ("nsubj", "dobj", "pobj", "conj", "compound") and \
-                    all(p.entity != ent for p in parts):
-                role = "actor" if child.dep_ == "nsubj" else "recipient"
-                parts.append(Participant(entity=ent, role=role))
-        date = next((t for t in article.timexes if tok.sent.start_char <= t.start < tok.sent.end_char), None)
-        sent = tok.sent
-        out.append(Event(id=f"v{len(out) + 1}", type="CONSULT", mode=mode, start=sent.start_char,
-                         end=sent.end_char, trigger=tok.text, trigger_start=tok.idx,
-                         trigger_end=tok.idx + len(tok), participants=parts,
-                         date=EventDate(value=date.value, text=date.text, timex=date.id) if date else None))
-    article.events = out
+    """Set ``article.events``: PLOVER events with participants, date, place, counts, modality and evidence."""
+    article.events = build_events(doc, article)
+
+
+__all__ = ["COUNT_TYPES", "Participant", "build_events", "extract_events"]

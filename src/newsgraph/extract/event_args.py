@@ -1,0 +1,321 @@
+"""Who took part in an event and where: participants and place from the dependency parse and the article's
+entity mentions.
+
+Participants are entities, never titles: an argument phrase ("US Secretary of State Antony Blinken") is
+resolved to the mention that names its head, else to a person named inside it, else to the organisation,
+country or nationality that qualifies it ("Hungarian officials" -> Hungarian). Roles follow PLOVER: the
+initiator is the actor, the one the act is directed at the recipient (``docs/events-codebook.md``).
+
+>>> ROLE_ORDER["actor"] < ROLE_ORDER["recipient"]
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.event_codebook import Codebook, TriggerRule
+from newsgraph.model import Article, Mention, Participant, Quote, Timex
+
+ROLE_ORDER: dict[str, int] = {"actor": 0, "recipient": 1, "participant": 2}
+PLACE_TYPES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
+_NP_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "appos", "flat", "npadvmod", "nummod"})
+_NP_PREPS = ("of", "from", "in")
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "who"})
+
+
+@dataclass(slots=True)
+class ArticleIndex:
+    """Lookups from Doc tokens to the article's mentions, timexes and quotes (built once per article)."""
+
+    doc: Doc
+    article: Article
+    mention_at: dict[int, Mention] = field(default_factory=dict)
+    timex_at: dict[int, Timex] = field(default_factory=dict)
+    quotes: list[Quote] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, article: Article) -> ArticleIndex:
+        """Index the article's facts by token position."""
+        index = cls(doc=doc, article=article, quotes=list(article.quotes))
+        for m in article.mentions:
+            for tok in _tokens_in(doc, m.start, m.end):
+                index.mention_at.setdefault(tok.i, m)
+        for t in article.timexes:
+            for tok in _tokens_in(doc, t.start, t.end):
+                index.timex_at.setdefault(tok.i, t)
+        return index
+
+    def mention(self, tok: Token) -> Mention | None:
+        """The mention covering a token (only mentions resolved to an entity)."""
+        m = self.mention_at.get(tok.i)
+        return m if m is not None and m.entity else None
+
+    def entity_type(self, tok: Token) -> str | None:
+        """The entity type of the mention covering a token (PERSON for personal pronouns without one)."""
+        m = self.mention_at.get(tok.i)
+        if m is not None:
+            return m.type
+        return "PERSON" if tok.lower_ in _PERSON_PRONOUNS else None
+
+    def in_quote(self, start: int, end: int) -> Quote | None:
+        """The quote whose content covers a character span."""
+        return next((q for q in self.quotes if q.start <= start and end <= q.end), None)
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> Iterator[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        yield from span
+
+
+def is_passive(tok: Token) -> bool:
+    """Whether a verb is in the passive ("were killed", "militants killed in...")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True
+    return (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ == "aux" for c in tok.children)
+    )
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """A token and the tokens coordinated with it ("X and Y and Z")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+            out.extend(conjuncts(c))
+    return out
+
+
+def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
+    """The subject tokens of a verb; a controlled or coordinated verb takes its governor's subject."""
+    own = [c for c in verb.children if c.dep_ in _SUBJECTS and c.dep_ != "expl"]
+    if own:
+        return [t for s in own for t in conjuncts(_relative_antecedent(s))]
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        head = verb.head
+        if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []
+        if is_passive(head) and verb.dep_ != "conj":
+            return agents_of(head, depth + 1)
+        return subjects_of(head, depth + 1)
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    return []
+
+
+def agents_of(verb: Token, depth: int = 0) -> list[Token]:
+    """The agent of a verb: the ``by`` object in the passive, the subject otherwise."""
+    if not is_passive(verb):
+        return subjects_of(verb, depth)
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return [t for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
+    return []
+
+
+def patients_of(verb: Token) -> list[Token]:
+    """The direct objects of a verb (its passive subjects in the passive; the noun a participle modifies)."""
+    if is_passive(verb):
+        subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not subj and verb.dep_ in ("acl", "amod"):
+            subj = [verb.head]
+        return [t for s in subj for t in conjuncts(_relative_antecedent(s))]
+    return [t for c in verb.children if c.dep_ in _OBJECTS for t in conjuncts(c)]
+
+
+def object_heads(tok: Token) -> list[Token]:
+    """The object-like heads a trigger's object conditions look at (objects, passive subjects)."""
+    heads = patients_of(tok) if tok.pos_ in ("VERB", "AUX") else []
+    return heads + [c for c in tok.children if c.dep_ == "dative"]
+
+
+def _relative_antecedent(tok: Token) -> Token:
+    """For a relative pronoun ("who", "which", "that"), the noun the relative clause modifies."""
+    if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def prep_objects(tok: Token, prep: str | None = None) -> Iterator[tuple[str, Token]]:
+    """``(preposition lemma, object)`` pairs of a token's prepositional children (objects coordinated)."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and (prep is None or c.lemma_.lower() == prep):
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    for obj in conjuncts(p):
+                        yield c.lemma_.lower(), obj
+
+
+def np_mentions(
+    tok: Token, index: ArticleIndex, types: frozenset[str] | None = None, depth: int = 0
+) -> list[Mention]:
+    """The mentions that name the noun phrase headed by ``tok`` (see the module docstring).
+
+    ``types`` restricts them to some entity types (e.g. places).
+    """
+    own = index.mention(tok)
+    if own is not None:
+        return [own] if types is None or own.type in types else []
+    found = [m for m in _modifier_mentions(tok, index) if types is None or m.type in types]
+    persons = [m for m in found if m.type == "PERSON"]
+    if persons:
+        return persons[:1]
+    if found:
+        return _dedupe(found)
+    if depth < 2:
+        for prep, obj in prep_objects(tok):
+            if prep in _NP_PREPS:
+                sub = np_mentions(obj, index, types, depth + 1)
+                if sub:
+                    return sub
+    return []
+
+
+def _modifier_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
+    out: list[Mention] = []
+    for c in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
+        if c.dep_ not in _NP_MODIFIERS:
+            continue
+        m = index.mention(c)
+        if m is not None:
+            out.append(m)
+            out.extend(mm for cc in conjuncts(c)[1:] if (mm := index.mention(cc)) is not None)
+        else:
+            out.extend(_modifier_mentions(c, index))
+    return out
+
+
+def _dedupe(mentions: Iterable[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out: list[Mention] = []
+    for m in mentions:
+        if m.entity and m.entity not in seen:
+            seen.add(m.entity)
+            out.append(m)
+    return out
+
+
+class Roles:
+    """Participants collected for one event, each entity once, in its strongest role."""
+
+    def __init__(self, index: ArticleIndex) -> None:
+        self.index = index
+        self.items: dict[str, Participant] = {}
+
+    def add_tokens(self, tokens: Iterable[Token], role: str | None) -> None:
+        """Add the entities named by each token's noun phrase in a role (None: ignore)."""
+        if role is None:
+            return
+        for tok in tokens:
+            for m in np_mentions(tok, self.index):
+                self.add(m, role)
+
+    def add(self, m: Mention, role: str) -> None:
+        """Add one mention's entity in a role, keeping the stronger role if it is there already."""
+        if not m.entity:
+            return
+        old = self.items.get(m.entity)
+        if old is None or ROLE_ORDER[role] < ROLE_ORDER[old.role]:
+            self.items[m.entity] = Participant(entity=m.entity, role=role, start=m.start, end=m.end)
+
+    def result(self) -> list[Participant]:
+        """The participants, actors first, then in text order."""
+        return sorted(self.items.values(), key=lambda p: (ROLE_ORDER[p.role], p.start or 0))
+
+
+def verb_participants(
+    tok: Token, rule: TriggerRule, type_: str, index: ArticleIndex, book: Codebook
+) -> list[Participant]:
+    """Actor, recipient and other participants of a verbal trigger."""
+    roles = Roles(index)
+    actor, recipient = ("recipient", "actor") if rule.swap else ("actor", "recipient")
+    roles.add_tokens(agents_of(tok), actor)
+    roles.add_tokens(patients_of(tok), recipient)
+    roles.add_tokens([c for c in tok.children if c.dep_ == "dative"], recipient)
+    for prep, obj in prep_objects(tok):
+        if prep != "by" or not is_passive(tok):
+            role = book.prep_role(type_, prep, nominal=False)
+            roles.add_tokens([obj], role)
+    _drop_places(roles, tok, type_, index, book)
+    return roles.result()
+
+
+def noun_participants(tok: Token, type_: str, index: ArticleIndex, book: Codebook) -> list[Participant]:
+    """Actor, recipient and other participants of a nominal trigger ("Munir's meeting with Blinken").
+
+    The possessor and the "of" object are the actor, or the recipient for nouns of acts done to someone
+    (the codebook's ``patient_nouns``: "the arrest of X", "X's release").
+    """
+    roles = Roles(index)
+    owner = "recipient" if tok.lemma_.lower() in book.patient_nouns else "actor"
+    for c in tok.children:
+        if c.dep_ == "poss":
+            roles.add_tokens(conjuncts(c), owner)
+        elif (
+            c.dep_ in ("amod", "compound", "nmod")
+            and (m := index.mention(c)) is not None
+            and m.type
+            in (
+                "NORP",
+                "GPE",
+                "ORG",
+                "PERSON",
+            )
+        ):
+            roles.add(m, "actor")
+    for prep, obj in prep_objects(tok):
+        roles.add_tokens([obj], owner if prep == "of" else book.prep_role(type_, prep, nominal=True))
+    _governor_roles(tok, roles, book)
+    _drop_places(roles, tok, type_, index, book)
+    return roles.result()
+
+
+def _governor_roles(tok: Token, roles: Roles, book: Codebook) -> None:
+    """A noun trigger that is the object of a verb, or in a prepositional phrase of it, takes the verb's
+    subject as actor ("held talks", "discussed ... in a telephone conversation", "killed in an attack")."""
+    verb, link = tok.head, tok.dep_
+    if link == "pobj" and verb.dep_ == "prep":
+        verb, link = verb.head, "prep"
+    if link not in ("dobj", "prep") or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
+        return
+    if verb.lemma_.lower() in book.reporting_verbs:
+        return
+    if is_passive(verb):
+        roles.add_tokens(agents_of(verb), "actor")
+        roles.add_tokens(patients_of(verb), "recipient")
+    else:
+        roles.add_tokens(subjects_of(verb), "actor")
+        if link == "dobj":
+            roles.add_tokens([c for c in verb.children if c.dep_ == "dative"], "recipient")
+
+
+def _drop_places(roles: Roles, tok: Token, type_: str, index: ArticleIndex, book: Codebook) -> None:
+    """A place attached by "in/at" is the event's place, not a participant."""
+    for m in place_candidates([tok], type_, index, book):
+        p = roles.items.get(m.entity or "")
+        if p is not None and p.start == m.start:
+            del roles.items[m.entity or ""]
+
+
+def place_candidates(
+    anchors: Iterable[Token], type_: str, index: ArticleIndex, book: Codebook
+) -> list[Mention]:
+    """GPE/LOC/FAC mentions attached to the anchors by a place preposition, best first."""
+    preps = book.places_for(type_)
+    found: list[tuple[int, int, Mention]] = []
+    for rank, anchor in enumerate(anchors):
+        heads = [anchor] + [c for c in anchor.children if c.dep_ in _OBJECTS | {"nsubjpass"}]
+        for depth, head in enumerate(heads):
+            for prep, obj in prep_objects(head):
+                if prep not in preps:
+                    continue
+                order = preps.index(prep)
+                for m in np_mentions(obj, index, PLACE_TYPES):
+                    found.append((rank * 100 + depth * 20 + order, m.start, m))
+    return [m for _, _, m in sorted(found, key=lambda x: (x[0], x[1]))]

@@ -1,0 +1,299 @@
+"""The PLOVER event codebook: trigger words and patterns -> type and mode, plus the lexicons the rules use.
+
+The codebook is data (``extract/data/plover_codebook.yaml``, documented in ``docs/events-codebook.md``).
+A user file named by ``NEWSGRAPH_EVENT_CODEBOOK`` (or passed to :func:`load_codebook`) is merged over it:
+mappings merge key by key, a lemma's trigger entries from the user file are tried first, lists are
+extended; ``replace: true`` at the top of the user file uses it alone.
+
+>>> book = codebook()
+>>> [r.type for r in book.verbs["meet"]]
+['CONSULT']
+>>> book.type_class("ASSAULT")
+'material_conflict'
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsgraph.errors import InputError
+from newsgraph.model import PLOVER_TYPES
+
+#: Environment variable naming a YAML codebook merged over the bundled one.
+CODEBOOK_ENV = "NEWSGRAPH_EVENT_CODEBOOK"
+_EMBED_KINDS = frozenset({"intent", "plan", "threat", "request", "refusal", "accusation"})
+_SET_FIELDS = (
+    "objects",
+    "object_types",
+    "not_objects",
+    "subjects",
+    "subject_types",
+    "not_subjects",
+    "prep_objects",
+    "prep_object_types",
+    "modifiers",
+    "not_modifiers",
+    "context",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    """One way a lemma triggers an event: its type, mode and the conditions under which it applies."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None = None
+    objects: frozenset[str] = frozenset()
+    object_types: frozenset[str] = frozenset()
+    not_objects: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
+    subject_types: frozenset[str] = frozenset()
+    not_subjects: frozenset[str] = frozenset()
+    particle: str | None = None
+    prep: str | None = None
+    prep_objects: frozenset[str] = frozenset()
+    prep_object_types: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    not_modifiers: frozenset[str] = frozenset()
+    context: frozenset[str] = frozenset()
+    passive: bool | None = None
+    number: str | None = None
+    swap: bool = False
+    embed: str | None = None
+    confidence: float = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class ModeCue:
+    """A mode and the lemmas that signal it in an event's clause."""
+
+    mode: str
+    cues: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class CountCue:
+    """What a count is of (``killed``...): single-lemma cues and multiword lemma patterns (``*`` any word)."""
+
+    name: str
+    cues: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Codebook:
+    """The loaded codebook (see the YAML file for what each part means)."""
+
+    verbs: dict[str, tuple[TriggerRule, ...]]
+    nouns: dict[str, tuple[TriggerRule, ...]]
+    classes: dict[str, str]
+    embedding: dict[str, dict[str, str | None]]
+    embedded_modes: dict[str, dict[str, str]]
+    reporting_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    modes: dict[str, tuple[ModeCue, ...]]
+    counts: tuple[CountCue, ...]
+    natural_causes: frozenset[str]
+    modality: dict[str, frozenset[str]]
+    verb_preps: dict[str, dict[str, str | None]]
+    noun_preps: dict[str, dict[str, str | None]]
+    place_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    patient_nouns: frozenset[str] = frozenset()
+
+    def type_class(self, type_: str) -> str:
+        """The class of a PLOVER type (``cooperative``, ``concession``, ``verbal_conflict``...)."""
+        return self.classes.get(type_, "material_conflict")
+
+    def lex(self, name: str) -> frozenset[str]:
+        """A modality lexicon by name (empty when absent)."""
+        return self.modality.get(name, frozenset())
+
+    def prep_role(self, type_: str, prep: str, nominal: bool) -> str | None:
+        """The role of a preposition's object for a trigger of this type (None: not a participant).
+
+        >>> codebook().prep_role("CONSULT", "with", nominal=False)
+        'recipient'
+        """
+        table = self.noun_preps if nominal else self.verb_preps
+        specific = table.get(type_, {})
+        if prep in specific:
+            return specific[prep]
+        return table.get("*", {}).get(prep)
+
+    def places_for(self, type_: str) -> tuple[str, ...]:
+        """The prepositions that attach a place to an event of this type, best first.
+
+        >>> codebook().places_for("ASSAULT")[-1]
+        'from'
+        """
+        return self.place_preps.get("*", ()) + self.place_preps.get(type_, ())
+
+    def embedded_mode(self, outer: str, inner: str) -> str | None:
+        """The mode an embedding event (REQUEST, REJECT...) gets from the type of the act it is about.
+
+        >>> codebook().embedded_mode("REQUEST", "CONSULT"), codebook().embedded_mode("AGREE", "AID")
+        ('meet', 'aid')
+        """
+        table = self.embedded_modes.get(outer, {})
+        mode = table.get(inner, table.get("*"))
+        return inner.lower() if mode == "lower" else mode
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    """Merge user data over bundled data: mappings key by key, lists extended (user items first)."""
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for k, v in extra.items():
+            out[k] = _merge(base[k], v) if k in base else v
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        return extra + [x for x in base if x not in extra]
+    return extra
+
+
+def merge_codebooks(base: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
+    """A user codebook merged over a base one; a lemma's trigger entries from the user come first.
+
+    >>> merged = merge_codebooks({"verbs": {"hit": {"type": "ASSAULT"}}},
+    ...                          {"verbs": {"hit": {"type": "ASSAULT", "objects": ["target"]}}})
+    >>> [e.get("objects") for e in merged["verbs"]["hit"]]
+    [['target'], None]
+    """
+    out: dict[str, Any] = _merge(base, {k: v for k, v in user.items() if k not in ("verbs", "nouns")})
+    for section in ("verbs", "nouns"):
+        merged = dict(base.get(section) or {})
+        for lemma, raw in (user.get(section) or {}).items():
+            merged[lemma] = _as_list(raw) + (_as_list(merged[lemma]) if lemma in merged else [])
+        out[section] = merged
+    return out
+
+
+def _as_list(v: Any) -> list[Any]:
+    return v if isinstance(v, list) else [v]
+
+
+def _rule(lemma: str, pos: str, raw: Any, where: str) -> TriggerRule:
+    if not isinstance(raw, dict) or raw.get("type") not in PLOVER_TYPES:
+        known = ", ".join(PLOVER_TYPES)
+        raise InputError(where, f"{pos} {lemma!r}: an entry needs a PLOVER type (one of {known})")
+    embed = raw.get("embed")
+    if embed is not None and embed not in _EMBED_KINDS:
+        raise InputError(where, f"{pos} {lemma!r}: embed must be one of {', '.join(sorted(_EMBED_KINDS))}")
+    sets = {f: frozenset(str(x).lower() for x in raw.get(f, []) or []) for f in _SET_FIELDS}
+    sets["object_types"] = frozenset(x.upper() for x in sets["object_types"])
+    sets["subject_types"] = frozenset(x.upper() for x in sets["subject_types"])
+    sets["prep_object_types"] = frozenset(x.upper() for x in sets["prep_object_types"])
+    roles = raw.get("roles") or {}
+    return TriggerRule(
+        lemma=lemma,
+        pos=pos,
+        type=raw["type"],
+        mode=raw.get("mode"),
+        particle=raw.get("particle"),
+        prep=raw.get("prep"),
+        passive=raw.get("passive"),
+        number=raw.get("number"),
+        swap=bool(roles.get("swap", False)) if isinstance(roles, dict) else False,
+        embed=embed,
+        confidence=float(raw.get("confidence", 0.75 if pos == "verb" else 0.65)),
+        **sets,
+    )
+
+
+def _rules(section: Any, pos: str, where: str) -> dict[str, tuple[TriggerRule, ...]]:
+    if not isinstance(section, dict):
+        raise InputError(where, f"'{pos}s' must be a mapping of lemma -> entry or list of entries")
+    return {
+        str(lemma).lower(): tuple(_rule(str(lemma).lower(), pos, r, where) for r in _as_list(raw))
+        for lemma, raw in section.items()
+    }
+
+
+def _lexicon(raw: Any) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in raw or [])
+
+
+def _phrases(raw: Any) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(p).lower().split()) for p in raw or [])
+
+
+def _build(data: Mapping[str, Any], where: str) -> Codebook:
+    classes = {t: cls for cls, types in (data.get("classes") or {}).items() for t in types}
+    modes = {
+        t: tuple(ModeCue(str(m["mode"]), _lexicon(m.get("cues"))) for m in cues)
+        for t, cues in (data.get("modes") or {}).items()
+    }
+    counts = tuple(
+        CountCue(name, _lexicon(v.get("cues")), _phrases(v.get("phrases")))
+        for name, v in (data.get("counts") or {}).items()
+    )
+    return Codebook(
+        verbs=_rules(data.get("verbs") or {}, "verb", where),
+        nouns=_rules(data.get("nouns") or {}, "noun", where),
+        classes=classes,
+        embedding=dict(data.get("embedding") or {}),
+        embedded_modes=dict(data.get("embedded_modes") or {}),
+        reporting_verbs=_lexicon(data.get("reporting_verbs")),
+        light_verbs=_lexicon(data.get("light_verbs")),
+        modes=modes,
+        counts=counts,
+        natural_causes=_lexicon(data.get("natural_causes")),
+        modality={k: _lexicon(v) for k, v in (data.get("modality") or {}).items()},
+        verb_preps=dict(data.get("verb_preps") or {}),
+        noun_preps=dict(data.get("noun_preps") or {}),
+        place_preps={k: tuple(v) for k, v in (data.get("place_preps") or {}).items()},
+        patient_nouns=_lexicon(data.get("patient_nouns")),
+    )
+
+
+def _read_yaml(path: Path | str, where: str) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8") if isinstance(path, Path) else path
+        data = yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(where, f"cannot read the event codebook: {exc}") from exc
+    if not isinstance(data, dict):
+        raise InputError(where, "an event codebook must be a YAML mapping")
+    return data
+
+
+def bundled_data() -> dict[str, Any]:
+    """The bundled codebook as plain data."""
+    path = resources.files("newsgraph.extract").joinpath("data/plover_codebook.yaml")
+    text = path.read_text(encoding="utf-8")
+    return _read_yaml(text, "plover_codebook.yaml")
+
+
+def load_codebook(path: str | Path | None = None) -> Codebook:
+    """The bundled codebook, with a user file merged over it when one is given.
+
+    >>> load_codebook().verbs["kill"][0].type
+    'ASSAULT'
+    """
+    data = bundled_data()
+    where = "plover_codebook.yaml"
+    if path is not None:
+        where = str(path)
+        user = _read_yaml(Path(path), where)
+        data = user if user.pop("replace", False) else merge_codebooks(data, user)
+    return _build(data, where)
+
+
+@lru_cache(maxsize=4)
+def _cached(path: str | None) -> Codebook:
+    return load_codebook(path)
+
+
+def codebook() -> Codebook:
+    """The codebook in use: bundled, merged with ``NEWSGRAPH_EVENT_CODEBOOK`` when that is set (cached)."""
+    return _cached(os.environ.get(CODEBOOK_ENV) or None)

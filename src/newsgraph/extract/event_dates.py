@@ -1,0 +1,161 @@
+"""When an event happened: the temporal expression the parse attaches to its trigger or clause.
+
+Not the nearest date in the sentence: a timex counts only when it modifies the trigger or the clause the
+trigger belongs to ("met ... on Thursday", "Monday's meeting", "ended its ceasefire in November last
+year"), when it is the subject of that clause ("the first half of the year witnessed ... attacks"), or when
+it is a fronted adjunct of the sentence ("On September 6, ... were killed") and no reported-speech
+boundary lies between. Values keep their granularity (a month stays a month). Without one, the
+publication date is used with ``fallback=True``.
+
+>>> TEMPORAL_PREPS[:3]
+('on', 'in', 'at')
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_args import ArticleIndex
+from newsgraph.extract.event_codebook import Codebook
+from newsgraph.model import EventDate, Timex
+
+TEMPORAL_PREPS: tuple[str, ...] = ("on", "in", "at", "during", "over", "throughout", "from", "between", "of")
+_TEMPORAL_DEPS = frozenset(
+    {"npadvmod", "tmod", "advmod", "obl", "nmod", "compound", "poss", "amod", "nummod"}
+)
+_UP_LINKS = frozenset(
+    {
+        "dobj",
+        "pobj",
+        "prep",
+        "compound",
+        "amod",
+        "nsubj",
+        "nsubjpass",
+        "attr",
+        "conj",
+        "appos",
+        "poss",
+        "nmod",
+        "dative",
+        "oprd",
+        "agent",
+        "pcomp",
+        "acomp",
+        "xcomp",
+        "advcl",
+        "npadvmod",
+    }
+)
+_BOUNDARY = frozenset({"ccomp", "relcl", "acl", "parataxis", "csubj"})
+
+
+def _usable(t: Timex) -> bool:
+    """A timex that can date an event: a DATE or TIME whose value names a period (has a digit)."""
+    return t.type in ("DATE", "TIME") and any(ch.isdigit() for ch in t.value)
+
+
+def _timex_under(tok: Token, index: ArticleIndex) -> Timex | None:
+    """The timex covering a token or its object ("on Thursday", "in November last year")."""
+    t = index.timex_at.get(tok.i)
+    if t is not None and _usable(t):
+        return t
+    for c in tok.children:
+        if c.dep_ in ("pobj", "pcomp", "npadvmod", "amod", "compound", "nummod"):
+            t = index.timex_at.get(c.i)
+            if t is not None and _usable(t):
+                return t
+    return None
+
+
+def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
+    """A timex modifying a token directly: temporal adjuncts, time phrases, a time-valued subject."""
+    for c in sorted(anchor.children, key=lambda c: abs(c.i - anchor.i)):
+        if c.dep_ == "prep" and c.lemma_.lower() in TEMPORAL_PREPS:
+            t = _timex_under(c, index)
+        elif c.dep_ in _TEMPORAL_DEPS or (c.dep_ in ("nsubj", "nsubjpass") and c.i in index.timex_at):
+            t = _timex_under(c, index) if c.i in index.timex_at or c.dep_ != "amod" else None
+        else:
+            continue
+        if t is not None:
+            return t
+    return None
+
+
+def anchors(trigger: Token) -> list[Token]:
+    """The trigger, then the words up to its clause head, then governing clauses it shares time with."""
+    out = [trigger]
+    cur = trigger
+    for _ in range(10):
+        if cur.dep_ not in _UP_LINKS or cur.head.i == cur.i:
+            break
+        if cur.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in cur.children):
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
+    """A timex opening the sentence and attached to its root, when no reported-speech boundary intervenes."""
+    sent = trigger.sent
+    root = sent.root
+    path = [trigger, *trigger.ancestors]
+    if any(
+        tok.dep_ in _BOUNDARY and tok.head.pos_ == "VERB" and tok.i != root.i
+        for tok in path[:-1]
+        if tok.dep_ != "ccomp" or _reporting(tok.head)
+    ):
+        return None
+    for tok in sent[:8]:
+        t = index.timex_at.get(tok.i)
+        if t is None or not _usable(t):
+            continue
+        node = tok
+        while node.head.i != node.i and node.head.i in index.timex_at:
+            node = node.head
+        attach = node.head.head if node.head.dep_ == "prep" else node.head
+        if attach.i == root.i and node.i < root.i:
+            return t
+    return None
+
+
+_REPORTING = frozenset(
+    {"say", "tell", "announce", "state", "report", "add", "note", "claim", "write", "confirm"}
+)
+
+
+def _reporting(tok: Token) -> bool:
+    return tok.lemma_.lower() in _REPORTING
+
+
+def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
+    """The timex attached to an event's triggers (the first trigger's own first), or None."""
+    for trigger in triggers:
+        for anchor in anchors(trigger):
+            t = _own_timex(anchor, index)
+            if t is not None:
+                return t
+    for trigger in triggers:
+        t = _fronted(trigger, index)
+        if t is not None:
+            return t
+    return None
+
+
+def event_date(triggers: list[Token], index: ArticleIndex, book: Codebook) -> EventDate | None:
+    """The event's date: its attached timex, else the publication date as a fallback (None without one)."""
+    t = find_timex(triggers, index)
+    if t is not None:
+        return date_of(t)
+    published = index.article.published
+    return EventDate(value=published[:10], fallback=True) if published else None
+
+
+def date_of(t: Timex) -> EventDate:
+    """An :class:`EventDate` from a timex (value, text, begin/end kept).
+
+    >>> date_of(Timex("t1", 0, 8, "Thursday", "DATE", "2023-12-14")).value
+    '2023-12-14'
+    """
+    return EventDate(value=t.value, text=t.text, timex=t.id, begin=t.begin, end=t.end_value)

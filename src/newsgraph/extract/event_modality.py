@@ -1,0 +1,188 @@
+"""Modality: did the event happen, or is it asked about, conditional, speculated, planned or denied?
+
+The rule (``docs/events-codebook.md``, "Modality") walks from the trigger up through the clauses that
+govern it -- a noun to its clause, a complement (``xcomp``/``ccomp``/``advcl``) to its governor -- and
+collects signals; relative clauses and appositions stop the walk (they presuppose, they do not assert).
+The strongest signal wins, in this order:
+
+``question`` > ``negated`` > ``conditional`` > ``speculative`` > ``future`` > ``reported`` > ``asserted``.
+
+>>> PRECEDENCE.index("question") < PRECEDENCE.index("reported")
+True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_codebook import Codebook
+
+PRECEDENCE: tuple[str, ...] = (
+    "question",
+    "negated",
+    "conditional",
+    "speculative",
+    "future",
+    "reported",
+    "asserted",
+)
+#: Links a nominal trigger climbs to reach its clause.
+_NOMINAL_LINKS = frozenset(
+    {
+        "dobj",
+        "pobj",
+        "prep",
+        "compound",
+        "amod",
+        "nsubj",
+        "nsubjpass",
+        "attr",
+        "conj",
+        "appos",
+        "poss",
+        "nmod",
+        "dative",
+        "oprd",
+        "agent",
+        "npadvmod",
+        "pcomp",
+        "acomp",
+    }
+)
+#: Links through which a governing clause's modality reaches the governed one.
+_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "csubj", "parataxis"})
+_WH = frozenset({"what", "whether", "if", "how", "when", "where", "why", "who", "which"})
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb whose clause a token belongs to (the token itself for a verb)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("amod", "compound"):
+            return cur
+        if cur.dep_ not in _NOMINAL_LINKS or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _own_signals(head: Token, book: Codebook, through_conj: bool) -> set[str]:
+    """Signals a clause head carries itself: its auxiliaries, negation, adverbs, marker."""
+    found: set[str] = set()
+    if through_conj:
+        return found
+    for c in head.children:
+        low = c.lower_
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in book.lex("negations")):
+            found.add("negated")
+        elif c.dep_ in ("aux", "auxpass") and c.tag_ == "MD":
+            reported = head.dep_ == "ccomp" and head.head.lemma_.lower() in book.reporting_verbs
+            found.add("future" if low == "would" and reported else _modal(low, book))
+        elif c.dep_ == "advmod" and low in book.lex("speculative_adverbs"):
+            found.add("reported" if low in book.lex("reported_adverbs") else "speculative")
+        elif c.dep_ == "mark" and low in book.lex("conditional_marks"):
+            found.add("question" if _asked(head, book) else "conditional")
+        elif c.dep_ == "aux" and low == "going" and head.tag_ == "VB":
+            found.add("future")
+    return found
+
+
+def _modal(low: str, book: Codebook) -> str:
+    if low in book.lex("future_aux"):
+        return "future"
+    if low in book.lex("speculative_aux"):
+        return "speculative"
+    if low in book.lex("obligation_aux"):
+        return "future"
+    return "conditional"
+
+
+def _asked(head: Token, book: Codebook) -> bool:
+    """Whether an if/whether clause is the content of a question ("was asked if ... and if ...")."""
+    return any(a.lemma_.lower() in book.lex("question_verbs") for a in head.ancestors)
+
+
+def _governor_signals(clause: Token, gov: Token, book: Codebook) -> set[str]:
+    """Signals a governing word gives the clause it governs ("expected to", "speculated that")."""
+    lemma = gov.lemma_.lower()
+    found: set[str] = set()
+    if lemma in book.lex("question_verbs") and any(
+        c.dep_ == "mark" or c.lower_ in _WH for c in clause.children
+    ):
+        found.add("question")
+    if lemma in book.lex("negating_verbs"):
+        found.add("negated")
+    if lemma in book.lex("future_verbs") and clause.dep_ == "xcomp":
+        found.add("future")
+    if lemma in book.lex("speculative_verbs") or lemma in book.lex("speculative_adjectives"):
+        found.add("speculative")
+    if lemma in book.lex("uncertain_reporting") and clause.dep_ == "ccomp":
+        found.add("reported")
+    if gov.pos_ == "NOUN" and lemma in book.lex("irrealis_nouns"):
+        found.add("question" if lemma == "question" else "speculative")
+    return found
+
+
+def presupposed(tok: Token, book: Codebook) -> bool:
+    """A noun in a phrase like "after the meeting", "despite tensions over the expulsion": presupposed."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in ("pobj", "prep", "compound", "conj", "poss", "dobj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.dep_ == "prep" and cur.lemma_.lower() in book.lex("presupposing_preps") and cur.pos_ == "ADP":
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _prefix_signals(tok: Token, book: Codebook) -> set[str]:
+    """Lemma sequences right before the trigger: "look forward to partnering", "is likely to meet"."""
+    start = max(tok.sent.start, tok.i - 7)
+    before = [t.lemma_.lower() for t in tok.doc[start : tok.i] if not t.is_punct or t.lower_ == "'"]
+    text = " " + " ".join(before) + " "
+    found: set[str] = set()
+    for name, signal in (("future_prefixes", "future"), ("speculative_prefixes", "speculative")):
+        if any(f" {p} " in text for p in book.lex(name)):
+            found.add(signal)
+    return found
+
+
+def _nominal_signals(tok: Token, book: Codebook) -> set[str]:
+    """A noun trigger's determiners and the irrealis nouns governing it ("no talks", "plans for talks")."""
+    found: set[str] = set()
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        found.add("negated")
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("pobj", "prep", "compound", "conj") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in book.lex("irrealis_nouns"):
+            found.add("question" if cur.lemma_.lower() == "question" else "speculative")
+            break
+        if cur.pos_ == "ADJ" and cur.lemma_.lower() in book.lex("speculative_adjectives"):
+            found.add("speculative")
+    return found
+
+
+def modality_of(tok: Token, book: Codebook) -> str:
+    """The modality of the event a trigger names (see the module docstring)."""
+    if tok.pos_ == "NOUN" and presupposed(tok, book):
+        return "asserted"
+    signals = _nominal_signals(tok, book) if tok.pos_ == "NOUN" else set()
+    signals |= _prefix_signals(tok, book)
+    head = clause_head(tok)
+    through_conj = False
+    for _ in range(8):
+        signals |= _own_signals(head, book, through_conj)
+        if head.dep_ not in _CLAUSE_LINKS or head.head.i == head.i:
+            break
+        gov = head.head
+        signals |= _governor_signals(head, gov, book)
+        through_conj = head.dep_ == "conj"
+        head = clause_head(gov)
+    if tok.sent.text.rstrip().rstrip("\"”'’").endswith("?"):
+        signals.add("question")
+    return next(m for m in PRECEDENCE if m in signals or m == "asserted")

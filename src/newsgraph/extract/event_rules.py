@@ -1,0 +1,309 @@
+"""Draft events and the PLOVER rules that change their type: embedding, intentions, demands in speech.
+
+- Embedding (manual 3.1, 3.5, 3.8, 3.10, 3.11): a trigger whose complement names an act -- "offered to
+  work with", "demanded the release of", "threatened to impose", "refused to meet", "accused X of
+  attacking" -- is one event; its type comes from the embedding kind and the class of the act
+  (``embedding`` in the codebook), its mode from the act's type (``embedded_modes``); the act itself is
+  not a separate event.
+- Own future (3.1, 3.4): a cooperative act announced by its actor ("will visit", "said it would give")
+  is AGREE; a concession CONCEDE; a material conflict THREATEN. Acts expected by others ("is expected
+  to meet") keep their type with modality ``future``.
+- Obligation in speech (3.8): "X said Y must ..." is a REQUEST by X to Y.
+
+>>> sorted(EMBED_DEPS)
+['ccomp', 'dobj', 'pcomp', 'xcomp']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.event_args import (
+    ArticleIndex,
+    Roles,
+    noun_participants,
+    np_mentions,
+    object_heads,
+    prep_objects,
+    subjects_of,
+    verb_participants,
+)
+from newsgraph.extract.event_codebook import Codebook, TriggerRule
+from newsgraph.extract.event_modality import clause_head, modality_of
+from newsgraph.extract.event_triggers import Candidate, find_triggers
+from newsgraph.model import EventDate, Mention, Participant
+
+EMBED_DEPS: frozenset[str] = frozenset({"xcomp", "ccomp", "dobj", "pcomp"})
+_EMBED_PREPS = frozenset({"for", "of", "to", "on", "with", "against", "about", "into"})
+_NON_EVENT_COMPLEMENTS = frozenset(
+    {
+        "comment",
+        "elaborate",
+        "answer",
+        "respond",
+        "speculate",
+        "say",
+        "confirm",
+        "deny",
+        "discuss",
+        "talk",
+        "specify",
+        "identify",
+        "name",
+        "disclose",
+    }
+)
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event under construction."""
+
+    cand: Candidate
+    type: str
+    mode: str | None
+    participants: list[Participant]
+    modality: str
+    confidence: float
+    triggers: list[Token] = field(default_factory=list)
+    date: EventDate | None = None
+    place: Mention | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def token(self) -> Token:
+        """The main trigger token."""
+        return self.cand.token
+
+    @property
+    def rule(self) -> TriggerRule:
+        """The codebook rule of the main trigger."""
+        return self.cand.rule
+
+    @property
+    def sent(self) -> Span:
+        """The sentence of the main trigger."""
+        return self.cand.token.sent
+
+    def entities(self, role: str | None = None) -> set[str]:
+        """The participant entity ids (of one role, or all)."""
+        return {p.entity for p in self.participants if role is None or p.role == role}
+
+
+def participants_of(cand: Candidate, type_: str, index: ArticleIndex, book: Codebook) -> list[Participant]:
+    """The participants of a trigger, by its part of speech."""
+    if cand.nominal:
+        return noun_participants(cand.token, type_, index, book)
+    return verb_participants(cand.token, cand.rule, type_, index, book)
+
+
+def make_drafts(index: ArticleIndex, book: Codebook) -> list[Draft]:
+    """One draft per trigger of the article."""
+    drafts = []
+    for cand in find_triggers(index, book):
+        drafts.append(
+            Draft(
+                cand=cand,
+                type=cand.rule.type,
+                mode=cand.rule.mode,
+                participants=participants_of(cand, cand.rule.type, index, book),
+                modality=modality_of(cand.token, book),
+                confidence=cand.rule.confidence,
+                triggers=[cand.token],
+            )
+        )
+    return drafts
+
+
+def _complements(tok: Token, book: Codebook) -> list[Token]:
+    """Tokens that may name the act an embedding trigger is about, nearest first (one light verb deep)."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in EMBED_DEPS or (c.dep_ == "acl" and tok.pos_ == "NOUN"):
+            out.append(c)
+    out += [obj for prep, obj in prep_objects(tok) if prep in _EMBED_PREPS]
+    deeper = [
+        g
+        for c in out
+        if c.pos_ in ("VERB", "AUX")
+        for g in c.children
+        if g.dep_ in ("dobj", "xcomp", "ccomp") or (g.dep_ == "prep" and c.lemma_.lower() in book.light_verbs)
+    ]
+    deeper += [p for c in list(deeper) if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return out + deeper
+
+
+def _is_question(tok: Token, book: Codebook) -> bool:
+    """ "asked if ...", "asked whether ...": a question, not a request."""
+    if tok.lemma_.lower() not in book.lex("question_verbs"):
+        return False
+    return any(
+        (g.dep_ == "mark" and g.lower_ in ("if", "whether")) or g.tag_.startswith("W")
+        for c in tok.children
+        if c.dep_ in ("ccomp", "advcl")
+        for g in c.children
+    )
+
+
+def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Codebook) -> Draft | None:
+    """Apply one embedding trigger to the act it governs; returns the absorbed draft."""
+    by_token = {d.token.i: d for d in drafts if d is not outer}
+    comps = _complements(outer.token, book)
+    inner = next((by_token[c.i] for c in comps if c.i in by_token), None)
+    kind = outer.rule.embed or ""
+    if inner is not None:
+        new_type = book.embedding.get(kind, {}).get(book.type_class(inner.type))
+        if new_type is None:
+            return None
+        outer.type = new_type
+        outer.mode = (
+            outer.rule.mode
+            if new_type == outer.rule.type and outer.rule.mode
+            else book.embedded_mode(new_type, inner.type)
+        )
+        _take_recipients(outer, inner, kind, index)
+        return inner
+    if kind == "request" and not outer.entities("recipient"):
+        _complement_subjects(outer, comps, index)
+    return None
+
+
+def _take_recipients(outer: Draft, inner: Draft, kind: str, index: ArticleIndex) -> None:
+    have = outer.entities()
+    if kind == "request" and not outer.entities("recipient"):
+        for p in inner.participants:
+            if p.role == "actor" and p.entity not in have:
+                outer.participants.append(Participant(p.entity, "recipient", p.start, p.end))
+                have.add(p.entity)
+    if not outer.entities("recipient"):
+        for p in inner.participants:
+            if p.role == "recipient" and p.entity not in have:
+                outer.participants.append(p)
+    if not outer.entities("actor"):
+        outer.participants += [p for p in inner.participants if p.role == "actor" and p.entity not in have]
+
+
+def _complement_subjects(outer: Draft, comps: list[Token], index: ArticleIndex) -> None:
+    """ "demanded that Hamas renounce ...": the one asked to act is the complement's subject."""
+    roles = Roles(index)
+    for c in comps:
+        if c.dep_ == "ccomp":
+            roles.add_tokens([s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")], "recipient")
+    have = outer.entities()
+    outer.participants += [p for p in roles.result() if p.entity not in have]
+
+
+def _non_event_only(d: Draft) -> bool:
+    """ "declined to comment": an embedding trigger whose only complement is a speech act."""
+    comps = [c for c in d.token.children if c.dep_ in ("xcomp", "ccomp")]
+    return (
+        bool(comps)
+        and all(c.lemma_.lower() in _NON_EVENT_COMPLEMENTS for c in comps)
+        and not any(c.dep_ in ("dobj", "dative") for c in d.token.children)
+    )
+
+
+def _object_nouns(drafts: list[Draft]) -> set[int]:
+    """Noun triggers that are the object a verb trigger's rule asked for ("ended its ceasefire")."""
+    nouns = {d.token.i: d for d in drafts if d.cand.nominal}
+    out: set[int] = set()
+    for d in drafts:
+        if d.cand.nominal or not (d.rule.objects or d.rule.prep_objects):
+            continue
+        heads = object_heads(d.token) + [obj for _, obj in prep_objects(d.token, d.rule.prep)]
+        out.update(id(nouns[h.i]) for h in heads if h.i in nouns)
+    return out
+
+
+def apply_embedding(drafts: list[Draft], index: ArticleIndex, book: Codebook) -> list[Draft]:
+    """Fold each embedded act into the trigger that embeds it (outermost first)."""
+    absorbed: set[int] = _object_nouns(drafts)
+    dropped: set[int] = set()
+    for d in sorted(drafts, key=lambda d: d.token.i):
+        if d.rule.embed is None or id(d) in absorbed:
+            continue
+        if _is_question(d.token, book) or _non_event_only(d):
+            dropped.add(id(d))
+            continue
+        inner = _embed_one(d, [x for x in drafts if id(x) not in absorbed], index, book)
+        if inner is not None:
+            absorbed.add(id(inner))
+    return [d for d in drafts if id(d) not in absorbed and id(d) not in dropped]
+
+
+def _reporting_governor(head: Token, book: Codebook) -> Token | None:
+    gov = head.head
+    if head.dep_ in ("ccomp", "parataxis") and gov.lemma_.lower() in book.reporting_verbs:
+        return gov
+    return None
+
+
+def _aux(head: Token) -> set[str]:
+    return {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+
+
+def own_future(head: Token, book: Codebook) -> bool:
+    """Whether a clause states its own future: "will", "shall", "'ll", "is going to", or reported "would";
+    through "continue to", "try to" and the like ("will continue to work with")."""
+    for _ in range(3):
+        aux = _aux(head)
+        if aux & book.lex("future_aux") or ("going" in aux and head.tag_ == "VB"):
+            return True
+        if "would" in aux and _reporting_governor(head, book) is not None:
+            return True
+        if head.dep_ != "xcomp" or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _same_speaker(head: Token, gov: Token, index: ArticleIndex) -> bool:
+    subj = [s for s in head.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return False
+    if subj[0].pos_ == "PRON" and subj[0].lower_ in ("they", "it", "he", "she", "we", "i"):
+        return True
+    said_by = {m.entity for s in subjects_of(gov) for m in np_mentions(s, index)}
+    return bool(said_by & {m.entity for m in np_mentions(subj[0], index)})
+
+
+def apply_reported_rules(drafts: list[Draft], index: ArticleIndex, book: Codebook) -> list[Draft]:
+    """Own-future intentions and obligations in reported speech (see the module docstring)."""
+    for d in drafts:
+        head = clause_head(d.token)
+        gov = _reporting_governor(head, book)
+        if head.lemma_.lower() in book.reporting_verbs:
+            continue
+        if (
+            gov is not None
+            and _aux(head) & book.lex("obligation_aux")
+            and not _same_speaker(head, gov, index)
+        ):
+            _obligation(d, head, gov, index, book)
+        elif (
+            own_future(head, book)
+            and d.modality in ("future", "conditional")
+            and d.type == d.rule.type
+            and (gov is None or _same_speaker(head, gov, index))
+        ):
+            new_type = book.embedding["intent"].get(book.type_class(d.type))
+            if new_type and new_type != d.type:
+                d.mode = book.embedded_mode(new_type, d.type)
+                d.type = new_type
+                d.modality = "asserted"
+    return drafts
+
+
+def _obligation(d: Draft, head: Token, gov: Token, index: ArticleIndex, book: Codebook) -> None:
+    """ "Russia said Sudan must return the helicopter": REQUEST by the speaker to the one obliged."""
+    roles = Roles(index)
+    roles.add_tokens(subjects_of(gov), "actor")
+    roles.add_tokens([s for s in head.children if s.dep_ in ("nsubj", "nsubjpass")], "recipient")
+    if not roles.items:
+        return
+    d.mode = book.embedded_mode("REQUEST", d.type)
+    d.type = "REQUEST"
+    d.participants = roles.result()
+    d.modality = "asserted"

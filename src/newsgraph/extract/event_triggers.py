@@ -1,0 +1,173 @@
+"""Event triggers: the verbs and nouns of a parsed article that the codebook maps to a PLOVER type.
+
+A lemma's entries are tried in order; the first whose conditions hold (object, subject, particle,
+preposition, modifiers, context, voice, number) is the trigger's rule. Words inside a name ("Security" in
+"Pakistan Institute for Conflict and Security Studies") are never triggers.
+
+>>> from newsgraph.extract.event_codebook import codebook
+>>> sorted(NOUN_TAGS)
+['NN', 'NNS']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_args import ArticleIndex, is_passive, object_heads, prep_objects
+from newsgraph.extract.event_codebook import Codebook, TriggerRule
+
+NOUN_TAGS: frozenset[str] = frozenset({"NN", "NNS"})
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A token the codebook makes a trigger, with the rule that applied and its character span."""
+
+    token: Token
+    rule: TriggerRule
+    start: int
+    end: int
+
+    @property
+    def nominal(self) -> bool:
+        """Whether the trigger is a noun ("the meeting") rather than a verb ("met")."""
+        return self.rule.pos == "noun"
+
+    @property
+    def text(self) -> str:
+        """The trigger words as they appear in the text."""
+        return str(self.token.doc.text[self.start : self.end])
+
+
+def _lemma(tok: Token) -> str:
+    return str(tok.lemma_).lower()
+
+
+def _entity_type_ok(tok: Token, types: frozenset[str], index: ArticleIndex) -> bool:
+    etype = index.entity_type(tok)
+    return etype is not None and etype in types
+
+
+def _objects_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
+    heads = object_heads(tok)
+    lemmas = {_lemma(h) for h in heads} | {_lemma(p) for prep, p in prep_objects(tok, "with")}
+    if rule.not_objects & lemmas:
+        return False
+    if not rule.objects and not rule.object_types:
+        return True
+    return any(
+        _lemma(h) in rule.objects
+        or h.lower_ in rule.objects
+        or (rule.object_types and _entity_type_ok(h, rule.object_types, index))
+        for h in heads
+    )
+
+
+def _subjects_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
+    subs = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+    if tok.dep_ in ("acl", "relcl", "amod") and not subs:
+        subs = [tok.head]
+    if any(_lemma(s) in rule.not_subjects for s in subs):
+        return False
+    if not rule.subjects and not rule.subject_types:
+        return True
+    return any(
+        _lemma(s) in rule.subjects or (rule.subject_types and _entity_type_ok(s, rule.subject_types, index))
+        for s in subs
+    )
+
+
+def _prep_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
+    if rule.prep is None:
+        return True
+    pairs = list(prep_objects(tok, rule.prep))
+    if not pairs:
+        return (
+            any(c.dep_ in ("prep", "agent", "prt") and _lemma(c) == rule.prep for c in tok.children)
+            and not rule.prep_objects
+            and not rule.prep_object_types
+        )
+    if not rule.prep_objects and not rule.prep_object_types:
+        return True
+    return any(
+        _lemma(obj) in rule.prep_objects
+        or (rule.prep_object_types and _entity_type_ok(obj, rule.prep_object_types, index))
+        for _, obj in pairs
+    )
+
+
+def _modifier_lemmas(tok: Token) -> set[str]:
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod") or (c.dep_ == "poss" and c.pos_ == "NOUN"):
+            out.add(_lemma(c))
+            out.update(_lemma(cc) for cc in c.children if cc.dep_ in ("compound", "amod"))
+            out.update(part for part in c.lower_.split("-") if part)
+    return out
+
+
+def _noun_ok(tok: Token, rule: TriggerRule) -> bool:
+    mods = _modifier_lemmas(tok)
+    if rule.not_modifiers & mods:
+        return False
+    if rule.modifiers and not rule.modifiers & mods:
+        return False
+    if rule.number == "plural" and tok.tag_ != "NNS":
+        return False
+    return not (rule.number == "singular" and tok.tag_ == "NNS")
+
+
+def _particle(tok: Token, rule: TriggerRule) -> Token | None:
+    if rule.particle is None:
+        return None
+    return next(
+        (c for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and _lemma(c) == rule.particle), None
+    )
+
+
+def rule_applies(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
+    """Whether every condition of a rule holds for a token."""
+    if rule.particle is not None and _particle(tok, rule) is None:
+        return False
+    if rule.passive is not None and is_passive(tok) != rule.passive:
+        return False
+    if rule.context and not rule.context & {_lemma(t) for t in tok.sent}:
+        return False
+    if rule.pos == "noun":
+        return _noun_ok(tok, rule) and _prep_ok(tok, rule, index)
+    return _objects_ok(tok, rule, index) and _subjects_ok(tok, rule, index) and _prep_ok(tok, rule, index)
+
+
+def _inside_name(tok: Token, index: ArticleIndex) -> bool:
+    m = index.mention_at.get(tok.i)
+    return m is not None and m.kind == "NAM"
+
+
+def match(tok: Token, index: ArticleIndex, book: Codebook) -> Candidate | None:
+    """The trigger a token is, or None."""
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.tag_.startswith("VB")):
+        if tok.dep_ in ("amod", "compound"):
+            return None
+        rules = book.verbs.get(_lemma(tok), ())
+    elif tok.tag_ in NOUN_TAGS or (tok.pos_ == "NOUN"):
+        rules = book.nouns.get(_lemma(tok), ())
+    else:
+        return None
+    if not rules or _inside_name(tok, index):
+        return None
+    for rule in rules:
+        if rule_applies(tok, rule, index):
+            start, end = tok.idx, tok.idx + len(tok)
+            prt = _particle(tok, rule)
+            if prt is not None and prt.i == tok.i + 1:
+                end = prt.idx + len(prt)
+            return Candidate(tok, rule, start, end)
+    return None
+
+
+def find_triggers(index: ArticleIndex, book: Codebook) -> list[Candidate]:
+    """Every trigger of the article, in text order."""
+    return [c for tok in index.doc if (c := match(tok, index, book)) is not None]
