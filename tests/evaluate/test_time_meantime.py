@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsgraph.evaluate.gold import GoldFact
@@ -13,6 +15,7 @@ from newsgraph.evaluate.time import (
     dct_inference,
     evaluate_meantime,
     format_table,
+    main,
     report,
     score_timexes,
 )
@@ -54,6 +57,14 @@ def test_report_table_lists_every_group_and_system() -> None:
     for name in GROUPS:
         assert name in table
     assert table.count("baseline") == len(GROUPS)
+
+
+def test_command_reports_a_missing_corpus_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("NEWSGRAPH_SHARED", str(tmp_path))
+    assert main([]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: MEANTIME corpus not found") and err.count("\n") == 1
 
 
 @pytest.fixture(scope="module")

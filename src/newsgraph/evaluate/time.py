@@ -33,6 +33,7 @@ from dataclasses import asdict, dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.errors import NewsgraphError
 from newsgraph.evaluate.corpora.meantime import PARTS, MeantimeDoc, iter_meantime, to_article
 from newsgraph.evaluate.gold import GoldFact
 from newsgraph.evaluate.metrics import PRF, match_spans
@@ -176,8 +177,8 @@ def evaluate_meantime(nlp: Language | None = None, parts: Sequence[str] = PARTS)
     """Run our time stage and the baseline over MEANTIME (one parse per document) and count."""
     from newsgraph.nlp.pipeline import build_pipeline
 
-    nlp = nlp or build_pipeline(components=())
     docs = list(iter_meantime(parts=parts))
+    nlp = nlp or build_pipeline(components=())
     counts: dict[str, dict[str, TimexCounts]] = {"ours": {}, "baseline": {}}
     for doc, parsed in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
         article = to_article(doc)
@@ -223,26 +224,32 @@ def report(result: MeantimeResult) -> dict[str, dict[str, dict[str, float]]]:
 
 def format_table(figures: dict[str, dict[str, dict[str, float]]]) -> str:
     """The report as a text table."""
-    head = (f"{'MEANTIME part':<20}{'system':<10}{'gold':>5}{'pred':>6}   {'strict P/R/F1':<17}"
-            f"{'relaxed P/R/F1':<17}{'value F1':>9}{'value acc':>10}{'type acc':>9}")
+    head = (f"{'MEANTIME part':<20}{'system':<10}{'gold':>5}{'pred':>6}   {'strict P/R/F1':<19}"
+            f"{'relaxed P/R/F1':<19}{'value F1':>9}{'value acc':>10}{'type acc':>9}")
     lines = [head, "-" * len(head)]
     for name, systems in figures.items():
         for system, f in systems.items():
             strict = f"{f['strict_precision']:.3f}/{f['strict_recall']:.3f}/{f['strict_f1']:.3f}"
             relaxed = f"{f['relaxed_precision']:.3f}/{f['relaxed_recall']:.3f}/{f['relaxed_f1']:.3f}"
-            lines.append(f"{name:<20}{system:<10}{int(f['gold']):>5}{int(f['pred']):>6}   {strict:<17}"
-                         f"{relaxed:<17}{f['value_f1']:>9.3f}{f['value_accuracy']:>10.3f}"
+            lines.append(f"{name:<20}{system:<10}{int(f['gold']):>5}{int(f['pred']):>6}   {strict:<19}"
+                         f"{relaxed:<19}{f['value_f1']:>9.3f}{f['value_accuracy']:>10.3f}"
                          f"{f['type_accuracy']:>9.3f}")
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the MEANTIME table (``--json`` for machine-readable figures)."""
-    args = argparse.ArgumentParser(description=__doc__.split("\n")[0]).parse_known_args(argv)[1]
-    as_json = "--json" in args
-    figures = report(evaluate_meantime())
-    dct = dct_inference(iter_meantime())
-    if as_json:
+    parser = argparse.ArgumentParser(prog="python -m newsgraph.evaluate.time",
+                                     description="Timex figures on MEANTIME: ours against the baseline.")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    try:
+        figures = report(evaluate_meantime())
+        dct = dct_inference(iter_meantime())
+    except NewsgraphError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
         print(json.dumps({"timex": figures, "dct": dct}, indent=2))
         return 0
     print(format_table(figures))

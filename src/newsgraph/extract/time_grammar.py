@@ -177,6 +177,12 @@ def _numeric(g: Groups, ref: Ref) -> Reading | None:
 
 
 def _month_alone(g: Groups, ref: Ref) -> Reading | None:
+    rel = (g.get("mrel") or "").lower()
+    if rel and ref.date is not None and ref.known != "year":
+        month, now = LEX.month_number(g["month"].strip()), ref.date.month
+        shift = {"last": -1 if month >= now else 0, "past": -1 if month >= now else 0,
+                 "next": 1 if month <= now else 0, "coming": 1 if month <= now else 0}.get(rel, 0)
+        return Reading("DATE", f"{ref.date.year + shift:04d}-{month:02d}", relative=True)
     return _date({"month": g["month"], **({"yrel": g["yrel"]} if g.get("yrel") else {})}, ref)
 
 
@@ -383,7 +389,7 @@ def _reference(g: Groups, ref: Ref) -> Reading:
 
 def _month_check(text: str, m: re.Match[str]) -> bool:
     """A bare month counts if it is unambiguous, or follows a context word ("in May")."""
-    if m.group("month") not in LEX.words("ambiguous_months"):
+    if m.group("month") not in LEX.words("ambiguous_months") or m.group("mrel"):
         return True
     before = text[max(0, m.start("x") - 15):m.start("x")].lower()
     ctx = alternation(LEX.words("month_context"))
@@ -401,10 +407,13 @@ def _year_check(text: str, m: re.Match[str]) -> bool:
 
 
 def _clock_check(text: str, m: re.Match[str]) -> bool:
-    """``16:00`` alone is a time unless a digit follows (scores, ratios); ``6.30`` needs a zone or a day."""
+    """``16:00`` without a zone or a day is a time only after "at", "by", "until"... (not a score, a
+    ratio or a race time), and never before another digit; ``6.30`` needs a zone or a day."""
     if m.group("tz") or m.group("tday") or m.group("twd"):
         return True
-    return ":" in m.group(0) and not re.match(r"\s?\d", text[m.end():m.end() + 2])
+    before = text[max(0, m.start() - 12):m.start()]
+    return ":" in m.group(0) and not re.match(r"\s?\d", text[m.end():m.end() + 2]) \
+        and bool(re.search(r"(?i)\b(?:at|by|from|until|till|to|before|after|around|about|since)\s+$", before))
 
 
 def _soon_check(text: str, m: re.Match[str]) -> bool:
@@ -425,7 +434,7 @@ def _rules() -> list[Rule]:
     specs: list[tuple[str, str, Normalizer, Callable[[str, re.Match[str]], bool] | None]] = [
         ("date_iso", rf"(?P<year>{_YEAR})-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)"
                      r"(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d)?)?", _iso, None),
-        ("date_num", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})", _numeric, None),
+        ("date_num", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:1[89]|20)\d\d|\d\d)", _numeric, None),
         ("range_md", rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})\s*(?:-|–|to|through)\s*(?P<day2>{_DAY})"
                      rf"(?:,?\s+(?P<year>{_YEAR}))?", _range_md, None),
         ("range_dm", rf"(?P<day>{_DAY})\s*(?:-|–)\s*(?P<day2>{_DAY})\s+(?P<month>{_MONTH})"
@@ -441,7 +450,8 @@ def _rules() -> list[Rule]:
          _date, None),
         ("month_rel", rf"(?:(?:early|late|mid)[\s-]+)?(?P<month>{_MONTH})\s+(?:of\s+)?(?P<yrel>{_YREL})",
          _month_alone, None),
-        ("month", rf"(?P<x>(?:(?:early|late|mid)[\s-]+)?(?P<month>{_MONTH}))", _month_alone, _month_check),
+        ("month", rf"(?P<x>(?:(?P<mrel>last|next|this|coming|past)\s+)?(?:(?:early|late|mid)[\s-]+)?"
+                  rf"(?P<month>{_MONTH}))", _month_alone, _month_check),
         ("holiday", rf"(?P<hol>{_HOLIDAY})(?:\s+(?P<year>{_YEAR}))?", _holiday, None),
         ("weekday", rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{_WD})(?:\s+(?P<pod>{_POD}))?",
          _weekday, None),
@@ -476,7 +486,7 @@ def _rules() -> list[Rule]:
                        rf"{_TZ}{_TDAY}", _clock, None),
         ("clock_24", rf"(?P<h>[01]?\d|2[0-4])[:.](?P<mi>[0-5]\d)(?![\d:]){_TZ}{_TDAY}", _clock, _clock_check),
         ("clock_word", rf"(?P<word>noon|midday|midnight){_TDAY}", _clock, None),
-        ("decade", r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<dec>(?:1[89]|20)\d0|'?\d0)s", _decade,
+        ("decade", r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<dec>(?:1[89]|20)\d0|'?\d0)['’]?s", _decade,
          None),
         ("century", r"(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|eighteenth|nineteenth|"
                     r"twentieth|twenty[\s-]first)\s+century", _century, None),
