@@ -18,6 +18,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from newsgraph.query.browse import QUOTES_SQL, quote_row
 from newsgraph.query.events import event_rows
 from newsgraph.query.graph import ENTITY_ID_PREFIX
 from newsgraph.query.names import entity_rows, require_entities
@@ -161,18 +162,9 @@ def _co_actors(entity_id: str, events: list[EventRow]) -> list[CoActor]:
 
 
 def _quotes(store: Store, entity_id: str) -> list[QuoteRow]:
-    rows = store.fetch(
-        "SELECT q.article_id, q.local_id, q.start_char, q.end_char, q.kind, q.cue, q.confidence, "
-        "q.descriptor, a.source, a.published, a.url, e.name AS speaker_name, "
-        "SUBSTR(a.text, q.start_char + 1, q.end_char - q.start_char) AS content, "
-        "SUBSTR(a.text, q.speaker_start + 1, q.speaker_end - q.speaker_start) AS speaker_text "
-        "FROM quotes q JOIN articles a ON a.id = q.article_id JOIN entities e ON e.id = q.speaker_entity_id "
-        "WHERE q.speaker_entity_id = ? ORDER BY a.published, a.id, q.start_char", (entity_id,))
-    return [QuoteRow(article_id=r["article_id"], local_id=r["local_id"], source=r["source"],
-                     published=r["published"], url=r["url"], speaker=r["speaker_name"],
-                     speaker_entity_id=entity_id, speaker_text=r["speaker_text"], descriptor=r["descriptor"],
-                     cue=r["cue"], kind=r["kind"], start=r["start_char"], end=r["end_char"],
-                     text=r["content"], confidence=r["confidence"]) for r in rows]
+    rows = store.fetch(f"{QUOTES_SQL} WHERE q.speaker_entity_id = ? ORDER BY a.published, a.id, q.start_char",
+                       (entity_id,))
+    return [quote_row(r) for r in rows]
 
 
 def _articles(store: Store, entity_id: str) -> list[ArticleRef]:
