@@ -288,5 +288,38 @@ def export(ctx: click.Context, fmt: str, output: str | None) -> None:
     click.echo(f"exported {n} articles to {output}", err=True)
 
 
-# Further commands register here: `newsgraph eval` (the evaluation harness, newsgraph.evaluate) is added with
-# main.add_command(...) next to the others, as a thin face over its library function.
+def _floors(ctx: click.Context, param: click.Parameter,
+            values: tuple[str, ...]) -> dict[str, dict[str, float]]:
+    """``KIND.METRIC=VALUE`` options as ``{kind: {metric: value}}``."""
+    floors: dict[str, dict[str, float]] = {}
+    for item in values:
+        key, _, value = item.partition("=")
+        kind, _, metric = key.partition(".")
+        try:
+            floors.setdefault(kind, {})[metric] = float(value)
+        except ValueError:
+            raise click.BadParameter(f"{item!r} is not KIND.METRIC=VALUE") from None
+        if not kind or not metric:
+            raise click.BadParameter(f"{item!r} is not KIND.METRIC=VALUE")
+    return floors
+
+
+@main.command(name="eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path())
+@click.option("--kind", "kinds", multiple=True, help="Score only these kinds (timex, quote, event, entity).")
+@click.option("--floor", "floors", multiple=True, callback=_floors,
+              help="KIND.METRIC=VALUE: exit with status 1 when the figure is below it (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
+@click.pass_context
+def eval_(ctx: click.Context, gold: tuple[str, ...], kinds: tuple[str, ...],
+          floors: dict[str, dict[str, float]], as_json: bool) -> None:
+    """Score the extractors against gold files or folders (docs/evaluation.md)."""
+    from newsgraph.evaluate.runner import below_floors, format_report, run_eval
+    from newsgraph.nlp import build_pipeline
+
+    report = run_eval(gold, kinds or None, nlp=build_pipeline(ctx.obj.model))
+    click.echo(json.dumps(report, indent=2) if as_json else format_report(report))
+    failures = below_floors(report, floors)
+    for line in failures:
+        click.echo(f"below floor: {line}", err=True)
+    ctx.exit(1 if failures else 0)

@@ -76,4 +76,5 @@ def format_report(report: Report) -> str:
 
 
 def _fmt(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() and abs(value) >= 1 else f"{value:.3f}"
+    """Counts as whole numbers, ratios (anything up to 1) to three decimals."""
+    return str(int(value)) if float(value).is_integer() and abs(value) > 1 else f"{value:.3f}"
