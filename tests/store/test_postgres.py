@@ -93,5 +93,28 @@ def test_store_round_trip_matches_sqlite(pg_url: str, processed_samples: dict[st
         assert not pgs.write_article(articles[0])  # same article again: skipped
         assert pgs.counts() == lite.counts()
         for art in articles:
-            assert pgs.article(art.id) == art
+            assert pgs.article(art.id) == lite.article(art.id)
             assert pgs.links(art.id) == lite.links(art.id)
+
+
+@pg.requires_pg
+@pytest.mark.postgres
+def test_held_back_inserts_are_seen_by_reads_and_dropped_on_rollback(pg_url: str) -> None:
+    with Store.open(pg_url) as store:
+        db = store.db
+        assert isinstance(db, PostgresBackend)
+        art = Article.new("Gen Asim Munir spoke on Thursday.")
+        with db.transaction():
+            store.write_article(art)
+            db.execute("INSERT INTO timexes (article_id, local_id, start_char, end_char, type, value) "
+                       "VALUES (?, ?, ?, ?, ?, ?)", (art.id, "t9", 24, 32, "DATE", "2023-12-14"))
+            assert db._pending  # held back...
+            assert db.query("SELECT value FROM timexes WHERE article_id = ?", (art.id,)) == [
+                {"value": "2023-12-14"}]  # ...but sent before a statement that reads the table
+            assert not db._pending
+        with pytest.raises(StoreError), db.transaction():
+            db.execute("INSERT INTO timexes (article_id, local_id, start_char, end_char, type, value) "
+                       "VALUES (?, ?, ?, ?, ?, ?)", (art.id, "t10", 0, 3, "DATE", "2023"))
+            db.execute("INSERT INTO articles (id) VALUES (?)", (art.id,))  # fails: rolls everything back
+        assert not db._pending
+        assert [r["local_id"] for r in db.query("SELECT local_id FROM timexes")] == ["t9"]

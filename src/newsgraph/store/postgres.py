@@ -7,7 +7,11 @@ a double; PostgreSQL's is a 4-byte float, which would change stored confidences)
 be portable ship a PostgreSQL variant (``NNNN_name.postgresql.sql``).
 
 Bulk loads use ``COPY ... FROM STDIN`` (:meth:`PostgresBackend.copy_rows`); many single inserts use
-psycopg's pipelined ``executemany`` (:meth:`PostgresBackend.execute_many`).
+psycopg's pipelined ``executemany`` (:meth:`PostgresBackend.execute_many`). Inside a transaction, plain
+inserts into the tables nothing reads while articles are written (:data:`WRITE_BEHIND`: mentions, timexes,
+quotes, event reports and their participants) are held back and sent with one ``COPY`` per table when the
+transaction commits — or earlier, as soon as any statement names such a table, so reads always see every
+write. A batch of articles thus costs a few round trips instead of one per fact.
 
 >>> to_pyformat("SELECT '?', x FROM t WHERE a = ? AND b LIKE '%z'")
 "SELECT '?', x FROM t WHERE a = %s AND b LIKE '%%z'"
@@ -27,6 +31,10 @@ Row = dict[str, Any]
 _TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%")
 _DDL = re.compile(r"^\s*(CREATE|ALTER)\s+TABLE\b", re.IGNORECASE)
 _REAL = re.compile(r"\bREAL\b", re.IGNORECASE)
+
+#: Tables whose plain inserts are sent by COPY at commit (the store's linking never reads them).
+WRITE_BEHIND: tuple[str, ...] = ("mentions", "timexes", "quotes", "event_reports", "report_participants")
+_INSERT = re.compile(rf"^INSERT INTO ({'|'.join(WRITE_BEHIND)}) \(([\w, ]+)\) VALUES \(\?(?:, \?)*\)$")
 
 
 def to_pyformat(sql: str) -> str:
@@ -75,12 +83,17 @@ class PostgresBackend:
         except psycopg.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {_first_line(exc)}") from exc
         self._depth = 0
+        self._pending: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
 
     def _fail(self, exc: Exception) -> StoreError:
         return StoreError(f"database {self.path}: {_first_line(exc)}")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
-        """Run one statement; return the number of rows it changed."""
+        """Run one statement; return the number of rows it changed (a held-back insert counts 1)."""
+        if self._depth and (m := _INSERT.match(sql)):
+            self._pending.setdefault((m[1], m[2]), []).append(tuple(params))
+            return 1
+        self._flush_for(sql)
         try:
             cur = self.conn.execute(to_pyformat(adapt_ddl(sql)), tuple(params))
         except self._psycopg.Error as exc:
@@ -89,6 +102,7 @@ class PostgresBackend:
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         """Run one query; return its rows as dicts keyed by column name."""
+        self._flush_for(sql)
         try:
             return list(self.conn.execute(to_pyformat(sql), tuple(params)).fetchall())
         except self._psycopg.Error as exc:
@@ -114,6 +128,17 @@ class PostgresBackend:
             raise self._fail(exc) from exc
         return n
 
+    def _flush_for(self, sql: str) -> None:
+        """Send held-back inserts first when a statement names one of their tables."""
+        if self._pending and any(re.search(rf"\b{table}\b", sql) for table, _ in self._pending):
+            self.flush()
+
+    def flush(self) -> None:
+        """Send the held-back inserts now, one COPY per table, in the order the tables were first written."""
+        pending, self._pending = self._pending, {}
+        for (table, cols), rows in pending.items():
+            self.copy_rows(table, [c.strip() for c in cols.split(",")], rows)
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Everything inside commits together, or rolls back on any exception (nested: joins the outer)."""
@@ -128,10 +153,12 @@ class PostgresBackend:
         try:
             with self.conn.transaction():
                 yield
+                self.flush()
         except self._psycopg.Error as exc:
             raise self._fail(exc) from exc
         finally:
             self._depth = 0
+            self._pending = {}
 
     def close(self) -> None:
         """Close the connection (idempotent)."""
