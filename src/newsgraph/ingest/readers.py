@@ -45,7 +45,7 @@ from typing import IO, Any, cast
 from newsgraph.errors import InputError
 from newsgraph.ingest.decode import bom_encoding, decode_bytes
 from newsgraph.ingest.records import NO_OVERRIDES, Overrides, article_from_record, make_article
-from newsgraph.ingest.warc import read_warc_file
+from newsgraph.ingest.warc import extract_html, read_warc_file
 from newsgraph.model import Article
 
 log = logging.getLogger(__name__)
@@ -87,14 +87,9 @@ def read_text_file(path: Path, overrides: Overrides) -> Iterator[Item]:
 
 def read_html_file(path: Path, overrides: Overrides) -> Iterator[Item]:
     """One article from an HTML page: its main text and metadata, by trafilatura."""
-    import trafilatura
-
     where = str(path)
     html = decode_bytes(_read_bytes(path), where, html=True)
-    doc = trafilatura.bare_extraction(html, with_metadata=True, favor_precision=True)
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if len(text.split()) < HTML_MIN_WORDS:
-        raise InputError(where, "HTML page with no article text")
+    doc, text = extract_html(html, where)
     title = getattr(doc, "title", None)
     if title and text.split("\n", 1)[0].strip() == title.strip() and "\n" in text:
         text = text.split("\n", 1)[1].strip()
@@ -116,6 +111,8 @@ def read_json_lines(lines: Iterable[bytes], where: str, overrides: Overrides, *,
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InputError(here, f"broken JSON line ({exc.msg} at column {exc.colno})") from exc
+            except RecursionError as exc:
+                raise InputError(here, "JSON line nested too deeply") from exc
             if stem is not None and isinstance(record, dict) and record.get("id") in (None, ""):
                 record = {**record, "id": f"{stem}:{lineno}"}
             yield article_from_record(record, here, overrides)
@@ -157,7 +154,8 @@ def read_jsonl_file(path: Path, overrides: Overrides) -> Iterator[Item]:
         if not head:
             raise InputError(where, "empty file")
         enc = bom_encoding(head)
-        if enc is None and b"\x00" in head:
+        first = head.lstrip().split(b"\n", 1)[0]
+        if enc is None and b"\x00" in first:  # a NUL byte further on fails its own line only
             raise InputError(where, f"binary file (NUL byte at offset {head.index(0)})")
         fh.seek(0)
         stem = path.name.split(".")[0]
@@ -189,6 +187,8 @@ def _json_document(text: str, where: str, overrides: Overrides, stem: str) -> It
         data: Any = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(where, f"broken JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from exc
+    except RecursionError as exc:
+        raise InputError(where, "JSON nested too deeply") from exc
     records = data if isinstance(data, list) else [data]
     if not records:
         raise InputError(where, "empty JSON array")

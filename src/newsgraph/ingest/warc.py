@@ -49,14 +49,60 @@ def _status_ok(record: Any) -> bool:
     return code is not None and str(code).startswith("2")
 
 
-def html_article(html: str, where: str, overrides: Overrides = NO_OVERRIDES, **meta: Any) -> Article:
-    """An article from an HTML page's text: main text, title, date, site name and URL by trafilatura."""
+#: libxml2 parses HTML nested deeper than 255 levels only in its "huge" mode, and then up to this depth.
+MAX_HTML_DEPTH = 2000
+
+
+def _bare(page: Any, url: str | None) -> tuple[Any, str]:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, favor_precision=True, url=meta.get("url"))
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    try:
+        doc = trafilatura.bare_extraction(page, with_metadata=True, favor_precision=True, url=url)
+    except RecursionError:
+        return None, ""
+    return doc, (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+
+
+def _huge_tree(html: str) -> tuple[Any, int]:
+    """The page parsed without libxml2's default depth limit, and its depth (None, 0 when unparsable)."""
+    import lxml.etree  # type: ignore[import-untyped]
+    import lxml.html  # type: ignore[import-untyped]
+
+    try:
+        tree = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
+    except (ValueError, lxml.etree.LxmlError):
+        return None, 0
+    depth: dict[Any, int] = {}
+    for el in tree.iter():
+        depth[el] = depth.get(el.getparent(), 0) + 1
+    return tree, max(depth.values(), default=0)
+
+
+def extract_html(html: str, where: str, url: str | None = None) -> tuple[Any, str]:
+    """trafilatura's document of a page and its main text; an :class:`InputError` when it has none.
+
+    Pages nested deeper than libxml2's default limit (255 levels, as sloppy unclosed tags make them) are
+    parsed again in its huge mode, which reads up to :data:`MAX_HTML_DEPTH` levels.
+
+    >>> extract_html("<html><body>" + "<div>" * 400 + "<p>Gen Munir met Blinken in Washington.</p>",
+    ...              "x.html")[1]
+    'Gen Munir met Blinken in Washington.'
+    """
+    doc, text = _bare(html, url)
     if len(text.split()) < HTML_MIN_WORDS:
-        raise InputError(where, "HTML page with no article text")
+        tree, depth = _huge_tree(html)
+        if tree is not None:
+            doc, text = _bare(tree, url)
+        if len(text.split()) < HTML_MIN_WORDS:
+            why = f"nested too deeply (over {MAX_HTML_DEPTH:,} levels)" if depth >= MAX_HTML_DEPTH else \
+                "with no article text"
+            raise InputError(where, f"HTML page {why}")
+    return doc, text
+
+
+def html_article(html: str, where: str, overrides: Overrides = NO_OVERRIDES, **meta: Any) -> Article:
+    """An article from an HTML page's text: main text, title, date, site name and URL by trafilatura."""
+    doc, text = extract_html(html, where, meta.get("url"))
     title = getattr(doc, "title", None)
     if title and text.split("\n", 1)[0].strip() == title.strip() and "\n" in text:
         text = text.split("\n", 1)[1].strip()
