@@ -9,9 +9,12 @@ import pytest
 
 from newsgraph.errors import StoreError
 from newsgraph.model import Affiliation, Article, Title
+from newsgraph.resolve.identity import blocking_keys, local_entity
 from newsgraph.store import Store, StoreCounts
 from newsgraph.store import write as write_mod
-from newsgraph.store.migrate import latest_version, migrations, statements
+from newsgraph.store.backend import SQLiteBackend
+from newsgraph.store.linking import FACETS
+from newsgraph.store.migrate import current_version, latest_version, migrations, statements
 from tests.store.factory import MUNIR, Ent, Ev, austin_call, blinken_meeting, build
 
 
@@ -176,3 +179,37 @@ def test_unprocessed_article_is_flagged() -> None:
         store.write_article(Article.new("Le ministre a parlé.", language="fr"), processed=False)
         assert store.counts().processed == 0
         assert store.fetch("SELECT language, processed FROM articles") == [{"language": "fr", "processed": 0}]
+
+
+def test_every_blocking_key_is_kept_for_the_next_article() -> None:
+    art = blinken_meeting()
+    with Store.open(":memory:") as store:
+        store.write_article(art)
+        for ent in art.entities:
+            gid = store.links(art.id).entities[ent.id]
+            keys = {r["key"] for r in store.fetch("SELECT key FROM entity_keys WHERE entity_id = ?", (gid,))}
+            assert keys == set(blocking_keys(local_entity(ent, art)))
+        for facet in FACETS:  # whatever context identity gathers comes back with the candidates
+            stored = store.fetch("SELECT value FROM entity_facets WHERE kind = ?", (facet,))
+            gathered = {v for e in art.entities for v in getattr(local_entity(e, art), facet)}
+            assert {r["value"] for r in stored} == gathered
+
+
+def test_migration_3_finds_older_entities_by_their_names(tmp_path: Path) -> None:
+    path = str(tmp_path / "old.db")
+    db = SQLiteBackend(path)
+    current_version(db)  # creates the schema_version table
+    for mig in migrations()[:2]:
+        with db.transaction():
+            for stmt in statements(mig.sql):
+                db.execute(stmt)
+            db.execute("INSERT INTO schema_version VALUES (?, ?, 'then')", (mig.version, mig.name))
+    db.execute("INSERT INTO entities (id, name, norm_name, type, created_at) "
+               "VALUES ('E1', 'Asim Munir', 'asim munir', 'PERSON', 'then')")
+    db.execute("INSERT INTO entity_aliases VALUES ('E1', 'gen asim munir', 'Gen Asim Munir', 'NAM')")
+    db.close()
+    with Store.open(path) as store:
+        keys = {r["key"] for r in store.fetch("SELECT key FROM entity_keys WHERE entity_id = 'E1'")}
+        assert keys == {"asim munir", "gen asim munir"}
+        store.write_article(blinken_meeting())
+        assert store.links(blinken_meeting().id).entities["e1"] == "E1"

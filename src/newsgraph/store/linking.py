@@ -1,8 +1,10 @@
 """Cross-article resolution while an article is written: blocking queries, then the pure decisions.
 
-For each local entity the store fetches candidate global entities (same type, a shared normalized name)
-and asks :func:`newsgraph.resolve.identity.link_entity`; for each local event it fetches candidate global
-events (same type, a shared participant, dates near) and asks :func:`newsgraph.resolve.events.merge_event`.
+For each local entity the store fetches candidate global entities (same type, a shared blocking key:
+``entity_keys`` holds every key of every entity linked so far, ``entity_facets`` the titles, organisations
+and co-occurring entities gathered for each) and asks :func:`newsgraph.resolve.identity.link_entity`; for
+each local event it fetches candidate global events (same type, a shared participant, dates near) and asks
+:func:`newsgraph.resolve.events.merge_event`.
 New global rows get ids derived from where they were first seen (``E`` / ``V`` + 12 hex digits of the
 hash of article id and local id), so rebuilding a database from the same inputs in the same order gives the
 same ids. Everything here runs inside the caller's transaction.
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from newsgraph.model import Article, Entity, Event
 from newsgraph.resolve import events as event_res
@@ -38,15 +40,23 @@ def new_id(prefix: str, article_id: str, local_id: str) -> str:
     return prefix + hashlib.sha256(f"{article_id}/{local_id}".encode()).hexdigest()[:12]
 
 
+#: Tuple fields of :class:`~newsgraph.resolve.identity.LocalEntity` (besides ``names``) that are gathered
+#: per global entity (``entity_facets``) and handed back in the same-named :class:`Candidate` field.
+FACETS: tuple[str, ...] = tuple(
+    f.name for f in fields(identity.LocalEntity)
+    if f.name != "names" and f.name in {c.name for c in fields(identity.Candidate)}
+    and str(f.type).startswith("tuple[str"))
+
+
 def entity_candidates(db: Backend, etype: str, keys: frozenset[str]) -> list[identity.Candidate]:
-    """Global entities of a type whose normalized name or a named alias is one of ``keys``."""
+    """Global entities of a type that share one of the blocking ``keys`` (names and index keys)."""
     if not keys:
         return []
     ks = sorted(keys)
     rows = db.query(
-        f"SELECT id, name, type, country, wikidata FROM entities WHERE type = ? AND (norm_name IN "
-        f"({placeholders(len(ks))}) OR id IN (SELECT entity_id FROM entity_aliases WHERE kind = 'NAM' "
-        f"AND norm_alias IN ({placeholders(len(ks))})))", [etype, *ks, *ks])
+        f"SELECT id, name, type, country, wikidata FROM entities WHERE type = ? AND id IN "
+        f"(SELECT entity_id FROM entity_keys WHERE key IN ({placeholders(len(ks))})) ORDER BY id",
+        [etype, *ks])
     if not rows:
         return []
     ids = [r["id"] for r in rows]
@@ -54,17 +64,22 @@ def entity_candidates(db: Backend, etype: str, keys: frozenset[str]) -> list[ide
     for a in db.query(f"SELECT entity_id, alias FROM entity_aliases WHERE kind = 'NAM' AND entity_id IN "
                       f"({placeholders(len(ids))}) ORDER BY alias", ids):
         names[a["entity_id"]].append(a["alias"])
+    facets: dict[str, dict[str, list[str]]] = {i: {k: [] for k in FACETS} for i in ids}
+    for f in db.query(f"SELECT entity_id, kind, value FROM entity_facets WHERE entity_id IN "
+                      f"({placeholders(len(ids))}) ORDER BY kind, value", ids):
+        facets[f["entity_id"]].setdefault(f["kind"], []).append(f["value"])
     seen = {r["entity_id"]: int(r["n"]) for r in db.query(
         f"SELECT entity_id, COUNT(DISTINCT article_id) AS n FROM article_entities WHERE entity_id IN "
         f"({placeholders(len(ids))}) GROUP BY entity_id", ids)}
     return [identity.Candidate(id=r["id"], name=r["name"], type=r["type"], names=tuple(names[r["id"]]),
-                               country=r["country"], wikidata=r["wikidata"], articles=seen.get(r["id"], 0))
+                               country=r["country"], wikidata=r["wikidata"], articles=seen.get(r["id"], 0),
+                               **{k: tuple(v) for k, v in facets[r["id"]].items() if k in FACETS})
             for r in rows]
 
 
-def _aliases(entity: Entity, article: Article) -> list[tuple[str, str]]:
+def _aliases(local: identity.LocalEntity, entity: Entity, article: Article) -> list[tuple[str, str]]:
     """(alias, kind) pairs a local entity adds to its global entity: names and descriptions, no pronouns."""
-    out: list[tuple[str, str]] = [(n, "NAM") for n in identity.local_entity(entity, article).names]
+    out: list[tuple[str, str]] = [(n, "NAM") for n in local.names]
     for mid in entity.mentions:
         m = article.mention(mid)
         if m is not None and m.kind == "NOM":
@@ -75,23 +90,31 @@ def _aliases(entity: Entity, article: Article) -> list[tuple[str, str]]:
     return [(a, k) for a, k in out if a not in pronouns]
 
 
-def _save_entity(db: Backend, gid: str, entity: Entity, article: Article, reason: str, now: str,
-                 is_new: bool) -> None:
-    """Create a global entity, or fill its missing attributes; then record the aliases."""
+def _save_entity(db: Backend, gid: str, local: identity.LocalEntity, entity: Entity, article: Article,
+                 reason: str, now: str, is_new: bool) -> None:
+    """Create a global entity, or fill its missing attributes; then record aliases, keys and facets."""
+    sector = getattr(local, "sector", None) or entity.sector
     if is_new:
         db.execute("INSERT INTO entities (id, name, norm_name, type, country, sector, wikidata, link_reason, "
                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   (gid, entity.name, identity.normalize_name(entity.name), entity.type, entity.country,
-                    entity.sector, entity.wikidata, reason, now))
+                   (gid, local.name, identity.normalize_name(local.name), entity.type, local.country, sector,
+                    local.wikidata, reason, now))
     else:
         db.execute("UPDATE entities SET country = COALESCE(country, ?), sector = COALESCE(sector, ?), "
                    "wikidata = COALESCE(wikidata, ?) WHERE id = ?",
-                   (entity.country, entity.sector, entity.wikidata, gid))
-    for alias, kind in _aliases(entity, article):
+                   (local.country, sector, local.wikidata, gid))
+    for alias, kind in _aliases(local, entity, article):
         norm = identity.normalize_name(alias)
         if norm:
             db.execute("INSERT INTO entity_aliases (entity_id, norm_alias, alias, kind) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT DO NOTHING", (gid, norm, alias, kind))
+    for key in sorted(identity.blocking_keys(local)):
+        db.execute("INSERT INTO entity_keys (entity_id, key) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                   (gid, key))
+    for facet in FACETS:
+        for value in getattr(local, facet):
+            db.execute("INSERT INTO entity_facets (entity_id, kind, value) VALUES (?, ?, ?) "
+                       "ON CONFLICT DO NOTHING", (gid, facet, value))
 
 
 def link_entities(db: Backend, article: Article, now: str) -> dict[str, Linked]:
@@ -101,7 +124,7 @@ def link_entities(db: Backend, article: Article, now: str) -> dict[str, Linked]:
         local = identity.local_entity(entity, article)
         link = identity.link_entity(local, entity_candidates(db, local.type, identity.blocking_keys(local)))
         gid = link.entity_id or new_id("E", article.id, entity.id)
-        _save_entity(db, gid, entity, article, link.reason, now, link.entity_id is None)
+        _save_entity(db, gid, local, entity, article, link.reason, now, link.entity_id is None)
         out[entity.id] = Linked(gid, link.reason, link.score)
     return out
 
