@@ -28,6 +28,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.config import max_article_chars
 from newsgraph.errors import InputError
 from newsgraph.model import Article, article_id
 from newsgraph.nlp import COMPONENTS, build_pipeline, doc_for
@@ -197,11 +198,15 @@ def run_articles(articles: Sequence[Article], *, facts: Collection[str] | None =
         for doc in docs:
             failed[id(doc._.ng)] = f"{name}: {type(exc).__name__}: {exc}"
 
+    limit = min(max_article_chars(), nlp.max_length)
+    for a in articles:
+        if len(a.text) > limit:
+            failed[id(a)] = f"article too long: {len(a.text):,} characters (the limit is {limit:,})"
+    todo = [a for a in articles if id(a) not in failed]
     previous = nlp.default_error_handler  # our components use it (spaCy's own ones raise)
     nlp.default_error_handler = on_error
     try:
-        docs = [doc_for(nlp, a) for a in articles]
-        list(nlp.pipe(docs, batch_size=max(1, len(docs)), disable=disable))
+        _pipe_each_on_error(nlp, todo, disable, failed)
     finally:
         nlp.default_error_handler = previous
     for a in articles:
@@ -210,6 +215,28 @@ def run_articles(articles: Sequence[Article], *, facts: Collection[str] | None =
             if failures is not None:
                 failures.append(Failure(a.id, a.source_id, failed[id(a)]))
     return [a for a in articles if id(a) not in failed]
+
+
+def _pipe(nlp: Language, articles: Sequence[Article], disable: list[str]) -> None:
+    docs = [doc_for(nlp, a) for a in articles]
+    list(nlp.pipe(docs, batch_size=max(1, len(docs)), disable=disable))
+
+
+def _pipe_each_on_error(nlp: Language, articles: Sequence[Article], disable: list[str],
+                        failed: dict[int, str]) -> None:
+    """Run a batch; if a spaCy component raises, run it again article by article, so one fails alone."""
+    try:
+        _pipe(nlp, articles, disable)
+        return
+    except Exception:
+        log.debug("batch failed, retrying article by article", exc_info=True)
+    for a in articles:
+        failed.pop(id(a), None)
+        try:
+            _pipe(nlp, [a], disable)
+        except Exception as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            failed[id(a)] = f"{type(exc).__name__}: {first}"
 
 
 def process_articles(articles: Iterable[Article], nlp: Language | None = None,
