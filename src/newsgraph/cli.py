@@ -83,7 +83,7 @@ def _logging(verbose: int) -> None:
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", default=config.default_db, show_default="newsgraph.db, or $NEWSGRAPH_DB",
+@click.option("--db", default=config.default_db, show_default="newsgraph.db or $NEWSGRAPH_DB",
               help="Database: a SQLite file, or a postgresql:// URL.")
 @click.option("--model", default=None,
               help="spaCy pipeline to use (default: the best installed; $NEWSGRAPH_MODEL).")
@@ -151,9 +151,11 @@ def _report_failures(failed: Iterable[InputError]) -> None:
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, source: str | None,
            workers: int, batch_size: int, engine: str, scheduler: str | None, shards: str | None) -> None:
-    """Read articles (files, folders, .txt/.html/.json/.jsonl/.warc, or - for stdin) and store their facts.
+    """Read articles and store their facts.
 
-    Articles already stored are skipped. Prints a summary; exit status 1 when any input failed.
+    PATHS are files (.txt, .html, .json, .jsonl, .warc, also gzipped), folders (read recursively) or - for
+    standard input (docs/ingest.md). Articles already stored are skipped. Prints a summary; exit status 1
+    when any input failed.
     """
     from newsgraph.engines.base import EngineOptions
     from newsgraph.engines.ingest import ingest_paths
@@ -182,7 +184,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, so
 @click.option("--source", help="Outlet name for every article read.")
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None, source: str | None) -> None:
-    """One-shot: print the facts of articles as JSON lines (docs/export.md); nothing is stored."""
+    """Print the facts of articles as JSON lines; store nothing.
+
+    One JSON object per article, as in docs/export.md (without global ids). Exit status 1 when any input
+    failed.
+    """
     from newsgraph.export.json import article_record
     from newsgraph.ingest import Overrides, read_paths
     from newsgraph.ingest.run import default_processor, extract_items
@@ -226,7 +232,7 @@ def entities(ctx: click.Context, etype: str | None, name: str | None, limit: int
 @click.pass_context
 def events(ctx: click.Context, entity: str | None, since: str | None, until: str | None, etype: str | None,
            as_json: bool) -> None:
-    """Events merged across articles, in date order, with every report's evidence."""
+    """Events merged across articles, with their evidence."""
     from newsgraph.cli_render import events_table
     from newsgraph.query import list_events
 
@@ -258,7 +264,10 @@ def quotes(ctx: click.Context, speaker: str | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object instead of a table.")
 @click.pass_context
 def timeline(ctx: click.Context, name: str, as_json: bool) -> None:
-    """The dated events of one entity (found by name or alias, any case), in date order."""
+    """The dated events of one entity, in date order.
+
+    NAME is a name or alias of the entity, in any case ("asim munir", "Gen Munir", "the army chief").
+    """
     from newsgraph.cli_render import timeline_table
     from newsgraph.query import timeline as build_timeline
 
