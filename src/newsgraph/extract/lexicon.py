@@ -26,7 +26,8 @@ from newsgraph.errors import InputError
 
 #: Environment variable naming a folder of YAML files merged over the bundled entity data.
 DATA_ENV = "NEWSGRAPH_ENTITY_DATA"
-FILES: tuple[str, ...] = ("titles", "roles", "outlets", "sectors", "countries", "names", "actors")
+FILES: tuple[str, ...] = ("titles", "roles", "outlets", "sectors", "countries", "names", "actors",
+                          "name_rules")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,8 @@ class Lexicon:
     demonyms: dict[str, str | None]
     given_names: dict[str, str]
     actors: tuple[dict[str, Any], ...]
+    #: Lists of ``name_rules.yaml`` by key (``org_last_words``, ``not_entities``...).
+    name_rules: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Every word that may occur before a title head (qualifiers, modifiers, domain words, heads).
     title_words: frozenset[str] = frozenset()
     #: Every rank form ("brig. gen.") mapped to its rank.
@@ -158,7 +161,7 @@ def _roles(data: dict[str, Any], heads: dict[str, Head]) -> dict[str, Role]:
 def lexicon(extra_dir: str | None = None) -> Lexicon:
     """The entity data, bundled merged with the user's (``NEWSGRAPH_ENTITY_DATA`` or ``extra_dir``)."""
     folder = Path(extra_dir) if extra_dir else None
-    t, r, o, s, c, n, a = (load_data(name, folder) for name in FILES)
+    t, r, o, s, c, n, a, nr = (load_data(name, folder) for name in FILES)
     heads = {k: Head(**(v or {})) for k, v in t["heads"].items()}
     ranks = _ranks(t["ranks"])
     words = set(t["qualifiers"]) | set(t["modifiers"]) | set(heads)
@@ -180,4 +183,5 @@ def lexicon(extra_dir: str | None = None) -> Lexicon:
         given_names={**{x: "female" for x in n.get("female", [])}, **{x: "male" for x in n.get("male", [])}},
         actors=tuple(a.get("actors", [])),
         title_words=frozenset(words), rank_forms={f: r for r in ranks for f in r.forms},
+        name_rules={k: frozenset(str(x) for x in v or []) for k, v in nr.items()},
     )

@@ -32,7 +32,8 @@ from newsgraph.extract.entities import INFO_KEY, NOMINALS_KEY
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.nominals import EntityInfo, Nominal
 from newsgraph.model import Affiliation, Article, Entity, Mention, Title
-from newsgraph.resolve.names import names_match
+from newsgraph.resolve.actors import actor_dictionary
+from newsgraph.resolve.names import demonym_match, names_match
 
 #: Pronoun -> (type, gender, number). Type "NONPERSON" is an organisation or a place.
 PRONOUNS: dict[str, tuple[str | None, str | None, str]] = {
@@ -172,17 +173,30 @@ def merge_names(dis: Discourse) -> None:
         if target is None:
             target = dis.new_cluster(mention.type)
         dis.attach(target, mention, reason)
+        if mention.type == "GPE" and target.type == "NORP":
+            target.type = "GPE"
         if base is not None:
             _absorb(target, base, info.get(base.id))
+
+
+def _match(mention: Mention, cluster: Cluster, name: str, name_type: str) -> str | None:
+    """Why a named mention can stand for a cluster's name (a demonym joins its country's cluster)."""
+    if mention.type == "NORP" and name_type == "GPE":
+        return demonym_match(mention.text, name)
+    if mention.type == "GPE" and name_type == "NORP":
+        return demonym_match(name, mention.text)
+    if _type_group(cluster.type) != _type_group(mention.type):
+        return None
+    return names_match(mention.type, mention.text, name)
 
 
 def _name_antecedent(dis: Discourse, mention: Mention) -> tuple[Cluster | None, str | None]:
     best: tuple[int, Cluster, str] | None = None
     for cluster in dis.clusters:
-        if _type_group(cluster.type) != _type_group(mention.type) or not cluster.named:
+        if not cluster.named or cluster.members:
             continue
-        for name in cluster.names():
-            reason = names_match(mention.type, mention.text, name)
+        for name, name_type in ((m.text, m.type) for m in cluster.mentions if m.kind == "NAM"):
+            reason = _match(mention, cluster, name, name_type)
             if reason is not None:
                 last = max(m.start for m in cluster.mentions)
                 full = reason.startswith("same")
@@ -456,6 +470,12 @@ def build_entity(c: Cluster, new_id: dict[str, str], old_to_new: dict[str, str],
     ranks = {t.normalized for t in entity.titles} & military
     entity.sector = "MIL" if ranks and c.type == "PERSON" else (c.sectors[0] if c.sectors else None)
     entity.wikidata = next((b.wikidata for b in c.bases if b.wikidata), None)
+    actors = actor_dictionary()
+    actor = next((a for n in c.names() if (a := actors.lookup(n, c.type)) is not None), None)
+    if actor is not None:
+        entity.wikidata = entity.wikidata or actor.wikidata
+        entity.country = entity.country or actor.country
+        entity.sector = entity.sector or actor.sector
     entity.members = [new_id[m.key] for m in c.members if m.key in new_id]
     entity.confidence = 1.0 if c.named else min(m.confidence for m in c.mentions)
     return entity

@@ -3,23 +3,31 @@
 The store calls this module for every local entity of an article it writes, in three steps:
 
 1. :func:`local_entity` turns the article's :class:`~newsgraph.model.Entity` into a :class:`LocalEntity`
-   (its canonical name and the *names* it is called by: named mentions, never "the army chief" or "he").
+   (its canonical name, the *names* it is called by — named mentions, never "the army chief" or "he" —
+   its titles, organisations, co-occurring entities; the actor dictionary's canonical name and Wikidata id
+   when one of its names is there).
 2. The store fetches candidates (blocking): the global entities of the same type whose normalized
-   canonical name or one of whose names is in :func:`blocking_keys` of the local entity. It hands them in
-   as plain :class:`Candidate` rows.
+   canonical name or one of whose names or index keys is in :func:`blocking_keys` of the local entity. It
+   hands them in as plain :class:`Candidate` rows.
 3. :func:`link_entity` decides: a :class:`Link` to one candidate, or ``Link(None, ...)`` for a new global
    entity, always with a human-readable ``reason`` the store keeps (``article_entities.link_reason``).
 
-The functions are pure (no database, no model); deeper scoring, explanations and merge/split belong here
-and need no change in the store as long as these signatures hold.
+The functions are pure (no database, no model). :class:`IdentityIndex` runs the same decisions in memory
+(evaluation, batch jobs). Scoring (see ``docs/entities.md``):
 
-First version, by rules: same type, no conflicting Wikidata id or country, then (best first) same
-Wikidata id, same normalized canonical name, or a shared name. A single-word name of a person ("Munir")
-is too ambiguous across articles and is not used unless it is the entity's canonical name.
+- conflicts first: another type, another Wikidata id, another country, a pair the user split;
+- same Wikidata id (1.0); same normalized name (0.95); for people, the same given name and surname
+  ("Lloyd Austin" = "Lloyd J. Austin III", 0.9) or a spelling variant ("Llyod J. Austin", rapidfuzz, 0.8);
+  for organisations an acronym, the same actor, the name without country prefix or corporate suffix (0.9);
+  for places the same country ("US" = "America", 0.95);
+- a lone surname ("Munir") never links on its own: only with supporting evidence (a shared title word,
+  organisation or co-occurring entity), at 0.75;
+- supporting evidence adds a little to the score and is named in the reason; unnamed entities (a
+  "diplomatic source") and groups ("the two officials") are never linked across articles.
 
 >>> art_names = LocalEntity(name="Asim Munir", type="PERSON", names=("Asim Munir", "Munir"))
 >>> sorted(blocking_keys(art_names))
-['asim munir']
+['asim munir', '~p:asim:m', '~p:munir:a']
 >>> link_entity(art_names, [Candidate(id="E1", name="Asim Munir", type="PERSON")]).entity_id
 'E1'
 """
@@ -28,24 +36,38 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
+
+from newsgraph.extract.countries import country_code, demonym_country
 from newsgraph.model import Article, Entity
+from newsgraph.resolve.actors import actor_dictionary
+from newsgraph.resolve.names import org_key, org_match, person_match, person_tokens
 
 _PUNCT = re.compile(r"[^\w\s-]")
 _SPACE = re.compile(r"[\s\-]+")
+_GENERIC_TITLE_WORDS = frozenset({"of", "for", "the", "deputy", "acting", "senior", "former", "chief",
+                                  "general", "head", "spokesperson", "official", "executive", "vice",
+                                  "assistant"})
+LINK_THRESHOLD = 0.75
 
 
 @dataclass(frozen=True, slots=True)
 class LocalEntity:
-    """What identity needs to know of one article's entity: canonical name, type and its names."""
+    """What identity needs to know of one article's entity: canonical name, type, names and context."""
 
     name: str
     type: str
     names: tuple[str, ...] = ()
     country: str | None = None
     wikidata: str | None = None
+    titles: tuple[str, ...] = ()
+    orgs: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    sector: str | None = None
+    named: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +81,10 @@ class Candidate:
     country: str | None = None
     wikidata: str | None = None
     articles: int = 0
+    titles: tuple[str, ...] = ()
+    orgs: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    split_from: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +114,15 @@ def _usable(name: str, canonical: str, etype: str) -> bool:
     return bool(name) and (etype != "PERSON" or len(name.split()) > 1 or name == canonical)
 
 
+def _named_mentions(entity: Entity, article: Article) -> list[str]:
+    names: list[str] = []
+    for mid in entity.mentions:
+        mention = article.mention(mid)
+        if mention is not None and mention.kind == "NAM" and mention.text not in names:
+            names.append(mention.text)
+    return names
+
+
 def local_entity(entity: Entity, article: Article) -> LocalEntity:
     """The identity view of an article's entity: its canonical name plus the texts of its named mentions.
 
@@ -98,24 +133,70 @@ def local_entity(entity: Entity, article: Article) -> LocalEntity:
     >>> local_entity(Entity("e1", "Asim Munir", "PERSON", mentions=["m1", "m2"]), a).names
     ('Asim Munir', 'Munir')
     """
-    names = [entity.name]
-    for mid in entity.mentions:
-        mention = article.mention(mid)
-        if mention is not None and mention.kind == "NAM" and mention.text not in names:
-            names.append(mention.text)
-    return LocalEntity(name=entity.name, type=entity.type, names=tuple(names),
-                       country=entity.country, wikidata=entity.wikidata)
+    mentioned = _named_mentions(entity, article)
+    names = list(dict.fromkeys([entity.name, *mentioned]))
+    org = entity.affiliation.organization_name if entity.affiliation else None
+    others = [e for e in article.entities if e.id != entity.id and e.type in ("PERSON", "ORG")
+              and not e.members and _has_name(e, article)]
+    context = tuple(sorted({normalize_name(e.name) for e in others})[:30])
+    local = LocalEntity(name=entity.name, type=entity.type, names=tuple(names), country=entity.country,
+                        wikidata=entity.wikidata, titles=tuple(t.normalized or t.text for t in entity.titles),
+                        orgs=(org,) if org else (), context=context, sector=entity.sector,
+                        named=bool(mentioned) and not entity.members)
+    return with_actor(local)
+
+
+def _has_name(entity: Entity, article: Article) -> bool:
+    return any((m := article.mention(mid)) is not None and m.kind == "NAM" for mid in entity.mentions)
+
+
+def with_actor(local: LocalEntity) -> LocalEntity:
+    """The local entity with the actor dictionary's canonical name, aliases, country and Wikidata id."""
+    actors = actor_dictionary()
+    actor = next((a for n in local.names if (a := actors.lookup(n, local.type)) is not None), None)
+    if actor is None:
+        return local
+    names = tuple(dict.fromkeys([actor.name, *local.names, *actor.aliases]))
+    return replace(local, name=actor.name, names=names, wikidata=actor.wikidata or local.wikidata,
+                   country=actor.country or local.country, sector=actor.sector or local.sector)
+
+
+def _index_keys(name: str, etype: str) -> set[str]:
+    """Typo- and variant-tolerant keys of one name (``~p:`` people, ``~o:`` organisations, ``~c:`` places)."""
+    if etype == "PERSON":
+        toks = person_tokens(name)
+        if len(toks) < 2:
+            return set()
+        return {f"~p:{toks[-1]}:{toks[0][0]}", f"~p:{toks[0]}:{toks[-1][0]}"}
+    if etype == "ORG":
+        key = org_key(name)
+        words = [w for w in re.split(r"[\s-]+", key) if w and w not in ("of", "for", "and", "the")]
+        keys = {f"~o:{key}"} if key else set()
+        if len(words) >= 2:
+            keys.add(f"~o:{''.join(w[0] for w in words)}")
+        elif key and " " not in key and name.replace(".", "").isupper():
+            keys.add(f"~o:{key.replace('-', '')}")
+        return keys
+    if etype in ("GPE", "LOC", "NORP"):
+        code = country_code(name) or (demonym_country(name) if etype == "NORP" else None)
+        return {f"~c:{code}"} if code else set()
+    return set()
 
 
 def blocking_keys(entity: LocalEntity) -> frozenset[str]:
-    """Normalized names the store looks candidates up by (canonical names and named aliases).
+    """Normalized names and index keys the store looks candidates up by (empty for unnamed entities).
 
     >>> sorted(blocking_keys(LocalEntity("Inter-Services Public Relations", "ORG", ("ISPR",))))
-    ['inter services public relations', 'ispr']
+    ['inter services public relations', 'ispr', '~o:inter-services public relations', '~o:ispr']
     """
+    if not entity.named:
+        return frozenset()
     canonical = normalize_name(entity.name)
     keys = {normalize_name(n) for n in (entity.name, *entity.names)}
-    return frozenset(k for k in keys if _usable(k, canonical, entity.type))
+    keys = {k for k in keys if _usable(k, canonical, entity.type)}
+    for n in (entity.name, *entity.names):
+        keys |= _index_keys(n, entity.type)
+    return frozenset(keys)
 
 
 def _conflict(local: LocalEntity, cand: Candidate) -> str | None:
@@ -126,7 +207,66 @@ def _conflict(local: LocalEntity, cand: Candidate) -> str | None:
         return f"Wikidata {cand.wikidata} != {local.wikidata}"
     if local.country and cand.country and local.country != cand.country:
         return f"country {cand.country} != {local.country}"
+    if any(normalize_name(n) in cand.split_from for n in local.names):
+        return "split apart by the user"
     return None
+
+
+def _title_words(titles: Iterable[str]) -> set[str]:
+    return {w for t in titles for w in t.lower().split() if w not in _GENERIC_TITLE_WORDS}
+
+
+def support(local: LocalEntity, cand: Candidate) -> list[str]:
+    """Evidence beyond the name: shared title words, organisation, co-occurring entities.
+
+    >>> support(LocalEntity("Munir", "PERSON", titles=("chief of army staff",)),
+    ...         Candidate("E1", "Asim Munir", "PERSON", titles=("army chief",)))
+    ["shared title word 'army'"]
+    """
+    out: list[str] = []
+    shared = sorted(_title_words(local.titles) & _title_words(cand.titles))
+    if shared:
+        out.append(f"shared title word {shared[0]!r}")
+    orgs = {org_key(o) for o in local.orgs} & {org_key(o) for o in cand.orgs}
+    if orgs:
+        out.append(f"same organisation {sorted(orgs)[0]!r}")
+    context = sorted(set(local.context) & set(cand.context))
+    if context:
+        out.append(f"also with {context[0]!r}")
+    return out
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Two full person names that differ only by spelling (surname or given name nearly the same)."""
+    ta, tb = person_tokens(a), person_tokens(b)
+    if len(ta) < 2 or len(tb) < 2:
+        return False
+    given, surname = fuzz.ratio(ta[0], tb[0]), fuzz.ratio(ta[-1], tb[-1])
+    return (surname == 100 and given >= 75) or (given == 100 and surname >= 85)
+
+
+def _person_score(local: LocalEntity, cand: Candidate) -> tuple[float, str] | None:
+    full = [n for n in local.names if len(person_tokens(n)) >= 2]
+    theirs = [n for n in (cand.name, *cand.names) if len(person_tokens(n)) >= 2]
+    best: tuple[float, str] | None = None
+    for a in full:
+        for b in theirs:
+            reason = person_match(a, b, allow_surname=False)
+            if reason is not None:
+                score = 0.95 if reason == "same name" else 0.9
+                found = (score, f"{a!r} and {b!r}: {reason}")
+            elif _spelling_variant(a, b):
+                found = (0.8, f"{a!r} is a spelling variant of {b!r}")
+            else:
+                continue
+            best = found if best is None or found[0] > best[0] else best
+    if best is None and not full and theirs:
+        lone = person_tokens(local.name)
+        if len(lone) == 1 and any(person_tokens(b)[-1] == lone[0] for b in theirs) and support(local, cand):
+            best = (0.75, f"surname {local.name!r} of {cand.name!r}")
+    if best is None and not full and not theirs and normalize_name(local.name) == normalize_name(cand.name):
+        best = (0.75, f"same single name {cand.name!r}") if support(local, cand) else None
+    return best
 
 
 def _score(local: LocalEntity, cand: Candidate) -> tuple[float, str] | None:
@@ -134,14 +274,43 @@ def _score(local: LocalEntity, cand: Candidate) -> tuple[float, str] | None:
     if local.wikidata and local.wikidata == cand.wikidata:
         return 1.0, f"same Wikidata id {cand.wikidata}"
     mine, theirs = normalize_name(local.name), normalize_name(cand.name)
-    if mine == theirs:
+    if mine == theirs and (local.type != "PERSON" or len(mine.split()) > 1):
         return 0.95, f"same {local.type} name {cand.name!r}"
-    shared = sorted(blocking_keys(local) & blocking_keys(LocalEntity(cand.name, cand.type, cand.names)))
-    if mine in shared or theirs in shared:
-        return 0.85, f"{local.name!r} and {cand.name!r} are names of each other"
-    if shared:
-        return 0.7, f"shared name {shared[0]!r}"
-    return None
+    if local.type == "PERSON":
+        return _person_score(local, cand)
+    cand_names = (cand.name, *cand.names)
+    if local.type == "ORG":
+        for a in local.names:
+            for b in cand_names:
+                reason = org_match(a, b)
+                if reason is not None:
+                    return 0.9, f"{a!r} and {b!r}: {reason}"
+        pairs = [(org_key(a), org_key(b)) for a in local.names for b in cand_names]
+        similar = max((fuzz.ratio(a, b) for a, b in pairs), default=0)
+        if similar >= 92:
+            return 0.8, f"{local.name!r} is a spelling variant of {cand.name!r}"
+        return None
+    keys = set().union(*(_index_keys(n, local.type) for n in local.names))
+    their_keys = set().union(*(_index_keys(n, cand.type) for n in cand_names))
+    if keys & their_keys:
+        return 0.95, f"same country ({sorted(keys & their_keys)[0][3:]})"
+    shared = {normalize_name(n) for n in local.names} & {normalize_name(n) for n in cand_names}
+    return (0.9, f"shared name {sorted(shared)[0]!r}") if shared else None
+
+
+def score_candidate(entity: LocalEntity, cand: Candidate) -> tuple[float, str]:
+    """Score and reason for one candidate (score 0 with the conflict or "no match" as the reason)."""
+    conflict = _conflict(entity, cand)
+    if conflict:
+        return 0.0, conflict
+    scored = _score(entity, cand)
+    if scored is None:
+        return 0.0, "names do not match"
+    score, reason = scored
+    extra = support(entity, cand)
+    if extra:
+        score, reason = min(1.0, score + 0.02 * len(extra)), f"{reason}; {', '.join(extra)}"
+    return round(score, 3), reason
 
 
 def link_entity(entity: LocalEntity, candidates: Sequence[Candidate]) -> Link:
@@ -154,19 +323,90 @@ def link_entity(entity: LocalEntity, candidates: Sequence[Candidate]) -> Link:
     >>> link_entity(LocalEntity("Munir", "PERSON"), []).entity_id is None
     True
     """
+    if not entity.named:
+        return Link(entity_id=None, reason=f"new {entity.type}: unnamed or a group, kept to its article")
     best: tuple[float, int, str, str] | None = None
     rejected: list[str] = []
     for cand in candidates:
-        conflict = _conflict(entity, cand)
-        scored = None if conflict else _score(entity, cand)
-        if conflict:
-            rejected.append(f"{cand.id} ({conflict})")
-        if scored is None:
+        score, reason = score_candidate(entity, cand)
+        if score < LINK_THRESHOLD:
+            if score == 0 and reason != "names do not match":
+                rejected.append(f"{cand.id} ({reason})")
             continue
-        key = (scored[0], cand.articles, cand.id, scored[1])
+        key = (score, cand.articles, cand.id, reason)
         if best is None or key[:2] > best[:2]:
             best = key
     if best is not None:
         return Link(entity_id=best[2], reason=best[3], score=best[0])
     why = f"; rejected {', '.join(rejected)}" if rejected else ""
     return Link(entity_id=None, reason=f"new {entity.type}: no known entity with this name{why}")
+
+
+@dataclass(slots=True)
+class _Global:
+    """A global entity of the in-memory index."""
+
+    id: str
+    name: str
+    type: str
+    names: set[str] = field(default_factory=set)
+    country: str | None = None
+    wikidata: str | None = None
+    titles: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)
+    context: set[str] = field(default_factory=set)
+    articles: int = 0
+
+    def candidate(self) -> Candidate:
+        return Candidate(id=self.id, name=self.name, type=self.type, names=tuple(sorted(self.names)),
+                         country=self.country, wikidata=self.wikidata, articles=self.articles,
+                         titles=tuple(sorted(self.titles)), orgs=tuple(sorted(self.orgs)),
+                         context=tuple(sorted(self.context)))
+
+
+class IdentityIndex:
+    """Cross-article identity in memory, with the same blocking and decisions as the store.
+
+    >>> index = IdentityIndex()
+    >>> index.add(LocalEntity("Lloyd Austin", "PERSON", ("Lloyd Austin",))).entity_id is None
+    True
+    >>> index.add(LocalEntity("Llyod J. Austin", "PERSON", ("Llyod J. Austin",))).reason
+    "'Llyod J. Austin' is a spelling variant of 'Lloyd Austin'"
+    """
+
+    def __init__(self) -> None:
+        self.entities: dict[str, _Global] = {}
+        self.keys: dict[str, set[str]] = {}
+        self.links: list[tuple[LocalEntity, Link, str]] = []
+
+    def candidates(self, local: LocalEntity) -> list[Candidate]:
+        """The global entities sharing a blocking key with a local entity."""
+        ids = set().union(*(self.keys.get(k, set()) for k in blocking_keys(local)))
+        return [self.entities[i].candidate() for i in sorted(ids) if self.entities[i].type == local.type]
+
+    def add(self, local: LocalEntity) -> Link:
+        """Link one local entity (creating a global entity when it is new); returns the decision."""
+        link = link_entity(local, self.candidates(local))
+        gid = link.entity_id or f"G{len(self.entities) + 1}"
+        g = self.entities.setdefault(gid, _Global(gid, local.name, local.type))
+        g.names |= set(local.names)
+        g.country, g.wikidata = g.country or local.country, g.wikidata or local.wikidata
+        g.titles |= set(local.titles)
+        g.orgs |= set(local.orgs)
+        g.context |= set(local.context)
+        g.articles += 1
+        for key in blocking_keys(local):
+            self.keys.setdefault(key, set()).add(gid)
+        self.links.append((local, link, gid))
+        return link
+
+
+def resolve_articles(articles: Iterable[Article]) -> dict[tuple[str, str], str]:
+    """Global ids for every (article id, local entity id), resolved in article order in memory."""
+    index = IdentityIndex()
+    out: dict[tuple[str, str], str] = {}
+    for article in articles:
+        for entity in article.entities:
+            index.add(local_entity(entity, article))
+            out[(article.id, entity.id)] = index.links[-1][2]
+    return out

@@ -18,13 +18,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newsgraph.extract.countries import country_code
+from newsgraph.extract.countries import country_code, demonym_country
+from newsgraph.extract.lexicon import lexicon
 from newsgraph.nlp.rules import acronym_explains
 from newsgraph.resolve.actors import actor_dictionary, alias_key
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "jnr", "snr"})
-_CORPORATE = frozenset({"inc", "corp", "corporation", "co", "ltd", "plc", "llc", "sa", "ag", "nv", "group",
-                        "company", "limited", "holdings", "spa"})
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "der", "da", "di", "la", "le", "du"})
 
 
@@ -78,18 +77,23 @@ def person_match(a: str, b: str, allow_surname: bool = True) -> str | None:
 
 
 def org_key(name: str) -> str:
-    """An organisation's name without "the", country prefix and corporate suffixes.
+    """An organisation's name without "the", country prefix and descriptor suffixes (``name_rules.yaml``).
 
-    >>> org_key("the US State Department"), org_key("Apple Inc.")
-    ('state department', 'apple')
+    >>> org_key("the US State Department"), org_key("Apple Computer Inc."), org_key("Ford Motor Company")
+    ('state department', 'apple', 'ford')
+    >>> org_key("United States Air Force"), org_key("Motors")
+    ('air force', 'motors')
     """
-    words = fold(name).split()
+    suffixes = lexicon().name_rules.get("org_descriptor_suffixes", frozenset())
+    words = fold(name).replace("&", " and ").split()
     if words and words[0] == "the":
         words = words[1:]
-    while len(words) > 1 and words[-1].strip(",") in _CORPORATE:
+    while len(words) > 1 and words[-1].strip(",") in suffixes:
         words = words[:-1]
-    if len(words) > 1 and country_code(words[0]):
-        words = words[1:]
+    for n in (3, 2, 1):
+        if len(words) > n and country_code(" ".join(words[:n])):
+            words = words[n:]
+            break
     return " ".join(words)
 
 
@@ -117,6 +121,16 @@ def place_match(a: str, b: str) -> str | None:
     if ca and ca == cb:
         return f"same country ({ca})"
     return "same name" if alias_key(a) == alias_key(b) else None
+
+
+def demonym_match(demonym: str, place: str) -> str | None:
+    """Why a nationality word refers to a country ("Pakistani" -> "Pakistan"), or None.
+
+    >>> demonym_match("American", "the United States")
+    'demonym of the United States'
+    """
+    code = demonym_country(demonym)
+    return f"demonym of {place}" if code and code == country_code(place) else None
 
 
 def names_match(type_: str, a: str, b: str, allow_surname: bool = True) -> str | None:

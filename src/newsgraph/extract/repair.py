@@ -1,0 +1,199 @@
+"""Repairs of the statistical NER's names, right after it runs (data in ``name_rules.yaml``, ``titles.yaml``).
+
+In order: TITLE spans preset by :mod:`newsgraph.nlp.rules` leave ``doc.ents`` (titles are roles, not names);
+names are trimmed (a leading "the"; for persons ranks, honorifics and titles; a trailing possessive,
+punctuation or line break: "Gen Munir's" -> "Munir"); spans that are only title words ("Army"), time zones
+and units ("UTC", "4GB") are dropped; labels are corrected by the name's last word ("Douglas Aircraft" is an
+organisation, "Changi International Airport" a facility, "Worldwide Developers Conference" an event), "the"
+before a person's name makes it a group ("the Beatles"), an organisation named like a country or large city
+is that place; a bare surname read as a place is the person ("West stated" after "Tom West"); then every
+other occurrence of a name found once in the article, and of a person's surname, gets the same label
+("Jobs" after "Steve Jobs").
+
+>>> import spacy
+>>> from spacy.tokens import Span
+>>> doc = spacy.blank("en")("Douglas Aircraft hired Steve Jobs . Jobs left .")
+>>> doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 5, "PERSON")]
+>>> [(e.text, e.label_) for e in repair_entities(doc)]
+[('Douglas Aircraft', 'ORG'), ('Steve Jobs', 'PERSON'), ('Jobs', 'PERSON')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract.countries import country_code, major_place
+from newsgraph.extract.lexicon import Lexicon, lexicon
+from newsgraph.extract.titles import honorific_gender, match_rank, word
+from newsgraph.nlp.rules import TITLE_LABEL
+
+ENTITY_LABELS: dict[str, str] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
+                                 "FAC": "FAC"}
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_UNIT = re.compile(r"^\d+(?:\.\d+)?\s?[A-Za-z]{1,3}$")
+
+
+def trim_name(span: Span, lex: Lexicon) -> Span | None:
+    """Drop a leading "the", ranks, honorifics and titles (persons), trailing possessives and punctuation."""
+    doc, start, end = span.doc, span.start, span.end
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
+        end -= 1
+    while start < end and doc[start].is_space:
+        start += 1
+    changed = True
+    while changed and start < end - 1:
+        changed = False
+        if word(doc[start]) == "the":
+            start, changed = start + 1, True
+        elif span.label_ == "PERSON":
+            rank = match_rank(doc, start, lex, limit=end - 1)
+            head = lex.heads.get(word(doc[start]))
+            if rank is not None:
+                start, changed = rank[0], True
+            elif honorific_gender(doc[start], lex)[0] or (head is not None and head.bare):
+                start, changed = start + 1, True
+    return Span(doc, start, end, label=span.label_) if end > start else None
+
+
+def _not_a_name(span: Span, lex: Lexicon) -> bool:
+    if span.label_ in ("ORG", "PERSON") and all(word(t) in lex.title_words for t in span):
+        return True
+    return span.text in lex.name_rules.get("not_entities", ()) or bool(_UNIT.match(span.text))
+
+
+def relabel(span: Span, lex: Lexicon) -> Span:
+    """The label a name's own words call for (see the module doc); the span itself when nothing applies."""
+    last = word(span[-1]).rstrip(".")
+    rules = lex.name_rules
+    label = span.label_
+    doc = span.doc
+    prev = word(doc[span.start - 1]) if span.start > 0 else ""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    many = len(span) > 1
+    if many and last in rules.get("event_last_words", ()):
+        label = "EVENT"
+    elif many and last in rules.get("facility_last_words", ()) and label in ("ORG", "PERSON", "GPE"):
+        label = "FAC"
+    elif _organisation_words(span, rules, label) or (
+            label == "PERSON" and prev == "the" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))):
+        label = "ORG"
+    elif label == "ORG" and (country_code(span.text) or major_place(span.text)):
+        label = "GPE"
+    return span if label == span.label_ else Span(doc, span.start, span.end, label=label)
+
+
+def _organisation_words(span: Span, rules: dict[str, frozenset[str]], label: str) -> bool:
+    last = word(span[-1]).rstrip(".")
+    wrong = label in ("PERSON", "GPE", "LOC", "NORP")
+    return wrong and len(span) > 1 and last in rules.get("org_last_words", ())
+
+
+def _surname_fix(spans: list[Span]) -> list[Span]:
+    """Relabel a bare surname the NER read as a place or organisation ("West stated") as PERSON."""
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    out = []
+    for s in spans:
+        prev = s.doc[s.start - 1].lower_ if s.start > 0 else ""
+        if s.label_ in ("LOC", "GPE", "ORG", "NORP") and s.text in surnames and prev not in ("the", "of"):
+            s = Span(s.doc, s.start, s.end, label="PERSON")
+        out.append(s)
+    return out
+
+
+def _person_support(span: Span, lex: Lexicon) -> bool:
+    """Whether a one-word person name has support: a rank, title or honorific before it, a known given name,
+    or a longer person name containing it."""
+    doc = span.doc
+    prev = word(doc[span.start - 1]) if span.start > 0 else ""
+    if prev in lex.honorifics or prev in lex.heads or prev in lex.rank_forms:
+        return True
+    return prev.rstrip(".") in lex.rank_forms or word(span[0]) in lex.given_names
+
+
+def _coordinated_with_org(span: Span, orgs: set[int], lex: Lexicon) -> bool:
+    return word(span[0]) not in lex.given_names and span.root.dep_ == "conj" and span.root.head.i in orgs
+
+
+def person_sanity(spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Persons the rest of the article does not back up become organisations or are dropped.
+
+    A name with a number ("Adam Air Flight 574") is no person; a person coordinated with an organisation
+    and not starting with a known given name is one ("Boeing and Lockheed Martin"); a one-word person
+    name with no title, honorific, given name or longer name in the article is an organisation ("Cerberus").
+    """
+    words_of_people = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
+    orgs = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for s in spans:
+        label = s.label_
+        if label == "PERSON" and any(t.like_num for t in s):
+            continue
+        if label == "PERSON" and (_coordinated_with_org(s, orgs, lex) or (
+                len(s) == 1 and s.text not in words_of_people and not _person_support(s, lex))):
+            label = "ORG"
+        out.append(s if label == s.label_ else Span(s.doc, s.start, s.end, label=label))
+    return out
+
+
+def vote_labels(spans: list[Span], original: Iterable[Span]) -> list[Span]:
+    """One label per name text in an article: the most frequent, a label set by a rule counting double."""
+    before = {(e.start, e.end): e.label_ for e in original}
+    votes: dict[str, Counter[str]] = {}
+    for s in spans:
+        if s.label_ in ENTITY_LABELS:
+            changed = before.get((s.start, s.end), s.label_) != s.label_
+            votes.setdefault(s.text, Counter())[s.label_] += 2 if changed else 1
+    out = []
+    for s in spans:
+        best = votes[s.text].most_common(1)[0][0] if s.text in votes else s.label_
+        out.append(s if best == s.label_ else Span(s.doc, s.start, s.end, label=best))
+    return out
+
+
+def _names_to_spread(spans: Iterable[Span]) -> dict[str, str]:
+    """Name text -> label for names worth finding again: multi-character names and persons' surnames."""
+    names: dict[str, str] = {}
+    for s in spans:
+        if s.label_ not in ENTITY_LABELS or len(s.text) < 3 or not s.text[0].isupper():
+            continue
+        names.setdefault(s.text, s.label_)
+        if s.label_ == "PERSON" and len(s) > 1 and len(s[-1].text) > 2 and s[-1].text[0].isupper():
+            names.setdefault(s[-1].text, "PERSON")
+    return names
+
+
+def spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Add the other occurrences of the article's names (and persons' surnames) the NER missed."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added: list[Span] = []
+    for text, label in sorted(_names_to_spread(spans).items(), key=lambda x: -len(x[0])):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", doc.text):
+            span = doc.char_span(m.start(), m.end(), label=label)
+            if span is None or not taken.isdisjoint(range(span.start, span.end)):
+                continue
+            if span[0].is_sent_start and span[0].pos_ != "PROPN":
+                continue
+            added.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(spans + added, key=lambda s: s.start)
+
+
+def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
+    """Repair ``doc.ents`` in place (see the module doc) and return the entity spans kept as mentions."""
+    lex = lex or lexicon()
+    kept: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ == TITLE_LABEL:
+            continue
+        span = trim_name(ent, lex) if ent.label_ in ENTITY_LABELS else ent
+        if span is None or (span.label_ in ENTITY_LABELS and _not_a_name(span, lex)):
+            continue
+        kept.append(relabel(span, lex) if span.label_ in ENTITY_LABELS else span)
+    kept = spread_names(doc, vote_labels(person_sanity(_surname_fix(kept), lex), doc.ents))
+    doc.set_ents(kept, default="outside")
+    return [s for s in kept if s.label_ in ENTITY_LABELS]
