@@ -1,0 +1,274 @@
+"""Figures as plain data (coordinates, labels, links) that SVG templates draw: the timeline grouped by actor,
+the who-met-whom network and the map of events. The same figures serve the web pages and the static report.
+
+Nothing here emits markup: templates escape every label.
+
+>>> fig = graph_figure(Graph([], [], 0))
+>>> fig.nodes, fig.edges
+([], [])
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph.query.graph import Graph, Lane
+from newsgraph.query.places import PlacePoint
+
+TYPE_CLASSES = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "loc", "NORP": "norp", "FAC": "fac"}
+
+
+def type_class(etype: str) -> str:
+    """The CSS class of an entity type (``other`` for unknown ones).
+
+    >>> type_class("PERSON"), type_class("X")
+    ('person', 'other')
+    """
+    return TYPE_CLASSES.get(etype, "other")
+
+
+def entity_href(entity_id: str) -> str:
+    """The web page of an entity's dossier."""
+    return f"/entities/{entity_id}"
+
+
+def event_href(event_id: str) -> str:
+    """The web page of a global event."""
+    return f"/events/{event_id}"
+
+
+# --- timeline --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """An event on a lane: from x1 to x2 (equal for a single day), with its link and hover text."""
+
+    x1: float
+    x2: float
+    y: float
+    day1: int
+    day2: int
+    href: str
+    title: str
+    cls: str
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    """A labelled vertical line of the time axis."""
+
+    x: float
+    label: str
+
+
+@dataclass(slots=True)
+class TimelineFigure:
+    """Lanes (one per actor) of event marks over a shared time axis, in SVG user units."""
+
+    width: int
+    height: int
+    left: int
+    lanes: list[dict[str, Any]] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
+    ticks: list[Tick] = field(default_factory=list)
+    day0: int = 0
+    day1: int = 1
+
+
+LANE_HEIGHT = 34
+LABEL_WIDTH = 190
+TOP = 30
+
+
+def _ordinal(day: str) -> int:
+    return dt.date.fromisoformat(day[:10]).toordinal()
+
+
+def month_ticks(day0: int, day1: int, x_of: Any, max_ticks: int = 12) -> list[Tick]:
+    """Month (or year) ticks between two ordinal days, at most ``max_ticks`` of them.
+
+    >>> d = dt.date(2023, 10, 1).toordinal()
+    >>> [t.label for t in month_ticks(d, d + 75, lambda day: 0)]
+    ['Oct 2023', 'Nov 2023', 'Dec 2023']
+    """
+    start, end = dt.date.fromordinal(day0), dt.date.fromordinal(day1)
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    step = max(1, math.ceil(months / max_ticks))
+    ticks: list[Tick] = []
+    y, m = start.year, start.month
+    for i in range(0, months, step):
+        yy, mm = y + (m - 1 + i) // 12, (m - 1 + i) % 12 + 1
+        first = dt.date(yy, mm, 1)
+        ordinal = max(first.toordinal(), day0)
+        label = first.strftime("%b %Y") if step < 12 else str(yy)
+        ticks.append(Tick(round(float(x_of(ordinal)), 1), label))
+    return ticks
+
+
+def timeline_figure(lanes: list[Lane], width: int = 1100) -> TimelineFigure:
+    """Lay out actors' lanes: one row per actor, marks placed by date (a month spans its days)."""
+    days = [d for lane in lanes for ev in lane.events for d in (ev.first_day, ev.last_day) if d]
+    fig = TimelineFigure(width=width, height=TOP + LANE_HEIGHT * max(1, len(lanes)) + 20, left=LABEL_WIDTH)
+    if not days:
+        return fig
+    lo, hi = _ordinal(min(days)) - 3, _ordinal(max(days)) + 3
+    span = max(hi - lo, 1)
+
+    def x_of(day: int) -> float:
+        return LABEL_WIDTH + (day - lo) * (width - LABEL_WIDTH - 20) / span
+
+    fig.day0, fig.day1 = lo, hi
+    for i, lane in enumerate(lanes):
+        y = TOP + LANE_HEIGHT * i + LANE_HEIGHT / 2
+        fig.lanes.append({"name": lane.name, "href": entity_href(lane.entity_id), "y": y,
+                          "cls": type_class(lane.type)})
+        for ev in lane.events:
+            d1, d2 = _ordinal(ev.first_day or ""), _ordinal(ev.last_day or ev.first_day or "")
+            others = ", ".join(p.name for p in ev.participants if p.entity_id != lane.entity_id)
+            parts = (ev.date, ev.type, ev.mode, f"with {others}" if others else "")
+            title = " · ".join(x for x in parts if x)
+            x2 = x_of(d2 + 1) if d2 > d1 else x_of(d1)
+            fig.marks.append(Mark(round(x_of(d1), 1), round(x2, 1), y, d1,
+                                  d2, event_href(ev.id), title, ev.type.lower()))
+    fig.ticks = month_ticks(lo, hi, x_of)
+    return fig
+
+
+# --- network ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class NodeMark:
+    """A drawn node: position, radius, label, link."""
+
+    id: str
+    x: float
+    y: float
+    r: float
+    label: str
+    href: str
+    title: str
+    cls: str
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeMark:
+    """A drawn edge between two nodes, its width from the number of shared events."""
+
+    source: str
+    target: str
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    width: float
+    title: str
+
+
+@dataclass(slots=True)
+class GraphFigure:
+    """The network laid out in a ``width`` x ``height`` box."""
+
+    width: int
+    height: int
+    nodes: list[NodeMark] = field(default_factory=list)
+    edges: list[EdgeMark] = field(default_factory=list)
+
+
+def _layout(graph: Graph) -> dict[str, tuple[float, float]]:
+    """Node positions in [-1, 1]² from a seeded force-directed layout (stable for the same graph)."""
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_nodes_from(n.id for n in graph.nodes)
+    g.add_weighted_edges_from((e.source, e.target, e.weight) for e in graph.edges)
+    if len(g) == 1:
+        return {n: (0.0, 0.0) for n in g}
+    k = 1.6 / math.sqrt(max(len(g), 1))
+    pos = nx.spring_layout(g, k=k, seed=7, iterations=200)
+    return {n: (float(p[0]), float(p[1])) for n, p in pos.items()}
+
+
+def graph_figure(graph: Graph, width: int = 1000, height: int = 640) -> GraphFigure:
+    """Lay out the who-met-whom graph: node size by events, edge width by shared events."""
+    fig = GraphFigure(width, height)
+    if not graph.nodes:
+        return fig
+    pos = _layout(graph)
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    pad = 70
+
+    def place(nid: str) -> tuple[float, float]:
+        x, y = pos[nid]
+        sx = (x - min(xs)) / ((max(xs) - min(xs)) or 1)
+        sy = (y - min(ys)) / ((max(ys) - min(ys)) or 1)
+        return round(pad + sx * (width - 2 * pad), 1), round(pad + sy * (height - 2 * pad), 1)
+
+    at = {n.id: place(n.id) for n in graph.nodes}
+    names = {n.id: n.name for n in graph.nodes}
+    for e in graph.edges:
+        (x1, y1), (x2, y2) = at[e.source], at[e.target]
+        when = e.first_day if e.first_day == e.last_day else f"{e.first_day} – {e.last_day}"
+        title = f"{names[e.source]} – {names[e.target]}: {e.weight} event{'s' * (e.weight != 1)}, {when}"
+        fig.edges.append(EdgeMark(e.source, e.target, x1, y1, x2, y2, round(1 + 1.5 * math.log2(e.weight), 2),
+                                  title))
+    for n in graph.nodes:
+        x, y = at[n.id]
+        title = f"{n.name} ({n.type}{', ' + n.country if n.country else ''}): {n.events} events"
+        fig.nodes.append(NodeMark(n.id, x, y, round(6 + 3 * math.sqrt(n.events), 1), n.name,
+                                  entity_href(n.id), title, type_class(n.type)))
+    return fig
+
+
+# --- map -------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class PointMark:
+    """A place on the map with the number of events there."""
+
+    x: float
+    y: float
+    r: float
+    label: str
+    title: str
+    href: str
+
+
+@dataclass(slots=True)
+class MapFigure:
+    """An equirectangular world: graticule lines, country outlines (SVG path data) and event points."""
+
+    width: int
+    height: int
+    grid: list[dict[str, Any]] = field(default_factory=list)
+    outlines: list[dict[str, str]] = field(default_factory=list)
+    points: list[PointMark] = field(default_factory=list)
+
+
+def project(lon: float, lat: float, width: int, height: int) -> tuple[float, float]:
+    """Equirectangular projection of a longitude/latitude into a width x height box.
+
+    >>> project(0, 0, 360, 180), project(-180, 90, 360, 180)
+    ((180.0, 90.0), (0.0, 0.0))
+    """
+    return round((lon + 180) / 360 * width, 2), round((90 - lat) / 180 * height, 2)
+
+
+def map_figure(points: list[PlacePoint], outlines: list[dict[str, str]] | None = None, width: int = 1000,
+               height: int = 500) -> MapFigure:
+    """The world map with a 30° graticule, optional outlines and one circle per place (area ~ events)."""
+    fig = MapFigure(width, height, outlines=outlines or [])
+    for lon in range(-180, 181, 30):
+        x, _ = project(lon, 0, width, height)
+        fig.grid.append({"x1": x, "y1": 0, "x2": x, "y2": height, "label": f"{abs(lon)}°{'EW'[lon < 0]}"})
+    for lat in range(-60, 61, 30):
+        _, y = project(0, lat, width, height)
+        fig.grid.append({"x1": 0, "y1": y, "x2": width, "y2": y, "label": f"{abs(lat)}°{'NS'[lat < 0]}"})
+    for p in points:
+        x, y = project(p.lon, p.lat, width, height)
+        title = f"{p.name} ({p.precision}): {p.events} event{'s' * (p.events != 1)}"
+        href = f"/events?place={p.name}" if not p.entity_id else entity_href(p.entity_id)
+        fig.points.append(PointMark(x, y, round(3 + 3 * math.sqrt(p.events), 1), p.name, title, href))
+    return fig
