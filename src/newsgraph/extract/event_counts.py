@@ -91,7 +91,7 @@ _BETWEEN_AFTER = frozenset({"DET", "ADP", "ADV", "ADJ", "PRON", "NUM", "PUNCT", 
 def parse_number(text: str) -> int | None:
     """An integer from digits ("1,200") or a number word ("four"); None otherwise."""
     clean = text.replace(",", "").strip().lower()
-    if clean.isdigit():
+    if clean.isdecimal():  # "²" is a digit but not a number int() reads
         return int(clean)
     return WORD_NUMBERS.get(clean)
 

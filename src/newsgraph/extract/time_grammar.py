@@ -318,7 +318,7 @@ def _decade(g: Groups, ref: Ref) -> Reading:
 
 def _century(g: Groups, ref: Ref) -> Reading | None:
     word = g["ord"].lower()
-    n = LEX.ordinal(word) if not word[0].isdigit() else int(re.sub(r"\D", "", word))
+    n = LEX.ordinal(word) if not word[0].isdecimal() else int(re.sub(r"\D", "", word))
     extra = {"nineteenth": 19, "twentieth": 20, "eighteenth": 18, "twenty-first": 21, "twenty first": 21}
     n = extra.get(word, n)
     return Reading("DATE", f"{n - 1:02d}") if n else None
@@ -335,7 +335,7 @@ def _period_year(g: Groups, ref: Ref) -> tuple[str | None, bool]:
 
 def _quarter(g: Groups, ref: Ref) -> Reading | None:
     word = (g.get("ord") or g.get("q") or "").lower().lstrip("q")
-    n = int(word) if word.isdigit() else LEX.ordinal(word)
+    n = int(word) if word.isdecimal() else LEX.ordinal(word)
     if not n or n > 4 or (word == "last" and not (g.get("year") or g.get("yrel"))):
         return None
     year, rel = _period_year(g, ref)
