@@ -31,21 +31,21 @@ def gsr_slot_ok(gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, 
 
 
 def chosen_event(events: Sequence[Event], evt_spans: Sequence[tuple[int, int]]) -> Event | None:
-    """The event scored for a record: the most confident one whose trigger overlaps a marked event phrase,
-    else the most confident one in the sentence (ties: the earliest)."""
+    """The event scored for a record: among the events reported as facts (modality asserted or reported)
+    if there are any, the one whose trigger overlaps the earliest marked event phrase, else the most
+    confident one (ties: the earliest)."""
 
-    def key(e: Event) -> tuple[float, int]:
-        return e.confidence, -(e.trigger_start or 0)
+    def first_mark(e: Event) -> int:
+        if e.trigger_start is None or e.trigger_end is None:
+            return len(evt_spans)
+        trig = (e.trigger_start, e.trigger_end)
+        return next((i for i, s in enumerate(evt_spans) if _overlap(trig, s)), len(evt_spans))
 
-    marked = [
-        e
-        for e in events
-        if e.trigger_start is not None
-        and e.trigger_end is not None
-        and any(_overlap((e.trigger_start, e.trigger_end), s) for s in evt_spans)
-    ]
-    pool = marked or list(events)
-    return max(pool, key=key) if pool else None
+    factual = [e for e in events if e.modality in ("asserted", "reported")]
+    pool = factual or list(events)
+    if not pool:
+        return None
+    return min(pool, key=lambda e: (first_mark(e), -e.confidence, e.trigger_start or 0))
 
 
 @dataclass(slots=True)
@@ -79,14 +79,21 @@ class GsrScore:
         }
 
 
-def _spans(event: Event | None, role: str) -> list[tuple[int, int]]:
+def _spans(event: Event | None, role: str, article: Article) -> list[tuple[int, int]]:
+    """Where the participants of a role are named in the text: every mention of each participant entity
+    (an actor named by a pronoun in the event's clause is still the entity named elsewhere)."""
     if event is None:
         return []
-    return [
-        (p.start, p.end)
-        for p in event.participants
-        if p.role == role and p.start is not None and p.end is not None
-    ]
+    out: list[tuple[int, int]] = []
+    for p in event.participants:
+        if p.role != role:
+            continue
+        if p.start is not None and p.end is not None:
+            out.append((p.start, p.end))
+        ent = article.entity(p.entity)
+        if ent is not None:
+            out += [(m.start, m.end) for mid in ent.mentions if (m := article.mention(mid)) is not None]
+    return out
 
 
 def _place_span(event: Event | None, article: Article) -> list[tuple[int, int]]:
@@ -112,10 +119,10 @@ def score_record(rec: GsrRecord, article: Article, score: GsrScore) -> Event | N
     tgt = [a.span for a in rec.targets if a.span is not None]
     if src:
         score.actor_slots += 1
-        score.actor_ok += gsr_slot_ok(src, _spans(event, "actor"))
+        score.actor_ok += gsr_slot_ok(src, _spans(event, "actor", article))
     if tgt:
         score.recipient_slots += 1
-        ok = gsr_slot_ok(tgt, _spans(event, "recipient"))
+        ok = gsr_slot_ok(tgt, _spans(event, "recipient", article))
         score.recipient_ok += ok
         score.recipient_ok_place += ok or gsr_slot_ok(tgt, _place_span(event, article))
     return event

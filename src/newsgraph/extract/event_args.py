@@ -23,7 +23,11 @@ from newsgraph.model import Article, Mention, Participant, Quote, Timex
 ROLE_ORDER: dict[str, int] = {"actor": 0, "recipient": 1, "participant": 2}
 PLACE_TYPES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 _NP_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "appos", "flat", "npadvmod", "nummod"})
-_NP_PREPS = ("of", "from", "in")
+#: Prepositions on a verb's object whose object is the recipient ("imposed sanctions on Iran").
+_OBJECT_RECIPIENT_PREPS = frozenset({"to", "for", "on", "against", "with", "by", "from"})
+_QUALIFIERS = frozenset({"amod", "compound", "nmod"})
+_ACTOR_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+_NP_PREPS = ("of", "from", "in", "with", "throughout", "across", "for")
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "who"})
@@ -75,12 +79,14 @@ def _tokens_in(doc: Doc, start: int, end: int) -> Iterator[Token]:
 
 
 def is_passive(tok: Token) -> bool:
-    """Whether a verb is in the passive ("were killed", "militants killed in...")."""
+    """Whether a verb is in the passive ("were killed", "militants killed in...", "was arrested and charged")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
-    return (
-        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ == "aux" for c in tok.children)
-    )
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "nsubj") for c in tok.children):
+        return False
+    if tok.dep_ in ("acl", "amod"):
+        return True
+    return tok.dep_ == "conj" and tok.head.i != tok.i and is_passive(tok.head)
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -94,19 +100,31 @@ def conjuncts(tok: Token) -> list[Token]:
 
 def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb; a controlled or coordinated verb takes its governor's subject."""
-    own = [c for c in verb.children if c.dep_ in _SUBJECTS and c.dep_ != "expl"]
+    own = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if own:
         return [t for s in own for t in conjuncts(_relative_antecedent(s))]
-    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
-        head = verb.head
-        if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return []
-        if is_passive(head) and verb.dep_ != "conj":
-            return agents_of(head, depth + 1)
+    head = _controller(verb)
+    if depth < 3 and head is not None:
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subj:
+            return [t for s in subj for t in conjuncts(_relative_antecedent(s))]
         return subjects_of(head, depth + 1)
     if verb.dep_ == "relcl":
         return [verb.head]
     return []
+
+
+def _controller(verb: Token) -> Token | None:
+    """The verb whose subject a subjectless verb shares: its governor for "to"-complements and coordinated
+    verbs; the verb above a prepositional gerund ("are guilty of violating")."""
+    to_clause = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ in ("xcomp", "conj", "acomp") or to_clause:
+        return verb.head if verb.head.i != verb.i else None
+    if verb.dep_ == "pcomp":
+        for anc in list(verb.ancestors)[:3]:
+            if anc.pos_ in ("VERB", "AUX"):
+                return anc
+    return None
 
 
 def agents_of(verb: Token, depth: int = 0) -> list[Token]:
@@ -125,6 +143,8 @@ def patients_of(verb: Token) -> list[Token]:
         subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         if not subj and verb.dep_ in ("acl", "amod"):
             subj = [verb.head]
+        if not subj and verb.dep_ == "conj":
+            subj = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         return [t for s in subj for t in conjuncts(_relative_antecedent(s))]
     return [t for c in verb.children if c.dep_ in _OBJECTS for t in conjuncts(c)]
 
@@ -235,18 +255,40 @@ def verb_participants(
     """Actor, recipient and other participants of a verbal trigger."""
     roles = Roles(index)
     actor, recipient = ("recipient", "actor") if rule.swap else ("actor", "recipient")
-    roles.add_tokens(agents_of(tok), actor)
-    roles.add_tokens(patients_of(tok), recipient)
+    if is_passive(tok) and tok.lemma_.lower() in book.stative_passives:
+        roles.add_tokens(patients_of(tok), actor)
+    else:
+        roles.add_tokens(agents_of(tok), actor)
+        roles.add_tokens(patients_of(tok), recipient)
     roles.add_tokens([c for c in tok.children if c.dep_ == "dative"], recipient)
     for prep, obj in prep_objects(tok):
         if prep != "by" or not is_passive(tok):
             role = book.prep_role(type_, prep, nominal=False)
             roles.add_tokens([obj], role)
+    if not is_passive(tok):
+        _object_recipients(tok, roles, recipient, index)
     _drop_places(roles, tok, type_, index, book)
     return roles.result()
 
 
-def noun_participants(tok: Token, type_: str, index: ArticleIndex, book: Codebook) -> list[Participant]:
+def _object_recipients(tok: Token, roles: Roles, recipient: str, index: ArticleIndex) -> None:
+    """When a verb's object is a thing, whose or for whom it is names the recipient: "imposed sanctions on
+    Iran", "rejected Saddam's proposal", "rejected calls by Annan", "suspended part of an aid program for
+    Bosnia", "attacked a Brazilian ship"."""
+    things = [t for t in patients_of(tok) if index.mention(t) is None]
+    things += [o for t in things for p, o in prep_objects(t, "of") if index.mention(o) is None]
+    for thing in things:
+        roles.add_tokens([o for p, o in prep_objects(thing) if p in _OBJECT_RECIPIENT_PREPS], recipient)
+        roles.add_tokens([c for c in thing.children if c.dep_ == "poss"], recipient)
+        for c in thing.children:
+            m = index.mention(c)
+            if c.dep_ in _QUALIFIERS and m is not None and m.type in _ACTOR_TYPES:
+                roles.add(m, recipient)
+
+
+def noun_participants(
+    tok: Token, type_: str, index: ArticleIndex, book: Codebook, mode: str | None = None
+) -> list[Participant]:
     """Actor, recipient and other participants of a nominal trigger ("Munir's meeting with Blinken").
 
     The possessor and the "of" object are the actor, or the recipient for nouns of acts done to someone
@@ -254,29 +296,23 @@ def noun_participants(tok: Token, type_: str, index: ArticleIndex, book: Codeboo
     """
     roles = Roles(index)
     owner = "recipient" if tok.lemma_.lower() in book.patient_nouns else "actor"
-    for c in tok.children:
+    phrase = tok.head if tok.dep_ == "compound" else tok
+    for c in phrase.children:
+        if c.i == tok.i:
+            continue
         if c.dep_ == "poss":
             roles.add_tokens(conjuncts(c), owner)
-        elif (
-            c.dep_ in ("amod", "compound", "nmod")
-            and (m := index.mention(c)) is not None
-            and m.type
-            in (
-                "NORP",
-                "GPE",
-                "ORG",
-                "PERSON",
-            )
-        ):
+        elif c.dep_ in _QUALIFIERS and (m := index.mention(c)) is not None and m.type in _ACTOR_TYPES:
             roles.add(m, "actor")
-    for prep, obj in prep_objects(tok):
-        roles.add_tokens([obj], owner if prep == "of" else book.prep_role(type_, prep, nominal=True))
-    _governor_roles(tok, roles, book)
-    _drop_places(roles, tok, type_, index, book)
+    for prep, obj in prep_objects(phrase):
+        role = owner if prep == "of" else book.prep_role(type_, prep, nominal=True)
+        roles.add_tokens([obj], "recipient" if prep == "between" and mode == "third-party" else role)
+    _governor_roles(phrase, type_, roles, book)
+    _drop_places(roles, phrase, type_, index, book)
     return roles.result()
 
 
-def _governor_roles(tok: Token, roles: Roles, book: Codebook) -> None:
+def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> None:
     """A noun trigger that is the object of a verb, or in a prepositional phrase of it, takes the verb's
     subject as actor ("held talks", "discussed ... in a telephone conversation", "killed in an attack")."""
     verb, link = tok.head, tok.dep_
@@ -293,6 +329,9 @@ def _governor_roles(tok: Token, roles: Roles, book: Codebook) -> None:
         roles.add_tokens(subjects_of(verb), "actor")
         if link == "dobj":
             roles.add_tokens([c for c in verb.children if c.dep_ == "dative"], "recipient")
+    if link == "dobj":
+        for prep, obj in prep_objects(verb):
+            roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
 
 
 def _drop_places(roles: Roles, tok: Token, type_: str, index: ArticleIndex, book: Codebook) -> None:
@@ -311,11 +350,23 @@ def place_candidates(
     found: list[tuple[int, int, Mention]] = []
     for rank, anchor in enumerate(anchors):
         heads = [anchor] + [c for c in anchor.children if c.dep_ in _OBJECTS | {"nsubjpass"}]
+        heads += [obj for _, obj in prep_objects(anchor)]
         for depth, head in enumerate(heads):
             for prep, obj in prep_objects(head):
                 if prep not in preps:
                     continue
                 order = preps.index(prep)
-                for m in np_mentions(obj, index, PLACE_TYPES):
+                for m in place_mentions(obj, index, book):
                     found.append((rank * 100 + depth * 20 + order, m.start, m))
     return [m for _, _, m in sorted(found, key=lambda x: (x[0], x[1]))]
+
+
+def place_mentions(tok: Token, index: ArticleIndex, book: Codebook) -> list[Mention]:
+    """The place a prepositional object names: a GPE/LOC/FAC name (not a pronoun), or a place noun
+    qualified by one ("the Chitral district", "the town of Cizre", "central Baghdad")."""
+    own = index.mention(tok)
+    if own is not None:
+        return [own] if own.type in PLACE_TYPES and own.kind != "PRO" else []
+    if tok.lemma_.lower() not in book.place_nouns:
+        return []
+    return [m for m in np_mentions(tok, index, PLACE_TYPES) if m.kind != "PRO"][:1]

@@ -29,6 +29,7 @@ from newsgraph.model import PLOVER_TYPES
 
 #: Environment variable naming a YAML codebook merged over the bundled one.
 CODEBOOK_ENV = "NEWSGRAPH_EVENT_CODEBOOK"
+_TRIGGER_SECTIONS = ("verbs", "nouns", "adjectives")
 _EMBED_KINDS = frozenset({"intent", "plan", "threat", "request", "refusal", "accusation"})
 _SET_FIELDS = (
     "objects",
@@ -70,6 +71,7 @@ class TriggerRule:
     number: str | None = None
     swap: bool = False
     embed: str | None = None
+    needs_act: bool = False
     confidence: float = 0.75
 
 
@@ -96,6 +98,7 @@ class Codebook:
 
     verbs: dict[str, tuple[TriggerRule, ...]]
     nouns: dict[str, tuple[TriggerRule, ...]]
+    adjectives: dict[str, tuple[TriggerRule, ...]]
     classes: dict[str, str]
     embedding: dict[str, dict[str, str | None]]
     embedded_modes: dict[str, dict[str, str]]
@@ -109,6 +112,10 @@ class Codebook:
     noun_preps: dict[str, dict[str, str | None]]
     place_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     patient_nouns: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    reporting_nouns: frozenset[str] = frozenset()
+    compound_heads: frozenset[str] = frozenset()
+    stative_passives: frozenset[str] = frozenset()
 
     def type_class(self, type_: str) -> str:
         """The class of a PLOVER type (``cooperative``, ``concession``, ``verbal_conflict``...)."""
@@ -169,8 +176,8 @@ def merge_codebooks(base: dict[str, Any], user: dict[str, Any]) -> dict[str, Any
     >>> [e.get("objects") for e in merged["verbs"]["hit"]]
     [['target'], None]
     """
-    out: dict[str, Any] = _merge(base, {k: v for k, v in user.items() if k not in ("verbs", "nouns")})
-    for section in ("verbs", "nouns"):
+    out: dict[str, Any] = _merge(base, {k: v for k, v in user.items() if k not in _TRIGGER_SECTIONS})
+    for section in _TRIGGER_SECTIONS:
         merged = dict(base.get(section) or {})
         for lemma, raw in (user.get(section) or {}).items():
             merged[lemma] = _as_list(raw) + (_as_list(merged[lemma]) if lemma in merged else [])
@@ -205,6 +212,7 @@ def _rule(lemma: str, pos: str, raw: Any, where: str) -> TriggerRule:
         number=raw.get("number"),
         swap=bool(roles.get("swap", False)) if isinstance(roles, dict) else False,
         embed=embed,
+        needs_act=bool(raw.get("needs_act", False)),
         confidence=float(raw.get("confidence", 0.75 if pos == "verb" else 0.65)),
         **sets,
     )
@@ -240,6 +248,7 @@ def _build(data: Mapping[str, Any], where: str) -> Codebook:
     return Codebook(
         verbs=_rules(data.get("verbs") or {}, "verb", where),
         nouns=_rules(data.get("nouns") or {}, "noun", where),
+        adjectives=_rules(data.get("adjectives") or {}, "adjective", where),
         classes=classes,
         embedding=dict(data.get("embedding") or {}),
         embedded_modes=dict(data.get("embedded_modes") or {}),
@@ -253,6 +262,10 @@ def _build(data: Mapping[str, Any], where: str) -> Codebook:
         noun_preps=dict(data.get("noun_preps") or {}),
         place_preps={k: tuple(v) for k, v in (data.get("place_preps") or {}).items()},
         patient_nouns=_lexicon(data.get("patient_nouns")),
+        place_nouns=_lexicon(data.get("place_nouns")),
+        reporting_nouns=_lexicon(data.get("reporting_nouns")),
+        compound_heads=_lexicon(data.get("compound_heads")),
+        stative_passives=_lexicon(data.get("stative_passives")),
     )
 
 

@@ -95,7 +95,7 @@ class Draft:
 def participants_of(cand: Candidate, type_: str, index: ArticleIndex, book: Codebook) -> list[Participant]:
     """The participants of a trigger, by its part of speech."""
     if cand.nominal:
-        return noun_participants(cand.token, type_, index, book)
+        return noun_participants(cand.token, type_, index, book, cand.rule.mode)
     return verb_participants(cand.token, cand.rule, type_, index, book)
 
 
@@ -124,6 +124,8 @@ def _complements(tok: Token, book: Codebook) -> list[Token]:
         if c.dep_ in EMBED_DEPS or (c.dep_ == "acl" and tok.pos_ == "NOUN"):
             out.append(c)
     out += [obj for prep, obj in prep_objects(tok) if prep in _EMBED_PREPS]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        out += [c for c in tok.head.children if c.dep_ in ("ccomp", "xcomp")]
     deeper = [
         g
         for c in out
@@ -153,6 +155,8 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
     comps = _complements(outer.token, book)
     inner = next((by_token[c.i] for c in comps if c.i in by_token), None)
     kind = outer.rule.embed or ""
+    if kind in ("intent", "plan") and inner is not None and inner.modality == "negated":
+        kind = "refusal"
     if inner is not None:
         new_type = book.embedding.get(kind, {}).get(book.type_class(inner.type))
         if new_type is None:
@@ -189,7 +193,7 @@ def _complement_subjects(outer: Draft, comps: list[Token], index: ArticleIndex) 
     """ "demanded that Hamas renounce ...": the one asked to act is the complement's subject."""
     roles = Roles(index)
     for c in comps:
-        if c.dep_ == "ccomp":
+        if c.dep_ in ("ccomp", "acl"):
             roles.add_tokens([s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")], "recipient")
     have = outer.entities()
     outer.participants += [p for p in roles.result() if p.entity not in have]
@@ -230,18 +234,38 @@ def apply_embedding(drafts: list[Draft], index: ArticleIndex, book: Codebook) ->
         inner = _embed_one(d, [x for x in drafts if id(x) not in absorbed], index, book)
         if inner is not None:
             absorbed.add(id(inner))
+        elif d.rule.needs_act:
+            dropped.add(id(d))
     return [d for d in drafts if id(d) not in absorbed and id(d) not in dropped]
 
 
 def _reporting_governor(head: Token, book: Codebook) -> Token | None:
+    """The verb or noun of saying whose complement a clause is ("said that ...", "a reminder that ...")."""
     gov = head.head
-    if head.dep_ in ("ccomp", "parataxis") and gov.lemma_.lower() in book.reporting_verbs:
+    if head.dep_ not in ("ccomp", "parataxis", "acl") or gov.i == head.i:
+        return None
+    lemma = gov.lemma_.lower()
+    if gov.pos_ in ("VERB", "AUX") and lemma in book.reporting_verbs:
+        return gov
+    if gov.pos_ == "NOUN" and lemma in book.reporting_nouns:
         return gov
     return None
 
 
+def _speakers(gov: Token) -> list[Token]:
+    """Who says it: the subject of a verb of saying, or of the verb a noun of saying depends on."""
+    if gov.pos_ == "NOUN":
+        poss = [c for c in gov.children if c.dep_ == "poss"]
+        return poss or (subjects_of(gov.head) if gov.head.pos_ in ("VERB", "AUX") else [])
+    return subjects_of(gov)
+
+
 def _aux(head: Token) -> set[str]:
     return {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _negated(head: Token) -> bool:
+    return any(c.dep_ == "neg" for c in head.children)
 
 
 def own_future(head: Token, book: Codebook) -> bool:
@@ -259,47 +283,82 @@ def own_future(head: Token, book: Codebook) -> bool:
     return False
 
 
+def _subject_entities(tokens: list[Token], index: ArticleIndex) -> set[str]:
+    return {m.entity for s in tokens for m in np_mentions(s, index) if m.entity}
+
+
 def _same_speaker(head: Token, gov: Token, index: ArticleIndex) -> bool:
+    """Whether the subject of a reported clause is the speaker ("Iraq said it would ...")."""
     subj = [s for s in head.children if s.dep_ in ("nsubj", "nsubjpass")]
     if not subj:
         return False
-    if subj[0].pos_ == "PRON" and subj[0].lower_ in ("they", "it", "he", "she", "we", "i"):
+    said_by = _subject_entities(_speakers(gov), index)
+    own = _subject_entities(subj[:1], index)
+    if own:
+        return bool(said_by & own)
+    return subj[0].pos_ == "PRON" and subj[0].lower_ in ("they", "it", "he", "she", "we", "i")
+
+
+def _obliged(head: Token, book: Codebook) -> bool:
+    """ "must", "should", "has to", "needs to" on a clause."""
+    aux = _aux(head)
+    if aux & book.lex("obligation_aux"):
         return True
-    said_by = {m.entity for s in subjects_of(gov) for m in np_mentions(s, index)}
-    return bool(said_by & {m.entity for m in np_mentions(subj[0], index)})
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in ("have", "need") and "to" in aux
+
+
+def _intention(d: Draft, head: Token, book: Codebook) -> None:
+    """A future act announced by its actor: AGREE, CONCEDE or THREATEN; "will not allow": REJECT."""
+    if _negated(head):
+        new_type: str | None = "REJECT" if book.type_class(d.type) in ("cooperative", "concession") else None
+    else:
+        new_type = book.embedding["intent"].get(book.type_class(d.type))
+    if new_type and new_type != d.type:
+        d.mode = book.embedded_mode(new_type, d.type)
+        d.type = new_type
+        d.modality = "asserted"
+
+
+def _speaker_as_actor(d: Draft, head: Token, gov: Token, index: ArticleIndex) -> None:
+    """ "Palestinian leaders said they would ...": an unresolved pronoun subject is the speaker."""
+    if d.entities("actor"):
+        return
+    subj = [s for s in head.children if s.dep_ == "nsubj"]
+    if subj and subj[0].pos_ == "PRON" and index.mention(subj[0]) is None:
+        roles = Roles(index)
+        roles.add_tokens(_speakers(gov), "actor")
+        have = d.entities()
+        d.participants = [p for p in roles.result() if p.entity not in have] + d.participants
+
+
+def _acts(d: Draft, book: Codebook) -> bool:
+    """Whether a trigger is the act of its clause's subject: a verb, or the object of a light verb ("will
+    hold talks"); not a noun the clause says something about ("the meetings will play a role")."""
+    if d.type != d.rule.type:
+        return False
+    return not d.cand.nominal or (d.token.dep_ == "dobj" and d.token.head.lemma_.lower() in book.light_verbs)
 
 
 def apply_reported_rules(drafts: list[Draft], index: ArticleIndex, book: Codebook) -> list[Draft]:
     """Own-future intentions and obligations in reported speech (see the module docstring)."""
     for d in drafts:
         head = clause_head(d.token)
-        gov = _reporting_governor(head, book)
         if head.lemma_.lower() in book.reporting_verbs:
             continue
-        if (
-            gov is not None
-            and _aux(head) & book.lex("obligation_aux")
-            and not _same_speaker(head, gov, index)
-        ):
+        gov = _reporting_governor(head, book)
+        if gov is not None:
+            _speaker_as_actor(d, head, gov, index)
+        if gov is not None and _obliged(head, book) and not _same_speaker(head, gov, index):
             _obligation(d, head, gov, index, book)
-        elif (
-            own_future(head, book)
-            and d.modality in ("future", "conditional")
-            and d.type == d.rule.type
-            and (gov is None or _same_speaker(head, gov, index))
-        ):
-            new_type = book.embedding["intent"].get(book.type_class(d.type))
-            if new_type and new_type != d.type:
-                d.mode = book.embedded_mode(new_type, d.type)
-                d.type = new_type
-                d.modality = "asserted"
-    return drafts
+        elif own_future(head, book) and d.modality in ("future", "conditional", "negated") and _acts(d, book):
+            _intention(d, head, book)
+    return drafts + _bare_obligations(drafts, index, book)
 
 
 def _obligation(d: Draft, head: Token, gov: Token, index: ArticleIndex, book: Codebook) -> None:
     """ "Russia said Sudan must return the helicopter": REQUEST by the speaker to the one obliged."""
     roles = Roles(index)
-    roles.add_tokens(subjects_of(gov), "actor")
+    roles.add_tokens(_speakers(gov), "actor")
     roles.add_tokens([s for s in head.children if s.dep_ in ("nsubj", "nsubjpass")], "recipient")
     if not roles.items:
         return
@@ -307,3 +366,32 @@ def _obligation(d: Draft, head: Token, gov: Token, index: ArticleIndex, book: Co
     d.type = "REQUEST"
     d.participants = roles.result()
     d.modality = "asserted"
+
+
+_OBLIGATION_RULE = TriggerRule(lemma="must", pos="verb", type="REQUEST", confidence=0.6)
+
+
+def _bare_obligations(drafts: list[Draft], index: ArticleIndex, book: Codebook) -> list[Draft]:
+    """ "The Red Cross said US forces must ensure security": a REQUEST even when the act is no trigger."""
+    taken = {clause_head(d.token).i for d in drafts}
+    out: list[Draft] = []
+    for head in index.doc:
+        if head.pos_ not in ("VERB", "AUX") or head.i in taken or not _obliged(head, book):
+            continue
+        gov = _reporting_governor(head, book)
+        if gov is None or _same_speaker(head, gov, index) or _negated(head):
+            continue
+        cand = Candidate(head, _OBLIGATION_RULE, head.idx, head.idx + len(head))
+        d = Draft(
+            cand=cand,
+            type="REQUEST",
+            mode="change",
+            participants=[],
+            modality="asserted",
+            confidence=0.6,
+            triggers=[head],
+        )
+        _obligation(d, head, gov, index, book)
+        if d.entities("actor") and d.entities("recipient"):
+            out.append(d)
+    return out

@@ -51,9 +51,19 @@ def _entity_type_ok(tok: Token, types: frozenset[str], index: ArticleIndex) -> b
     return etype is not None and etype in types
 
 
+def object_words(heads: list[Token]) -> list[Token]:
+    """Object heads and what they quantify or are made of ("tons of food aid", "part of a program")."""
+    out = list(heads)
+    for h in heads:
+        out += [obj for prep, obj in prep_objects(h, "of")]
+        out += [c for c in h.children if c.dep_ == "compound"]
+    return out
+
+
 def _objects_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
-    heads = object_heads(tok)
-    lemmas = {_lemma(h) for h in heads} | {_lemma(p) for prep, p in prep_objects(tok, "with")}
+    direct = object_heads(tok)
+    heads = object_words(direct)
+    lemmas = {_lemma(h) for h in direct} | {_lemma(p) for prep, p in prep_objects(tok, "with")}
     if rule.not_objects & lemmas:
         return False
     if not rule.objects and not rule.object_types:
@@ -146,14 +156,22 @@ def _inside_name(tok: Token, index: ArticleIndex) -> bool:
     return m is not None and m.kind == "NAM"
 
 
+def _compound_ok(tok: Token, book: Codebook) -> bool:
+    """A noun modifying another ("riot police") is an event only before an event-like head ("mediation
+    effort", "bombing campaign")."""
+    return tok.dep_ != "compound" or tok.head.lemma_.lower() in book.compound_heads
+
+
 def match(tok: Token, index: ArticleIndex, book: Codebook) -> Candidate | None:
     """The trigger a token is, or None."""
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.tag_.startswith("VB")):
         if tok.dep_ in ("amod", "compound"):
             return None
         rules = book.verbs.get(_lemma(tok), ())
-    elif tok.tag_ in NOUN_TAGS or (tok.pos_ == "NOUN"):
+    elif (tok.tag_ in NOUN_TAGS or tok.pos_ == "NOUN") and _compound_ok(tok, book):
         rules = book.nouns.get(_lemma(tok), ())
+    elif tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ == "acomp"):
+        rules = book.adjectives.get(tok.lower_, ())
     else:
         return None
     if not rules or _inside_name(tok, index):

@@ -76,7 +76,7 @@ def _natural(d: Draft, book: Codebook) -> bool:
     return any(
         t.lemma_.lower() in book.natural_causes
         for t in _clause_tokens(d.token)
-        if t.dep_ in ("nsubj", "pobj", "nsubjpass", "compound", "dobj")
+        if t.dep_ in ("nsubj", "pobj", "nsubjpass", "compound")
     )
 
 
@@ -99,7 +99,7 @@ def _locate(d: Draft, index: ArticleIndex, book: Codebook) -> None:
             None,
         )
     if d.place is not None:
-        d.participants = [p for p in d.participants if p.entity != d.place.entity]
+        d.participants = [p for p in d.participants if p.start != d.place.start]
 
 
 def _members(ids: set[str], article: Article) -> set[str]:
