@@ -79,7 +79,7 @@ def _tokens_in(doc: Doc, start: int, end: int) -> Iterator[Token]:
 
 
 def is_passive(tok: Token) -> bool:
-    """Whether a verb is in the passive ("were killed", "militants killed in...", "was arrested and charged")."""
+    """Whether a verb is in the passive ("were killed", "militants killed in", "was arrested and charged")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
     if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "nsubj") for c in tok.children):
