@@ -115,13 +115,17 @@ def _filters(kind: str | None, since: str | None, until: str | None, outlet: str
     return where, params
 
 
+#: What SQLite's FTS5 and PostgreSQL say about a malformed query (``*x``: "unknown special query").
+_SYNTAX_ERRORS = ("fts5", "syntax error", "no such column", "unterminated", "unknown special query")
+
+
 def _run(store: Store, sql: str, params: list[object], query: str) -> list[dict[str, Any]]:
     """Run a search statement; a malformed query becomes a :class:`QueryError` naming the problem."""
     try:
         return store.fetch(sql, params)
     except StoreError as exc:
         msg = str(exc)
-        if "fts5" in msg or "syntax error" in msg or "no such column" in msg or "unterminated" in msg:
+        if any(m in msg for m in _SYNTAX_ERRORS):
             reason = msg.split(": ", 1)[-1]
             raise QueryError(f"bad search syntax in {query!r}: {reason} (put words with punctuation in "
                              f"double quotes, or search in plain mode)") from exc
