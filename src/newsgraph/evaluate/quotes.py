@@ -41,7 +41,7 @@ from newsgraph.model import Article
 #: Where the quote gold lives when no path is given.
 DEFAULT_GOLD = PROJECT_ROOT / "tests" / "extract" / "gold"
 _EDGE = " \t\n\"“”„`'‘’«»,.;:"
-_FUNCTION = frozenset({"the", "a", "an", "of", "'s", "s"})
+_FUNCTION = frozenset({"the", "a", "an", "of", "'s", "s", "his", "her", "its", "their", "our", "my", "your"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we", "you", "him", "her", "them"})
 
 
@@ -76,7 +76,11 @@ def _one(pred: str, gold: str) -> bool:
         return True
     if _name_like(pred) and set(p) < set(g) and g[-1] in p:
         return True
-    return _name_like(gold) and set(g) < set(p) and p[-1] == g[-1]
+    if _name_like(gold) and set(g) < set(p) and p[-1] == g[-1]:
+        return True
+    shorter, longer = (p, g) if len(p) <= len(g) else (g, p)
+    nested = set(shorter) < set(longer) and shorter[0] == longer[0]
+    return not _name_like(pred) and len(shorter) >= 2 and nested
 
 
 def same_speaker(pred_names: Iterable[str], gold: str, alternatives: Iterable[str] = ()) -> bool:

@@ -26,6 +26,7 @@ _PUNCT_EDGE = frozenset({",", ".", ";", ":", "-", "—", "–", "!", "?"})
 _QUOTE_CHARS = frozenset({"“", "”", '"', "„", "``", "''", "`", "'"})
 _LEAD_MARKS = frozenset({"that"})
 _SPEAKER_CUT = frozenset({"relcl", "advcl", "punct", "cc", "conj"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
 @dataclass(slots=True)
@@ -46,6 +47,11 @@ class Attribution:
         """First token of the attribution proper (speaker, cue)."""
         starts = [self.cue.i] + ([self.speaker.start] if self.speaker is not None else [])
         return min(starts)
+
+    @property
+    def group_start_char(self) -> int:
+        """The character offset where the attribution proper starts."""
+        return self.cue.doc[self.group_start].idx
 
     @property
     def group_end(self) -> int:
@@ -74,20 +80,24 @@ def _is_cue(tok: Token, lex: QuoteLexicon) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in lex.cue_verbs or tok.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" for c in tok.children) or _passive(tok):
         return False
     particles = lex.cue_particles.get(lemma)
     return particles is None or any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
 
 
 def _np_span(head: Token) -> Span:
-    """The noun phrase a speaker head heads, without relative clauses and trailing clauses."""
+    """The noun phrase a speaker head heads, with appositions, without relative and trailing clauses,
+    on the head's line."""
     doc = head.doc
-    start, end = head.left_edge.i, head.i + 1
+    line_start, line_end = line_bounds(doc, head.i)
+    start, end = max(head.left_edge.i, line_start), head.i + 1
     for child in head.rights:
+        if child.dep_ == "punct" and child.text == ",":
+            continue
         if child.dep_ in _SPEAKER_CUT:
             break
-        end = child.right_edge.i + 1
+        end = min(line_end, child.right_edge.i + 1)
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -105,14 +115,39 @@ def _speaker_span(cue: Token, head: Token) -> Span:
     return span
 
 
-def _subject(cue: Token, lex: QuoteLexicon, depth: int = 0) -> Token | None:
-    """The speaker head of a cue: its subject, an agent, or what a participle or statement inherits."""
+def _own_subject(cue: Token) -> Token | None:
+    """A cue's own subject or agent; a relative pronoun stands for the noun it relates to."""
     for child in cue.children:
-        if child.dep_ in _SUBJ and child.lower_ not in ("that", "which"):
+        if child.dep_ in _SUBJ:
+            if child.lower_ in _RELATIVE:
+                return cue.head if cue.dep_ == "relcl" else None
             return child
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
-    if any(c.dep_ == "nsubjpass" for c in cue.children) or depth > 2:
+    return None
+
+
+def _quoted_as(cue: Token, lex: QuoteLexicon) -> Token | None:
+    """``X quoted Y as saying`` / ``Y is quoted as saying`` / ``Y was recorded saying``: Y speaks."""
+    verb = cue.head.head if cue.head.lower_ == "as" else cue.head
+    if verb.lemma_.lower() not in lex.relay_verbs or verb.i == cue.i:
+        return None
+    for dep in ("dobj", "nsubjpass"):
+        found = next((c for c in verb.children if c.dep_ == dep), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject(cue: Token, lex: QuoteLexicon, depth: int = 0) -> Token | None:
+    """The speaker head of a cue: its subject, an agent, or what a participle or statement inherits."""
+    own = _own_subject(cue)
+    if own is not None or depth > 2:
+        return own
+    relayed = _quoted_as(cue, lex)
+    if relayed is not None:
+        return relayed
+    if any(c.dep_ == "nsubjpass" for c in cue.children):
         return None
     head = cue.head
     if cue.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -122,10 +157,49 @@ def _subject(cue: Token, lex: QuoteLexicon, depth: int = 0) -> Token | None:
         issuer = _subject(head.head, lex, depth + 1) if issues else None
         return issuer or head
     if cue.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX") and head.i != cue.i:
-        if cue.dep_ != "conj" and cue.tag_ not in ("VBG", "VBN"):
+        if cue.dep_ == "xcomp" and head.lemma_.lower() in lex.blocking_verbs:
             return None
-        return _subject(head, lex, depth + 1)
-    return None
+        found = _subject(head, lex, depth + 1)
+        if found is not None and cue.dep_ == "advcl" and _inanimate(found, lex) \
+                and head.head.pos_ in ("VERB", "AUX", "NOUN"):
+            return _subject(head.head, lex, depth + 2) or found
+        return found
+    return _inverted(cue)
+
+
+def _inanimate(tok: Token, lex: QuoteLexicon) -> bool:
+    """A common noun that cannot speak ("the process"), as opposed to people, bodies and documents."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and not lex.is_role(lemma) and lemma not in lex.person_roles
+
+
+def _inverted(cue: Token) -> Token | None:
+    """``..., said Vanore.`` / ``“...,” said Christina Greenway, ...``: the noun phrase right after a cue
+    that follows a comma or a closing quotation mark, whatever the parser made of it."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text not in (",", "''", "”", '"') or cue.i + 1 >= len(doc):
+        return None
+    last: Token | None = None
+    for tok in doc[cue.i + 1:min(len(doc), cue.i + 8)]:
+        if tok.pos_ in ("PROPN", "NOUN"):
+            last = tok
+        elif tok.pos_ in ("DET", "ADJ", "NUM") or tok.tag_ == "POS":
+            if last is not None and tok.pos_ == "DET":
+                break
+        else:
+            break
+    return last
+
+
+def _passive(cue: Token) -> bool:
+    """A cue used passively ("it was said", "said to be"): the speaker is not named."""
+    if any(c.dep_ == "agent" for c in cue.children):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return True
+    raising = any(c.dep_ == "xcomp" and c.left_edge.lower_ == "to" for c in cue.children)
+    bare = not any(c.dep_ == "aux" for c in cue.children)
+    return cue.tag_ == "VBN" and bare and (raising or cue.dep_ in ("acl", "amod"))
 
 
 def _addressee(cue: Token, lex: QuoteLexicon) -> Span | None:
@@ -147,11 +221,12 @@ def _addressee(cue: Token, lex: QuoteLexicon) -> Span | None:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """A content range without leading complementizer, edge punctuation and spaces."""
+    """A content range without leading complementizer, edge punctuation, dangling conjunction and spaces."""
     while start < end and (doc[start].is_space or doc[start].text in _PUNCT_EDGE
                            or doc[start].lower_ in _LEAD_MARKS):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _PUNCT_EDGE):
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _PUNCT_EDGE
+                           or doc[end - 1].dep_ == "cc"):
         end -= 1
     return (start, end) if end > start else None
 
@@ -162,31 +237,121 @@ def _has_clause(doc: Doc, start: int, end: int) -> bool:
                and t.head.pos_ in ("VERB", "AUX") for t in doc[start:end])
 
 
-def _ccomp_content(cue: Token) -> tuple[int, int] | None:
-    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The token range ``[start, end)`` of the line (paragraph) holding token ``i``."""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    return start, end
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """The first token of the sentence holding token ``i``, by punctuation and line breaks.
+
+    The statistical splitter cuts after abbreviations ("Sgt.", "Blvd."); this one needs a full stop,
+    question or exclamation mark followed by a capital, a quotation mark or a line break.
+    """
+    j = i
+    while j > 0:
+        prev, cur = doc[j - 1], doc[j]
+        if "\n" in prev.text:
+            break
+        if prev.text in (".", "!", "?") and (cur.text[:1].isupper() or is_quote_token(cur)):
+            break
+        j -= 1
+    return j
+
+
+def _clip(cue: Token, lex: QuoteLexicon, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A reported clause kept on the cue's line, without a closing gloss or a later attribution.
+
+    ``“...,” referring to the base price`` and ``..., adding that ...`` end the clause at their comma.
+    """
+    if rng is None:
+        return None
+    doc = cue.doc
+    line_start, line_end = line_bounds(doc, cue.i)
+    start, end = max(rng[0], line_start), min(rng[1], line_end)
+    for tok in doc[start + 1:end]:
+        if tok.i == cue.i or tok.tag_ != "VBG" or doc[tok.i - 1].text not in (",", "''", "”", '"'):
+            continue
+        if tok.lemma_.lower() in lex.gloss_verbs or _participle_attribution(tok, lex):
+            end = tok.i
+            break
+    return _trim(doc, start, end)
+
+
+def _participle_attribution(tok: Token, lex: QuoteLexicon) -> bool:
+    """``..., adding that ...`` / ``..., saying “...”``: a participle that attributes words of its own."""
+    if _own_subject(tok) is not None:
+        return False
+    if tok.lemma_.lower() not in lex.cue_verbs:
+        return any(t.i != tok.i and t.tag_ == "VBG" and _participle_attribution(t, lex) for t in tok.subtree)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    opens = nxt is not None and (is_quote_token(nxt) or nxt.text in (":", ",") or nxt.lower_ == "that")
+    return opens or any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _that_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """``explaining that the decision ...`` parsed without a clause: what follows "that" in its phrase."""
+    doc = cue.doc
+    i = cue.i + 1
+    while i < len(doc) and i <= cue.i + 4 and doc[i].lower_ != "that":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "that" or cue.right_edge.i <= i + 2:
+        return None
+    if not all(t.dep_ in ("dobj", "dative", "prep", "pobj", "det", "compound", "npadvmod", "advmod")
+               for t in doc[cue.i + 1:i]):
+        return None
+    return _clip(cue, lex, _trim(doc, i + 1, cue.right_edge.i + 1))
+
+
+def _ccomp_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
+    line_start, line_end = line_bounds(cue.doc, cue.i)
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and line_start <= c.i < line_end]
+    clause = min(clauses, key=lambda c: abs(c.i - cue.i)) if clauses else None
+    if clause is not None and len(clauses) > 1 and all(c.i < cue.i for c in clauses):
+        first = min(clauses, key=lambda c: c.left_edge.i)
+        return _clip(cue, lex, _trim(cue.doc, first.left_edge.i, clause.right_edge.i + 1))
     if clause is None and cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
         head = cue.head
         end = cue.left_edge.i if cue.i > head.i else head.right_edge.i + 1
-        return _trim(cue.doc, head.left_edge.i, end)
+        return _clip(cue, lex, _trim(cue.doc, head.left_edge.i, end))
     if clause is None:
-        return None
-    return _trim(cue.doc, clause.left_edge.i, clause.right_edge.i + 1)
+        return _that_content(cue, lex)
+    end = clause.right_edge.i + 1
+    for child in cue.rights:
+        if child.i > end and child.dep_ in ("conj", "parataxis") and _own_subject(child) is not None \
+                and child.lemma_.lower() not in lex.cue_verbs:
+            end = max(end, child.right_edge.i + 1)
+    return _clip(cue, lex, _trim(cue.doc, clause.left_edge.i, end))
 
 
-def _trailing_content(cue: Token, group_start: int) -> tuple[int, int] | None:
+def _takes_object(cue: Token) -> bool:
+    """A cue with a thing said as its object ("explained the rationale") closes no reported clause."""
+    objects = ("dobj", "xcomp") if cue.lemma_.lower() != "tell" else ("xcomp",)
+    return any(c.dep_ in objects and c.i > cue.i for c in cue.children)
+
+
+def _trailing_content(cue: Token, group_start: int, lex: QuoteLexicon) -> tuple[int, int] | None:
     """The clause before ``, <speaker> <cue>`` at a sentence's end, when the parser did not link it."""
-    doc, sent = cue.doc, cue.sent
-    i = group_start - 1
-    while i >= sent.start and (is_quote_token(doc[i]) or doc[i].is_space):
-        i -= 1
-    if i < sent.start or doc[i].text not in (",", "—", "–"):
+    doc = cue.doc
+    if _takes_object(cue):
         return None
-    start = sent.start
+    i = group_start - 1
+    while i >= 0 and (is_quote_token(doc[i]) or doc[i].is_space):
+        i -= 1
+    if i < 0 or doc[i].text not in (",", "—", "–", "!", "?"):
+        return None
+    start = sentence_start(doc, i)
     while start < i and (doc[start].is_space or is_quote_token(doc[start])):
         start += 1
     if not _has_clause(doc, start, i):
         return None
-    return _trim(doc, start, i + 1)
+    return _clip(cue, lex, _trim(doc, start, i + 1))
 
 
 def _according(tok: Token, lex: QuoteLexicon) -> Attribution | None:
@@ -203,11 +368,11 @@ def _according(tok: Token, lex: QuoteLexicon) -> Attribution | None:
         if pobj is None:
             return None
         speaker = _np_span(pobj)
-        sent = tok.sent
-        if tok.i - sent.start <= 2:
-            content = _trim(tok.doc, speaker.end, sent.end)
-        else:
-            content = _trim(tok.doc, sent.start, tok.i)
+        start, end = sentence_start(tok.doc, tok.i), line_bounds(tok.doc, tok.i)[1]
+        end = next((t.i + 1 for t in tok.doc[speaker.end:end] if t.text in (".", "!", "?")), end)
+        before, after = _trim(tok.doc, start, tok.i), _trim(tok.doc, speaker.end, end)
+        size = [0 if r is None else r[1] - r[0] for r in (before, after)]
+        content = before if size[0] >= size[1] else after
         return Attribution(tok, " ".join(words), last.i, speaker, pobj, None, content, "according")
     return None
 
@@ -229,11 +394,11 @@ def find_attributions(doc: Doc, quoted: list[QuotedSpan], lex: QuoteLexicon) -> 
         prt = next((c.i for c in tok.children if c.dep_ == "prt"), tok.i)
         att = Attribution(tok, tok.lemma_.lower(), max(prt, tok.i), speaker, head, _addressee(tok, lex),
                           None, "none")
-        content = _ccomp_content(tok)
+        content = _ccomp_content(tok, lex)
         if content is not None:
             att.content, att.layout = content, "ccomp"
         elif speaker is not None:
-            trailing = _trailing_content(tok, att.group_start)
+            trailing = _trailing_content(tok, att.group_start, lex)
             if trailing is not None:
                 att.content, att.layout = trailing, "trailing"
         out.append(att)

@@ -48,6 +48,10 @@ class QuoteLexicon:
     medium_prepositions: frozenset[str]
     male_titles: frozenset[str]
     female_titles: frozenset[str]
+    generic_org_roles: frozenset[str] = frozenset()
+    relay_verbs: frozenset[str] = frozenset()
+    blocking_verbs: frozenset[str] = frozenset()
+    gloss_verbs: frozenset[str] = frozenset()
     cue_particles: dict[str, frozenset[str]] = field(default_factory=dict)
     source_prepositions: tuple[tuple[str, ...], ...] = ()
     role_groups: tuple[frozenset[str], ...] = ()
@@ -89,7 +93,10 @@ def _parse(data: dict[str, Any]) -> QuoteLexicon:
         media_nouns=_words(data, "media_nouns"), person_roles=_words(data, "person_roles"),
         org_roles=_words(data, "org_roles"), place_roles=_words(data, "place_roles"),
         medium_prepositions=_words(data, "medium_prepositions"), male_titles=_words(data, "male_titles"),
-        female_titles=_words(data, "female_titles"), cue_particles=particles, source_prepositions=preps,
+        female_titles=_words(data, "female_titles"), relay_verbs=_words(data, "relay_verbs"),
+        generic_org_roles=_words(data, "generic_org_roles"),
+        blocking_verbs=_words(data, "blocking_verbs"), gloss_verbs=_words(data, "gloss_verbs"),
+        cue_particles=particles, source_prepositions=preps,
         role_groups=groups, pronouns=pronouns)
     if not lex.cue_verbs:
         raise LexiconError("quote lexicon: 'cue_verbs' is empty")

@@ -55,18 +55,21 @@ class _Seg:
 
 
 def _role(text: str, pos: int, mark: str, is_open: bool, newline_since: bool) -> str:
-    """``open`` or ``close`` for one mark, given whether a quotation is open."""
-    if mark in _OPENERS:
-        return "open"
-    if mark in _CLOSERS:
+    """``open`` or ``close`` for one mark, given whether a quotation is open.
+
+    Quotations do not nest, so an opening mark inside an open quotation of the same paragraph is a typo for
+    a closing one (``no, ``said X``), as is an opening mark that ends a line.
+    """
+    if mark in _CLOSERS or not is_open:
+        return "close" if mark in _CLOSERS else "open"
+    rest = text[pos + len(mark):].split("\n", 1)[0]
+    if not newline_since or not rest.strip():
         return "close"
-    if not is_open:
-        return "open"
+    head = text[:pos].rstrip(" \t")
+    if head[-1:] in (",", ".", "!", "?") and rest[:1].islower():
+        return "close"
     before = text[pos - 1] if pos > 0 else "\n"
-    after = text[pos + 1] if pos + 1 < len(text) else "\n"
-    if newline_since and before.isspace() and not after.isspace():
-        return "open"
-    return "close"
+    return "open" if before.isspace() and not rest[:1].isspace() else "close"
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -78,6 +81,17 @@ def _line_end(text: str, pos: int) -> int:
     return end
 
 
+def _open_end(text: str, cur: _Seg, next_open: int) -> int:
+    """Where a quotation left open ends when another one opens on a later line: at the end of the line
+    before that one if it started a line (it ran over lines), else at the end of its own line."""
+    line_start = text.rfind("\n", 0, cur.open_start) + 1
+    if text[line_start:cur.open_start].strip():
+        return _line_end(text, cur.open_end)
+    prev_line_end = text.rfind("\n", 0, next_open)
+    return _line_end(text, text.rfind("\n", 0, prev_line_end) + 1) if prev_line_end > cur.open_end else \
+        _line_end(text, cur.open_end)
+
+
 def _segments(text: str) -> list[_Seg]:
     segs: list[_Seg] = []
     cur: _Seg | None = None
@@ -87,7 +101,7 @@ def _segments(text: str) -> list[_Seg]:
         role = _role(text, pos, mark, cur is not None, newline_since)
         if role == "open":
             if cur is not None:
-                cur.line_end = _line_end(text, cur.open_end) if newline_since else pos
+                cur.line_end = _open_end(text, cur, pos)
                 segs.append(cur)
             cur = _Seg(pos, m.end())
         elif cur is not None:

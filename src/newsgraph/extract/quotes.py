@@ -2,15 +2,16 @@
 
 Needs coreference (``article.mentions``/``article.entities``) to name speakers; runs after it.
 
-1. quotation marks give the direct quotes (:mod:`~newsgraph.extract.quote_marks`);
+1. quotation marks give the quotations (:mod:`~newsgraph.extract.quote_marks`);
 2. the parse gives attributions: a cue verb or "according to" with its speaker, addressee and reported
    clause (:mod:`~newsgraph.extract.quote_cues`; the cue lexicon is ``data/quote_cues.yaml``);
-3. each quotation takes the attribution beside it — after it ("“...,” he said"), before it
-   ("he said: “...”", "issued a statement saying that “...”"); a quotation that is only part of the
-   reported clause makes a *mixed* quote (They discussed “...”, a source told Dawn); a quotation standing
-   alone right after another one continues its speaker's words;
+3. each quotation that is not a fragment or a title (:mod:`~newsgraph.extract.quote_windows`) takes the
+   attribution beside it — before it (``he said: “...”``, ``issued a statement saying that “...”``),
+   after it (``“...,” he said``), or the one whose reported clause holds it; a quotation that is only part
+   of the reported clause makes a *mixed* quote (They discussed “...”, a source told Dawn); a quotation
+   standing alone right after another one continues its speaker's words;
 4. attributions left with a reported clause are *indirect* quotes ("Miller said the US would ...",
-   "according to the report, ...");
+   "according to the report, ..."), *mixed* when a quoted fragment sits in the clause;
 5. speakers are resolved to entities or kept as descriptors (:mod:`~newsgraph.extract.quote_speakers`).
 
 >>> from newsgraph.nlp import build_pipeline  # doctest: +SKIP
@@ -21,7 +22,6 @@ Needs coreference (``article.mentions``/``article.entities``) to name speakers; 
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -30,11 +30,11 @@ from newsgraph.extract.quote_cues import Attribution, find_attributions, is_quot
 from newsgraph.extract.quote_lexicon import load_lexicon
 from newsgraph.extract.quote_marks import QuotedSpan, find_quoted
 from newsgraph.extract.quote_speakers import SpeakerResolver
+from newsgraph.extract.quote_windows import Windows, is_title
 from newsgraph.model import Article, Quote, Speaker
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "PRON", "AUX"})
-_SENT_END = frozenset({".", "!", "?"})
-_MIN_WORDS = 3
+_MIN_TOKENS = 3
 
 
 @dataclass(slots=True)
@@ -60,53 +60,6 @@ class _Draft:
         return max(end, span.sent.end_char) if span is not None and len(span) else end
 
 
-class _Text:
-    """Token lookups by character offset, and the windows beside a quotation."""
-
-    def __init__(self, doc: Doc, quoted: list[QuotedSpan]) -> None:
-        self.doc, self.quoted = doc, quoted
-        self.starts = [t.idx for t in doc]
-
-    def token_at(self, char: int) -> int:
-        """The index of the token starting at or before ``char``."""
-        return max(0, bisect.bisect_right(self.starts, char) - 1)
-
-    def _other_quote(self, tok: Token, q: QuotedSpan) -> bool:
-        return any(o is not q and o.inside(tok.idx) for o in self.quoted)
-
-    def after(self, q: QuotedSpan) -> list[Token]:
-        """Tokens after a quotation up to its sentence's end (none when the quotation ended a sentence)."""
-        doc, text = self.doc, self.doc.text
-        rest = text[q.outer_end:].lstrip(" \t")
-        last = text[q.end - 1] if q.end > q.start else ""
-        if not rest or rest[0] == "\n" or (last in _SENT_END and not rest[0].islower()):
-            return []
-        out: list[Token] = []
-        for tok in doc[self.token_at(q.outer_end):]:
-            if tok.idx < q.outer_end:
-                continue
-            if "\n" in tok.text or self._other_quote(tok, q):
-                break
-            out.append(tok)
-            if tok.text in _SENT_END:
-                break
-        return out
-
-    def before(self, q: QuotedSpan) -> list[Token]:
-        """Tokens before a quotation back to its sentence's start."""
-        out: list[Token] = []
-        i = self.token_at(q.outer_start)
-        if self.doc[i].idx >= q.outer_start:
-            i -= 1
-        while i >= 0:
-            tok = self.doc[i]
-            if "\n" in tok.text or tok.text in _SENT_END or self._other_quote(tok, q):
-                break
-            out.append(tok)
-            i -= 1
-        return out[::-1]
-
-
 def _words(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.pos_ in _CONTENT_POS and not t.is_punct and not is_quote_token(t)
             and t.lower_ != "that"]
@@ -117,36 +70,43 @@ def _char_range(doc: Doc, tokens: tuple[int, int]) -> tuple[int, int]:
     return doc[tokens[0]].idx, last.idx + len(last.text)
 
 
-def _pick(text: str, q: QuotedSpan, after: list[Token], before: list[Token],
+def _covers(doc: Doc, att: Attribution, q: QuotedSpan) -> bool:
+    """Whether an attribution's reported clause holds (part of) a quotation."""
+    if att.content is None:
+        return False
+    cs, ce = _char_range(doc, att.content)
+    return cs <= q.start < ce or cs < q.end <= ce
+
+
+def _adjacent_gap(tokens: list[Token], lex_ok: frozenset[str] = frozenset({"that"})) -> bool:
+    return all(t.is_punct or t.is_space or is_quote_token(t) or t.lower_ in lex_ok for t in tokens)
+
+
+def _pick(doc: Doc, q: QuotedSpan, win: Windows,
           by_cue: dict[int, Attribution]) -> tuple[Attribution, str] | None:
     """The attribution of a quotation and the side it is on (``after`` or ``before``)."""
+    after, before = win.after(q), win.before(q)
     a_after = next((by_cue[t.i] for t in after if t.i in by_cue), None)
     b_before = next((by_cue[t.i] for t in reversed(before) if t.i in by_cue), None)
-    if b_before is not None and text[b_before.cue.idx:q.outer_start].rstrip().endswith(":"):
-        return b_before, "before"
-    if a_after is not None:
-        gap = [t for t in after if t.i < a_after.group_start]
-        if all(t.is_punct or t.is_space or is_quote_token(t) for t in gap):
-            return a_after, "after"
+    if b_before is not None:
+        lead = doc.text[b_before.cue.idx:q.outer_start].rstrip()
+        gap = [t for t in before if t.i >= b_before.group_end]
+        if lead.endswith(":") or _adjacent_gap(gap):
+            return b_before, "before"
+    if a_after is not None and _adjacent_gap([t for t in after if t.i < a_after.group_start]):
+        return a_after, "after"
+    covering = [a for a in by_cue.values() if _covers(doc, a, q)]
+    if covering:
+        best = min(covering, key=lambda a: a.content[1] - a.content[0] if a.content else 0)
+        return best, "after" if best.cue.idx > q.start else "before"
+    if not after:
+        line = win.next_line(q)
+        att = next((by_cue[t.i] for t in line if t.i in by_cue), None)
+        if att is not None and not _words([t for t in line if not att.group_start <= t.i < att.group_end]):
+            return att, "after"
     if b_before is not None:
         return b_before, "before"
     return (a_after, "after") if a_after is not None else None
-
-
-def _shape(doc: Doc, q: QuotedSpan, att: Attribution, side: str, before: list[Token]) -> tuple[str, int, int]:
-    """Direct or mixed, and the content characters: a mixed quote's content is its whole reported clause."""
-    if att.content is not None:
-        cs, ce = _char_range(doc, att.content)
-        if cs <= q.start < ce or cs < q.end <= ce:
-            outside = [t for t in doc[att.content[0]:att.content[1]] if not q.inside(t.idx)
-                       and not _narrator_branch(t, q)]
-            if _words(outside):
-                return "mixed", min(cs, q.start), max(ce, q.end)
-            return "direct", q.start, q.end
-    if side == "after" and _words(before):
-        first = next(t for t in before if not (t.is_space or t.is_punct or is_quote_token(t)))
-        return "mixed", first.idx, q.end
-    return "direct", q.start, q.end
 
 
 def _narrator_branch(tok: Token, q: QuotedSpan) -> bool:
@@ -161,27 +121,24 @@ def _narrator_branch(tok: Token, q: QuotedSpan) -> bool:
     return False
 
 
-def _standalone(q: QuotedSpan, after: list[Token], before: list[Token]) -> bool:
-    return not _words(after) and not _words(before)
+def _shape(doc: Doc, q: QuotedSpan, att: Attribution, side: str, before: list[Token]) -> tuple[str, int, int]:
+    """Direct or mixed, and the content characters: a mixed quote's content is its whole reported clause."""
+    if att.content is not None and _covers(doc, att, q):
+        cs, ce = _char_range(doc, att.content)
+        outside = [t for t in doc[att.content[0]:att.content[1]] if not q.inside(t.idx)
+                   and not _narrator_branch(t, q)]
+        if _words(outside):
+            return "mixed", min(cs, q.start), max(ce, q.end)
+        return "direct", q.start, q.end
+    pre = [t for t in before if t.i < att.group_start] if side == "after" else []
+    if _words(pre):
+        first = next(t for t in pre if not (t.is_space or t.is_punct or is_quote_token(t)))
+        return "mixed", first.idx, q.end
+    return "direct", q.start, q.end
 
 
-def _direct(doc: Doc, quoted: list[QuotedSpan], atts: list[Attribution], text: _Text) -> list[_Draft]:
-    by_cue = {a.cue.i: a for a in atts if a.speaker is not None}
-    drafts: list[_Draft] = []
-    for q in quoted:
-        after, before = text.after(q), text.before(q)
-        picked = _pick(doc.text, q, after, before, by_cue)
-        if picked is not None:
-            att, side = picked
-            kind, start, end = _shape(doc, q, att, side, before)
-            conf = 0.9 if kind == "direct" else 0.8
-            drafts.append(_Draft(start, end, kind, att, conf, quote=q))
-            continue
-        prev = drafts[-1] if drafts else None
-        if prev is not None and _standalone(q, after, before) \
-                and _adjacent(doc.text, prev.reach(doc), q.outer_start):
-            drafts.append(_Draft(q.start, q.end, "direct", prev.att, 0.7, source=prev, quote=q))
-    return drafts
+def _standalone(q: QuotedSpan, win: Windows) -> bool:
+    return not _words(win.after(q)) and not _words(win.before(q))
 
 
 def _adjacent(text: str, reach: int, start: int) -> bool:
@@ -189,24 +146,73 @@ def _adjacent(text: str, reach: int, start: int) -> bool:
     return reach <= start and all(not c.isalnum() for c in text[reach:start])
 
 
-def _indirect(doc: Doc, quoted: list[QuotedSpan], atts: list[Attribution],
-              taken: list[_Draft]) -> list[_Draft]:
+def _direct(doc: Doc, quoted: list[QuotedSpan], atts: list[Attribution], win: Windows) -> list[_Draft]:
+    by_cue = {a.cue.i: a for a in atts if a.speaker is not None}
+    drafts: list[_Draft] = []
+    for q in quoted:
+        if win.fragment(q):
+            continue
+        picked = _pick(doc, q, win, by_cue)
+        if picked is not None:
+            att, side = picked
+            kind, start, end = _shape(doc, q, att, side, win.before(q))
+            drafts.append(_Draft(start, end, kind, att, 0.9 if kind == "direct" else 0.8, quote=q))
+            continue
+        prev = drafts[-1] if drafts else None
+        if prev is not None and _standalone(q, win) and _adjacent(doc.text, prev.reach(doc), q.outer_start):
+            drafts.append(_Draft(q.start, q.end, "direct", prev.att, 0.7, source=prev, quote=q))
+    return drafts
+
+
+def _cut_before(doc: Doc, start: int, end: int, limit: int) -> int | None:
+    """The end of a reported clause cut before character ``limit`` (at the comma before it)."""
+    i = next((t.i for t in doc if t.idx >= limit), len(doc))
+    j = i - 1
+    while j >= 0 and doc[j].idx >= start and doc[j].text != ",":
+        j -= 1
+    if j < 0 or doc[j].idx <= start:
+        return None
+    return doc[j].idx
+
+
+def _fit(doc: Doc, att: Attribution, start: int, end: int, taken: list[_Draft]) -> tuple[int, int] | None:
+    """A reported clause that leaves the quotes already taken alone: quotes of other speakers may sit
+    inside it (“... had yelled, “Hide!”,” X said); a quote it runs into ends it."""
+    for d in taken:
+        if d.end <= start or d.start >= end:
+            continue
+        nested = start <= d.start and d.end <= end + 2 and d.att is not None and start <= d.att.cue.idx < end
+        within = d.start <= start and end <= d.end and d.quote is None
+        if (nested and d.att is not att) or within:
+            continue
+        if d.start <= start:
+            return None
+        limit = min(d.start, d.att.group_start_char if d.att is not None else d.start)
+        cut = _cut_before(doc, start, end, limit)
+        if cut is None:
+            return None
+        end = cut
+    return (start, end) if end > start else None
+
+
+def _indirect(doc: Doc, quoted: list[QuotedSpan], atts: list[Attribution], taken: list[_Draft],
+              win: Windows) -> list[_Draft]:
     used = {d.att.cue.i for d in taken if d.att is not None}
-    spans = [(d.start, d.end) for d in taken]
     out: list[_Draft] = []
     for att in atts:
         if att.cue.i in used or att.content is None or att.speaker is None:
             continue
-        if att.content[1] - att.content[0] < _MIN_WORDS:
+        if att.content[1] - att.content[0] < _MIN_TOKENS:
             continue
-        start, end = _char_range(doc, att.content)
-        if any(s < end and start < e for s, e in spans) or any(s <= att.cue.idx < e for s, e in spans):
+        rng = _fit(doc, att, *_char_range(doc, att.content), taken + out)
+        if rng is None:
             continue
-        inside = [q for q in quoted if start <= q.start and q.end <= end + 1]
+        start, end = rng
+        inside = [q for q in quoted if start <= q.start and q.end <= end + 2 and win.fragment(q)
+                  and not is_title(q.content(doc.text))]
         kind = "mixed" if inside else "indirect"
         conf = {"ccomp": 0.8, "according": 0.8}.get(att.layout, 0.7)
         out.append(_Draft(start, end, kind, att, conf))
-        spans.append((start, end))
     return out
 
 
@@ -229,34 +235,37 @@ def _speaker_of(att: Attribution, resolver: SpeakerResolver, cache: dict[int, Sp
     return cache[att.cue.i]
 
 
+def _root(d: _Draft) -> _Draft:
+    while d.source is not None:
+        d = d.source
+    return d
+
+
+def _quote(doc: Doc, article: Article, d: _Draft, speaker: Speaker | None, n: int) -> Quote:
+    att = d.att
+    cue_start = att.cue.idx if att else None
+    cue_end = doc[att.cue_last].idx + len(doc[att.cue_last]) if att else None
+    lo, hi = d.start, d.end
+    if d.source is None:
+        points = [p for p in (cue_start, cue_end, speaker.start if speaker else None,
+                              speaker.end if speaker else None) if p is not None]
+        lo, hi = min([lo, *points]), max([hi, *points])
+    s_start, s_end = _evidence(doc, lo, hi)
+    return Quote(id=f"q{n}", start=d.start, end=d.end, text=article.text[d.start:d.end], kind=d.kind,
+                 cue=att.lemma if att else None, cue_start=cue_start, cue_end=cue_end, speaker=speaker,
+                 addressee=att.addressee.text if att and att.addressee is not None else None,
+                 sentence_start=s_start, sentence_end=s_end, confidence=d.confidence)
+
+
 def _build(doc: Doc, article: Article, drafts: list[_Draft], resolver: SpeakerResolver) -> list[Quote]:
     cache: dict[int, Speaker] = {}
     speakers: dict[int, Speaker | None] = {}
     for d in sorted(drafts, key=lambda d: (d.att.group_start if d.att else 0, d.start)):
         if d.att is not None and d.source is None:
             speakers[id(d)] = _speaker_of(d.att, resolver, cache)
-    quotes: list[Quote] = []
-    for d in sorted(drafts, key=lambda d: d.start):
-        root = d
-        while root.source is not None:
-            root = root.source
-        speaker = speakers.get(id(root))
-        att = d.att
-        cue_start = att.cue.idx if att else None
-        cue_end = doc[att.cue_last].idx + len(doc[att.cue_last]) if att else None
-        lo = min(x for x in (d.start, cue_start, speaker.start if speaker and d.source is None else None)
-                 if x is not None)
-        hi = max(x for x in (d.end, cue_end, speaker.end if speaker and d.source is None else None)
-                 if x is not None)
-        if d.source is not None:
-            lo, hi = d.start, d.end
-        s_start, s_end = _evidence(doc, lo, hi)
-        quotes.append(Quote(
-            id=f"q{len(quotes) + 1}", start=d.start, end=d.end, text=article.text[d.start:d.end], kind=d.kind,
-            cue=att.lemma if att else None, cue_start=cue_start, cue_end=cue_end, speaker=speaker,
-            addressee=att.addressee.text if att and att.addressee is not None else None,
-            sentence_start=s_start, sentence_end=s_end, confidence=d.confidence))
-    return quotes
+    resolver.finish(list(cache.values()))
+    ordered = sorted(drafts, key=lambda d: (d.start, d.end))
+    return [_quote(doc, article, d, speakers.get(id(_root(d))), n) for n, d in enumerate(ordered, 1)]
 
 
 def extract_quotes(doc: Doc, article: Article) -> None:
@@ -264,8 +273,8 @@ def extract_quotes(doc: Doc, article: Article) -> None:
     lex = load_lexicon()
     quoted = find_quoted(doc.text)
     atts = find_attributions(doc, quoted, lex)
-    text = _Text(doc, quoted)
-    drafts = _direct(doc, quoted, atts, text)
-    drafts += _indirect(doc, quoted, atts, drafts)
+    win = Windows(doc, quoted, lex)
+    drafts = _direct(doc, quoted, atts, win)
+    drafts += _indirect(doc, quoted, atts, drafts, win)
     resolver = SpeakerResolver(doc, article, lex, quoted)
     article.quotes = _build(doc, article, drafts, resolver)
