@@ -25,12 +25,15 @@ import json
 import sys
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.language import Language
 
+from newsgraph import config
 from newsgraph.evaluate.corpora.meantime import PARTS, EntityMention, MeantimeDoc, iter_meantime, to_article
 from newsgraph.evaluate.gold import GoldFact
 from newsgraph.evaluate.metrics import PRF, bcubed, match_spans, muc, overlap
+from newsgraph.evaluate.runner import run_eval
 from newsgraph.model import Article, Entity
 from newsgraph.nlp import build_pipeline, doc_for
 from newsgraph.resolve.identity import resolve_articles
@@ -189,6 +192,7 @@ def meantime_report(runs: Sequence[DocRun]) -> dict[str, float]:
     """All MEANTIME figures for a set of documents."""
     ours, raw = detection(runs), detection(runs, "raw")
     wd, base = within_doc(runs), within_doc(runs, baseline=True)
+    cross = cross_doc(runs)
     return {
         "docs": len(runs),
         "mention_f1": ours.f1, "mention_p": ours.precision, "mention_r": ours.recall,
@@ -197,15 +201,19 @@ def meantime_report(runs: Sequence[DocRun]) -> dict[str, float]:
         "raw_mention_f1_strict": detection(runs, "raw", strict=True).f1,
         "coref_bcubed_f1": wd["bcubed"].f1, "coref_muc_f1": wd["muc"].f1,
         "baseline_coref_bcubed_f1": base["bcubed"].f1, "baseline_coref_muc_f1": base["muc"].f1,
-        "crossdoc_bcubed_f1": cross_doc(runs).f1,
-        "crossdoc_bcubed_p": cross_doc(runs).precision, "crossdoc_bcubed_r": cross_doc(runs).recall,
+        "crossdoc_bcubed_f1": cross.f1, "crossdoc_bcubed_p": cross.precision,
+        "crossdoc_bcubed_r": cross.recall,
     }
+
+
+SAMPLES_GOLD = config.PROJECT_ROOT / "tests" / "extract" / "gold" / "entities_samples.jsonl"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the MEANTIME figures (development topics, held-out topic, all) and the samples' figures."""
     parser = argparse.ArgumentParser(prog="python -m newsgraph.evaluate.entities", description=__doc__)
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--samples", default=str(SAMPLES_GOLD), help="gold file of the samples' entities")
     args = parser.parse_args(argv)
     runs = run_meantime()
     groups: Mapping[str, list[DocRun]] = {
@@ -214,13 +222,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         "all": runs,
     }
     report = {name: meantime_report(rs) for name, rs in groups.items()}
+    samples = run_eval([args.samples], kinds=["entity"])["entity"] if Path(args.samples).is_file() else {}
     if args.json:
-        print(json.dumps(report, indent=2))
+        print(json.dumps({"meantime": report, "samples": samples}, indent=2))
         return 0
     keys = list(next(iter(report.values())))
     print(f"{'MEANTIME':28}" + "".join(f"{name:>22}" for name in report))
     for key in keys:
         print(f"{key:28}" + "".join(f"{report[n][key]:>22.3f}" for n in report))
+    if samples:
+        print(f"\nsamples ({args.samples})")
+        for key, value in samples.items():
+            print(f"{key:28}{value:>22.3f}")
     return 0
 
 

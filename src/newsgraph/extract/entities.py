@@ -31,6 +31,7 @@ from newsgraph.extract.affiliation import (
     Context,
     SpanIndex,
     TitleInfo,
+    cue_country,
     find_title_infos,
     left_context,
     merge_title_cues,
@@ -40,6 +41,7 @@ from newsgraph.extract.countries import country_code, demonym_country, place_cou
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.nominals import EntityInfo, Nominal, find_nominals, org_sector, title_words
 from newsgraph.extract.repair import ENTITY_LABELS, repair_entities
+from newsgraph.extract.titles import word
 from newsgraph.model import Affiliation, Article, Entity, Mention, Title
 from newsgraph.nlp.rules import TITLE_SPANS
 from newsgraph.resolve.actors import actor_dictionary
@@ -141,6 +143,19 @@ class _Builder:
         if entity.type == "ORG" and entity.country:
             entity.affiliation = Affiliation(country=entity.country)
 
+    def org_apposition(self, span: Span, org: Entity, index: SpanIndex) -> None:
+        """An organisation's country from an apposition ("ISPR, the Pakistan Army's media wing")."""
+        doc, i = self.doc, span.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3
+        if i + 1 >= len(doc) or doc[i].text != ",":
+            return
+        i += 2 if word(doc[i + 1]) in ("the", "a", "an") else 1
+        cue = index.cue_starting_at(i)
+        if cue is not None and cue.end < len(doc) and doc[cue.end].text in _POSSESSIVE:
+            org.country = cue_country(cue)
+            org.affiliation = Affiliation(country=org.country) if org.country else org.affiliation
+
     def link_orgs(self) -> None:
         """Point person affiliations at the organisation entities named in their context."""
         for entity, span in self.pending_orgs:
@@ -195,6 +210,10 @@ def extract_mentions(doc: Doc, article: Article) -> None:
     for entity in builder.entities:
         if entity.type != "PERSON":
             builder.named(entity)
+    for span in ents:
+        org = builder.by_span.get((span.start, span.end))
+        if org is not None and org.type == "ORG" and not org.country:
+            builder.org_apposition(span, org, index)
     builder.link_orgs()
     builder.title_orgs()
     nominals: list[Nominal] = find_nominals(doc, ents, titles, used, appositives, builder.by_span,

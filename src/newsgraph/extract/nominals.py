@@ -74,7 +74,8 @@ def org_sector(name: str, lex: Lexicon | None = None) -> tuple[str | None, str |
         if name in (outlet.name, *outlet.aliases):
             return "JRN", outlet.country
     low = " " + re.sub(r"[^\w.&-]+", " ", name.lower()).strip() + " "
-    found = [k for k in lex.org_keywords if f" {k} " in low]
+    split = low.replace("-", " ")
+    found = [k for k in lex.org_keywords if f" {k} " in low or f" {k} " in split]
     sector = lex.org_keywords[max(found, key=len)] if found else None
     return sector, org_country(name)
 
@@ -122,7 +123,7 @@ class NominalFinder:
                     role=role, definite=first in _DEFINITE or doc[start].tag_ == "PRP$" or any(
                         t.text in _POSSESSIVE for t in doc[start:head_i]))
         n.plural = doc[head_i].tag_ in ("NNS", "NNPS")
-        n.count = next((_NUMBERS.get(word(t)) or (int(t.text) if t.text.isdigit() else None)
+        n.count = next((_NUMBERS.get(word(t)) or (int(t.text) if t.text.isdecimal() else None)
                         for t in doc[start:head_i] if t.like_num or word(t) in _NUMBERS), None)
         words = set()
         for t in doc[start:end]:
