@@ -2,6 +2,7 @@
 
 >>> import tempfile, os
 >>> path = os.path.join(tempfile.mkdtemp(), "t.db")
+>>> Store.open(path).close()
 >>> stores = StorePool(path)
 >>> stores.get().counts().articles
 0

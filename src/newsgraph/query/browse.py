@@ -13,6 +13,7 @@ and ``outlet`` (a source name, any case).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from newsgraph.errors import NotFoundError
@@ -270,3 +271,26 @@ def outlets(store: Store) -> list[OutletRow]:
     rows = store.fetch("SELECT source, COUNT(*) AS n FROM articles WHERE source IS NOT NULL "
                        "GROUP BY source ORDER BY n DESC, source")
     return [OutletRow(r["source"], int(r["n"])) for r in rows]
+
+
+def entities_by_id(store: Store, ids: list[str]) -> dict[str, EntityRow]:
+    """Global entities by id (unknown ids are left out)."""
+    found: dict[str, EntityRow] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        found.update({e.id: e for e in entity_rows(store, f"e.id IN ({placeholders(len(chunk))})",
+                                                    tuple(chunk))})
+    return found
+
+
+def event_counts(store: Store, ids: list[str]) -> dict[str, dict[str, int]]:
+    """Per global event, the largest of each count its reports give (``killed``, ``injured``, ...)."""
+    out: dict[str, dict[str, int]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for r in store.fetch(f"SELECT event_id, counts FROM event_reports WHERE event_id IN "
+                             f"({placeholders(len(chunk))})", chunk):
+            mine = out.setdefault(r["event_id"], {})
+            for k, v in json.loads(r["counts"] or "{}").items():
+                mine[k] = max(mine.get(k, int(v)), int(v))
+    return out

@@ -4,7 +4,7 @@ A place name resolves, in order, to a country (drawn at its capital, ``precision
 most populous city of that name (in the place entity's country when known, ``precision='city'``). Places
 that resolve to nothing are listed by name in ``unresolved``; events without a place are counted.
 
->>> where("Chitral", "PAK").precision, where("Pakistan").precision, where("Atlantis")
+>>> where("Chitral", "PAK").precision, where("Pakistan").precision, where("Qqqzville")
 ('city', 'country', None)
 """
 

@@ -30,14 +30,14 @@ def type_class(etype: str) -> str:
     return TYPE_CLASSES.get(etype, "other")
 
 
-def entity_href(entity_id: str) -> str:
-    """The web page of an entity's dossier."""
-    return f"/entities/{entity_id}"
+def entity_href(entity_id: str, base: str = "/entities/") -> str:
+    """The link to an entity's dossier (``base="#entity-"`` in the static report)."""
+    return f"{base}{entity_id}"
 
 
-def event_href(event_id: str) -> str:
-    """The web page of a global event."""
-    return f"/events/{event_id}"
+def event_href(event_id: str, base: str = "/events/") -> str:
+    """The link to a global event (``base="#event-"`` in the static report)."""
+    return f"{base}{event_id}"
 
 
 # --- timeline --------------------------------------------------------------------------------------------
@@ -108,7 +108,8 @@ def month_ticks(day0: int, day1: int, x_of: Any, max_ticks: int = 12) -> list[Ti
     return ticks
 
 
-def timeline_figure(lanes: list[Lane], width: int = 1100) -> TimelineFigure:
+def timeline_figure(lanes: list[Lane], width: int = 1100, links: tuple[str, str] = ("/entities/", "/events/"),
+                    ) -> TimelineFigure:
     """Lay out actors' lanes: one row per actor, marks placed by date (a month spans its days)."""
     days = [d for lane in lanes for ev in lane.events for d in (ev.first_day, ev.last_day) if d]
     fig = TimelineFigure(width=width, height=TOP + LANE_HEIGHT * max(1, len(lanes)) + 20, left=LABEL_WIDTH)
@@ -123,7 +124,7 @@ def timeline_figure(lanes: list[Lane], width: int = 1100) -> TimelineFigure:
     fig.day0, fig.day1 = lo, hi
     for i, lane in enumerate(lanes):
         y = TOP + LANE_HEIGHT * i + LANE_HEIGHT / 2
-        fig.lanes.append({"name": lane.name, "href": entity_href(lane.entity_id), "y": y,
+        fig.lanes.append({"name": lane.name, "href": entity_href(lane.entity_id, links[0]), "y": y,
                           "cls": type_class(lane.type)})
         for ev in lane.events:
             d1, d2 = _ordinal(ev.first_day or ""), _ordinal(ev.last_day or ev.first_day or "")
@@ -132,7 +133,7 @@ def timeline_figure(lanes: list[Lane], width: int = 1100) -> TimelineFigure:
             title = " · ".join(x for x in parts if x)
             x2 = x_of(d2 + 1) if d2 > d1 else x_of(d1)
             fig.marks.append(Mark(round(x_of(d1), 1), round(x2, 1), y, d1,
-                                  d2, event_href(ev.id), title, ev.type.lower()))
+                                  d2, event_href(ev.id, links[1]), title, ev.type.lower()))
     fig.ticks = month_ticks(lo, hi, x_of)
     return fig
 
@@ -177,34 +178,62 @@ class GraphFigure:
     edges: list[EdgeMark] = field(default_factory=list)
 
 
+def _component_layout(g: Any) -> dict[str, tuple[float, float]]:
+    """Positions of one connected component in [0, 1]² (seeded force-directed layout, stable)."""
+    import networkx as nx
+
+    if len(g) == 1:
+        return {n: (0.5, 0.5) for n in g}
+    if len(g) == 2:
+        a, b = sorted(g)
+        return {a: (0.0, 0.5), b: (1.0, 0.5)}
+    pos = nx.spring_layout(g, k=1.2 / math.sqrt(len(g)), seed=7, iterations=300)
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    return {n: ((p[0] - min(xs)) / ((max(xs) - min(xs)) or 1), (p[1] - min(ys)) / ((max(ys) - min(ys)) or 1))
+            for n, p in pos.items()}
+
+
 def _layout(graph: Graph) -> dict[str, tuple[float, float]]:
-    """Node positions in [-1, 1]² from a seeded force-directed layout (stable for the same graph)."""
+    """Node positions in user units: each connected component laid out alone, boxes packed in rows.
+
+    A component of n nodes gets a box of side ~ sqrt(n), biggest first, so the main cluster is not
+    squeezed by far-flung pairs and singletons.
+    """
     import networkx as nx
 
     g = nx.Graph()
     g.add_nodes_from(n.id for n in graph.nodes)
-    g.add_weighted_edges_from((e.source, e.target, e.weight) for e in graph.edges)
-    if len(g) == 1:
-        return {n: (0.0, 0.0) for n in g}
-    k = 1.6 / math.sqrt(max(len(g), 1))
-    pos = nx.spring_layout(g, k=k, seed=7, iterations=200)
-    return {n: (float(p[0]), float(p[1])) for n, p in pos.items()}
+    g.add_edges_from((e.source, e.target) for e in graph.edges)
+    comps = sorted((g.subgraph(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), min(c)))
+    row_width = max(math.sqrt(len(g)) * 1.6, math.sqrt(len(comps[0])) if comps else 1)
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for comp in comps:
+        side = math.sqrt(len(comp)) if len(comp) > 2 else 1.4
+        if x > 0 and x + side > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for node, (px, py) in _component_layout(comp).items():
+            out[node] = (x + 0.2 + px * (side - 0.4), y + 0.2 + py * (side - 0.4))
+        x += side
+        row_height = max(row_height, side)
+    return out
 
 
-def graph_figure(graph: Graph, width: int = 1000, height: int = 640) -> GraphFigure:
+def graph_figure(graph: Graph, width: int = 1000, height: int = 640, entity_link: str = "/entities/",
+                 ) -> GraphFigure:
     """Lay out the who-met-whom graph: node size by events, edge width by shared events."""
     fig = GraphFigure(width, height)
     if not graph.nodes:
         return fig
     pos = _layout(graph)
-    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
-    pad = 70
+    pad = 60
+    scale = (width - 2 * pad) / max(max(p[0] for p in pos.values()), 1.0)
+    scale = min(scale, (height - 2 * pad) / max(max(p[1] for p in pos.values()), 0.5), 260.0)
+    fig.height = max(240, min(height, round(2 * pad + max(p[1] for p in pos.values()) * scale)))
 
     def place(nid: str) -> tuple[float, float]:
         x, y = pos[nid]
-        sx = (x - min(xs)) / ((max(xs) - min(xs)) or 1)
-        sy = (y - min(ys)) / ((max(ys) - min(ys)) or 1)
-        return round(pad + sx * (width - 2 * pad), 1), round(pad + sy * (height - 2 * pad), 1)
+        return round(pad + x * scale, 1), round(pad + y * scale, 1)
 
     at = {n.id: place(n.id) for n in graph.nodes}
     names = {n.id: n.name for n in graph.nodes}
@@ -218,7 +247,7 @@ def graph_figure(graph: Graph, width: int = 1000, height: int = 640) -> GraphFig
         x, y = at[n.id]
         title = f"{n.name} ({n.type}{', ' + n.country if n.country else ''}): {n.events} events"
         fig.nodes.append(NodeMark(n.id, x, y, round(6 + 3 * math.sqrt(n.events), 1), n.name,
-                                  entity_href(n.id), title, type_class(n.type)))
+                                  entity_href(n.id, entity_link), title, type_class(n.type)))
     return fig
 
 

@@ -9,7 +9,7 @@ text is hostile input), and nothing here produces markup.
 >>> art = Article.new("Gen Asim Munir spoke.")
 >>> art.mentions = [Mention("m1", 4, 14, "Asim Munir", "PERSON", entity="e1")]
 >>> art.entities = [Entity("e1", "Asim Munir", "PERSON", mentions=["m1"])]
->>> [(s.text, s.classes, s.href) for s in segments(art, {"e1": "E1"}, {})]
+>>> [(s.text, s.classes, s.href) for s in segments(art, {"e1": "E1"}, {})[0]]
 [('Gen ', '', None), ('Asim Munir', 'ent person', '/entities/E1'), (' spoke.', '', None)]
 """
 
@@ -103,7 +103,23 @@ def cut(text: str, spans: list[Span]) -> list[Segment]:
     return out
 
 
+def paragraphs(pieces: list[Segment]) -> list[list[Segment]]:
+    """Segments grouped into paragraphs at line breaks (a segment across a break is split there).
+
+    >>> [[s.text for s in p] for p in paragraphs([Segment("a\\n\\nb"), Segment("c")])]
+    [['a'], ['b', 'c']]
+    """
+    out: list[list[Segment]] = [[]]
+    for seg in pieces:
+        for i, line in enumerate(seg.text.split("\n")):
+            if i:
+                out.append([])
+            if line:
+                out[-1].append(Segment(line, seg.classes, seg.href, seg.title, seg.anchors if i == 0 else []))
+    return [p for p in out if p and "".join(s.text for s in p).strip()]
+
+
 def segments(article: Article, entity_ids: dict[str, str], event_ids: dict[str, str],
-             focus: str | None = None) -> list[Segment]:
-    """The reader's segments of an article (see :func:`annotation_spans` and :func:`cut`)."""
-    return cut(article.text, annotation_spans(article, entity_ids, event_ids, focus))
+             focus: str | None = None) -> list[list[Segment]]:
+    """The reader's paragraphs of segments (see :func:`annotation_spans`, :func:`cut`, :func:`paragraphs`)."""
+    return paragraphs(cut(article.text, annotation_spans(article, entity_ids, event_ids, focus)))

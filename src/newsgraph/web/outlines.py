@@ -40,11 +40,20 @@ def _ring(indices: list[int], arcs: list[list[tuple[float, float]]]) -> list[tup
 def ring_path(points: list[tuple[float, float]], width: int, height: int) -> str:
     """SVG path data of a closed ring of (longitude, latitude) points, equirectangular.
 
+    A ring crossing the antimeridian is cut there into pieces (each filled on its own side), so no
+    stripe runs across the map.
+
     >>> ring_path([(-180, 90), (0, 0), (180, -90)], 360, 180)
     'M0,0L180,90L360,180Z'
+    >>> ring_path([(170, 0), (-170, 0), (-170, 10)], 360, 180)
+    'M350,90ZM10,90L10,80Z'
     """
-    xy = [(round((lon + 180) / 360 * width, 1), round((90 - lat) / 180 * height, 1)) for lon, lat in points]
-    return "M" + "L".join(f"{x:g},{y:g}" for x, y in xy) + "Z"
+    pieces: list[list[tuple[float, float]]] = [[]]
+    for i, (lon, lat) in enumerate(points):
+        if i and abs(lon - points[i - 1][0]) > 180:
+            pieces.append([])
+        pieces[-1].append((round((lon + 180) / 360 * width, 1), round((90 - lat) / 180 * height, 1)))
+    return "".join("M" + "L".join(f"{x:g},{y:g}" for x, y in piece) + "Z" for piece in pieces if piece)
 
 
 @lru_cache(maxsize=4)
