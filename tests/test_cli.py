@@ -86,7 +86,7 @@ def test_ingest_all_good_exits_zero_and_reads_stdin(tmp_path: Path, nlp: Languag
 
 
 @pytest.mark.parametrize("args", [["ingest"], ["ingest", "x.txt", "--published", "someday"],
-                                  ["export", "--format", "csv"], ["bogus"]])
+                                  ["export", "--format", "xml"], ["bogus"]])
 def test_usage_errors_exit_2(tmp_path: Path, args: list[str]) -> None:
     result = run("--db", str(tmp_path / "ng.db"), *args)
     assert result.exit_code == 2, result.output

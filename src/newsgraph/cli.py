@@ -279,22 +279,79 @@ def timeline(ctx: click.Context, name: str, as_json: bool) -> None:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
-              help="Export format (json: one object per article, docs/export.md).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="File to write (default: stdout).")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "graphml", "gexf", "parquet"]),
+              default="json", show_default=True,
+              help="json: one object per article; csv: the event table; graphml/gexf: the who-met-whom "
+                   "network; parquet: a folder of tables (docs/export.md).")
+@click.option("-o", "--output", type=click.Path(writable=True),
+              help="File to write (default: stdout); a folder for parquet; needed by graphml, gexf, parquet.")
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: str | None) -> None:
-    """Export every stored article with its facts and evidence."""
+    """Export what the store holds: articles with their facts, the event table, the network, or tables."""
     from newsgraph.export.json import export_store
 
     store = _open(ctx)
-    if output is None:
-        export_store(store, sys.stdout)
+    if fmt in ("graphml", "gexf", "parquet"):
+        if output is None:
+            raise click.UsageError(f"--format {fmt} needs -o/--output")
+        click.echo(_export_to(store, fmt, output), err=True)
         return
-    with open(output, "w", encoding="utf-8") as out:
-        n = export_store(store, out)
-    click.echo(f"exported {n} articles to {output}", err=True)
+    write = export_store if fmt == "json" else _events_csv
+    noun = "articles" if fmt == "json" else "events"
+    if output is None:
+        write(store, sys.stdout)
+        return
+    with open(output, "w", encoding="utf-8", newline="") as out:
+        n = write(store, out)
+    click.echo(f"exported {n} {noun} to {output}", err=True)
+
+
+def _events_csv(store: Any, out: Any) -> int:
+    from newsgraph.export.csv import write_events_csv
+
+    return write_events_csv(store, out)
+
+
+def _export_to(store: Any, fmt: str, output: str) -> str:
+    """Write a graph file or the Parquet folder; the line saying what was written."""
+    if fmt == "parquet":
+        from newsgraph.export.parquet import write_parquet
+
+        counts = write_parquet(store, output)
+        tables = ", ".join(f"{k} {v}" for k, v in counts.items())
+        return f"exported {len(counts)} tables to {output}: {tables}"
+    from newsgraph.export.graph import write_graph
+
+    nodes, edges = write_graph(store, output, fmt)
+    return f"exported {nodes} entities and {edges} links to {output}"
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """Serve the web pages and the JSON API (/api, OpenAPI at /api/openapi.json) over --db."""
+    import uvicorn
+
+    from newsgraph.api import create_app
+
+    app = create_app(ctx.obj.db)
+    click.echo(f"newsgraph: serving {ctx.obj.db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.command()
+@click.argument("name")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), required=True,
+              help="The HTML file to write.")
+@click.pass_context
+def report(ctx: click.Context, name: str, output: str) -> None:
+    """Write a static HTML report (no server needed) of an entity (a name or id) or a story (an event id)."""
+    from newsgraph.export.report import write_report
+
+    path = write_report(_open(ctx), name, output)
+    click.echo(f"wrote {path}", err=True)
 
 
 def _floors(ctx: click.Context, param: click.Parameter,
