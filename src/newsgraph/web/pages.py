@@ -7,6 +7,7 @@ escape everything they print.
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
@@ -34,7 +35,7 @@ def _ctx(request: Request, nav: str, **values: Any) -> dict[str, Any]:
     """Context every page gets: its parameters, its JSON twin's URL, the active menu entry."""
     params = {k: v for k, v in request.query_params.multi_items()}
     query = request.url.query
-    twin = f"/api{request.url.path.rstrip('/')}" + (f"?{query}" if query else "")
+    twin = f"/api{quote(request.url.path.rstrip('/'))}" + (f"?{query}" if query else "")
     return {"params": params, "api_url": twin,
             "nav": nav, "entity_types": ENTITY_TYPES, **values}
 
