@@ -27,6 +27,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from newsgraph import __version__
+from newsgraph.api.guard import Guard
 from newsgraph.api.routes import router
 from newsgraph.api.stores import StorePool
 from newsgraph.errors import InputError, NewsgraphError, NotFoundError, QueryError
@@ -81,8 +82,11 @@ def _handlers(app: FastAPI) -> None:
         return _error(request, exc.status_code, kind, message)
 
 
-def create_app(db: str) -> FastAPI:
-    """The application over one database (a SQLite file or a ``postgresql://`` URL)."""
+def create_app(db: str, token: str | None = None) -> FastAPI:
+    """The application over one database (a SQLite file or a ``postgresql://`` URL).
+
+    With a ``token``, every request must present it, and writes are allowed (:mod:`newsgraph.api.guard`).
+    """
     stores = StorePool(db)
 
     @asynccontextmanager
@@ -97,6 +101,7 @@ def create_app(db: str) -> FastAPI:
     app.state.stores = stores
     app.state.db = db
     _handlers(app)
+    app.add_middleware(Guard, token=token)  # inside the security headers, so its answers carry them too
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Any:
