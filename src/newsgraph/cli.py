@@ -245,14 +245,15 @@ def events(ctx: click.Context, entity: str | None, since: str | None, until: str
 
 @main.command()
 @click.option("--speaker", help="Only quotes of this speaker (a name, alias or the words naming a source).")
+@click.option("--about", help="Only quotes whose words or sentence mention this entity.")
 @click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
 @click.pass_context
-def quotes(ctx: click.Context, speaker: str | None, as_json: bool) -> None:
+def quotes(ctx: click.Context, speaker: str | None, about: str | None, as_json: bool) -> None:
     """Who said what, in publication order."""
     from newsgraph.cli_render import quotes_table
     from newsgraph.query import list_quotes
 
-    rows = list_quotes(_open(ctx), speaker=speaker)
+    rows = list_quotes(_open(ctx), speaker=speaker, about=about)
     if as_json:
         _print_json(rows)
     else:

@@ -107,8 +107,11 @@ def quotes_table(rows: Sequence[QuoteRow]) -> Table:
         speaker = Text(q.speaker or "(unattributed)", style="bold")
         if q.speaker_text and q.speaker_text != q.speaker:
             speaker.append(f"\nas “{q.speaker_text}”", style="dim")
+        if q.affiliation:
+            speaker.append(f"\n({q.affiliation})", style="dim")
         content = Text(f"“{shorten(q.text, 240)}”")
-        content.append(f"\n— {q.kind}" + (f", {q.cue}" if q.cue else ""), style="dim")
+        how = q.kind + (f", {q.cue}" if q.cue else "") + (f" to {q.addressee}" if q.addressee else "")
+        content.append(f"\n— {how}", style="dim")
         table.add_row(f"{(q.published or '')[:10]}\n{q.source or ''}", speaker, content)
     return table
 

@@ -46,6 +46,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "quotes": {"article_id": "string", "local_id": "string", "start": "int64", "end": "int64",
                "text": "string",
                "kind": "string", "cue": "string", "speaker_text": "string", "speaker_entity_id": "string",
+               "speaker_name": "string", "descriptor": "string", "affiliation": "string",
+               "addressee": "string",
                "confidence": "float64"},
     "events": {"id": "string", "type": "string", "mode": "string", "date": "string", "first_day": "string",
                "last_day": "string", "place": "string", "modality": "string", "confidence": "float64",
@@ -90,6 +92,9 @@ def _article_rows(art: Article, links: ArticleLinks, rows: Rows) -> None:
                                "text": t[q.start:q.end], "kind": q.kind, "cue": q.cue,
                                "speaker_text": t[sp.start:sp.end] if sp else None,
                                "speaker_entity_id": links.entities.get(sp.entity or "") if sp else None,
+                               "speaker_name": sp.name if sp else None,
+                               "descriptor": sp.descriptor if sp else None,
+                               "affiliation": sp.affiliation if sp else None, "addressee": q.addressee,
                                "confidence": q.confidence})
     for v in art.events:
         rows["event_reports"].append({

@@ -103,6 +103,8 @@ class QuoteRow(_Row):
     end: int
     text: str
     confidence: float = 1.0
+    affiliation: str | None = None
+    addressee: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
