@@ -68,6 +68,9 @@ class LocalEntity:
     context: tuple[str, ...] = ()
     sector: str | None = None
     named: bool = True
+    #: Names the user split away from a global entity; always empty for a new local entity (the store keeps
+    #: it per global entity with the other facets and hands it back as :attr:`Candidate.split_from`).
+    split_from: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
