@@ -330,14 +330,19 @@ def _export_to(store: Any, fmt: str, output: str) -> str:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port.")
+@click.option("--token", help="Bearer token every request must carry (default: $NEWSGRAPH_TOKEN); needed "
+                              "to serve on a non-loopback --host, and for writes.")
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int) -> None:
+def serve(ctx: click.Context, host: str, port: int, token: str | None) -> None:
     """Serve the web pages and the JSON API (/api, OpenAPI at /api/openapi.json) over --db."""
     import uvicorn
 
     from newsgraph.api import create_app
+    from newsgraph.api.guard import check_bind, token_from_env
 
-    app = create_app(ctx.obj.db)
+    token = token_from_env(token)
+    check_bind(host, token)
+    app = create_app(ctx.obj.db, token=token)
     click.echo(f"newsgraph: serving {ctx.obj.db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
