@@ -199,7 +199,11 @@ class EventDate:
 
 @dataclass(slots=True)
 class Event:
-    """A PLOVER-coded event as one article reports it, with its evidence span and modality."""
+    """A PLOVER-coded event as one article reports it, with its evidence span and modality.
+
+    ``mentions`` are the ``[start, end]`` trigger spans of every mention of this event in the article
+    (the main trigger first): "met ... after the meeting", a headline and the body.
+    """
 
     id: str
     type: str
@@ -216,6 +220,7 @@ class Event:
     counts: dict[str, int] = field(default_factory=dict)
     modality: str = "asserted"
     confidence: float = 1.0
+    mentions: list[list[int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
