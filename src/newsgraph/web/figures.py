@@ -102,6 +102,8 @@ def month_ticks(day0: int, day1: int, x_of: Any, max_ticks: int = 12) -> list[Ti
     for i in range(0, months, step):
         yy, mm = y + (m - 1 + i) // 12, (m - 1 + i) % 12 + 1
         first = dt.date(yy, mm, 1)
+        if first.toordinal() < day0 and months > 1:
+            continue  # the month began before the axis: its label would crowd the next one
         ordinal = max(first.toordinal(), day0)
         label = first.strftime("%b %Y") if step < 12 else str(yy)
         ticks.append(Tick(round(float(x_of(ordinal)), 1), label))
