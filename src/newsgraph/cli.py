@@ -120,6 +120,14 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
         raise click.BadParameter(str(exc)) from exc
 
 
+def _actors(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """Use an actor dictionary (docs/entities.md) for this run; a bad file is one clear error."""
+    if value is not None:
+        from newsgraph.resolve.actors import set_actor_file
+
+        set_actor_file(value)
+
+
 def _console() -> Console:
     """Where tables go: the terminal at its width; pipes and files at 120 columns (or $COLUMNS)."""
     piped = not sys.stdout.isatty() and "COLUMNS" not in os.environ
@@ -148,6 +156,8 @@ def _report_failures(failed: Iterable[InputError]) -> None:
               help="Where the pipeline runs: this machine, or a Dask cluster.")
 @click.option("--scheduler", help="Dask scheduler address (with --engine dask; default: a local cluster).")
 @click.option("--shards", type=click.Path(file_okay=False), help="Folder for Dask result shards (kept).")
+@click.option("--actors", type=click.Path(dir_okay=False), callback=_actors, expose_value=False,
+              help="Actor dictionary (YAML or CSV: name, aliases, type, country, sector, Wikidata id).")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, source: str | None,
            workers: int, batch_size: int, engine: str, scheduler: str | None, shards: str | None) -> None:
@@ -182,6 +192,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, so
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", callback=_published, help="Publication date for every article read (ISO).")
 @click.option("--source", help="Outlet name for every article read.")
+@click.option("--actors", type=click.Path(dir_okay=False), callback=_actors, expose_value=False,
+              help="Actor dictionary (YAML or CSV), as for ingest.")
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None, source: str | None) -> None:
     """Print the facts of articles as JSON lines; store nothing.
@@ -204,23 +216,42 @@ def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None, s
     ctx.exit(1 if failed else 0)
 
 
-@main.command()
+@main.group(invoke_without_command=True)
 @click.option("--type", "etype", help="PERSON, ORG, GPE, LOC, NORP, FAC or OTHER.")
 @click.option("--name", help="Part of a name or alias (any case).")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many (most-cited first).")
 @click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@click.option("--explain", metavar="NAME", help="Why the entities called NAME (or this id) are as they are.")
 @click.pass_context
 def entities(ctx: click.Context, etype: str | None, name: str | None, limit: int | None,
-             as_json: bool) -> None:
-    """Entities across all articles, most-cited first."""
+             as_json: bool, explain: str | None) -> None:
+    """Entities across all articles, most-cited first; merge, split, undo decisions on them."""
     from newsgraph.cli_render import entities_table
     from newsgraph.query import list_entities
+
+    if ctx.invoked_subcommand is not None:
+        return
+    if explain:
+        from newsgraph.cli_entities import explanations, print_explanation
+
+        for info in explanations(_open(ctx), explain):
+            click.echo(json.dumps(info.to_dict(), ensure_ascii=False)) if as_json else print_explanation(info)
+        return
 
     rows = list_entities(_open(ctx), type=etype, name=name, limit=limit)
     if as_json:
         _print_json(rows)
     else:
         _console().print(entities_table(rows))
+
+
+def _add_entity_commands() -> None:
+    from newsgraph.cli_entities import add_entity_commands
+
+    add_entity_commands(entities, _open)
+
+
+_add_entity_commands()
 
 
 @main.command()

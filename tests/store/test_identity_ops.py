@@ -62,9 +62,10 @@ def test_split_then_undo(store: Store) -> None:
     article = store.fetch("SELECT article_id FROM article_entities WHERE entity_id = ? ORDER BY article_id",
                           (munir["id"],))[0]["article_id"]
     d = split(store.db, munir["id"], article)
-    linked = store.fetch("SELECT DISTINCT article_id FROM article_entities WHERE entity_id = ?", (munir["id"],))
+    sql = "SELECT DISTINCT article_id FROM article_entities WHERE entity_id = ?"
+    linked = store.fetch(sql, (munir["id"],))
     assert [r["article_id"] for r in linked] != [article] and len(linked) == 1
-    assert store.fetch("SELECT COUNT(*) AS n FROM article_entities WHERE entity_id = ?", (d.other_id,))[0]["n"]
+    assert [r["article_id"] for r in store.fetch(sql, (d.other_id,))] == [article]
     undo(store.db, d.id)
     assert _snapshot(store) == before
 
