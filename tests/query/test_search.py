@@ -10,6 +10,7 @@ from newsgraph.errors import QueryError
 from newsgraph.query.search import plain_query, search, snippet_marks
 from newsgraph.store import Store
 from tests.store.factory import austin_call, blinken_meeting
+from tests.store.pg import fresh_schema, requires_pg
 
 
 @pytest.fixture
@@ -77,3 +78,17 @@ def test_index_follows_deletes(store: Store) -> None:
     store.db.execute("DELETE FROM articles WHERE id = ?", (aid,))
     assert search(store, "Brussels").total == 0
     assert search(store, "useful").total == 2
+
+
+@requires_pg
+def test_search_on_postgresql() -> None:
+    for url in fresh_schema():
+        with Store.open(url) as s:
+            s.write_article(blinken_meeting("Outlet A"))
+            s.write_article(austin_call())
+            hits = search(s, "useful")
+            assert sorted(h.kind for h in hits.items) == ["article", "quote"]
+            quote = next(h for h in hits.items if h.kind == "quote")
+            text, marks = snippet_marks(quote.snippet)
+            assert quote.speaker == "Asim Munir" and [text[a:b] for a, b in marks] == ["useful"]
+            assert search(s, '"army chief" -phone', kind="article", outlet="outlet a").total == 1
