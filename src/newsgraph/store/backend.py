@@ -50,7 +50,8 @@ class SQLiteBackend:
         if path != ":memory:" and not Path(path).parent.exists():
             raise StoreError(f"cannot open database {path}: folder {Path(path).parent} does not exist")
         try:
-            self.conn = sqlite3.connect(path, isolation_level=None)
+            # A connection may move between threads (the server lends one per request), never shared at once.
+            self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA busy_timeout = 10000")
