@@ -151,3 +151,24 @@ def test_textacy_baseline_reads_the_same_parse(nlp: Language) -> None:
     found = textacy_quotes(doc)
     assert len(found) == 1 and isinstance(found[0], Predicted)
     assert "Miller" in found[0].names[0] and found[0].kind == "direct"
+
+
+@pytest.mark.parametrize("text", [
+    "“”", "\"", "``''``", "“Unclosed at the end", "He said: “", "“A” “B” “C” said.",
+    "''Backwards,`` he said.", "said said said.", "According to", "“Nested “marks” here,” she said.",
+    "\n\n“\n”\n", "—, he told.",
+])
+def test_odd_inputs_never_break_extraction(nlp: Language, text: str) -> None:
+    article, quotes = _quotes(nlp, text)
+    for q in quotes:
+        assert 0 <= q.start <= q.end <= len(article.text) and q.kind in ("direct", "indirect", "mixed")
+
+
+def test_no_parse_no_quotes() -> None:
+    import spacy
+
+    from newsgraph.extract.quotes import extract_quotes
+
+    article = Article.new("“Yes,” he said.")
+    extract_quotes(spacy.blank("en")(article.text), article)
+    assert article.quotes == []

@@ -238,7 +238,12 @@ def _has_clause(doc: Doc, start: int, end: int) -> bool:
 
 
 def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    """The token range ``[start, end)`` of the line (paragraph) holding token ``i``."""
+    """The token range ``[start, end)`` of the line (paragraph) holding token ``i``.
+
+    >>> import spacy
+    >>> line_bounds(spacy.blank("en")("One two.\\nThree four."), 4)
+    (4, 7)
+    """
     start = i
     while start > 0 and "\n" not in doc[start - 1].text:
         start -= 1
@@ -253,16 +258,35 @@ def sentence_start(doc: Doc, i: int) -> int:
 
     The statistical splitter cuts after abbreviations ("Sgt.", "Blvd."); this one needs a full stop,
     question or exclamation mark followed by a capital, a quotation mark or a line break.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("It rained. He came at 7 p.m. with Sgt. Earley.")
+    >>> doc[sentence_start(doc, 11):12].text
+    'He came at 7 p.m. with Sgt. Earley'
+    >>> doc[sentence_start(doc, 4):5].text
+    'He came'
     """
     j = i
     while j > 0:
         prev, cur = doc[j - 1], doc[j]
         if "\n" in prev.text:
             break
-        if prev.text in (".", "!", "?") and (cur.text[:1].isupper() or is_quote_token(cur)):
+        abbreviation = prev.text == "." and j > 1 and _abbreviation(doc[j - 2].text)
+        starts = cur.text[:1].isupper() or is_quote_token(cur)
+        if prev.text in (".", "!", "?") and starts and not abbreviation:
             break
         j -= 1
     return j
+
+
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt",
+                            "cpl", "maj", "gov", "sen", "rep", "rev", "prof", "blvd", "ave", "rd", "mt", "ft",
+                            "corp", "inc", "co", "ltd", "no", "vs"})
+
+
+def _abbreviation(word: str) -> bool:
+    """A title, address word or initial before a full stop ("Sgt", "Blvd", "W") does not end a sentence."""
+    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
 
 
 def _clip(cue: Token, lex: QuoteLexicon, rng: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -378,7 +402,15 @@ def _according(tok: Token, lex: QuoteLexicon) -> Attribution | None:
 
 
 def find_attributions(doc: Doc, quoted: list[QuotedSpan], lex: QuoteLexicon) -> list[Attribution]:
-    """Every cue outside quotations with the speaker, addressee and reported clause the parse gives it."""
+    """Every cue outside quotations with the speaker, addressee and reported clause the parse gives it.
+
+    >>> from newsgraph.nlp import build_pipeline  # doctest: +SKIP
+    >>> from newsgraph.extract.quote_lexicon import load_lexicon  # doctest: +SKIP
+    >>> doc = build_pipeline()("Miller said the US would help.")  # doctest: +SKIP
+    >>> atts = find_attributions(doc, [], load_lexicon())  # doctest: +SKIP
+    >>> [(a.lemma, a.speaker.text, a.layout) for a in atts]  # doctest: +SKIP
+    [('say', 'Miller', 'ccomp')]
+    """
     out: list[Attribution] = []
     for tok in doc:
         if _in_quotes(tok, quoted):

@@ -80,10 +80,13 @@ def strip_determiner(text: str) -> str:
 
 
 def descriptor_of(span: Span, head: Token) -> str:
-    """The words describing an unnamed speaker: the phrase up to its head, and "of/from/for/at/with" phrases
-    after it (no relative clauses, participles or dates).
+    """The words describing an unnamed speaker: the phrase up to its head, then its prepositional phrases
+    (not dates), participles and restrictive relative clauses; no determiner.
 
-    >>> import spacy  # doctest: +SKIP
+    >>> from newsgraph.nlp import build_pipeline  # doctest: +SKIP
+    >>> doc = build_pipeline()("An official of the ministry on Monday said so.")  # doctest: +SKIP
+    >>> descriptor_of(doc[0:7], doc[1])  # doctest: +SKIP
+    'official of the ministry'
     """
     doc = span.doc
     end = head.i + 1

@@ -269,7 +269,13 @@ def _build(doc: Doc, article: Article, drafts: list[_Draft], resolver: SpeakerRe
 
 
 def extract_quotes(doc: Doc, article: Article) -> None:
-    """Find the article's quotes (direct, indirect, mixed) and set ``article.quotes``."""
+    """Find the article's quotes (direct, indirect, mixed) and set ``article.quotes``.
+
+    Attribution needs the dependency parse: a pipeline without a parser finds no quotes.
+    """
+    if not doc.has_annotation("DEP"):
+        article.quotes = []
+        return
     lex = load_lexicon()
     quoted = find_quoted(doc.text)
     atts = find_attributions(doc, quoted, lex)
