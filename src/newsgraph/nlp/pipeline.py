@@ -82,6 +82,10 @@ def _build(name: str, components: tuple[str, ...]) -> Language:
         nlp = spacy.load(_load_target(name))
     except (OSError, ImportError) as exc:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {exc}") from exc
+    if "parser" in nlp.pipe_names:
+        import newsgraph.nlp.lines  # noqa: F401  (registers the line-break sentence boundaries)
+
+        nlp.add_pipe("newsgraph_lines", before="parser")
     for comp in components:
         if comp == "newsgraph_rules" and "ner" in nlp.pipe_names:
             nlp.add_pipe(comp, before="ner")
