@@ -14,11 +14,17 @@ import argparse
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.language import Language
 
 from newsgraph.evaluate.corpora.plover import GsrRecord, read_gsr
+from newsgraph.evaluate.gold import GoldFact
+from newsgraph.evaluate.metrics import PRF
 from newsgraph.model import Article, Event
+
+#: Modalities of events reported as facts: only these are scored against gold events.
+FACTUAL: frozenset[str] = frozenset({"asserted", "reported"})
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -144,6 +150,205 @@ def run_gsr(
     return score, pairs
 
 
+# --- PLOVER events in ECB+ documents (our hand-made gold) ------------------------------------------------
+
+
+def _gold_spans(fact: GoldFact) -> list[tuple[int, int]]:
+    return [(int(a), int(b)) for a, b in fact.data.get("triggers", [])]
+
+
+def triggers_of(event: Event) -> list[tuple[int, int]]:
+    """The trigger spans of every mention of an event (its main trigger first)."""
+    spans = [(int(m[0]), int(m[1])) for m in event.mentions]
+    if event.trigger_start is not None and event.trigger_end is not None:
+        main = (event.trigger_start, event.trigger_end)
+        spans = [main] + [s for s in spans if s != main]
+    return spans or [(event.start, event.end)]
+
+
+def _in_scope(event: Event, scope: Sequence[tuple[int, int]]) -> bool:
+    """Whether a mention of an event lies in one of the annotated sentences."""
+    return any(a <= t < b for t, _ in triggers_of(event) for a, b in scope)
+
+
+def _entity_spans(
+    article: Article, entity_id: str, fallback: tuple[int, int] | None
+) -> list[tuple[int, int]]:
+    ent = article.entity(entity_id)
+    spans = [fallback] if fallback is not None else []
+    if ent is not None:
+        spans += [(m.start, m.end) for mid in ent.mentions if (m := article.mention(mid)) is not None]
+    return spans
+
+
+def participants_ok(fact: GoldFact, event: Event, article: Article) -> bool:
+    """Every gold participant is a predicted participant in the same role (by any mention of its entity)."""
+    for gp in fact.data.get("participants", []):
+        alts = [(int(a), int(b)) for a, b in gp["spans"]]
+        found = False
+        for p in event.participants:
+            if p.role != gp["role"]:
+                continue
+            own = (p.start, p.end) if p.start is not None and p.end is not None else None
+            if any(_overlap(s, g) for s in _entity_spans(article, p.entity, own) for g in alts):
+                found = True
+                break
+        if not found:
+            return False
+    return True
+
+
+def date_ok(fact: GoldFact, event: Event) -> bool:
+    """Gold ``null``: the text gives no date, so the event must fall back; ``"?"``: not scored."""
+    gold: str | None = fact.data.get("date")
+    if gold == "?":
+        return True
+    if gold is None:
+        return event.date is None or event.date.fallback
+    if event.date is None or event.date.fallback:
+        return False
+    value = event.date.value if "T" in str(gold) else event.date.value.split("T", 1)[0]
+    return bool(value == gold)
+
+
+def _sentence_of(spans: Sequence[tuple[int, int]], scope: Sequence[tuple[int, int]]) -> set[int]:
+    return {i for i, (a, b) in enumerate(scope) for s, _ in spans if a <= s < b}
+
+
+def match_events(
+    facts: Sequence[GoldFact], events: Sequence[Event], scope: Sequence[tuple[int, int]]
+) -> list[tuple[GoldFact, Event]]:
+    """One-to-one matching of gold and predicted events of one document: same type, and the predicted
+    trigger overlapping a gold trigger (first) or in the same annotated sentence as one (then)."""
+    pairs: list[tuple[int, int, int]] = []
+    for gi, fact in enumerate(facts):
+        spans = _gold_spans(fact)
+        sents = _sentence_of(spans, scope)
+        for pi, ev in enumerate(events):
+            if ev.type != fact.data.get("type"):
+                continue
+            trigs = triggers_of(ev)
+            if any(_overlap(t, s) for t in trigs for s in spans):
+                pairs.append((0, gi, pi))
+            elif _sentence_of(trigs, scope) & sents:
+                pairs.append((1, gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out: list[tuple[GoldFact, Event]] = []
+    for _, gi, pi in sorted(pairs):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((facts[gi], events[pi]))
+    return out
+
+
+@dataclass(slots=True)
+class EventScore:
+    """Counts of gold, predicted and matched events at three strictness levels."""
+
+    gold: int = 0
+    predicted: int = 0
+    type_ok: int = 0
+    participants_ok: int = 0
+    full_ok: int = 0
+    date_ok: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def prf(self, matched: int) -> PRF:
+        """Precision/recall/F1 for a number of matched events."""
+        return PRF(tp=matched, fp=self.predicted - matched, fn=self.gold - matched)
+
+    def as_dict(self) -> dict[str, float]:
+        """F1 (and P/R) for type, type+participants, type+participants+date; date accuracy of matches."""
+        out: dict[str, float] = {"gold_events": self.gold, "predicted_events": self.predicted}
+        out.update(self.prf(self.type_ok).as_dict("type_"))
+        out.update(self.prf(self.participants_ok).as_dict("participants_"))
+        out.update(self.prf(self.full_ok).as_dict("event_"))
+        out["date_accuracy"] = self.date_ok / self.type_ok if self.type_ok else 0.0
+        return out
+
+
+def _scope(article: Article, doc_ref: str) -> list[tuple[int, int]]:
+    """Character spans of the annotated sentences of an ECB+ document (the whole text otherwise)."""
+    if doc_ref.startswith("ecbplus:"):
+        from newsgraph.evaluate.corpora.ecbplus import annotated_sentences, document_path, read_ecbplus
+
+        doc_id = doc_ref.split(":", 1)[1]
+        doc = read_ecbplus(document_path(doc_id))
+        return [doc.sentence_span(n) for n in sorted(annotated_sentences().get(doc_id, ()))]
+    return [(0, len(article.text))]
+
+
+def score_document(facts: Sequence[GoldFact], article: Article, doc_ref: str, score: EventScore) -> None:
+    """Add one document's gold and predicted events to a score."""
+    scope = _scope(article, doc_ref)
+    events = [e for e in article.events if e.modality in FACTUAL and _in_scope(e, scope)]
+    score.gold += len(facts)
+    score.predicted += len(events)
+    matched = match_events(facts, events, scope)
+    for fact, ev in matched:
+        score.type_ok += 1
+        p_ok, d_ok = participants_ok(fact, ev, article), date_ok(fact, ev)
+        score.participants_ok += p_ok
+        score.date_ok += d_ok
+        score.full_ok += p_ok and d_ok
+        if not (p_ok and d_ok):
+            got = f"{ev.date.value}{' (fallback)' if ev.date.fallback else ''}" if ev.date else None
+            score.errors.append(
+                f"{fact.data.get('id')}: participants {'ok' if p_ok else 'wrong'}, date "
+                f"{got} vs {fact.data.get('date')}"
+            )
+    hit = {id(f) for f, _ in matched}
+    score.errors += [f"{f.data.get('id')}: missed {f.data.get('type')}" for f in facts if id(f) not in hit]
+
+
+def score_events(gold: list[GoldFact], articles: dict[str, Article]) -> dict[str, float]:
+    """The gold-format scorer of ``kind: event`` facts (see :mod:`newsgraph.evaluate.gold`)."""
+    by_doc: dict[str, list[GoldFact]] = {}
+    for fact in gold:
+        by_doc.setdefault(fact.doc, []).append(fact)
+    score = EventScore()
+    for ref, facts in sorted(by_doc.items()):
+        if ref in articles:
+            score_document(facts, articles[ref], ref, score)
+    return score.as_dict()
+
+
+def run_gold_events(path: str | None = None, nlp: Language | None = None) -> EventScore:
+    """Process the documents of an event gold file and score them (default: the ECB+ gold of the tests)."""
+    from newsgraph.evaluate.gold import load_gold
+    from newsgraph.evaluate.runner import process_documents
+
+    facts = load_gold([path or str(default_gold_path())], kinds=["event"])
+    articles = process_documents((f.doc for f in facts), nlp)
+    by_doc: dict[str, list[GoldFact]] = {}
+    for fact in facts:
+        by_doc.setdefault(fact.doc, []).append(fact)
+    score = EventScore()
+    for ref, group in sorted(by_doc.items()):
+        score_document(group, articles[ref], ref, score)
+    return score
+
+
+def default_gold_path() -> Path:
+    """The project's ECB+ event gold: ``tests/extract/gold/events_ecbplus.jsonl``."""
+    from newsgraph.config import PROJECT_ROOT
+
+    return PROJECT_ROOT / "tests" / "extract" / "gold" / "events_ecbplus.jsonl"
+
+
+def _print_ecbplus(nlp: Language | None, verbose: bool) -> None:
+    score = run_gold_events(nlp=nlp)
+    print(f"PLOVER events in ECB+ (our gold, {score.gold} events):")
+    for key, value in score.as_dict().items():
+        if key.endswith(("precision", "recall", "f1", "accuracy")):
+            print(f"  {key:38s} {value:.3f}")
+    if verbose:
+        for line in score.errors:
+            print("   ", line)
+
+
 def _print_gsr(nlp: Language | None, verbose: bool) -> None:
     for split in ("dev", "test"):
         score, _ = run_gsr(nlp, split=split)
@@ -171,6 +376,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     nlp = build_pipeline()
     if args.part in ("plover", "all"):
         _print_gsr(nlp, args.verbose)
+    if args.part in ("ecbplus", "all"):
+        _print_ecbplus(nlp, args.verbose)
     return 0
 
 

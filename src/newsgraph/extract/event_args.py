@@ -48,6 +48,8 @@ class ArticleIndex:
         """Index the article's facts by token position."""
         index = cls(doc=doc, article=article, quotes=list(article.quotes))
         for m in article.mentions:
+            if url_line(article.text, m.start):
+                continue
             for tok in _tokens_in(doc, m.start, m.end):
                 index.mention_at.setdefault(tok.i, m)
         for t in article.timexes:
@@ -70,6 +72,16 @@ class ArticleIndex:
     def in_quote(self, start: int, end: int) -> Quote | None:
         """The quote whose content covers a character span."""
         return next((q for q in self.quotes if q.start <= start and end <= q.end), None)
+
+
+def url_line(text: str, offset: int) -> bool:
+    """Whether a character offset lies on a line that is a web address (``http: / / www. ...``).
+
+    >>> url_line("http: / / x. com\\nA man", 3), url_line("http: / / x. com\\nA man", 18)
+    (True, False)
+    """
+    start = text.rfind("\n", 0, offset) + 1
+    return text[start : start + 12].lower().lstrip().startswith(("http", "www."))
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> Iterator[Token]:
@@ -118,7 +130,10 @@ def _controller(verb: Token) -> Token | None:
     """The verb whose subject a subjectless verb shares: its governor for "to"-complements and coordinated
     verbs; the verb above a prepositional gerund ("are guilty of violating")."""
     to_clause = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if verb.dep_ in ("xcomp", "conj", "acomp") or to_clause:
+    participle = (
+        verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
+    )
+    if verb.dep_ in ("xcomp", "conj", "acomp") or to_clause or participle:
         return verb.head if verb.head.i != verb.i else None
     if verb.dep_ == "pcomp":
         for anc in list(verb.ancestors)[:3]:
@@ -182,6 +197,9 @@ def np_mentions(
     own = index.mention(tok)
     if own is not None:
         return [own] if types is None or own.type in types else []
+    apposed = _apposed_person(tok, index)
+    if apposed is not None and types is None:
+        return [apposed]
     found = [m for m in _modifier_mentions(tok, index) if types is None or m.type in types]
     persons = [m for m in found if m.type == "PERSON"]
     if persons:
@@ -195,6 +213,18 @@ def np_mentions(
                 if sub:
                     return sub
     return []
+
+
+def _apposed_person(tok: Token, index: ArticleIndex) -> Mention | None:
+    """ "Jamal Williams, the defensive tackle for the Chargers": a role noun right after a person's name and a
+    comma names that person, however the parser attached it."""
+    if tok.pos_ != "NOUN":
+        return None
+    edge = tok.left_edge.i
+    if edge < 2 or tok.doc[edge - 1].text != ",":
+        return None
+    m = index.mention(tok.doc[edge - 2])
+    return m if m is not None and m.type == "PERSON" else None
 
 
 def _modifier_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
@@ -255,6 +285,8 @@ def verb_participants(
     """Actor, recipient and other participants of a verbal trigger."""
     roles = Roles(index)
     actor, recipient = ("recipient", "actor") if rule.swap else ("actor", "recipient")
+    if headline_passive(tok, book):
+        actor, recipient = recipient, actor
     if is_passive(tok) and tok.lemma_.lower() in book.stative_passives:
         roles.add_tokens(patients_of(tok), actor)
     else:
@@ -269,6 +301,18 @@ def verb_participants(
         _object_recipients(tok, roles, recipient, index)
     _drop_places(roles, tok, type_, index, book)
     return roles.result()
+
+
+def headline_passive(tok: Token, book: Codebook) -> bool:
+    """ "Texas prisoner captured", "Jamal Williams Arrested For DUI": a headline passive without "was" (a
+    past form of a transitive act, no auxiliary, no object, in a line without a final full stop)."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.lemma_.lower() not in book.lex("headline_passives"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in tok.children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    return not tok.sent.text.rstrip().endswith((".", '."', ".”"))
 
 
 def _object_recipients(tok: Token, roles: Roles, recipient: str, index: ArticleIndex) -> None:
@@ -302,14 +346,25 @@ def noun_participants(
             continue
         if c.dep_ == "poss":
             roles.add_tokens(conjuncts(c), owner)
-        elif c.dep_ in _QUALIFIERS and (m := index.mention(c)) is not None and m.type in _ACTOR_TYPES:
-            roles.add(m, "actor")
+        elif c.dep_ in _QUALIFIERS:
+            for m in _qualifier_mentions(c, index):
+                roles.add(m, "actor")
     for prep, obj in prep_objects(phrase):
         role = owner if prep == "of" else book.prep_role(type_, prep, nominal=True)
         roles.add_tokens([obj], "recipient" if prep == "between" and mode == "third-party" else role)
     _governor_roles(phrase, type_, roles, book)
     _drop_places(roles, phrase, type_, index, book)
     return roles.result()
+
+
+def _qualifier_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
+    """Names qualifying a noun: "Israeli raids", "Somali pirate attack" (through the "pirate" compound)."""
+    m = index.mention(tok)
+    if m is not None:
+        return [m] if m.type in _ACTOR_TYPES else []
+    if tok.pos_ != "NOUN":
+        return []
+    return [mm for c in tok.children if c.dep_ in _QUALIFIERS for mm in _qualifier_mentions(c, index)]
 
 
 def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> None:
@@ -319,6 +374,8 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
     if link == "pobj" and verb.dep_ == "prep":
         verb, link = verb.head, "prep"
     if link not in ("dobj", "prep") or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
+        return
+    if link == "dobj" and verb.lemma_.lower() not in book.light_verbs:
         return
     if verb.lemma_.lower() in book.reporting_verbs:
         return

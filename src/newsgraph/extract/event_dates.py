@@ -68,8 +68,32 @@ def _timex_under(tok: Token, index: ArticleIndex) -> Timex | None:
     return None
 
 
+def _same_line(a: Token, t: Timex, text: str) -> bool:
+    """A timex on another line (a dateline under a headline) never dates an event."""
+    lo, hi = sorted((a.idx, t.start))
+    return "\n" not in text[lo:hi]
+
+
 def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
-    """A timex modifying a token directly: temporal adjuncts, time phrases, a time-valued subject."""
+    """A timex modifying a token directly: temporal adjuncts, time phrases, a time-valued subject; for a
+    verb, also one modifying a verb coordinated with it ("shot one and injured two others Monday")."""
+    found = _direct_timex(anchor, index)
+    if found is None and anchor.pos_ in ("VERB", "AUX"):
+        for c in anchor.children:
+            if (
+                c.dep_ == "conj"
+                and c.pos_ in ("VERB", "AUX")
+                and not any(g.dep_ == "nsubj" for g in c.children)
+            ):
+                found = _direct_timex(c, index)
+                if found is not None:
+                    break
+    if found is not None and not _same_line(anchor, found, index.article.text):
+        return None
+    return found
+
+
+def _direct_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     for c in sorted(anchor.children, key=lambda c: abs(c.i - anchor.i)):
         if c.dep_ == "prep" and c.lemma_.lower() in TEMPORAL_PREPS:
             t = _timex_under(c, index)
@@ -89,11 +113,19 @@ def anchors(trigger: Token) -> list[Token]:
     for _ in range(10):
         if cur.dep_ not in _UP_LINKS or cur.head.i == cur.i:
             break
-        if cur.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in cur.children):
+        if cur.dep_ == "advcl" and not _shares_time(cur):
             break
         cur = cur.head
         out.append(cur)
     return out
+
+
+def _shares_time(clause: Token) -> bool:
+    """An adverbial clause shares its governor's time when it is a "to"-clause or a bare participle
+    ("thwarted an attack, apprehending 26 pirates"); "after X ended ..." has its own."""
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
+        return True
+    return clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in clause.children)
 
 
 def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
@@ -115,7 +147,7 @@ def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
         while node.head.i != node.i and node.head.i in index.timex_at:
             node = node.head
         attach = node.head.head if node.head.dep_ == "prep" else node.head
-        if attach.i == root.i and node.i < root.i:
+        if attach.i == root.i and node.i < root.i and _same_line(trigger, t, index.article.text):
             return t
     return None
 

@@ -110,7 +110,7 @@ def _governor_signals(clause: Token, gov: Token, book: Codebook) -> set[str]:
         c.dep_ == "mark" or c.lower_ in _WH for c in clause.children
     ):
         found.add("question")
-    if lemma in book.lex("negating_verbs"):
+    if lemma in book.lex("negating_verbs") and clause.dep_ in ("xcomp", "ccomp", "pcomp"):
         found.add("negated")
     if lemma in book.lex("future_verbs") and clause.dep_ == "xcomp":
         found.add("future")

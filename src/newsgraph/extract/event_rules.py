@@ -157,6 +157,9 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
     kind = outer.rule.embed or ""
     if kind in ("intent", "plan") and inner is not None and inner.modality == "negated":
         kind = "refusal"
+    if inner is not None and kind == "accusation":
+        _alleged(outer, inner)
+        return None
     if inner is not None:
         new_type = book.embedding.get(kind, {}).get(book.type_class(inner.type))
         if new_type is None:
@@ -172,6 +175,20 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
     if kind == "request" and not outer.entities("recipient"):
         _complement_subjects(outer, comps, index)
     return None
+
+
+def _alleged(outer: Draft, inner: Draft) -> None:
+    """ "charged X with murdering Y": the accusation stays ACCUSE; the act is kept as a reported event whose
+    actor, when the text does not name one in its clause, is the accused."""
+    if inner.modality == "asserted":
+        inner.modality = "reported"
+    if not inner.entities("actor"):
+        have = inner.entities()
+        inner.participants += [
+            Participant(p.entity, "actor", p.start, p.end)
+            for p in outer.participants
+            if p.role == "recipient" and p.entity not in have
+        ]
 
 
 def _take_recipients(outer: Draft, inner: Draft, kind: str, index: ArticleIndex) -> None:

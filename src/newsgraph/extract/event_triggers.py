@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.extract.event_args import ArticleIndex, is_passive, object_heads, prep_objects
+from newsgraph.extract.event_args import ArticleIndex, is_passive, object_heads, prep_objects, url_line
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
 
 NOUN_TAGS: frozenset[str] = frozenset({"NN", "NNS"})
@@ -165,7 +165,7 @@ def _compound_ok(tok: Token, book: Codebook) -> bool:
 def match(tok: Token, index: ArticleIndex, book: Codebook) -> Candidate | None:
     """The trigger a token is, or None."""
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.tag_.startswith("VB")):
-        if tok.dep_ in ("amod", "compound"):
+        if tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
             return None
         rules = book.verbs.get(_lemma(tok), ())
     elif (tok.tag_ in NOUN_TAGS or tok.pos_ == "NOUN") and _compound_ok(tok, book):
@@ -188,4 +188,7 @@ def match(tok: Token, index: ArticleIndex, book: Codebook) -> Candidate | None:
 
 def find_triggers(index: ArticleIndex, book: Codebook) -> list[Candidate]:
     """Every trigger of the article, in text order."""
-    return [c for tok in index.doc if (c := match(tok, index, book)) is not None]
+    text = index.article.text
+    return [
+        c for tok in index.doc if not url_line(text, tok.idx) and (c := match(tok, index, book)) is not None
+    ]

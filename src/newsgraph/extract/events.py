@@ -23,14 +23,12 @@ Rules and lexicons are documented in ``docs/events-codebook.md``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.event_args import ArticleIndex, place_candidates
 from newsgraph.extract.event_codebook import Codebook, codebook
 from newsgraph.extract.event_counts import counts_in
-from newsgraph.extract.event_dates import anchors, event_date
+from newsgraph.extract.event_dates import anchors, date_of, event_date, find_timex
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.model import Article, Event, EventDate, Participant
 
@@ -126,9 +124,15 @@ def _compatible(a: Draft, b: Draft, same_sentence: bool, article: Article) -> bo
         return False
     ea, eb = _members(a.entities(), article), _members(b.entities(), article)
     small, big = sorted((ea, eb), key=len)
-    if not small or not small <= big or (small != big and len(small) < 2):
+    if not small:
+        return _dates_agree(a.date, b.date) and _places_agree(a, b) and a.type in _MATERIAL
+    if not small <= big or (small != big and len(small) < 2):
         return False
     return _dates_agree(a.date, b.date)
+
+
+def _places_agree(a: Draft, b: Draft) -> bool:
+    return a.place is None or b.place is None or a.place.entity == b.place.entity
 
 
 def _dates_agree(a: EventDate | None, b: EventDate | None) -> bool:
@@ -210,19 +214,50 @@ def _better(a: Draft, b: Draft) -> bool:
 
 
 def _supported(d: Draft) -> bool:
-    """An event needs an entity participant; violent or coercive ones a place or a count will do."""
-    return bool(d.participants) or (d.type in _MATERIAL and (d.place is not None or bool(d.counts)))
-
-
-def _anaphoric(d: Draft, earlier: Iterable[Draft], book: Codebook) -> bool:
-    """A definite noun ("the talks", "his meetings") without its own date re-mentions an earlier event."""
-    if not d.cand.nominal or (d.date is not None and not d.date.fallback):
+    """An event needs an entity participant. A violent, coercive or protest event may instead have a place,
+    a count, a date of its own, or an argument the text names by a common noun ("a deputy was shot")."""
+    if d.participants:
+        return True
+    if d.type not in _MATERIAL:
         return False
-    dets = book.lex("anaphoric_determiners")
-    definite = any(
-        c.dep_ in ("det", "poss") and (c.lower_ in dets or c.dep_ == "poss") for c in d.token.children
+    dated = d.date is not None and not d.date.fallback
+    return d.place is not None or bool(d.counts) or dated or _has_argument(d.token)
+
+
+def _has_argument(tok: Token) -> bool:
+    deps = (
+        ("nsubj", "nsubjpass", "dobj", "agent", "poss")
+        if tok.pos_ != "NOUN"
+        else ("poss", "prep", "compound")
     )
-    return definite and any(e.type == d.type for e in earlier)
+    return any(c.dep_ in deps for c in tok.children) or tok.dep_ in ("acl", "relcl")
+
+
+def _definite(d: Draft, book: Codebook) -> bool:
+    dets = book.lex("anaphoric_determiners")
+    return any(c.dep_ in ("det", "poss") and (c.lower_ in dets or c.dep_ == "poss") for c in d.token.children)
+
+
+def _antecedent(d: Draft, earlier: list[Draft], book: Codebook) -> Draft | None:
+    """The earlier event a definite noun re-mentions ("the talks", "his meetings", "the shootings happened
+    Thursday"; "the incident" re-mentions the latest event of any type), or None."""
+    if not d.cand.nominal or not _definite(d, book):
+        return None
+    generic = d.token.lemma_.lower() in book.lex("event_anaphors")
+    same = [e for e in earlier if generic or e.type == d.type]
+    if not same:
+        return None
+    dated = d.date is not None and not d.date.fallback
+    if dated and not any(e.date is None or e.date.fallback for e in same[-1:]):
+        return None
+    return same[-1]
+
+
+def _fold_anaphor(d: Draft, antecedent: Draft) -> None:
+    """A re-mention adds its trigger to the event and, when the event has no date yet, its date."""
+    antecedent.triggers.append(d.token)
+    if d.date is not None and not d.date.fallback and (antecedent.date is None or antecedent.date.fallback):
+        antecedent.date = d.date
 
 
 def _assign_counts(drafts: list[Draft], book: Codebook) -> None:
@@ -231,9 +266,29 @@ def _assign_counts(drafts: list[Draft], book: Codebook) -> None:
         by_sentence.setdefault(d.sent.start, []).append(d)
     for group in by_sentence.values():
         for kind, n in counts_in(group[0].sent, book).items():
-            target = next((d for d in group if d.type in COUNT_TYPES.get(kind, ())), None)
+            ranked = [d for t in COUNT_TYPES.get(kind, ()) for d in group if d.type == t]
+            target = ranked[0] if ranked else None
             if target is not None:
                 target.counts[kind] = target.counts.get(kind, 0) + n
+
+
+def _anaphor_dates(index: ArticleIndex, drafts: list[Draft], book: Codebook) -> None:
+    """ "The incident happened yesterday": a definite event anaphor with a date dates the undated events of
+    the two sentences before it."""
+    nouns = book.lex("event_anaphors")
+    for tok in index.doc:
+        if tok.lemma_.lower() not in nouns or not any(
+            c.lower_ in ("the", "this", "that") for c in tok.children
+        ):
+            continue
+        timex = find_timex([tok], index)
+        if timex is None:
+            continue
+        sents = [*[s.start for s in index.doc.sents if s.end <= tok.sent.start][-2:], tok.sent.start]
+        for d in drafts:
+            if d.sent.start in sents and d.token.i < tok.i and (d.date is None or d.date.fallback):
+                d.date = date_of(timex)
+                d.triggers.append(tok)
 
 
 def _continue_dates(drafts: list[Draft], book: Codebook) -> None:
@@ -285,6 +340,7 @@ def _to_event(d: Draft, n: int, article: Article) -> Event:
         counts=dict(d.counts),
         modality=d.modality,
         confidence=round(max(0.05, min(0.99, conf)), 3),
+        mentions=[[t.idx, t.idx + len(t)] for t in d.triggers],
     )
 
 
@@ -303,8 +359,12 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     _assign_counts(drafts, book)
     kept: list[Draft] = []
     for d in drafts:
-        if _supported(d) and not _anaphoric(d, kept, book):
+        antecedent = _antecedent(d, kept, book)
+        if antecedent is not None:
+            _fold_anaphor(d, antecedent)
+        elif _supported(d):
             kept.append(d)
+    _anaphor_dates(index, kept, book)
     _continue_dates(kept, book)
     kept = _merge_article(kept, article)
     kept.sort(key=lambda d: d.cand.start)
