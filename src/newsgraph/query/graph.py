@@ -22,8 +22,8 @@ from itertools import combinations
 
 from newsgraph.query.entities import check_type
 from newsgraph.query.events import day_bounds, event_rows
-from newsgraph.query.names import entity_rows, require_entities
-from newsgraph.query.rows import EntityRow, EventRow, _Row
+from newsgraph.query.names import require_entities
+from newsgraph.query.rows import EventRow, _Row
 from newsgraph.store import Store
 from newsgraph.store.backend import Row, placeholders
 
@@ -169,23 +169,27 @@ def entity_graph(store: Store, *, since: str | None = None, until: str | None = 
     for r in rows:
         events_of[r["entity_id"]].add(r["event_id"])
     types = {check_type(t) for t in entity_types}
-    ents = {e.id: e for e in _entities(store, sorted(events_of)) if not types or e.type in types}
-    ranked = sorted(ents, key=lambda i: (-len(events_of[i]), ents[i].name, i))
+    ents = {e["id"]: e for e in _nodes(store, sorted(events_of)) if not types or e["type"] in types}
+    ranked = sorted(ents, key=lambda i: (-len(events_of[i]), ents[i]["name"], i))
     keep = set(ranked[:limit] if limit else ranked)
     edges = [e for e in _edges(rows, keep) if e.weight >= min_weight]
     degree: dict[str, int] = defaultdict(int)
     for e in edges:
         degree[e.source] += 1
         degree[e.target] += 1
-    nodes = [GraphNode(i, ents[i].name, ents[i].type, ents[i].country, ents[i].sector, len(events_of[i]),
-                       degree[i]) for i in ranked if i in keep]
+    nodes = [GraphNode(i, ents[i]["name"], ents[i]["type"], ents[i]["country"], ents[i]["sector"],
+                       len(events_of[i]), degree[i]) for i in ranked if i in keep]
     return Graph(nodes, edges, len({r["event_id"] for r in rows}))
 
 
-def _entities(store: Store, ids: list[str]) -> list[EntityRow]:
-    if not ids:
-        return []
-    return entity_rows(store, f"e.id IN ({placeholders(len(ids))})", tuple(ids))
+def _nodes(store: Store, ids: list[str]) -> list[Row]:
+    """What a node shows of each entity (only the entity's own columns: a week of events has thousands)."""
+    out: list[Row] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out += store.fetch(f"SELECT id, name, type, country, sector FROM entities WHERE id IN "
+                           f"({placeholders(len(chunk))})", chunk)
+    return out
 
 
 def lanes(store: Store, *, since: str | None = None, until: str | None = None, type: str | None = None,
