@@ -375,7 +375,9 @@ def serve(ctx: click.Context, host: str, port: int, token: str | None) -> None:
     check_bind(host, token)
     app = create_app(ctx.obj.db, token=token)
     click.echo(f"newsgraph: serving {ctx.obj.db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # Idle keep-alive connections stay open 30 s (not uvicorn's 5 s): under load, a client whose next request
+    # crosses the server's close of its connection gets a reset; a longer timeout makes that race rare.
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=30)
 
 
 @main.command()
