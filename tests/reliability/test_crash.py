@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from bench.templates import template_articles, write_jsonl
 
-from tests.reliability.articles import template_articles, write_jsonl
 from tests.reliability.crash import Kill, Target, ingest_argv, kill_at
 from tests.store.pg import fresh_schema, requires_pg
 
