@@ -95,8 +95,9 @@ def _throughput_rows(table: Table, res: dict[str, dict[str, Any]]) -> None:
               "dask2": "ingest --engine dask, 2 local workers -> SQLite"}
     for kind, r in res.items():
         art, words = _rate(r)
+        failed = f", {r['failed']} failed" if r.get("failed") else ""
         table.add_row(labels[kind], f"{art:,.1f} art/s · {words:,.0f} words/s",
-                      f"{r['seconds']:.1f} s {r['all_seconds']}", "", "")
+                      f"{r['seconds']:.1f} s {r['all_seconds']}{failed}", "", "")
     rate = {k: _rate(r)[0] for k, r in res.items()}
     if "pipe" in rate and "ingest1" in rate:
         x = rate["ingest1"] / rate["pipe"]

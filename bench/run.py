@@ -40,10 +40,12 @@ def run_pipe(corpus: Path, batch_size: int) -> dict[str, Any]:
     articles = _articles(corpus)
     start = time.perf_counter()
     nlp = build_pipeline()
+    failed: list[str] = []
+    nlp.default_error_handler = lambda name, proc, docs, exc: failed.append(name)  # as ingest: go on
     for _ in nlp.pipe((doc_for(nlp, a) for a in articles), batch_size=batch_size):
         pass
     seconds = time.perf_counter() - start
-    return {"articles": len(articles), "words": _words(articles), "seconds": seconds,
+    return {"articles": len(articles), "words": _words(articles), "seconds": seconds, "failed": len(failed),
             "peak_rss": {"main": peak_rss()}}
 
 
