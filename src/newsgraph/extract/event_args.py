@@ -29,6 +29,7 @@ _QUALIFIERS = frozenset({"amod", "compound", "nmod"})
 _ACTOR_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _NP_PREPS = ("of", "from", "in", "with", "throughout", "across", "for")
 _SUBJECTS = frozenset({"nsubj", "csubj"})
+_COMPLEMENTS = frozenset({"oprd", "xcomp", "advmod", "npadvmod", "ccomp", "acomp"})
 _OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "who"})
 
@@ -115,6 +116,9 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     own = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if own:
         return [t for s in own for t in conjuncts(_relative_antecedent(s))]
+    controlled = _pcomp_controller(verb)
+    if controlled:
+        return controlled
     head = _controller(verb)
     if depth < 3 and head is not None:
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
@@ -142,6 +146,18 @@ def _controller(verb: Token) -> Token | None:
     return None
 
 
+def _pcomp_controller(verb: Token) -> list[Token]:
+    """ "convicted X of murdering", "accused X of killing": the gerund's subject is the governing verb's
+    object (or passive subject), not its subject."""
+    if verb.dep_ != "pcomp":
+        return []
+    for anc in list(verb.ancestors)[:3]:
+        if anc.pos_ in ("VERB", "AUX"):
+            objs = [c for c in anc.children if c.dep_ in ("dobj", "nsubjpass")]
+            return [t for o in objs for t in conjuncts(o)]
+    return []
+
+
 def agents_of(verb: Token, depth: int = 0) -> list[Token]:
     """The agent of a verb: the ``by`` object in the passive, the subject otherwise."""
     if not is_passive(verb):
@@ -160,6 +176,8 @@ def patients_of(verb: Token) -> list[Token]:
             subj = [verb.head]
         if not subj and verb.dep_ == "conj":
             subj = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not subj and verb.dep_ in ("pcomp", "xcomp", "advcl"):
+            subj = subjects_of(verb)
         return [t for s in subj for t in conjuncts(_relative_antecedent(s))]
     return [t for c in verb.children if c.dep_ in _OBJECTS for t in conjuncts(c)]
 
@@ -167,7 +185,8 @@ def patients_of(verb: Token) -> list[Token]:
 def object_heads(tok: Token) -> list[Token]:
     """The object-like heads a trigger's object conditions look at (objects, passive subjects)."""
     heads = patients_of(tok) if tok.pos_ in ("VERB", "AUX") else []
-    return heads + [c for c in tok.children if c.dep_ == "dative"]
+    extra = [c for c in tok.children if c.dep_ == "dative" or (c.dep_ in _COMPLEMENTS and c.pos_ == "NOUN")]
+    return heads + extra
 
 
 def _relative_antecedent(tok: Token) -> Token:
@@ -229,6 +248,14 @@ def _apposed_person(tok: Token, index: ArticleIndex) -> Mention | None:
 
 def _modifier_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
     out: list[Mention] = []
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call", "identify"):
+            out += [
+                m
+                for g in c.children
+                if g.dep_ in ("oprd", "dobj", "xcomp", "attr")
+                if (m := index.mention(g)) is not None
+            ]
     for c in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
         if c.dep_ not in _NP_MODIFIERS:
             continue

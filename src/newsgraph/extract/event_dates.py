@@ -20,6 +20,8 @@ from newsgraph.extract.event_codebook import Codebook
 from newsgraph.model import EventDate, Timex
 
 TEMPORAL_PREPS: tuple[str, ...] = ("on", "in", "at", "during", "over", "throughout", "from", "between", "of")
+#: Prepositions that date an event only by a clock time ("shortly after 8:30 p.m. Thursday").
+CLOCK_PREPS: tuple[str, ...] = ("after", "before", "around", "by", "until", "about")
 _TEMPORAL_DEPS = frozenset(
     {"npadvmod", "tmod", "advmod", "obl", "nmod", "compound", "poss", "amod", "nummod"}
 )
@@ -47,6 +49,7 @@ _UP_LINKS = frozenset(
         "npadvmod",
     }
 )
+_TIME_SHARING_PREPS = frozenset({"in", "during", "at", "amid", "amidst", "with", "by", "through", "into"})
 _BOUNDARY = frozenset({"ccomp", "relcl", "acl", "parataxis", "csubj"})
 
 
@@ -97,6 +100,9 @@ def _direct_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     for c in sorted(anchor.children, key=lambda c: abs(c.i - anchor.i)):
         if c.dep_ == "prep" and c.lemma_.lower() in TEMPORAL_PREPS:
             t = _timex_under(c, index)
+        elif c.dep_ == "prep" and c.lemma_.lower() in CLOCK_PREPS:
+            t = _timex_under(c, index)
+            t = t if t is not None and "T" in t.value else None
         elif c.dep_ in _TEMPORAL_DEPS or (c.dep_ in ("nsubj", "nsubjpass") and c.i in index.timex_at):
             t = _timex_under(c, index) if c.i in index.timex_at or c.dep_ != "amod" else None
         else:
@@ -107,13 +113,18 @@ def _direct_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
 
 
 def anchors(trigger: Token) -> list[Token]:
-    """The trigger, then the words up to its clause head, then governing clauses it shares time with."""
+    """The trigger, then the words up to its clause head, then governing clauses it shares time with.
+
+    A noun reaches its verb as its subject or object, or through "in", "during", "at" ("killed in an attack
+    on Monday"); not through "of", "on", "for" ("questioned on suspicion of murder yesterday")."""
     out = [trigger]
     cur = trigger
     for _ in range(10):
         if cur.dep_ not in _UP_LINKS or cur.head.i == cur.i:
             break
         if cur.dep_ == "advcl" and not _shares_time(cur):
+            break
+        if cur.dep_ == "prep" and cur.pos_ == "ADP" and cur.lemma_.lower() not in _TIME_SHARING_PREPS:
             break
         cur = cur.head
         out.append(cur)
@@ -152,13 +163,10 @@ def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
     return None
 
 
-_REPORTING = frozenset(
-    {"say", "tell", "announce", "state", "report", "add", "note", "claim", "write", "confirm"}
-)
-
-
 def _reporting(tok: Token) -> bool:
-    return tok.lemma_.lower() in _REPORTING
+    from newsgraph.extract.event_codebook import codebook
+
+    return tok.lemma_.lower() in codebook().reporting_verbs
 
 
 def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:

@@ -94,6 +94,8 @@ def _prep_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
     if rule.prep is None:
         return True
     pairs = list(prep_objects(tok, rule.prep))
+    if not pairs and rule.prep_objects:
+        pairs = [p for h in object_heads(tok) for p in prep_objects(h, rule.prep)]
     if not pairs:
         return (
             any(c.dep_ in ("prep", "agent", "prt") and _lemma(c) == rule.prep for c in tok.children)
@@ -168,8 +170,8 @@ def match(tok: Token, index: ArticleIndex, book: Codebook) -> Candidate | None:
         if tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
             return None
         rules = book.verbs.get(_lemma(tok), ())
-    elif (tok.tag_ in NOUN_TAGS or tok.pos_ == "NOUN") and _compound_ok(tok, book):
-        rules = book.nouns.get(_lemma(tok), ())
+    elif (tok.tag_ in NOUN_TAGS or tok.pos_ in ("NOUN", "PROPN")) and _compound_ok(tok, book):
+        rules = book.nouns.get(_lemma(tok), ()) or book.nouns.get(tok.lower_, ())
     elif tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ == "acomp"):
         rules = book.adjectives.get(tok.lower_, ())
     else:

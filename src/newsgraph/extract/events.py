@@ -31,6 +31,7 @@ from newsgraph.extract.event_counts import counts_in
 from newsgraph.extract.event_dates import anchors, date_of, event_date, find_timex
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.model import Article, Event, EventDate, Participant
+from newsgraph.resolve.events import days_apart, narrower_date
 
 #: Count kinds and the event types they belong to.
 COUNT_TYPES: dict[str, tuple[str, ...]] = {
@@ -68,13 +69,15 @@ def _clause_tokens(tok: Token) -> list[Token]:
 
 
 def _natural(d: Draft, book: Codebook) -> bool:
-    """An ASSAULT whose cause is natural or accidental ("killed in the earthquake") is not an event."""
+    """An ASSAULT whose cause is natural or accidental ("killed in the earthquake") is not an event; the
+    words of the trigger's own pattern ("set the bank on fire") do not count."""
     if d.type != "ASSAULT":
         return False
+    own = d.rule.objects | d.rule.prep_objects
     return any(
-        t.lemma_.lower() in book.natural_causes
+        t.lemma_.lower() in book.natural_causes and t.lemma_.lower() not in own
         for t in _clause_tokens(d.token)
-        if t.dep_ in ("nsubj", "pobj", "nsubjpass", "compound")
+        if t.dep_ in ("nsubj", "pobj", "nsubjpass") and t.pos_ == "NOUN"
     )
 
 
@@ -112,33 +115,64 @@ def _members(ids: set[str], article: Article) -> set[str]:
 def _compatible(a: Draft, b: Draft, same_sentence: bool, article: Article) -> bool:
     """Whether two drafts of one type can be one event.
 
-    In one sentence: unless both have actors and these differ. Across the article: the same mode, dates
-    that agree, and the participants of one contained in the other's -- equal, or at least two shared.
+    In one sentence: unless both have actors and these differ, or they are two clauses with subjects of
+    their own. Across the article: the same modality, modes that agree (equal or one unknown), dates and
+    places that agree, and no conflict of named people or organisations in the same role (both name
+    recipients and none is shared: Munir met Blinken, Munir met Nuland).
     """
     if a.type != b.type or a.modality != b.modality:
         return False
     if same_sentence:
         aa, ab = _members(a.entities("actor"), article), _members(b.entities("actor"), article)
-        return not (aa and ab and not aa & ab)
+        return not (aa and ab and not aa & ab) and not _separate_clauses(a.token, b.token)
     if a.mode and b.mode and a.mode != b.mode:
         return False
-    ea, eb = _members(a.entities(), article), _members(b.entities(), article)
-    small, big = sorted((ea, eb), key=len)
-    if not small:
-        return _dates_agree(a.date, b.date) and _places_agree(a, b) and a.type in _MATERIAL
-    if not small <= big or (small != big and len(small) < 2):
+    if not (_dates_agree(a.date, b.date) and _places_agree(a, b)):
         return False
-    return _dates_agree(a.date, b.date)
+    return not any(_role_conflict(a, b, role, article) for role in ("actor", "recipient"))
+
+
+def _role_conflict(a: Draft, b: Draft, role: str, article: Article) -> bool:
+    """Both name people or organisations in a role and share none of them."""
+    sa, sb = _strong(a, role, article), _strong(b, role, article)
+    return bool(sa) and bool(sb) and not sa & sb
+
+
+def _strong(d: Draft, role: str, article: Article) -> set[str]:
+    """The people and organisations of a role (groups by their members); places and nationalities are weak."""
+    ids = {
+        e
+        for e in d.entities(role)
+        if (ent := article.entity(e)) is not None and ent.type in ("PERSON", "ORG")
+    }
+    return _members(ids, article)
+
+
+def _separate_clauses(a: Token, b: Token) -> bool:
+    """Two verbs each with a subject of its own report two acts ("a bomb killed three as police fought")."""
+    if a.pos_ not in ("VERB", "AUX") or b.pos_ not in ("VERB", "AUX"):
+        return False
+    subj_a = {c.i for c in a.children if c.dep_ in ("nsubj", "nsubjpass")}
+    subj_b = {c.i for c in b.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return bool(subj_a) and bool(subj_b) and not subj_a & subj_b
 
 
 def _places_agree(a: Draft, b: Draft) -> bool:
-    return a.place is None or b.place is None or a.place.entity == b.place.entity
+    """Places agree when one is unknown, or one name contains the other ("Suburban Detroit", "Detroit")."""
+    if a.place is None or b.place is None or a.place.entity == b.place.entity:
+        return True
+    pa, pb = a.place.text.lower(), b.place.text.lower()
+    return pa in pb or pb in pa
 
 
 def _dates_agree(a: EventDate | None, b: EventDate | None) -> bool:
+    """Dates agree when one is missing or a fallback, or when their periods overlap ("2005-06" and
+    "2005-06-24"; "2013-03-09TNI" and "2013-03-09")."""
     if a is None or b is None or a.fallback or b.fallback:
         return True
-    return a.value == b.value
+    if a.value == b.value:
+        return True
+    return days_apart(a.value, b.value) == 0
 
 
 def _merge_into(base: Draft, other: Draft, article: Article, upgrade: bool = True) -> None:
@@ -155,6 +189,9 @@ def _merge_into(base: Draft, other: Draft, article: Article, upgrade: bool = Tru
         base.mode = other.mode or base.mode
     if base.date is None or (base.date.fallback and other.date is not None and not other.date.fallback):
         base.date = other.date
+    elif other.date is not None and not other.date.fallback and not base.date.fallback:
+        narrow = narrower_date(base.date.value, other.date.value)
+        base.date = other.date if narrow == other.date.value and narrow != base.date.value else base.date
     base.place = base.place or other.place
     base.confidence = min(0.99, max(base.confidence, other.confidence) + 0.05)
 
@@ -194,17 +231,23 @@ def _merge_sentence(drafts: list[Draft], article: Article) -> list[Draft]:
 
 
 def _merge_article(drafts: list[Draft], article: Article) -> list[Draft]:
-    """Reports of the same event twice in an article are one event (the dated, fuller one is kept)."""
+    """Reports of the same event twice in an article are one event: each joins the compatible event it
+    shares most participants with (then the nearest); the dated, fuller report is kept."""
     out: list[Draft] = []
     for d in drafts:
-        base = next((o for o in out if _compatible(o, d, False, article)), None)
-        if base is None:
+        fits = [o for o in out if _compatible(o, d, False, article)]
+        if not fits:
             out.append(d)
-        else:
-            keep, fold = (d, base) if _better(d, base) else (base, d)
-            _merge_into(keep, fold, article, upgrade=False)
-            out = [keep if o is base else o for o in out]
+            continue
+        base = max(fits, key=lambda o: (_shared(o, d, article), -abs(o.token.i - d.token.i)))
+        keep, fold = (d, base) if _better(d, base) else (base, d)
+        _merge_into(keep, fold, article, upgrade=False)
+        out = [keep if o is base else o for o in out]
     return out
+
+
+def _shared(a: Draft, b: Draft, article: Article) -> int:
+    return len(_members(a.entities(), article) & _members(b.entities(), article))
 
 
 def _better(a: Draft, b: Draft) -> bool:
@@ -215,21 +258,24 @@ def _better(a: Draft, b: Draft) -> bool:
 
 def _supported(d: Draft) -> bool:
     """An event needs an entity participant. A violent, coercive or protest event may instead have a place,
-    a count, a date of its own, or an argument the text names by a common noun ("a deputy was shot")."""
+    a count, a date of its own, or an argument the text names by a common noun ("a deputy was shot"); any
+    other event told by a verb a date of its own and such an argument ("a jury on Tuesday convicted a
+    man")."""
     if d.participants:
         return True
-    if d.type not in _MATERIAL:
-        return False
     dated = d.date is not None and not d.date.fallback
+    if d.type not in _MATERIAL:
+        return dated and not d.cand.nominal and _has_argument(d.token)
     return d.place is not None or bool(d.counts) or dated or _has_argument(d.token)
 
 
 def _has_argument(tok: Token) -> bool:
-    deps = (
-        ("nsubj", "nsubjpass", "dobj", "agent", "poss")
-        if tok.pos_ != "NOUN"
-        else ("poss", "prep", "compound")
-    )
+    """Whether the text names who or what the act involves (by a common noun), or names a specific act."""
+    if tok.pos_ == "NOUN":
+        return any(
+            c.dep_ in ("poss", "prep", "compound", "amod") or c.lower_ in ("a", "an") for c in tok.children
+        )
+    deps = ("nsubj", "nsubjpass", "dobj", "agent")
     return any(c.dep_ in deps for c in tok.children) or tok.dep_ in ("acl", "relcl")
 
 
