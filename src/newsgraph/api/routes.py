@@ -8,7 +8,6 @@ with 400 (bad query), 404 (not found) or 500.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -24,10 +23,10 @@ from newsgraph.store import Store
 router = APIRouter(prefix="/api", tags=["api"])
 
 
-def get_store(request: Request) -> Iterator[Store]:
-    """A store of the server's pool for this request alone (a FastAPI dependency)."""
-    with request.app.state.stores.lease() as store:
-        yield store
+def get_store(request: Request) -> Store:
+    """The server's store (a FastAPI dependency; each statement borrows a pooled connection)."""
+    store: Store = request.app.state.stores.get()
+    return store
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
