@@ -168,7 +168,7 @@ async def _client(http: httpx.AsyncClient, paths: list[str], until: float, load:
             continue
         took = time.perf_counter() - start
         if r.status_code != 200:
-            load.errors.append(f"{path}: HTTP {r.status_code} {r.text[:120]}")
+            load.errors.append(f"{path}: HTTP {r.status_code} {r.text[:300]}")
             continue
         load.latencies.append(took)
         load.by_path.setdefault(key, []).append(took)
