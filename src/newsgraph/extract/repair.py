@@ -169,17 +169,21 @@ def _names_to_spread(spans: Iterable[Span]) -> dict[str, str]:
 
 def spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Add the other occurrences of the article's names (and persons' surnames) the NER missed."""
+    names = _names_to_spread(spans)
+    if not names:
+        return spans
     taken = {i for s in spans for i in range(s.start, s.end)}
+    starts = {s.start for s in doc.sents} if doc.has_annotation("SENT_START") else {0}
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     added: list[Span] = []
-    for text, label in sorted(_names_to_spread(spans).items(), key=lambda x: -len(x[0])):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", doc.text):
-            span = doc.char_span(m.start(), m.end(), label=label)
-            if span is None or not taken.isdisjoint(range(span.start, span.end)):
-                continue
-            if span[0].is_sent_start and span[0].pos_ != "PROPN":
-                continue
-            added.append(span)
-            taken.update(range(span.start, span.end))
+    for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", doc.text):
+        span = doc.char_span(m.start(), m.end(), label=names[m.group()])
+        if span is None or not taken.isdisjoint(range(span.start, span.end)):
+            continue
+        if span.start in starts and span[0].pos_ != "PROPN":
+            continue
+        added.append(span)
+        taken.update(range(span.start, span.end))
     return sorted(spans + added, key=lambda s: s.start)
 
 

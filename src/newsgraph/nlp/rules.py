@@ -134,7 +134,8 @@ def actor_spans(text: str) -> list[RuleSpan]:
 def rule_spans(doc: Doc) -> list[Span]:
     """Spans the rules are sure of, as labelled Spans: acronym definitions, outlets, actors, titles."""
     spans: list[Span] = []
-    for rs in acronym_spans(doc.text) + outlet_spans(doc.text) + actor_spans(doc.text):
+    text = doc.text
+    for rs in acronym_spans(text) + outlet_spans(text) + actor_spans(text):
         span = doc.char_span(rs.start, rs.end, label=rs.label, alignment_mode="expand")
         if span is not None:
             spans.append(span)

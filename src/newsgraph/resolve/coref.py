@@ -21,6 +21,7 @@ Steps, in order (see ``docs/entities.md``):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.nominals import EntityInfo, Nominal
 from newsgraph.model import Affiliation, Article, Entity, Mention, Title
 from newsgraph.resolve.actors import actor_dictionary
-from newsgraph.resolve.names import demonym_match, names_match
+from newsgraph.resolve.names import demonym_match, name_keys, names_match
 
 #: Pronoun -> (type, gender, number). Type "NONPERSON" is an organisation or a place.
 PRONOUNS: dict[str, tuple[str | None, str | None, str]] = {
@@ -100,6 +101,9 @@ class Discourse:
         self.sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         self.clusters: list[Cluster] = []
         self.of_mention: dict[str, Cluster] = {}
+        self.by_key: dict[str, Cluster] = {}
+        self.timeline: list[tuple[int, str]] = []
+        self.name_index: dict[str, list[Cluster]] = {}
 
     def sentence(self, char: int) -> int:
         """Index of the sentence holding a character offset."""
@@ -120,11 +124,18 @@ class Discourse:
         """Record a mention as part of a cluster."""
         cluster.add(mention, reason, confidence)
         self.of_mention[mention.id] = cluster
+        bisect.insort(self.timeline, (mention.start, cluster.key))
+        if mention.kind == "NAM":
+            for key in name_keys(_key_type(mention.type), mention.text):
+                found = self.name_index.setdefault(key, [])
+                if cluster not in found:
+                    found.append(cluster)
 
     def new_cluster(self, type_: str) -> Cluster:
         """A new, empty cluster."""
         cluster = Cluster(key=f"c{len(self.clusters) + 1}", type=type_)
         self.clusters.append(cluster)
+        self.by_key[cluster.key] = cluster
         return cluster
 
     def speakers(self, char: int) -> set[str]:
@@ -134,7 +145,7 @@ class Discourse:
             return set()
         first, last = self.sentence(region[0]), self.sentence(region[1] - 1)
         lo = self.sent_starts[first]
-        hi = self.sent_starts[last + 1] if last + 1 < len(self.sent_starts) else len(self.doc.text)
+        hi = self.sent_starts[last + 1] if last + 1 < len(self.sent_starts) else len(self.article.text)
         keys: set[str] = set()
         for tok in self.doc.char_span(lo, hi, alignment_mode="expand") or []:
             if tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ in SPEECH_VERBS and not self.in_quote(tok.idx):
@@ -190,9 +201,17 @@ def _match(mention: Mention, cluster: Cluster, name: str, name_type: str) -> str
     return names_match(mention.type, mention.text, name)
 
 
+def _key_type(type_: str) -> str:
+    """Name keys of places and demonyms are shared (a demonym joins its country)."""
+    return "GPE" if type_ in ("GPE", "LOC", "NORP") else type_
+
+
 def _name_antecedent(dis: Discourse, mention: Mention) -> tuple[Cluster | None, str | None]:
     best: tuple[int, Cluster, str] | None = None
-    for cluster in dis.clusters:
+    candidates: list[Cluster] = []
+    for key in name_keys(_key_type(mention.type), mention.text):
+        candidates += [c for c in dis.name_index.get(key, []) if c not in candidates]
+    for cluster in candidates:
         if not cluster.named or cluster.members:
             continue
         for name, name_type in ((m.text, m.type) for m in cluster.mentions if m.kind == "NAM"):
@@ -267,14 +286,21 @@ def _nominal_fits(cluster: Cluster, n: Nominal) -> str | None:
         n.role in ("country", "nation")) else None
 
 
-def _recent(dis: Discourse, before: int, clusters: list[Cluster] | None = None) -> list[tuple[int, Cluster]]:
-    """Clusters by their last mention before a character offset, most recent first."""
-    out = []
-    for c in clusters if clusters is not None else dis.clusters:
-        starts = [m.start for m in c.mentions if m.start < before]
-        if starts:
-            out.append((max(starts), c))
-    return sorted(out, key=lambda x: -x[0])
+def _recent(dis: Discourse, before: int, max_sentences: int = 3) -> list[tuple[int, Cluster]]:
+    """Clusters by their last mention before a character offset, most recent first, within a window."""
+    out: list[tuple[int, Cluster]] = []
+    seen: set[str] = set()
+    limit = dis.sentence(before) - max_sentences
+    i = bisect.bisect_left(dis.timeline, (before, ""))
+    while i > 0:
+        i -= 1
+        start, key = dis.timeline[i]
+        if dis.sentence(start) < limit:
+            break
+        if key not in seen:
+            seen.add(key)
+            out.append((start, dis.by_key[key]))
+    return out
 
 
 def resolve_nominal(dis: Discourse, n: Nominal) -> None:
@@ -291,9 +317,7 @@ def resolve_nominal(dis: Discourse, n: Nominal) -> None:
         return
     if n.definite:
         max_back = 12 if n.role not in _GENERIC_ROLES else 2
-        for last, cluster in _recent(dis, n.start):
-            if dis.sentence(n.start) - dis.sentence(last) > max_back:
-                break
+        for _, cluster in _recent(dis, n.start, max_back):
             reason = _nominal_fits(cluster, n)
             if reason is not None:
                 dis.attach(cluster, mention, reason, 0.9)
@@ -316,7 +340,7 @@ def _resolve_group(dis: Discourse, n: Nominal, mention: Mention) -> None:
     if n.type != "PERSON" or not n.count:
         return
     sent = dis.sentence(n.start)
-    people = [c for last, c in _recent(dis, n.start) if c.type == "PERSON" and not c.members
+    people = [c for last, c in _recent(dis, n.start, 2) if c.type == "PERSON" and not c.members
               and sent - dis.sentence(last) <= 2]
     if len(people) < n.count:
         return

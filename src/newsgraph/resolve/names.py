@@ -133,6 +133,42 @@ def demonym_match(demonym: str, place: str) -> str | None:
     return f"demonym of {place}" if code and code == country_code(place) else None
 
 
+def _initials(name: str) -> str:
+    """Capital initials of a name's words and hyphenated parts ("Tehreek-i-Taliban Pakistan" -> "TTP")."""
+    return "".join(p[0] for p in re.split(r"[\s-]+", name) if p and p[0].isupper())
+
+
+def name_keys(type_: str, name: str) -> set[str]:
+    """Keys under which names that may match this one are found (blocking for :func:`names_match`).
+
+    Two names that :func:`names_match` accepts share a key: a person's surname, an organisation's name
+    without prefix or suffix, its initials or actor, a place's country.
+
+    >>> name_keys("ORG", "Inter-Services Public Relations") & name_keys("ORG", "ISPR")
+    {'a:ISPR'}
+    >>> sorted(name_keys("PERSON", "Lloyd J. Austin III"))
+    ['p:austin']
+    """
+    if type_ == "PERSON":
+        toks = person_tokens(name)
+        return {f"p:{toks[-1]}"} if toks else set()
+    keys = {f"n:{alias_key(name)}"}
+    if type_ == "ORG":
+        keys.add(f"o:{org_key(name)}")
+        letters = name.replace(".", "") if name.replace(".", "").isupper() else _initials(name)
+        letters = "".join(c for c in letters if c.isupper())
+        if len(letters) >= 2:
+            keys.add(f"a:{letters}")
+        actor = actor_dictionary().lookup(name, "ORG")
+        if actor is not None:
+            keys.add(f"actor:{actor.name}")
+    elif type_ in ("GPE", "LOC", "FAC", "NORP"):
+        code = country_code(name) or demonym_country(name)
+        if code:
+            keys.add(f"c:{code}")
+    return keys
+
+
 def names_match(type_: str, a: str, b: str, allow_surname: bool = True) -> str | None:
     """Why two names of entities of this type may be the same entity, or None.
 
