@@ -5,6 +5,9 @@
 - ``NEWSGRAPH_SHARED``: folder with the shared evaluation data (default ``../shared`` of the project).
 - ``NEWSGRAPH_MAX_CHARS``: the longest article accepted, in characters (default 200,000, see
   :func:`max_article_chars`).
+- ``NEWSGRAPH_ENTITY_DATA``: a folder of YAML files merged over the bundled entity data (titles, roles,
+  outlets, sectors, countries...; see ``docs/entities.md``).
+- ``NEWSGRAPH_ACTORS``: an actor dictionary (YAML or CSV) used besides the bundled one (``--actors``).
 
 >>> isinstance(default_db(), str)
 True
