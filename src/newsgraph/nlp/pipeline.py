@@ -76,7 +76,7 @@ def build_pipeline(model: str | None = None, components: Iterable[str] | None = 
 
 @lru_cache(maxsize=4)
 def _build(name: str, components: tuple[str, ...]) -> Language:
-    import newsgraph.nlp.components  # noqa: F401  (registers our factories)
+    import newsgraph.nlp.components  # registers our factories
 
     try:
         nlp = spacy.load(_load_target(name))
