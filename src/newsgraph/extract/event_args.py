@@ -435,6 +435,7 @@ def place_candidates(
     for rank, anchor in enumerate(anchors):
         heads = [anchor] + [c for c in anchor.children if c.dep_ in _OBJECTS | {"nsubjpass"}]
         heads += [obj for _, obj in prep_objects(anchor)]
+        heads += [c for c in anchor.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         for depth, head in enumerate(heads):
             for prep, obj in prep_objects(head):
                 if prep not in preps:

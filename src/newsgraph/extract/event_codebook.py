@@ -273,8 +273,13 @@ def _read_yaml(path: Path | str, where: str) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8") if isinstance(path, Path) else path
         data = yaml.safe_load(text)
-    except (OSError, yaml.YAMLError) as exc:
-        raise InputError(where, f"cannot read the event codebook: {exc}") from exc
+    except OSError as exc:
+        raise InputError(where, f"cannot read the event codebook: {exc.strerror or exc}") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise InputError(where, f"cannot read the event codebook{at}: {problem}") from exc
     if not isinstance(data, dict):
         raise InputError(where, "an event codebook must be a YAML mapping")
     return data
@@ -298,6 +303,9 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
     if path is not None:
         where = str(path)
         user = _read_yaml(Path(path), where)
+        for section in _TRIGGER_SECTIONS:
+            if not isinstance(user.get(section, {}), dict):
+                raise InputError(where, f"'{section}' must be a mapping of lemma -> entry or list of entries")
         data = user if user.pop("replace", False) else merge_codebooks(data, user)
     return _build(data, where)
 

@@ -45,12 +45,14 @@ _LONG_SENTENCE = 60
 
 
 def _refine_mode(d: Draft, book: Codebook) -> None:
-    """Fill a missing mode from the cues in the trigger's clause."""
-    if d.mode is not None:
-        return
+    """Fill in or sharpen the mode from the cues in the trigger's clause: the codebook lists a type's modes
+    most specific first, and a cue of a more specific mode wins ("suicide bombing": suicide-attack)."""
     cues = book.modes.get(d.type, ())
+    order = [c.mode for c in cues]
     words = {t.lemma_.lower() for t in _clause_tokens(d.token)} | {t.lower_ for t in _clause_tokens(d.token)}
     for cue in cues:
+        if d.mode is not None and (d.mode not in order or order.index(cue.mode) >= order.index(d.mode)):
+            return
         if cue.cues & words:
             d.mode = cue.mode
             return

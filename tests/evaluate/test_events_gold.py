@@ -1,0 +1,51 @@
+"""PLOVER events in ECB+ documents: the scorer's rules, the gold's integrity, and the eval gate."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.evaluate.events import date_ok, default_gold_path, match_events, run_gold_events
+from newsgraph.evaluate.gold import GoldFact, check_spans, load_gold
+from newsgraph.model import PLOVER_TYPES, Event, EventDate
+from tests.conftest import requires_shared
+
+#: Floor of the event F1 (type, participants and date all right).
+EVENT_F1_FLOOR = 0.60
+
+
+def _fact(**data: object) -> GoldFact:
+    return GoldFact(doc="ecbplus:1_1ecb", kind="event", data=dict(data))
+
+
+def test_date_rules() -> None:
+    fallback = Event("v1", "CONSULT", 0, 5, date=EventDate("2023-12-15", fallback=True))
+    dated = Event("v1", "CONSULT", 0, 5, date=EventDate("2023-12-14T10:00"))
+    assert date_ok(_fact(date=None), fallback) and not date_ok(_fact(date=None), dated)
+    assert date_ok(_fact(date="2023-12-14"), dated) and not date_ok(_fact(date="2023-12-14"), fallback)
+    assert date_ok(_fact(date="?"), fallback)
+
+
+def test_matching_by_trigger_then_sentence() -> None:
+    gold = [_fact(type="ASSAULT", triggers=[[10, 15]]), _fact(type="COERCE", triggers=[[40, 45]])]
+    near = Event("v1", "ASSAULT", 0, 30, trigger_start=20, trigger_end=25)
+    exact = Event("v2", "ASSAULT", 0, 30, trigger_start=10, trigger_end=15)
+    wrong = Event("v3", "PROTEST", 30, 60, trigger_start=40, trigger_end=45)
+    pairs = match_events(gold, [near, exact, wrong], [(0, 30), (30, 60)])
+    assert [(g.data["type"], e.id) for g, e in pairs] == [("ASSAULT", "v2")]
+
+
+@requires_shared
+def test_gold_is_well_formed() -> None:
+    facts = load_gold([default_gold_path()], kinds=["event"])
+    assert len({f.doc for f in facts}) >= 30
+    assert all(f.data["type"] in PLOVER_TYPES and f.data["triggers"] for f in facts)
+    assert check_spans(facts) == []
+
+
+@pytest.mark.eval
+@requires_shared
+def test_ecbplus_event_gate(nlp: Language) -> None:
+    figures = run_gold_events(nlp=nlp).as_dict()
+    assert figures["event_f1"] >= EVENT_F1_FLOOR, figures
+    assert figures["type_f1"] >= 0.75, figures

@@ -1,0 +1,123 @@
+"""Event extraction on short texts: types, roles, modality, dates, places, counts, nominal triggers."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.model import Article, Event
+from newsgraph.process import process_articles
+
+
+def _events(nlp: Language, text: str, published: str = "2023-12-15") -> tuple[Article, list[Event]]:
+    art = next(process_articles([Article.new(text, published=published)], nlp))
+    return art, art.events
+
+
+def _role(art: Article, ev: Event, role: str) -> set[str]:
+    return {art.entity(p.entity).name for p in ev.participants if p.role == role and art.entity(p.entity)}
+
+
+def test_meeting_actor_recipient_place_and_attached_date(nlp: Language) -> None:
+    art, evs = _events(
+        nlp,
+        "Pakistani army chief Asim Munir met Antony Blinken in Washington on Thursday, "
+        "a week after the elections of 4 December.",
+    )
+    ev = next(e for e in evs if e.type == "CONSULT")
+    assert "Asim Munir" in _role(art, ev, "actor") and "Antony Blinken" in _role(art, ev, "recipient")
+    assert ev.place_name == "Washington"
+    assert ev.date is not None and ev.date.value == "2023-12-14" and not ev.date.fallback
+
+
+def test_date_falls_back_to_publication_when_none_is_attached(nlp: Language) -> None:
+    _, evs = _events(nlp, "Asim Munir met Antony Blinken.")
+    ev = next(e for e in evs if e.type == "CONSULT")
+    assert ev.date is not None and ev.date.fallback and ev.date.value == "2023-12-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Matthew Miller was asked if the United States would conduct drone strikes in Pakistan.",
+            "question",
+        ),
+        ("Asim Munir is expected to meet Antony Blinken in Washington.", "future"),
+        ("The report speculated that Asim Munir might meet Antony Blinken.", "speculative"),
+        ("Asim Munir did not meet Antony Blinken in Washington.", "negated"),
+        ("If Asim Munir meets Antony Blinken, the talks could resume.", "conditional"),
+    ],
+)
+def test_modality(nlp: Language, text: str, modality: str) -> None:
+    _, evs = _events(nlp, text)
+    assert evs and all(e.modality == modality for e in evs if e.type in ("CONSULT", "ASSAULT")), evs
+
+
+def test_offer_to_work_with_is_agree_with_the_recipient(nlp: Language) -> None:
+    art, evs = _events(nlp, "On Monday, Matthew Miller offered to work with Pakistan on counter-terrorism.")
+    ev = next(e for e in evs if e.type == "AGREE")
+    assert "Pakistan" in _role(art, ev, "recipient") and ev.mode == "cooperate"
+    assert not any(e.type == "COOPERATE" for e in evs)
+
+
+def test_future_cooperative_act_is_agree(nlp: Language) -> None:
+    _, evs = _events(nlp, "Finland will give Tanzania a grant of 580 million shillings.")
+    ev = next(e for e in evs if e.type == "AGREE")
+    assert ev.modality == "asserted" and ev.mode == "aid"
+
+
+def test_demand_that_names_the_one_asked(nlp: Language) -> None:
+    art, evs = _events(
+        nlp, "The United States on Thursday demanded that North Korea abandon its nuclear program."
+    )
+    ev = next(e for e in evs if e.type == "REQUEST")
+    assert "North Korea" in _role(art, ev, "recipient") and "United States" in _role(art, ev, "actor")
+
+
+def test_refusal_with_negated_intention(nlp: Language) -> None:
+    _, evs = _events(nlp, "Israel said it would not allow inspectors into the country.")
+    assert any(e.type == "REJECT" for e in evs)
+
+
+def test_counts_and_nominal_trigger_with_place(nlp: Language) -> None:
+    _, evs = _events(
+        nlp,
+        "On September 6, four soldiers were killed and over 16 militants died in an "
+        "operation in the Chitral district.",
+    )
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert ev.counts.get("killed") == 20 and ev.date is not None and ev.date.value == "2023-09-06"
+    assert ev.place_name == "Chitral"
+
+
+def test_passive_with_agent_and_mode(nlp: Language) -> None:
+    art, evs = _events(
+        nlp, "Three Pakistani soldiers were killed by Taliban gunmen in a suicide bombing on Monday."
+    )
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert ev.mode == "suicide-attack"
+    assert "Pakistani" in " ".join(_role(art, ev, "recipient"))
+
+
+def test_natural_disaster_is_not_an_assault(nlp: Language) -> None:
+    _, evs = _events(nlp, "An earthquake killed five people in southern Iran on Sunday.")
+    assert not any(e.type == "ASSAULT" for e in evs)
+
+
+def test_two_mentions_of_one_event_are_one_event(nlp: Language) -> None:
+    _, evs = _events(
+        nlp,
+        "Jamal Williams was arrested early Sunday in San Diego.\n"
+        "Williams was arrested after he was pulled over for speeding, police said.",
+    )
+    arrests = [e for e in evs if e.type == "COERCE"]
+    assert len(arrests) == 1 and len(arrests[0].mentions) == 2
+    assert arrests[0].date is not None and arrests[0].date.value == "2023-12-10"
+
+
+def test_url_lines_have_no_events(nlp: Language) -> None:
+    _, evs = _events(
+        nlp, "http: / / www. example. com / army-chief-meets-blinken\nAsim Munir met Antony Blinken."
+    )
+    assert all(e.trigger_start and e.trigger_start > 50 for e in evs)

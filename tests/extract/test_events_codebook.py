@@ -1,0 +1,88 @@
+"""The event codebook: bundled data, user extension and replacement, clear errors for bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.errors import InputError
+from newsgraph.extract.event_codebook import bundled_data, load_codebook, merge_codebooks
+from newsgraph.model import PLOVER_TYPES
+
+
+def test_every_entry_is_a_plover_type_and_every_type_has_triggers() -> None:
+    book = load_codebook()
+    rules = [
+        r for section in (book.verbs, book.nouns, book.adjectives) for rs in section.values() for r in rs
+    ]
+    assert {r.type for r in rules} <= set(PLOVER_TYPES)
+    assert {r.type for r in rules} == set(PLOVER_TYPES)
+    assert all(
+        book.type_class(t) in ("cooperative", "concession", "verbal_conflict", "material_conflict")
+        for t in PLOVER_TYPES
+    )
+
+
+def test_modes_are_those_of_the_manual_for_consult_and_assault() -> None:
+    book = load_codebook()
+    assert {c.mode for c in book.modes["CONSULT"]} == {"phone", "visit", "multilateral", "third-party"}
+    assert {"suicide-attack", "explosives", "aerial", "drone", "firearms"} <= {
+        c.mode for c in book.modes["ASSAULT"]
+    }
+
+
+def test_user_file_extends_the_bundled_codebook(tmp_path: Path) -> None:
+    user = tmp_path / "book.yaml"
+    user.write_text(
+        "verbs:\n  hit: {type: ASSAULT, objects: [target]}\n  parley: {type: CONSULT}\n"
+        "natural_causes: [meteor]\n",
+        encoding="utf-8",
+    )
+    book = load_codebook(user)
+    assert book.verbs["parley"][0].type == "CONSULT"
+    assert book.verbs["meet"][0].type in PLOVER_TYPES
+    assert book.verbs["hit"][0].objects == frozenset({"target"})
+    assert "meteor" in book.natural_causes and "earthquake" in book.natural_causes
+
+
+def test_user_file_can_replace_the_codebook(tmp_path: Path) -> None:
+    data = bundled_data()
+    data["verbs"] = {"parley": {"type": "CONSULT"}}
+    data["nouns"] = {}
+    data["adjectives"] = {}
+    import yaml
+
+    user = tmp_path / "only.yaml"
+    user.write_text(yaml.safe_dump({"replace": True, **data}), encoding="utf-8")
+    assert list(load_codebook(user).verbs) == ["parley"]
+
+
+def test_merge_puts_user_entries_first() -> None:
+    merged = merge_codebooks(
+        {"nouns": {"raid": {"type": "COERCE"}}}, {"nouns": {"raid": {"type": "ASSAULT"}}}
+    )
+    assert [e["type"] for e in merged["nouns"]["raid"]] == ["ASSAULT", "COERCE"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "verbs:\n  hit: {type: FIGHT}\n",
+        "verbs: [1, 2]\n",
+        "- a\n- b\n",
+        "verbs:\n  hit: {type: ASSAULT, embed: wish}\n",
+        "verbs: {hit: [}\n",
+    ],
+)
+def test_bad_user_files_are_clear_errors(tmp_path: Path, content: str) -> None:
+    user = tmp_path / "bad.yaml"
+    user.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_codebook(user)
+    assert str(user) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_missing_user_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        load_codebook(tmp_path / "absent.yaml")
