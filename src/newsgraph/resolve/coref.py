@@ -273,6 +273,9 @@ def _nominal_fits(cluster: Cluster, n: Nominal) -> str | None:
         domain = {w for w in n.words if w in lexicon().domains}
         if n.role in cluster.words | cluster.roles and domain <= cluster.words | cluster.roles:
             return f"'{n.role}' matches its titles or roles"
+        agrees = n.gender is None or cluster.gender in (None, n.gender)
+        if n.role in _GENERIC_ROLES and not domain and agrees:
+            return f"generic '{n.role}': the most recent person"
         return None
     if n.type == "ORG":
         role = lexicon().roles.get(n.role)
