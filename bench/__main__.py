@@ -17,6 +17,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -51,11 +52,16 @@ def _run(kind: str, corpus: Path, tmp: Path, log: Console) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "bench.run", *RUNS[kind][:1], str(corpus), *RUNS[kind][1:],
            "--db", str(tmp / f"{kind}.db")]
     log.print(f"[dim]{kind}: load {_load()} …[/dim]")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise SystemExit(f"{kind} failed:\n{done.stderr[-3000:]}")
     out: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    log.print(f"[dim]{kind}: {out['articles']} articles in {out['seconds']:.1f} s[/dim]")
+    # CPU seconds of the run and every process it waited for (pool and Dask workers included)
+    out["cpu"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    log.print(f"[dim]{kind}: {out['articles']} articles in {out['seconds']:.1f} s, {out['cpu']:.0f} CPU s, "
+              f"load {_load()}[/dim]")
     return out
 
 
@@ -97,7 +103,8 @@ def _throughput_rows(table: Table, res: dict[str, dict[str, Any]]) -> None:
         art, words = _rate(r)
         failed = f", {r['failed']} failed" if r.get("failed") else ""
         table.add_row(labels[kind], f"{art:,.1f} art/s · {words:,.0f} words/s",
-                      f"{r['seconds']:.1f} s {r['all_seconds']}{failed}", "", "")
+                      f"{r['seconds']:.1f} s {r['all_seconds']}, {r['cpu']:.0f} CPU s "
+                      f"(x{r['cpu'] / r['seconds']:.2f} of a core){failed}", "", "")
     rate = {k: _rate(r)[0] for k, r in res.items()}
     if "pipe" in rate and "ingest1" in rate:
         x = rate["ingest1"] / rate["pipe"]
@@ -105,6 +112,9 @@ def _throughput_rows(table: Table, res: dict[str, dict[str, Any]]) -> None:
     if "ingest1" in rate and "ingest2" in rate:
         x = rate["ingest2"] / rate["ingest1"]
         table.add_row("ingest 2 workers / 1 worker", f"{x:.2f}x", "", ">= 1.7x", _check(x >= 1.7))
+        work = res["ingest1"]["cpu"] / res["ingest2"]["cpu"]
+        table.add_row("  CPU work of 1 worker / of 2 (parallel overhead)", f"{work:.2f}",
+                      "1.00 = no extra work; wall speedup needs 2 idle cores", "", "")
     if "ingest2" in rate and "nprocess2" in rate:
         x = rate["ingest2"] / rate["nprocess2"]
         table.add_row("our pool (rows back) / spaCy n_process (Docs back)", f"{x:.2f}x", "", "", "")
@@ -137,6 +147,7 @@ def main() -> None:
     p.add_argument("--skip-throughput", action="store_true")
     p.add_argument("--skip-queries", action="store_true")
     p.add_argument("--skip-dask", action="store_true")
+    p.add_argument("--kinds", help=f"comma-separated throughput runs (default all: {','.join(RUNS)})")
     p.add_argument("--postgres", metavar="DSN", help="also measure query latency on this (empty) database")
     a = p.parse_args()
     log = Console(stderr=True)
@@ -151,7 +162,7 @@ def main() -> None:
         n, words, size = corpus_stats(corpus)
         table.add_row("corpus (MEANTIME + ECB+, repeated)", f"{n:,} articles", f"{words:,} words, "
                       f"{size / 1e6:.1f} MB", "", "")
-        kinds = [k for k in RUNS if not (a.skip_dask and k == "dask2")]
+        kinds = [k for k in (a.kinds.split(",") if a.kinds else RUNS) if not (a.skip_dask and k == "dask2")]
         results["throughput"] = res = throughput(corpus, a.repeat, kinds, log)
         _throughput_rows(table, res)
     if not a.skip_queries:

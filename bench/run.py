@@ -76,10 +76,13 @@ def _article_from_context(doc: Doc) -> Doc:
 
 @Language.component("bench_facts_to_dict")
 def _facts_to_dict(doc: Doc) -> Doc:
-    """Turn the article a Doc carries into a plain dict (spaCy must serialize it to send the Doc back)."""
+    """Turn the article a Doc carries into a plain dict (spaCy must serialize it to send the Doc back).
+
+    Other Doc extension values our components leave (plain Python objects) cannot travel: they are dropped.
+    """
     article = doc._.ng
-    if isinstance(article, Article):
-        doc._.ng = article.to_dict()
+    doc.user_data.clear()
+    doc._.ng = article.to_dict() if isinstance(article, Article) else article
     return doc
 
 
