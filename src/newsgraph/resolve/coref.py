@@ -441,6 +441,8 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
             else:
                 resolve_pronoun(dis, step)
     finalize(dis)
+    for key in (NOMINALS_KEY, INFO_KEY):  # intermediate; Docs must stay serializable (msgpack)
+        doc.user_data.pop(key, None)
 
 
 def finalize(dis: Discourse) -> None:
