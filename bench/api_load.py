@@ -8,7 +8,7 @@ error. The report gives requests, errors, requests per second and latency percen
 
     python -m bench.api_load                          # 200 clients for 30 s, SQLite, ingest running
     python -m bench.api_load --clients 50 --seconds 5
-    python -m bench.api_load --db postgresql://user:pw@127.0.0.1/db   # PostgreSQL (tables emptied first)
+    python -m bench.api_load --db postgresql://user:pw@127.0.0.1/db   # PostgreSQL (in a new schema)
     python -m bench.api_load --json load.json         # also write the figures as JSON
 """
 
@@ -26,7 +26,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -255,15 +255,22 @@ def _report(result: Scenario) -> str:
     return "\n".join(lines)
 
 
-def _empty_postgres(url: str) -> None:
-    """Drop newsgraph's tables from a PostgreSQL database, so the run starts from nothing."""
+@contextmanager
+def pg_schema(url: str) -> Iterator[str]:
+    """A new, empty schema on a PostgreSQL server for the block (dropped after); yields its URL."""
+    import uuid
+
     import psycopg
 
+    schema = f"newsgraph_load_{uuid.uuid4().hex[:10]}"
     with psycopg.connect(url, autocommit=True) as conn:
-        tables = [r[0] for r in conn.execute("SELECT table_name FROM information_schema.tables WHERE "
-                                             "table_schema = current_schema() AND table_type = 'BASE TABLE'")]
-        for t in tables:
-            conn.execute(f'DROP TABLE IF EXISTS "{t}" CASCADE')
+        conn.execute(f"CREATE SCHEMA {schema}")
+    sep = "&" if "?" in url else "?"
+    try:
+        yield f"{url}{sep}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -273,14 +280,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--seconds", type=float, default=30.0)
     ap.add_argument("--seed-articles", type=int, default=150, help="articles stored before the load")
     ap.add_argument("--ingest-articles", type=int, default=400, help="articles ingested during the load")
-    ap.add_argument("--db", help="a postgresql:// URL (emptied first); default: a new SQLite file")
+    ap.add_argument("--db", help="a postgresql:// server (a new schema is used); default: a new SQLite file")
     ap.add_argument("--token", help="serve with this token (the clients send it)")
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
     args = ap.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="newsgraph-load-") as tmp:
-        db = args.db or str(Path(tmp) / "load.db")
-        if args.db:
-            _empty_postgres(args.db)
+    with tempfile.TemporaryDirectory(prefix="newsgraph-load-") as tmp, ExitStack() as stack:
+        db = stack.enter_context(pg_schema(args.db)) if args.db else str(Path(tmp) / "load.db")
         result = scenario(db, Path(tmp), clients=args.clients, seconds=args.seconds,
                           seed_n=args.seed_articles, ingest_n=args.ingest_articles, token=args.token)
     print(_report(result))
