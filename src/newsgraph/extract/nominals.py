@@ -2,8 +2,8 @@
 spokesperson", "the company", "the two officials"), with what they say (role, title words, country,
 organisation, number). :mod:`newsgraph.resolve.coref` decides which entity each one refers to.
 
->>> title_words(["chief of army staff", "general"])
-{'army', 'chief', 'general', 'staff'}
+>>> sorted(title_words(["chief of army staff", "general"]))
+['army', 'chief', 'general', 'staff']
 >>> org_sector("Foreign Policy", lexicon()), org_sector("Pakistan Army", lexicon())
 (('JRN', 'USA'), ('MIL', 'PAK'))
 """
