@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
 
+from newsgraph.evaluate.corpora.ecbplus import EcbDocument
 from newsgraph.evaluate.corpora.plover import GsrRecord, read_gsr
 from newsgraph.evaluate.gold import GoldFact
 from newsgraph.evaluate.metrics import PRF
@@ -349,6 +350,91 @@ def _print_ecbplus(nlp: Language | None, verbose: bool) -> None:
             print("   ", line)
 
 
+# --- Cross-document merging against ECB+ event coreference chains ---------------------------------------
+
+#: ECB+ topics whose seminal events PLOVER covers (attacks, shootings, arrests, charges, riots, hostages).
+MERGE_TOPICS: tuple[str, ...] = ("3", "8", "12", "16", "18", "19", "22", "32", "35")
+
+
+@dataclass(slots=True)
+class MergeScore:
+    """Gold and predicted clusters of the ECB+ event mentions our events found."""
+
+    gold: dict[Hashable, Hashable] = field(default_factory=dict)
+    predicted: dict[Hashable, Hashable] = field(default_factory=dict)
+    gold_mentions: int = 0
+
+    def as_dict(self) -> dict[str, float]:
+        """B-cubed P/R/F1, MUC F1 and CoNLL F1 (mean of MUC and B-cubed) over the matched mentions."""
+        from newsgraph.evaluate.metrics import bcubed, conll_f1, muc
+
+        b3 = bcubed(self.gold, self.predicted)
+        out = {
+            "matched_mentions": float(len(self.predicted)),
+            "gold_mentions": float(self.gold_mentions),
+            "mention_coverage": len(self.predicted) / self.gold_mentions if self.gold_mentions else 0.0,
+        }
+        out.update(b3.as_dict("bcubed_"))
+        out["muc_f1"] = muc(self.gold, self.predicted).f1
+        out["conll_f1"] = conll_f1(self.gold, self.predicted)
+        return out
+
+
+def _gold_event_chains(doc: EcbDocument) -> dict[str, tuple[str, tuple[int, int]]]:
+    """Event mentions of a document's annotated sentences: markable id -> (chain, span); unlinked ones are
+    chains of their own."""
+    from newsgraph.evaluate.corpora.ecbplus import annotated_sentences
+
+    sents = annotated_sentences().get(doc.doc_id, frozenset())
+    chains = doc.instance_of()
+    return {
+        m.m_id: (chains.get(m.m_id, f"{doc.doc_id}/{m.m_id}"), (m.start, m.end))
+        for m in doc.markables
+        if m.is_event and m.sentence in sents
+    }
+
+
+def run_merge(
+    nlp: Language | None = None,
+    topics: Sequence[str] = MERGE_TOPICS,
+    subcorpora: Sequence[str] = ("ecb", "ecbplus"),
+) -> MergeScore:
+    """Process the ECB+ documents of some topics, merge their events across documents with the same
+    decisions as the store (:class:`newsgraph.resolve.events.EventIndex`), and compare the clusters of the
+    gold event mentions they cover with the gold cross-document chains."""
+    from newsgraph.evaluate.corpora.ecbplus import iter_documents, to_article
+    from newsgraph.process import process_articles
+    from newsgraph.resolve.events import merge_articles
+
+    docs = [d for d in iter_documents(topics) if d.subcorpus in subcorpora]
+    articles = list(process_articles([to_article(d) for d in docs], nlp))
+    _, links = merge_articles(articles)
+    score = MergeScore()
+    for doc, art in zip(docs, articles, strict=True):
+        gold = _gold_event_chains(doc)
+        score.gold_mentions += len(gold)
+        for ev in art.events:
+            if ev.modality not in FACTUAL:
+                continue
+            for span in triggers_of(ev):
+                for m_id, (chain, mspan) in gold.items():
+                    if _overlap(span, mspan) and (doc.doc_id, m_id) not in score.predicted:
+                        score.gold[(doc.doc_id, m_id)] = chain
+                        score.predicted[(doc.doc_id, m_id)] = links[(art.id, ev.id)]
+    return score
+
+
+def _print_merge(nlp: Language | None) -> None:
+    score = run_merge(nlp)
+    figures = score.as_dict()
+    print(
+        f"Cross-document event merging, ECB+ topics {', '.join(MERGE_TOPICS)} "
+        f"({int(figures['matched_mentions'])} of {int(figures['gold_mentions'])} gold event mentions found):"
+    )
+    for key in ("bcubed_precision", "bcubed_recall", "bcubed_f1", "muc_f1", "conll_f1", "mention_coverage"):
+        print(f"  {key:38s} {figures[key]:.3f}")
+
+
 def _print_gsr(nlp: Language | None, verbose: bool) -> None:
     for split in ("dev", "test"):
         score, _ = run_gsr(nlp, split=split)
@@ -378,6 +464,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _print_gsr(nlp, args.verbose)
     if args.part in ("ecbplus", "all"):
         _print_ecbplus(nlp, args.verbose)
+    if args.part in ("merge", "all"):
+        _print_merge(nlp)
     return 0
 
 

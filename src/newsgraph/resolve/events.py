@@ -14,9 +14,12 @@ global entities:
 
 The functions are pure; better scoring, explanations and merge/split belong here.
 
-First version, by rules: same PLOVER type; the same mode when both have one (a call is not a meeting);
-enough shared participants (two, or all of the smaller side when it has fewer); both dated, and the dates
-no more than ``window_days`` apart (a month-valued date overlaps every day of that month).
+Rules: the same PLOVER type; facts merge with facts only (a question or a plan is not the event it asks
+about); the same mode when both have one (a call is not a meeting); enough shared participants (two, or all
+of the smaller side when it has fewer) -- or, when one report names no participants, the same place; both
+dated, the dates no more than ``window_days`` apart (a month-valued date overlaps every day of that month).
+A date the article did not give (``date_fallback``: the publication date) only says the event happened in
+the ``FALLBACK_DAYS`` before it. Corroboration is the number of distinct outlets that reported an event.
 
 >>> r = EventReport("CONSULT", "meeting", "2023-12-14", frozenset({"E1", "E2"}))
 >>> c = EventCandidate("V1", "CONSULT", "meeting", "2023-12-14", frozenset({"E1", "E2", "E3"}))
@@ -28,11 +31,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from newsgraph.model import Article, Event
 
 #: How many days apart two reports' dates may be and still be the same event.
 WINDOW_DAYS = 1
+#: A publication date used for want of a date in the text: the event happened in these days before it.
+FALLBACK_DAYS = 7
+#: Types of material conflict (PLOVER quad 4): one shared participant identifies such an event on a day.
+MATERIAL_CONFLICT: frozenset[str] = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT"})
+#: Modalities of reports of things that happened.
+FACTUAL: frozenset[str] = frozenset({"asserted", "reported"})
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -50,6 +61,10 @@ class EventReport:
     date: str | None = None
     participants: frozenset[str] = frozenset()
     place: str | None = None
+    date_fallback: bool = False
+    modality: str = "asserted"
+    outlet: str | None = None
+    counts: frozenset[tuple[str, int]] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +78,9 @@ class EventCandidate:
     participants: frozenset[str] = frozenset()
     place: str | None = None
     reports: int = 1
+    modality: str = "asserted"
+    outlets: frozenset[str] = frozenset()
+    counts: frozenset[tuple[str, int]] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,14 +160,15 @@ def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> st
     """Why a candidate cannot be the event reported, or None."""
     if cand.type != report.type:
         return f"type {cand.type} != {report.type}"
+    if (report.modality in FACTUAL) != (cand.modality in FACTUAL):
+        return f"modality {cand.modality} != {report.modality}"
     if report.mode and cand.mode and report.mode != cand.mode:
         return f"mode {cand.mode} != {report.mode}"
-    need = min(2, len(report.participants), len(cand.participants))
-    if need == 0:
-        return "no participants to compare"
-    if len(report.participants & cand.participants) < need:
-        return f"fewer than {need} shared participants"
-    gap = days_apart(report.date, cand.date)
+    shared = len(report.participants & cand.participants)
+    need = min(_needed(report.type), len(report.participants), len(cand.participants))
+    if shared < max(need, 1) and not (_same_place(report, cand) or _other_evidence(report, cand)):
+        return "no participants to compare" if need == 0 else f"fewer than {need} shared participants"
+    gap = report_gap(report, cand.date)
     if gap is None:
         return "date unknown"
     if gap > window_days:
@@ -157,18 +176,69 @@ def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> st
     return None
 
 
+def _other_evidence(report: EventReport, cand: EventCandidate) -> bool:
+    """For violence and coercion, what identifies an event without shared participants: the same toll
+    ("three killed") or, on the same day given by the text, the same mode."""
+    if report.type not in MATERIAL_CONFLICT:
+        return False
+    if report.counts and report.counts & cand.counts:
+        return True
+    same_day = (
+        not report.date_fallback and report.date is not None and report.date[:10] == (cand.date or "")[:10]
+    )
+    return same_day and len(report.date or "") >= 10 and report.mode is not None and report.mode == cand.mode
+
+
+def _needed(type_: str) -> int:
+    """Shared participants needed: two for meetings and other exchanges between parties (Munir meeting
+    Blinken is not Munir meeting Austin); one for violence and coercion, whose victim or perpetrator on a
+    given day is enough."""
+    return 1 if type_ in MATERIAL_CONFLICT else 2
+
+
+def _same_place(report: EventReport, cand: EventCandidate) -> bool:
+    return report.place is not None and report.place == cand.place
+
+
+def report_gap(report: EventReport, date: str | None) -> int | None:
+    """Days between a report's date and another date; a fallback date stands for the week before it.
+
+    >>> report_gap(EventReport("ASSAULT", date="2023-12-15", date_fallback=True), "2023-12-10")
+    0
+    """
+    if not report.date_fallback:
+        return days_apart(report.date, date)
+    bounds, other = date_bounds(report.date), date_bounds(date)
+    if bounds is None or other is None:
+        return None
+    lo, hi = bounds[0] - dt.timedelta(days=FALLBACK_DAYS), bounds[1]
+    if other[1] < lo:
+        return (lo - other[1]).days
+    if other[0] > hi:
+        return (other[0] - hi).days
+    return 0
+
+
 def _describe(report: EventReport, cand: EventCandidate) -> tuple[float, str]:
     """Score and reason for a candidate that passed every check."""
     shared = report.participants & cand.participants
-    jaccard = len(shared) / len(report.participants | cand.participants)
-    same_day = report.date == cand.date
+    union = report.participants | cand.participants
+    jaccard = len(shared) / len(union) if union else 0.0
+    same_day = report.date == cand.date and not report.date_fallback
     score = round(0.6 + 0.2 * jaccard + (0.2 if same_day else 0.0), 3)
     when = f"same date {cand.date}" if same_day else f"dates {report.date} ~ {cand.date}"
-    return score, f"same {report.type}, shared participants {', '.join(sorted(shared))}, {when}"
+    where = f"same place {cand.place}" if _same_place(report, cand) else ""
+    toll = ", ".join(f"{n} {k}" for k, n in sorted(report.counts & cand.counts))
+    if not shared:
+        why = where or (f"same toll ({toll})" if toll else f"same mode {cand.mode}")
+        return round(score - 0.05, 3), f"same {report.type}, {why}, {when}"
+    where = f", {where}" if where else ""
+    return score, f"same {report.type}, shared participants {', '.join(sorted(shared))}{where}, {when}"
 
 
-def merge_event(report: EventReport, candidates: Sequence[EventCandidate],
-                window_days: int = WINDOW_DAYS) -> Merge:
+def merge_event(
+    report: EventReport, candidates: Sequence[EventCandidate], window_days: int = WINDOW_DAYS
+) -> Merge:
     """Pick the global event a report belongs to, or decide it is a new event; ties go to the most-reported.
 
     >>> r = EventReport("CONSULT", "phone", "2023-10-04", frozenset({"E1", "E2"}))
@@ -191,3 +261,151 @@ def merge_event(report: EventReport, candidates: Sequence[EventCandidate],
         return Merge(event_id=best[2], reason=best[3], score=best[0])
     why = f"; not {', '.join(rejected)}" if rejected else ""
     return Merge(event_id=None, reason=f"new {report.type} event{why}")
+
+
+def report_for(event: Event, entity_ids: Mapping[str, str], outlet: str | None = None) -> EventReport:
+    """The report of one article's event, its participants and place as global ids (``entity_ids``: local
+    entity id -> global id).
+
+    >>> from newsgraph.model import EventDate, Participant
+    >>> v = Event("v1", "CONSULT", 0, 9, participants=[Participant("e1", "actor")],
+    ...           date=EventDate("2023-12-15", fallback=True))
+    >>> report_for(v, {"e1": "E7"}, "Dawn").date_fallback
+    True
+    """
+    parts = frozenset(entity_ids[p.entity] for p in event.participants if p.entity in entity_ids)
+    place = entity_ids.get(event.place) if event.place else None
+    date = event.date.value if event.date else None
+    fallback = bool(event.date and event.date.fallback)
+    counts = frozenset(event.counts.items())
+    return EventReport(event.type, event.mode, date, parts, place, fallback, event.modality, outlet, counts)
+
+
+@dataclass(slots=True)
+class GlobalEvent:
+    """A real-world event as merged so far: its reports, outlets and the reasons of each merge."""
+
+    id: str
+    type: str
+    mode: str | None
+    date: str | None
+    participants: set[str]
+    place: str | None
+    modality: str
+    reports: int = 0
+    outlets: set[str] = field(default_factory=set)
+    reasons: list[str] = field(default_factory=list)
+    dated: bool = False
+    counts: set[tuple[str, int]] = field(default_factory=set)
+
+    @property
+    def corroboration(self) -> int:
+        """How many distinct outlets reported the event (at least one report counts as one)."""
+        return max(len(self.outlets), 1 if self.reports else 0)
+
+    def candidate(self) -> EventCandidate:
+        """This event as a merge candidate."""
+        return EventCandidate(
+            self.id,
+            self.type,
+            self.mode,
+            self.date,
+            frozenset(self.participants),
+            self.place,
+            self.reports,
+            self.modality,
+            frozenset(self.outlets),
+            frozenset(self.counts),
+        )
+
+    def absorb(self, report: EventReport, reason: str) -> None:
+        """Add a report: participants, outlet, the narrower real date, a mode or place it lacked."""
+        self.reports += 1
+        self.participants |= report.participants
+        if report.outlet:
+            self.outlets.add(report.outlet)
+        if report.date and not report.date_fallback:
+            self.date = narrower_date(self.date, report.date) if self.dated else report.date
+            self.dated = True
+        elif not self.date:
+            self.date = report.date
+        self.mode = self.mode or report.mode
+        self.place = self.place or report.place
+        self.counts |= report.counts
+        self.reasons.append(reason)
+
+    def explain(self) -> str:
+        """Why this is one event: how many reports from which outlets, and the reason of each merge."""
+        outlets = ", ".join(sorted(self.outlets)) or "unknown outlets"
+        head = (
+            f"{self.id}: {self.type}{'/' + self.mode if self.mode else ''} "
+            f"on {self.date or 'an unknown date'}, "
+            f"{self.reports} report(s) from {self.corroboration} outlet(s) ({outlets})"
+        )
+        return "\n".join([head, *(f"  - {r}" for r in self.reasons)])
+
+
+class EventIndex:
+    """Cross-article event merging in memory, with the same decisions as the store (:func:`merge_event`).
+
+    Candidates are blocked like the store's: global events of the same type sharing a participant, or,
+    for a report that names none, at the same place.
+
+    >>> index = EventIndex()
+    >>> a = index.add(EventReport("CONSULT", None, "2023-12-14", frozenset({"E1", "E2"}), outlet="Dawn"))
+    >>> b = index.add(EventReport("CONSULT", None, "2023-12-14", frozenset({"E1", "E2"}), outlet="AP"))
+    >>> a == b, index.events[a].corroboration
+    (True, 2)
+    """
+
+    def __init__(self, window_days: int = WINDOW_DAYS) -> None:
+        self.window_days = window_days
+        self.events: dict[str, GlobalEvent] = {}
+        self._by_entity: dict[str, set[str]] = {}
+        self._by_place: dict[str, set[str]] = {}
+        self._by_type: dict[str, set[str]] = {}
+
+    def candidates(self, report: EventReport) -> list[EventCandidate]:
+        """The global events a report may belong to."""
+        ids: set[str] = set()
+        for e in report.participants:
+            ids |= self._by_entity.get(e, set())
+        if report.place:
+            ids |= self._by_place.get(report.place, set())
+        if report.type in MATERIAL_CONFLICT:
+            ids |= self._by_type.get(report.type, set())
+        return [self.events[i].candidate() for i in sorted(ids) if self.events[i].type == report.type]
+
+    def add(self, report: EventReport) -> str:
+        """Merge one report (creating a global event when it is new); returns the global event id."""
+        merge = merge_event(report, self.candidates(report), self.window_days)
+        gid = merge.event_id or f"V{len(self.events) + 1}"
+        if merge.event_id is None:
+            self.events[gid] = GlobalEvent(
+                gid, report.type, report.mode, None, set(), report.place, report.modality
+            )
+        self.events[gid].absorb(report, merge.reason)
+        for e in report.participants:
+            self._by_entity.setdefault(e, set()).add(gid)
+        if report.place:
+            self._by_place.setdefault(report.place, set()).add(gid)
+        self._by_type.setdefault(report.type, set()).add(gid)
+        return gid
+
+
+def merge_articles(
+    articles: Iterable[Article], window_days: int = WINDOW_DAYS
+) -> tuple[EventIndex, dict[tuple[str, str], str]]:
+    """Merge the events of processed articles across articles (entities linked by cross-article identity);
+    returns the index and (article id, local event id) -> global event id."""
+    from newsgraph.resolve.identity import resolve_articles
+
+    arts = list(articles)
+    ids = resolve_articles(arts)
+    index = EventIndex(window_days)
+    out: dict[tuple[str, str], str] = {}
+    for art in arts:
+        local = {e.id: ids[(art.id, e.id)] for e in art.entities if (art.id, e.id) in ids}
+        for ev in art.events:
+            out[(art.id, ev.id)] = index.add(report_for(ev, local, art.source))
+    return index, out
