@@ -373,7 +373,7 @@ def serve(ctx: click.Context, host: str, port: int, token: str | None) -> None:
 
     token = token_from_env(token)
     check_bind(host, token)
-    app = create_app(ctx.obj.db, token=token)
+    app = create_app(ctx.obj.db, token=token, loopback_hosts_only=token is None)
     click.echo(f"newsgraph: serving {ctx.obj.db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     # Idle keep-alive connections stay open 30 s (not uvicorn's 5 s): under load, a client whose next request
     # crosses the server's close of its connection gets a reset; a longer timeout makes that race rare.

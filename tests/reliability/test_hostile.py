@@ -6,8 +6,9 @@ never SQL; who may reach the server is decided before anything is read.
   Content-Security-Policy blocks outside requests and injected inline scripts;
 - every query parameter of every GET endpoint (read from the OpenAPI document) set to a canary never shows
   up in the text of an SQL statement, and never causes a 500; random search syntax gives 200 or 400;
-- the server binds to 127.0.0.1 by default, refuses a public address without a token, checks the token,
-  refuses writes without one, bodies over 10 MB (413) and NUL characters (400).
+- the server binds to 127.0.0.1 by default and then answers only requests naming a loopback host (no DNS
+  rebinding), refuses a public address without a token, checks the token, refuses writes without one,
+  bodies over 10 MB (413) and NUL characters (400).
 """
 
 from __future__ import annotations
@@ -309,6 +310,9 @@ def test_server_binds_loopback_by_default(db: Path, tmp_path: Path) -> None:
     try:
         assert _first_answer(f"http://127.0.0.1:{port}/api", proc) == 200
         assert _listening(port) == ["0100007F"]  # 127.0.0.1, and nothing else
+        for host, status in (("localhost", 200), ("evil.example", 421), ("127.0.0.1.nip.io", 421)):
+            r = httpx.get(f"http://127.0.0.1:{port}/api", headers={"Host": f"{host}:{port}"})
+            assert r.status_code == status, (host, r.text[:200])  # no DNS rebinding onto the database
     finally:
         proc.terminate()
         proc.wait(10)

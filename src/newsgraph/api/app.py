@@ -82,10 +82,11 @@ def _handlers(app: FastAPI) -> None:
         return _error(request, exc.status_code, kind, message)
 
 
-def create_app(db: str, token: str | None = None) -> FastAPI:
+def create_app(db: str, token: str | None = None, loopback_hosts_only: bool = False) -> FastAPI:
     """The application over one database (a SQLite file or a ``postgresql://`` URL).
 
-    With a ``token``, every request must present it, and writes are allowed (:mod:`newsgraph.api.guard`).
+    With a ``token``, every request must present it, and writes are allowed; ``loopback_hosts_only``
+    answers only requests naming 127.0.0.1 or localhost (:mod:`newsgraph.api.guard`).
     """
     stores = StorePool(db)
 
@@ -101,7 +102,8 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     app.state.stores = stores
     app.state.db = db
     _handlers(app)
-    app.add_middleware(Guard, token=token)  # inside the security headers, so its answers carry them too
+    # Inside the security headers, so its answers carry them too.
+    app.add_middleware(Guard, token=token, loopback_hosts_only=loopback_hosts_only)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Any:

@@ -6,6 +6,9 @@
   ``newsgraph_token`` cookie, which a browser gets by opening any page once with ``?token=<token>`` — or
   gets 401. Writes (POST, PUT, PATCH, DELETE) always need it: a server started without a token refuses them
   with 403, so that no web page the user visits can make the browser write through a local server.
+- Served on loopback without a token, only requests naming a loopback host (``Host: 127.0.0.1:8000``,
+  ``localhost``) are answered (421 otherwise): a web page cannot reach the server through a name of its
+  own that resolves to 127.0.0.1 (DNS rebinding) and read the database through the user's browser.
 - A request body over :data:`MAX_BODY_BYTES` (10 MB) is refused with 413 before it is read whole; a query
   string or path holding a NUL character is refused with 400 (no database accepts one in a parameter).
 
@@ -75,6 +78,20 @@ def _headers(scope: Scope) -> dict[bytes, bytes]:
     return {k.lower(): v for k, v in scope.get("headers", [])}
 
 
+def host_name(scope: Scope) -> str:
+    """The host a request names (its ``Host`` header without the port).
+
+    >>> host_name({"headers": [(b"host", b"127.0.0.1:8000")]})
+    '127.0.0.1'
+    >>> host_name({"headers": [(b"host", b"[::1]:80")]})
+    '::1'
+    """
+    host = _headers(scope).get(b"host", b"").decode("latin-1").strip().lower()
+    if host.startswith("["):
+        return host[1:].split("]", 1)[0]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
 def _presented(scope: Scope) -> str | None:
     """The token a request carries: bearer header first, then the cookie."""
     headers = _headers(scope)
@@ -107,10 +124,12 @@ async def _answer(scope: Scope, send: Send, status: int, kind: str, message: str
 class Guard:
     """ASGI middleware: token check, NUL characters refused, request bodies limited."""
 
-    def __init__(self, app: ASGIApp, token: str | None = None, max_body: int = MAX_BODY_BYTES) -> None:
+    def __init__(self, app: ASGIApp, token: str | None = None, max_body: int = MAX_BODY_BYTES,
+                 loopback_hosts_only: bool = False) -> None:
         self.app = app
         self.token = token
         self.max_body = max_body
+        self.loopback_hosts_only = loopback_hosts_only
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -119,6 +138,10 @@ class Guard:
         query: bytes = scope.get("query_string", b"")
         if b"\x00" in unquote_to_bytes(query) or "\x00" in scope.get("path", ""):
             await _answer(scope, send, 400, "QueryError", "bad parameter: a NUL character")
+            return
+        if self.loopback_hosts_only and not is_loopback(host_name(scope)):
+            await _answer(scope, send, 421, "MisdirectedRequest", "this server answers to 127.0.0.1 and "
+                          "localhost only (serve with --token to allow other names)")
             return
         if not await self._allowed(scope, send, query):
             return
