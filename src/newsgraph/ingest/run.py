@@ -1,8 +1,11 @@
 """Ingesting: read inputs, skip what is stored already, run the pipeline, store each article atomically.
 
-This is the in-process runner the ``newsgraph ingest`` command calls. Engines can pass their own
-``processor`` (a function from a batch of articles to the same articles with their facts); by default the
-spaCy pipeline runs in this process, and is only loaded once there is a new English article to process.
+The ingest rules live here: :func:`admit` (before processing) and :func:`store_article` (after), which
+:mod:`newsgraph.engines.ingest` (what ``newsgraph ingest`` runs) applies too. :func:`ingest_items` is the
+simple in-process runner around them, and :func:`extract_items` the store-less one of ``newsgraph extract``.
+A caller can pass its own ``processor`` (a function from a batch of articles to the same articles with their
+facts); by default the spaCy pipeline runs in this process, and is only loaded once there is a new English
+article to process.
 
 What happens to each input:
 
@@ -71,7 +74,11 @@ class IngestReport:
 
 
 def default_processor(model: str | None = None) -> Processor:
-    """The in-process spaCy pipeline as a processor, loaded on its first batch."""
+    """The in-process spaCy pipeline as a processor, loaded on its first batch.
+
+    >>> callable(default_processor())  # cheap: nothing is loaded until a batch comes
+    True
+    """
     from newsgraph.nlp import build_pipeline
     from newsgraph.process import process_articles
 
@@ -82,8 +89,92 @@ def default_processor(model: str | None = None) -> Processor:
 
 
 def where_of(article: Article) -> str:
-    """How an article is named in messages: its source id, else its id."""
+    """How an article is named in messages: its source id, else its id.
+
+    >>> where_of(Article.new("Hi.", source_id="feed.jsonl:3"))
+    'feed.jsonl:3'
+    >>> where_of(Article.new("Hi.")) == Article.new("Hi.").id
+    True
+    """
     return article.source_id or article.id
+
+
+def admit(items: Iterable[Item], store: Store, report: IngestReport) -> Iterator[Article]:
+    """The ingest rules before processing: yield the articles to process, in input order.
+
+    A bad input is counted as failed; an article stored already or read earlier in the same call is counted
+    as a duplicate and skipped; an article not in English is stored at once, without facts.
+
+    >>> from newsgraph.store import Store
+    >>> report = IngestReport()
+    >>> with Store.open(":memory:") as store:
+    ...     items = [Article.new("One."), Article.new("One."), Article.new("Un.", language="fr")]
+    ...     todo = [a.text for a in admit(items, store, report)]
+    >>> todo, report.read, report.duplicates, report.not_english, report.stored
+    (['One.'], 3, 1, 1, 1)
+    """
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, InputError):
+            report.failed.append(item)
+            continue
+        report.read += 1
+        if item.id in seen or store.has_article(item.id):
+            report.duplicates += 1
+            continue
+        seen.add(item.id)
+        if item.language != "en":
+            log.info("%s: language %r, not English: stored without running the pipeline", where_of(item),
+                     item.language)
+            report.not_english += 1
+            store_article(item, store, report, processed=False)
+            continue
+        yield item
+
+
+def checked(item: Article | InputError) -> Article | InputError:
+    """A processed article, or an error when its facts' offsets do not fit its text.
+
+    >>> from newsgraph.model import Mention
+    >>> art = Article.new("Short.", source_id="a.txt")
+    >>> checked(art) is art
+    True
+    >>> art.mentions = [Mention("m1", 0, 500, "x", "PERSON")]
+    >>> print(checked(art))
+    a.txt: extraction produced bad offsets: m1: span 0-500 outside the text (length 6)
+    """
+    if isinstance(item, Article) and (problems := check_offsets(item)):
+        return InputError(where_of(item), f"extraction produced bad offsets: {problems[0]}")
+    return item
+
+
+def store_article(item: Article | InputError, store: Store, report: IngestReport, *,
+                  processed: bool = True) -> None:
+    """The ingest rules after processing: store one article, or count why it could not be stored.
+
+    An error, an article with bad offsets (:func:`checked`) or one the store refuses is counted as failed;
+    an article stored already is counted as a duplicate.
+
+    >>> from newsgraph.store import Store
+    >>> report = IngestReport()
+    >>> with Store.open(":memory:") as store:
+    ...     store_article(Article.new("One."), store, report)
+    ...     store_article(Article.new("One."), store, report)
+    ...     store_article(InputError("b.txt", "empty file"), store, report)
+    >>> report.stored, report.duplicates, [str(e) for e in report.failed]
+    (1, 1, ['b.txt: empty file'])
+    """
+    item = checked(item)
+    if isinstance(item, InputError):
+        report.failed.append(item)
+        return
+    try:
+        if store.write_article(item, processed=processed):
+            report.stored += 1
+        else:
+            report.duplicates += 1
+    except StoreError as exc:
+        report.failed.append(InputError(where_of(item), str(exc)))
 
 
 def _process(batch: list[Article], processor: Processor) -> list[Article | InputError]:
@@ -106,18 +197,17 @@ def _process(batch: list[Article], processor: Processor) -> list[Article | Input
     return out
 
 
-def _store(item: Article | InputError, store: Store, report: IngestReport, processed: bool = True) -> None:
-    item = _checked(item)
-    if isinstance(item, InputError):
-        report.failed.append(item)
-        return
-    try:
-        if store.write_article(item, processed=processed):
-            report.stored += 1
-        else:
-            report.duplicates += 1
-    except StoreError as exc:
-        report.failed.append(InputError(where_of(item), str(exc)))
+def _in_batches(articles: Iterable[Article], processor: Processor,
+                batch_size: int) -> Iterator[Article | InputError]:
+    """Articles processed in batches of ``batch_size``, in order, each checked (:func:`checked`)."""
+    batch: list[Article] = []
+    for art in articles:
+        batch.append(art)
+        if len(batch) >= batch_size:
+            yield from map(checked, _process(batch, processor))
+            batch = []
+    if batch:
+        yield from map(checked, _process(batch, processor))
 
 
 Progress = Callable[[IngestReport], None]
@@ -125,41 +215,15 @@ Progress = Callable[[IngestReport], None]
 
 def ingest_items(items: Iterable[Item], store: Store, *, processor: Processor | None = None,
                  batch_size: int = 16, on_progress: Progress | None = None) -> IngestReport:
-    """Ingest what readers yield into a store (see the module docs); returns the report."""
+    """Ingest what readers yield into a store (see the module docs); returns the report.
+
+    ``on_progress`` is called with the report after every stored article and once at the end.
+    """
     report = IngestReport()
-    run = processor or default_processor()
-    seen: set[str] = set()
-    batch: list[Article] = []
-
-    def flush() -> None:
-        if not batch:
-            return
-        for done in _process(batch, run):
-            _store(done, store, report)
-        batch.clear()
-
-    for item in items:
-        if isinstance(item, InputError):
-            report.failed.append(item)
-        elif item.id in seen or store.has_article(item.id):
-            report.read += 1
-            report.duplicates += 1
-        elif item.language != "en":
-            report.read += 1
-            seen.add(item.id)
-            log.info("%s: language %r, not English: stored without running the pipeline", where_of(item),
-                     item.language)
-            report.not_english += 1
-            _store(item, store, report, processed=False)
-        else:
-            report.read += 1
-            seen.add(item.id)
-            batch.append(item)
-            if len(batch) >= batch_size:
-                flush()
+    for done in _in_batches(admit(items, store, report), processor or default_processor(), batch_size):
+        store_article(done, store, report)
         if on_progress:
             on_progress(report)
-    flush()
     if on_progress:
         on_progress(report)
     return report
@@ -169,7 +233,12 @@ def extract_items(items: Iterable[Item], *, processor: Processor | None = None,
                   batch_size: int = 16) -> Iterator[Article | InputError]:
     """Read-and-process without a store (``newsgraph extract``): processed articles and errors, in batches.
 
-    Duplicates within the run are left out; articles not in English pass through without facts.
+    Duplicates within the run are left out; articles not in English pass through without facts, as soon
+    as they are read.
+
+    >>> fr = Article.new("Un.", language="fr")
+    >>> [x.text for x in extract_items([fr, fr], processor=list)]
+    ['Un.']
     """
     run = processor or default_processor()
     seen: set[str] = set()
@@ -186,22 +255,21 @@ def extract_items(items: Iterable[Item], *, processor: Processor | None = None,
             continue
         batch.append(item)
         if len(batch) >= batch_size:
-            yield from map(_checked, _process(batch, run))
+            yield from map(checked, _process(batch, run))
             batch = []
     if batch:
-        yield from map(_checked, _process(batch, run))
-
-
-def _checked(item: Article | InputError) -> Article | InputError:
-    """A processed article, or an error when its facts' offsets do not fit its text."""
-    if isinstance(item, Article) and (problems := check_offsets(item)):
-        return InputError(where_of(item), f"extraction produced bad offsets: {problems[0]}")
-    return item
+        yield from map(checked, _process(batch, run))
 
 
 def ingest_paths(paths: Iterable[str], store: Store, *, overrides: Overrides = NO_OVERRIDES,
                  model: str | None = None, processor: Processor | None = None,
                  on_progress: Progress | None = None) -> IngestReport:
-    """Read files, folders or ``-`` (stdin) and ingest every article found into a store."""
+    """Read files, folders or ``-`` (stdin) and ingest every article found into a store.
+
+    >>> from newsgraph.store import Store
+    >>> with Store.open(":memory:") as store:
+    ...     print(ingest_paths(["missing.txt"], store).summary())
+    read 0 articles: 0 stored, 0 duplicates skipped, 1 failed
+    """
     return ingest_items(read_paths(paths, overrides), store, processor=processor or default_processor(model),
                         on_progress=on_progress)
