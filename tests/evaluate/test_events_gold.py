@@ -11,7 +11,7 @@ from newsgraph.model import PLOVER_TYPES, Event, EventDate
 from tests.conftest import requires_shared
 
 #: Floor of the event F1 (type, participants and date all right).
-EVENT_F1_FLOOR = 0.60
+EVENT_F1_FLOOR = 0.70
 
 
 def _fact(**data: object) -> GoldFact:

@@ -29,6 +29,7 @@ _QUALIFIERS = frozenset({"amod", "compound", "nmod"})
 _ACTOR_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _NP_PREPS = ("of", "from", "in", "with", "throughout", "across", "for")
 _SUBJECTS = frozenset({"nsubj", "csubj"})
+_NOMINALS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "VERB"})
 _COMPLEMENTS = frozenset({"oprd", "xcomp", "advmod", "npadvmod", "ccomp", "acomp"})
 _OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "who"})
@@ -185,7 +186,9 @@ def patients_of(verb: Token) -> list[Token]:
 def object_heads(tok: Token) -> list[Token]:
     """The object-like heads a trigger's object conditions look at (objects, passive subjects)."""
     heads = patients_of(tok) if tok.pos_ in ("VERB", "AUX") else []
-    extra = [c for c in tok.children if c.dep_ == "dative" or (c.dep_ in _COMPLEMENTS and c.pos_ == "NOUN")]
+    extra = [
+        c for c in tok.children if c.dep_ == "dative" or (c.dep_ in _COMPLEMENTS and c.pos_ in _NOMINALS)
+    ]
     return heads + extra
 
 

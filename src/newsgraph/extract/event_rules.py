@@ -233,7 +233,9 @@ def _object_nouns(drafts: list[Draft]) -> set[int]:
     for d in drafts:
         if d.cand.nominal or not (d.rule.objects or d.rule.prep_objects):
             continue
-        heads = object_heads(d.token) + [obj for _, obj in prep_objects(d.token, d.rule.prep)]
+        heads = object_heads(d.token)
+        if d.rule.prep:
+            heads += [obj for _, obj in prep_objects(d.token, d.rule.prep)]
         out.update(id(nouns[h.i]) for h in heads if h.i in nouns)
     return out
 
@@ -341,7 +343,8 @@ def _speaker_as_actor(d: Draft, head: Token, gov: Token, index: ArticleIndex) ->
     if d.entities("actor"):
         return
     subj = [s for s in head.children if s.dep_ == "nsubj"]
-    if subj and subj[0].pos_ == "PRON" and index.mention(subj[0]) is None:
+    personal = ("they", "it", "he", "she", "we", "i")
+    if subj and subj[0].lower_ in personal and index.mention(subj[0]) is None:
         roles = Roles(index)
         roles.add_tokens(_speakers(gov), "actor")
         have = d.entities()

@@ -158,6 +158,12 @@ def _inside_name(tok: Token, index: ArticleIndex) -> bool:
     return m is not None and m.kind == "NAM"
 
 
+def _violent(tok: Token, book: Codebook) -> bool:
+    """Whether a verb can be an act of violence or coercion (a participle describing a named participant is
+    an event only then: "Kimani Gray, shot 11 times by police", not "Sukanya, deployed on patrol")."""
+    return any(r.type in ("ASSAULT", "COERCE") for r in book.verbs.get(_lemma(tok), ()))
+
+
 def _compound_ok(tok: Token, book: Codebook) -> bool:
     """A noun modifying another ("riot police") is an event only before an event-like head ("mediation
     effort", "bombing campaign")."""
@@ -168,6 +174,8 @@ def match(tok: Token, index: ArticleIndex, book: Codebook) -> Candidate | None:
     """The trigger a token is, or None."""
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.tag_.startswith("VB")):
         if tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
+            return None
+        if tok.dep_ == "acl" and index.mention_at.get(tok.head.i) is not None and not _violent(tok, book):
             return None
         rules = book.verbs.get(_lemma(tok), ())
     elif (tok.tag_ in NOUN_TAGS or tok.pos_ in ("NOUN", "PROPN")) and _compound_ok(tok, book):

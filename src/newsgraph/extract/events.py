@@ -30,7 +30,7 @@ from newsgraph.extract.event_codebook import Codebook, codebook
 from newsgraph.extract.event_counts import counts_in
 from newsgraph.extract.event_dates import anchors, date_of, event_date, find_timex
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
-from newsgraph.model import Article, Event, EventDate, Participant
+from newsgraph.model import Article, Entity, Event, EventDate, Participant
 from newsgraph.resolve.events import days_apart, narrower_date
 
 #: Count kinds and the event types they belong to.
@@ -40,6 +40,7 @@ COUNT_TYPES: dict[str, tuple[str, ...]] = {
     "abducted": ("ASSAULT",),
     "arrested": ("COERCE", "ASSAULT"),
 }
+_FACTUAL = frozenset({"asserted", "reported"})
 _MATERIAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT"})
 _LONG_SENTENCE = 60
 
@@ -122,7 +123,8 @@ def _compatible(a: Draft, b: Draft, same_sentence: bool, article: Article) -> bo
     places that agree, and no conflict of named people or organisations in the same role (both name
     recipients and none is shared: Munir met Blinken, Munir met Nuland).
     """
-    if a.type != b.type or a.modality != b.modality:
+    factual = a.modality in _FACTUAL and b.modality in _FACTUAL
+    if a.type != b.type or (a.modality != b.modality and not factual):
         return False
     if same_sentence:
         aa, ab = _members(a.entities("actor"), article), _members(b.entities("actor"), article)
@@ -145,7 +147,7 @@ def _strong(d: Draft, role: str, article: Article) -> set[str]:
     ids = {
         e
         for e in d.entities(role)
-        if (ent := article.entity(e)) is not None and ent.type in ("PERSON", "ORG")
+        if (ent := article.entity(e)) is not None and ent.type in ("PERSON", "ORG") and _named(ent, article)
     }
     return _members(ids, article)
 
@@ -180,6 +182,8 @@ def _dates_agree(a: EventDate | None, b: EventDate | None) -> bool:
 def _merge_into(base: Draft, other: Draft, article: Article, upgrade: bool = True) -> None:
     """Fold another mention of the same event into a draft (roles upgraded only within a sentence)."""
     base.triggers.extend(t for t in other.triggers if t not in base.triggers)
+    if other.modality == "asserted" and base.modality in _FACTUAL:
+        base.modality = "asserted"
     have = {p.entity: p for p in base.participants}
     for p in other.participants:
         if p.entity not in have:
@@ -208,6 +212,21 @@ def _drop_covered_groups(d: Draft, article: Article) -> None:
             continue
         keep.append(p)
     d.participants = keep
+
+
+def _named(ent: Entity, article: Article) -> bool:
+    """Whether an entity is named somewhere in the article (not only "a man", "the suspect")."""
+    return any((m := article.mention(mid)) is not None and m.kind == "NAM" for mid in ent.mentions)
+
+
+def _predicative(tok: Token) -> bool:
+    """ "This was an assassination", "It was a suicide attack": a noun said of something already told."""
+    head = tok.head
+    return (
+        tok.dep_ == "attr"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "DET") for c in head.children)
+    )
 
 
 def _stronger(role: str, than: str) -> bool:
@@ -289,7 +308,7 @@ def _definite(d: Draft, book: Codebook) -> bool:
 def _antecedent(d: Draft, earlier: list[Draft], book: Codebook) -> Draft | None:
     """The earlier event a definite noun re-mentions ("the talks", "his meetings", "the shootings happened
     Thursday"; "the incident" re-mentions the latest event of any type), or None."""
-    if not d.cand.nominal or not _definite(d, book):
+    if not d.cand.nominal or not (_definite(d, book) or _predicative(d.token)):
         return None
     generic = d.token.lemma_.lower() in book.lex("event_anaphors")
     same = [e for e in earlier if generic or e.type == d.type]
