@@ -106,6 +106,13 @@ def test_gzipped_and_utf16_jsonl(tmp_path: Path) -> None:
     assert [a.text for a in articles(got)] == ["Café au lait.", "Café au lait."], errors(got)
 
 
+def test_upper_case_gz_extension_is_unzipped(tmp_path: Path) -> None:
+    with gzip.open(tmp_path / "A.JSONL.GZ", "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"text": "Gen Munir spoke."}) + "\n")
+    got = list(read_path(tmp_path / "A.JSONL.GZ"))
+    assert [a.text for a in articles(got)] == ["Gen Munir spoke."], errors(got)
+
+
 def test_json_object_and_array(tmp_path: Path) -> None:
     (tmp_path / "one.json").write_text(json.dumps({"text": "One."}), encoding="utf-8")
     (tmp_path / "many.json").write_text(json.dumps([{"text": "Two."}, {"text": " "}, {"text": "Three."}]),

@@ -30,8 +30,12 @@ def _jsonl_lines(path: Path) -> int:
     return n + (last != b"\n")
 
 
-def count_file(path: Path) -> int | None:
-    """Articles in one file: JSONL lines (blank ones included), 1 for a text or HTML file, else None."""
+def _count_file(path: Path) -> int | None:
+    """Articles in one file: JSONL lines (blank ones included), 1 for a text or HTML file, else None.
+
+    >>> _count_file(Path("crawl.warc")) is None, _count_file(Path("a.txt"))
+    (True, 1)
+    """
     reader = reader_for(path)
     if reader is read_jsonl_file:
         try:
@@ -44,7 +48,11 @@ def count_file(path: Path) -> int | None:
 
 
 def count_articles(paths: Iterable[str | Path]) -> int | None:
-    """An estimate of the articles in files, folders and ``-``; None when one of them cannot be counted."""
+    """An estimate of the articles in files, folders and ``-``; None when one of them cannot be counted.
+
+    >>> count_articles(["missing.txt", "gone.jsonl"])  # each missing input is one error to report
+    2
+    """
     total = 0
     for raw in paths:
         if str(raw) == "-":
@@ -52,7 +60,7 @@ def count_articles(paths: Iterable[str | Path]) -> int | None:
         p = Path(raw)
         files = walk_folder(p) if p.is_dir() else [p] if p.exists() else []
         for f in files:
-            n = count_file(f)
+            n = _count_file(f)
             if n is None:
                 return None
             total += n

@@ -81,7 +81,13 @@ def _check_text(text: str, where: str) -> str:
 
 
 def decode_bytes(data: bytes, where: str, *, html: bool = False) -> str:
-    """Decode an input's bytes by the policy above; ``where`` names the input in errors and warnings."""
+    """Decode an input's bytes by the policy above; ``where`` names the input in errors and warnings.
+
+    >>> decode_bytes(b"caf\\xc3\\xa9", "a.txt")
+    'café'
+    >>> decode_bytes(b'<meta charset="latin-1">caf\\xe9', "a.html", html=True)[-4:]
+    'café'
+    """
     if not data:
         raise InputError(where, "empty file")
     enc = bom_encoding(data)

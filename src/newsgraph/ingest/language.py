@@ -36,7 +36,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 @lru_cache(maxsize=1)
 def stopwords() -> dict[str, frozenset[str]]:
-    """The function-word lists per language code, from ``newsgraph/ingest/stopwords.yaml``."""
+    """The function-word lists per language code, from ``newsgraph/ingest/stopwords.yaml``.
+
+    >>> "the" in stopwords()["en"], "le" in stopwords()["fr"]
+    (True, True)
+    """
     data = yaml.safe_load(files("newsgraph.ingest").joinpath("stopwords.yaml").read_text(encoding="utf-8"))
     return {str(lang): frozenset(str(w).casefold() for w in words) for lang, words in data.items()}
 
@@ -54,7 +58,11 @@ def latin_share(text: str) -> float:
 
 
 def detect_language(text: str) -> str:
-    """An ISO 639-1 code for a text, or ``und`` when it is clearly not one we know."""
+    """An ISO 639-1 code for a text, or ``und`` when it is clearly not one we know.
+
+    >>> detect_language("Too short to tell."), detect_language("Министр сказал, что переговоры идут хорошо.")
+    ('en', 'und')
+    """
     sample = text[:10000]
     if not any(c.isalpha() for c in sample) or latin_share(sample) < 0.5:
         return "und"

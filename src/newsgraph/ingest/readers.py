@@ -45,19 +45,16 @@ from typing import IO, Any, cast
 from newsgraph.errors import InputError
 from newsgraph.ingest.decode import bom_encoding, decode_bytes
 from newsgraph.ingest.records import NO_OVERRIDES, Overrides, article_from_record, make_article
-from newsgraph.ingest.warc import extract_html, read_warc_file
-from newsgraph.model import Article
+from newsgraph.ingest.records import Item as Item  # re-exported: readers yield Items
+from newsgraph.ingest.warc import html_article, read_warc_file
 
 log = logging.getLogger(__name__)
 
-Item = Article | InputError
 Reader = Callable[[Path, Overrides], Iterator[Item]]
 
 TITLE_MAX = 150
 #: Text, HTML and JSON files are read whole; larger ones are refused unread (JSONL and WARC are streamed).
 MAX_FILE_BYTES = 64 << 20
-#: Main text of fewer words than this is navigation or boilerplate, not an article.
-HTML_MIN_WORDS = 5
 _SENTENCE_END = tuple(".!?:;,\"'\u201d\u2019")
 
 
@@ -79,28 +76,45 @@ def split_title(text: str) -> tuple[str | None, str]:
 
 
 def read_text_file(path: Path, overrides: Overrides) -> Iterator[Item]:
-    """One article from a plain-text file."""
+    """One article from a plain-text file (a title is split off by :func:`split_title`).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder, "talks.txt")
+    ...     _ = path.write_text("Army chief in Washington\\n\\nGen Munir met officials.", encoding="utf-8")
+    ...     [(a.source_id, a.title, a.text) for a in read_text_file(path, NO_OVERRIDES)]
+    [('talks', 'Army chief in Washington', 'Gen Munir met officials.')]
+    """
     text = decode_bytes(_read_bytes(path), str(path))
     title, body = split_title(text)
     yield make_article(body, str(path), overrides=overrides, source_id=_stem(path), title=title)
 
 
 def read_html_file(path: Path, overrides: Overrides) -> Iterator[Item]:
-    """One article from an HTML page: its main text and metadata, by trafilatura."""
+    """One article from an HTML page: its main text and metadata, by trafilatura.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder, "menu.html")
+    ...     _ = path.write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
+    ...     list(read_html_file(path, NO_OVERRIDES))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.InputError: ...menu.html: HTML page with no article text
+    """
     where = str(path)
-    html = decode_bytes(_read_bytes(path), where, html=True)
-    doc, text = extract_html(html, where)
-    title = getattr(doc, "title", None)
-    if title and text.split("\n", 1)[0].strip() == title.strip() and "\n" in text:
-        text = text.split("\n", 1)[1].strip()
-    source = getattr(doc, "sitename", None) or getattr(doc, "hostname", None)
-    yield make_article(text, where, overrides=overrides, source_id=_stem(path), title=title,
-                       url=getattr(doc, "url", None), source=source, published=getattr(doc, "date", None))
+    yield html_article(decode_bytes(_read_bytes(path), where, html=True), where, overrides,
+                       source_id=_stem(path))
 
 
 def read_json_lines(lines: Iterable[bytes], where: str, overrides: Overrides, *, stem: str | None = None,
                     first_line: int = 1) -> Iterator[Item]:
-    """Articles from JSON lines (bytes), one per non-blank line; each bad line is one error naming it."""
+    """Articles from JSON lines (bytes), one per non-blank line; each bad line is one error naming it.
+
+    >>> items = read_json_lines([b'{"text": "One."}', b"", b'[1]'], "in.jsonl", NO_OVERRIDES, stem="in")
+    >>> [getattr(x, "source_id", str(x)) for x in items]
+    ['in:1', 'in.jsonl:3: expected a JSON object, got list']
+    """
     for lineno, raw in enumerate(lines, first_line):
         if not raw.strip():
             continue
@@ -141,13 +155,21 @@ def _stem(path: Path) -> str:
 
 
 def _open_binary(path: Path) -> IO[bytes]:
-    if path.suffix == ".gz":
+    if path.suffix.lower() == ".gz":
         return cast(IO[bytes], gzip.open(path, "rb"))
     return path.open("rb")
 
 
 def read_jsonl_file(path: Path, overrides: Overrides) -> Iterator[Item]:
-    """Articles from a JSON-lines file, streamed line by line."""
+    """Articles from a JSON-lines file (gzipped or not), streamed line by line.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder, "feed.jsonl")
+    ...     _ = path.write_bytes(b'{"id": "a", "text": "One."}\\n{"text": "Two."}\\n')
+    ...     [a.source_id for a in read_jsonl_file(path, NO_OVERRIDES)]
+    ['a', 'feed:2']
+    """
     where = str(path)
     with _open_binary(path) as fh:
         head = fh.read(8192)
@@ -176,7 +198,7 @@ def _wide_lines(fh: IO[bytes], enc: str, where: str) -> Iterator[str]:
         raise InputError(where, f"invalid {enc.upper()} after byte {exc.start}") from exc
 
 
-def read_json_file(path: Path, overrides: Overrides) -> Iterator[Item]:
+def _read_json_file(path: Path, overrides: Overrides) -> Iterator[Item]:
     """Articles from a JSON file holding one object or an array of objects."""
     where = str(path)
     yield from _json_document(decode_bytes(_read_bytes(path), where), where, overrides, _stem(path))
@@ -204,7 +226,14 @@ def _json_document(text: str, where: str, overrides: Overrides, stem: str) -> It
 
 def read_stream(stream: IO[bytes], where: str = "<stdin>",
                 overrides: Overrides = NO_OVERRIDES) -> Iterator[Item]:
-    """Articles from a byte stream (stdin): JSON lines, a JSON document, or one plain-text article."""
+    """Articles from a byte stream (stdin): JSON lines, a JSON document, or one plain-text article.
+
+    >>> import io
+    >>> [a.text for a in read_stream(io.BytesIO(b'[{"text": "One."}, {"text": "Two."}]'))]
+    ['One.', 'Two.']
+    >>> [a.title for a in read_stream(io.BytesIO(b"Talks\\n\\nGen Munir spoke."))]
+    ['Talks']
+    """
     try:
         lineno, first = 0, b""
         for lineno, first in enumerate(stream, 1):  # noqa: B007  (the loop finds the first non-blank line)
@@ -239,9 +268,9 @@ READERS: dict[str, Reader] = {
     ".html": read_html_file, ".htm": read_html_file, ".xhtml": read_html_file,
     ".jsonl": read_jsonl_file, ".ndjson": read_jsonl_file,
     ".jsonl.gz": read_jsonl_file, ".ndjson.gz": read_jsonl_file,
-    ".json": read_json_file,
+    ".json": _read_json_file,
     ".txt.gz": read_text_file, ".html.gz": read_html_file, ".htm.gz": read_html_file,
-    ".json.gz": read_json_file,
+    ".json.gz": _read_json_file,
     ".warc": read_warc_file, ".warc.gz": read_warc_file,
 }
 
@@ -258,7 +287,16 @@ def reader_for(path: Path) -> Reader | None:
 
 
 def walk_folder(folder: Path) -> list[Path]:
-    """Files of a folder and its subfolders that a reader knows, in sorted path order, hidden ones out."""
+    """Files of a folder and its subfolders that a reader knows, in sorted path order, hidden ones out.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     for name in ("b/c.txt", "a.jsonl", ".hidden.txt", "notes.pdf"):
+    ...         Path(folder, name).parent.mkdir(exist_ok=True)
+    ...         _ = Path(folder, name).write_text("x", encoding="utf-8")
+    ...     [p.relative_to(folder).as_posix() for p in walk_folder(Path(folder))]
+    ['a.jsonl', 'b/c.txt']
+    """
     found: list[Path] = []
     for root, dirs, names in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
@@ -272,7 +310,11 @@ def walk_folder(folder: Path) -> list[Path]:
 
 
 def read_file(path: Path, overrides: Overrides = NO_OVERRIDES) -> Iterator[Item]:
-    """Articles from one file, with every problem reported as an :class:`InputError` value."""
+    """Articles from one file, with every problem reported as an :class:`InputError` value.
+
+    >>> [str(x) for x in read_file(Path("slides.pdf"))]  # doctest: +ELLIPSIS
+    ["slides.pdf: unsupported file type '.pdf' (supported: .htm, ...)"]
+    """
     reader = reader_for(path)
     if reader is None:
         yield InputError(str(path), f"unsupported file type {path.suffix or '(none)'!r} "
@@ -287,7 +329,11 @@ def read_file(path: Path, overrides: Overrides = NO_OVERRIDES) -> Iterator[Item]
 
 
 def read_path(path: str | Path, overrides: Overrides = NO_OVERRIDES) -> Iterator[Item]:
-    """Articles from a file, a folder (recursively) or ``-`` (standard input)."""
+    """Articles from a file, a folder (recursively) or ``-`` (standard input).
+
+    >>> [str(x) for x in read_path("no/such/folder")]
+    ['no/such/folder: no such file or directory']
+    """
     if str(path) == "-":
         yield from read_stream(sys.stdin.buffer, "<stdin>", overrides)
         return

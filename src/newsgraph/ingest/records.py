@@ -23,6 +23,9 @@ from newsgraph.errors import InputError
 from newsgraph.ingest.language import detect_language
 from newsgraph.model import Article
 
+#: What a reader yields for each input: an article, or the error that names a bad input.
+Item = Article | InputError
+
 #: Record fields read from JSON/JSONL inputs, with the other names they are accepted under.
 FIELDS: dict[str, tuple[str, ...]] = {
     "source_id": ("id", "source_id", "doc_id"),
@@ -74,8 +77,12 @@ def normalize_published(value: str) -> str:
     return str(parsed.isoformat() if has_time else parsed.date().isoformat())
 
 
-def field_of(record: Mapping[str, Any], name: str) -> Any:
-    """The value of a record field, under its name or one of its accepted other names."""
+def _field_of(record: Mapping[str, Any], name: str) -> Any:
+    """The value of a record field, under its name or one of its accepted other names.
+
+    >>> _field_of({"headline": "Talks", "title": ""}, "title")
+    'Talks'
+    """
     for key in FIELDS[name]:
         if record.get(key) not in (None, ""):
             return record[key]
@@ -87,6 +94,13 @@ def make_article(text: str, where: str, *, overrides: Overrides = NO_OVERRIDES, 
 
     Raises :class:`InputError` for a text that is empty, whitespace only or longer than
     :func:`~newsgraph.config.max_article_chars`, or an unreadable date.
+
+    >>> make_article("Hi.", "x.txt", overrides=Overrides(source="Dawn"), source="Feed").source
+    'Dawn'
+    >>> make_article("   ", "x.txt")
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.InputError: x.txt: no text (whitespace only)
     """
     body = text.strip()
     if not body:
@@ -116,12 +130,12 @@ def article_from_record(record: Any, where: str, overrides: Overrides = NO_OVERR
     """
     if not isinstance(record, Mapping):
         raise InputError(where, f"expected a JSON object, got {type(record).__name__}")
-    text = field_of(record, "text")
+    text = _field_of(record, "text")
     if text is None:
         raise InputError(where, f"no text field (one of: {', '.join(FIELDS['text'])})")
     if not isinstance(text, str):
         raise InputError(where, f"text is a {type(text).__name__}, not a string")
-    meta = {name: field_of(record, name) for name in FIELDS if name != "text"}
+    meta = {name: _field_of(record, name) for name in FIELDS if name != "text"}
     for name, value in meta.items():
         if isinstance(value, (Mapping, list, bool)):
             raise InputError(where, f"{name} is a {type(value).__name__}, not a string")

@@ -26,10 +26,8 @@ from typing import IO, Any
 
 from newsgraph.errors import InputError
 from newsgraph.ingest.decode import decode_bytes
-from newsgraph.ingest.records import NO_OVERRIDES, Overrides, make_article
+from newsgraph.ingest.records import NO_OVERRIDES, Item, Overrides, make_article
 from newsgraph.model import Article
-
-Item = Article | InputError
 
 #: Main text of fewer words than this is navigation or boilerplate, not an article.
 HTML_MIN_WORDS = 5
@@ -101,7 +99,19 @@ def extract_html(html: str, where: str, url: str | None = None) -> tuple[Any, st
 
 
 def html_article(html: str, where: str, overrides: Overrides = NO_OVERRIDES, **meta: Any) -> Article:
-    """An article from an HTML page's text: main text, title, date, site name and URL by trafilatura."""
+    """An article from an HTML page's text: main text, title, date, site name and URL by trafilatura.
+
+    A first line that repeats the title is dropped from the text; ``meta`` (``url``, ``source``, ...) fills
+    in what the page does not say.
+
+    >>> page = ("<html><head><title>Army chief in Washington</title></head><body><article>"
+    ...         "<p>Gen Asim Munir met Antony Blinken in Washington on Thursday.</p></article></body></html>")
+    >>> art = html_article(page, "a.html", url="https://example.org/a")
+    >>> art.title, art.url
+    ('Army chief in Washington', 'https://example.org/a')
+    >>> art.text
+    'Gen Asim Munir met Antony Blinken in Washington on Thursday.'
+    """
     doc, text = extract_html(html, where, meta.get("url"))
     title = getattr(doc, "title", None)
     if title and text.split("\n", 1)[0].strip() == title.strip() and "\n" in text:
@@ -127,7 +137,14 @@ def _record_article(record: Any, where: str, overrides: Overrides) -> Article | 
 
 
 def read_warc_stream(stream: IO[bytes], where: str, overrides: Overrides = NO_OVERRIDES) -> Iterator[Item]:
-    """Articles from a WARC byte stream (gzipped or not), record by record."""
+    """Articles from a WARC byte stream (gzipped or not), record by record.
+
+    >>> raw = warc_bytes([("https://example.org/a", "text/plain", b"Gen Munir spoke.")], gzip=True)
+    >>> [a.source_id.startswith("<urn:uuid:") for a in read_warc_stream(io.BytesIO(raw), "crawl.warc.gz")]
+    [True]
+    >>> print(*read_warc_stream(io.BytesIO(b"not a warc"), "bad.warc"))  # doctest: +ELLIPSIS
+    bad.warc: broken WARC archive: ...
+    """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -155,7 +172,15 @@ def read_warc_stream(stream: IO[bytes], where: str, overrides: Overrides = NO_OV
 
 
 def read_warc_file(path: Path, overrides: Overrides = NO_OVERRIDES) -> Iterator[Item]:
-    """Articles from a ``.warc`` or ``.warc.gz`` file (the reader registered for those extensions)."""
+    """Articles from a ``.warc`` or ``.warc.gz`` file (the reader registered for those extensions).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder, "crawl.warc")
+    ...     _ = path.write_bytes(warc_bytes([("https://example.org/a", "text/plain", b"Gen Munir spoke.")]))
+    ...     [a.url for a in read_warc_file(path)]
+    ['https://example.org/a']
+    """
     with path.open("rb") as fh:
         yield from read_warc_stream(fh, str(path), overrides)
 
@@ -164,6 +189,9 @@ def warc_bytes(records: Sequence[tuple[str, str, bytes]], *, http: bool = False,
     """A small WARC archive of ``(uri, content type, payload)`` records, for tests and examples.
 
     Records are ``resource`` records, or ``response`` records with an HTTP 200 header when ``http``.
+
+    >>> warc_bytes([("https://example.org/a", "text/plain", b"Hi.")]).startswith(b"WARC/1.")
+    True
     """
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
