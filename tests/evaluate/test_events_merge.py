@@ -11,7 +11,7 @@ from newsgraph.resolve.events import EventCandidate, EventIndex, EventReport, me
 from tests.conftest import requires_shared
 
 #: Floor of the B-cubed F1 of cross-document event merging on the ECB+ topics PLOVER covers.
-BCUBED_F1_FLOOR = 0.45
+BCUBED_F1_FLOOR = 0.55
 
 
 def test_facts_do_not_merge_with_questions() -> None:
@@ -94,4 +94,4 @@ def test_report_of_an_article_event() -> None:
 def test_ecbplus_cross_document_merge_gate(nlp: Language) -> None:
     figures = run_merge(nlp).as_dict()
     assert figures["bcubed_f1"] >= BCUBED_F1_FLOOR, figures
-    assert figures["bcubed_precision"] >= 0.70, figures
+    assert figures["bcubed_precision"] >= 0.65, figures

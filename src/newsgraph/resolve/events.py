@@ -42,6 +42,73 @@ WINDOW_DAYS = 1
 FALLBACK_DAYS = 7
 #: Types of material conflict (PLOVER quad 4): one shared participant identifies such an event on a day.
 MATERIAL_CONFLICT: frozenset[str] = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT"})
+#: Overlap of the content words of two evidence sentences that identifies a violent event without shared
+#: participants (shared words over the smaller set).
+WORDS_MIN = 0.4
+_STOP = frozenset(
+    [
+        "about",
+        "after",
+        "again",
+        "against",
+        "also",
+        "among",
+        "been",
+        "before",
+        "being",
+        "between",
+        "both",
+        "could",
+        "during",
+        "each",
+        "from",
+        "have",
+        "having",
+        "here",
+        "into",
+        "just",
+        "more",
+        "most",
+        "only",
+        "other",
+        "over",
+        "said",
+        "says",
+        "such",
+        "than",
+        "that",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "under",
+        "until",
+        "very",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "will",
+        "with",
+        "would",
+        "year",
+        "years",
+        "week",
+        "people",
+        "police",
+        "officials",
+        "told",
+        "according",
+    ]
+)
+_WORD = re.compile(r"[a-z][a-z-]{3,}")
 #: Modalities of reports of things that happened.
 FACTUAL: frozenset[str] = frozenset({"asserted", "reported"})
 
@@ -65,6 +132,7 @@ class EventReport:
     modality: str = "asserted"
     outlet: str | None = None
     counts: frozenset[tuple[str, int]] = frozenset()
+    words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +149,7 @@ class EventCandidate:
     modality: str = "asserted"
     outlets: frozenset[str] = frozenset()
     counts: frozenset[tuple[str, int]] = frozenset()
+    words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,11 +238,22 @@ def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> st
     if shared < max(need, 1) and not (_same_place(report, cand) or _other_evidence(report, cand)):
         return "no participants to compare" if need == 0 else f"fewer than {need} shared participants"
     gap = report_gap(report, cand.date)
-    if gap is None:
+    if gap is None and not _undated_but_same(report, cand, shared):
         return "date unknown"
+    if gap is None:
+        return None
     if gap > window_days:
         return f"dates {gap} days apart"
     return None
+
+
+def _undated_but_same(report: EventReport, cand: EventCandidate, shared: int) -> bool:
+    """Violence or coercion without a date on one side is still the same event when it shares a
+    participant and the place, the toll or the mode."""
+    if report.type not in MATERIAL_CONFLICT or shared == 0 or report.date or cand.date:
+        return False
+    same_mode = report.mode is not None and report.mode == cand.mode
+    return _same_place(report, cand) or bool(report.counts & cand.counts) or same_mode
 
 
 def _other_evidence(report: EventReport, cand: EventCandidate) -> bool:
@@ -182,6 +262,8 @@ def _other_evidence(report: EventReport, cand: EventCandidate) -> bool:
     if report.type not in MATERIAL_CONFLICT:
         return False
     if report.counts and report.counts & cand.counts:
+        return True
+    if similar_words(report.words, cand.words) >= WORDS_MIN:
         return True
     same_day = (
         not report.date_fallback and report.date is not None and report.date[:10] == (cand.date or "")[:10]
@@ -263,9 +345,11 @@ def merge_event(
     return Merge(event_id=None, reason=f"new {report.type} event{why}")
 
 
-def report_for(event: Event, entity_ids: Mapping[str, str], outlet: str | None = None) -> EventReport:
+def report_for(
+    event: Event, entity_ids: Mapping[str, str], outlet: str | None = None, text: str | None = None
+) -> EventReport:
     """The report of one article's event, its participants and place as global ids (``entity_ids``: local
-    entity id -> global id).
+    entity id -> global id); ``text`` (the article's) gives the content words of the evidence.
 
     >>> from newsgraph.model import EventDate, Participant
     >>> v = Event("v1", "CONSULT", 0, 9, participants=[Participant("e1", "actor")],
@@ -278,7 +362,25 @@ def report_for(event: Event, entity_ids: Mapping[str, str], outlet: str | None =
     date = event.date.value if event.date else None
     fallback = bool(event.date and event.date.fallback)
     counts = frozenset(event.counts.items())
-    return EventReport(event.type, event.mode, date, parts, place, fallback, event.modality, outlet, counts)
+    words = content_words(text[event.start : event.end]) if text else frozenset()
+    return EventReport(
+        event.type, event.mode, date, parts, place, fallback, event.modality, outlet, counts, words
+    )
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The content words of an evidence sentence (lower case, four letters or more, no function words).
+
+    >>> sorted(content_words("A bomb exploded at a bank in Woodburn on Friday."))
+    ['bank', 'bomb', 'exploded', 'friday', 'woodburn']
+    """
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
+def similar_words(a: frozenset[str], b: frozenset[str]) -> float:
+    """How much two sets of content words overlap: shared words over the smaller set (0 when either is
+    empty; the larger set is a merged event's words, which only grow)."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 @dataclass(slots=True)
@@ -297,6 +399,7 @@ class GlobalEvent:
     reasons: list[str] = field(default_factory=list)
     dated: bool = False
     counts: set[tuple[str, int]] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
 
     @property
     def corroboration(self) -> int:
@@ -316,6 +419,7 @@ class GlobalEvent:
             self.modality,
             frozenset(self.outlets),
             frozenset(self.counts),
+            frozenset(self.words),
         )
 
     def absorb(self, report: EventReport, reason: str) -> None:
@@ -332,6 +436,7 @@ class GlobalEvent:
         self.mode = self.mode or report.mode
         self.place = self.place or report.place
         self.counts |= report.counts
+        self.words |= report.words
         self.reasons.append(reason)
 
     def explain(self) -> str:
@@ -407,5 +512,5 @@ def merge_articles(
     for art in arts:
         local = {e.id: ids[(art.id, e.id)] for e in art.entities if (art.id, e.id) in ids}
         for ev in art.events:
-            out[(art.id, ev.id)] = index.add(report_for(ev, local, art.source))
+            out[(art.id, ev.id)] = index.add(report_for(ev, local, art.source, art.text))
     return index, out
