@@ -45,7 +45,7 @@ def _side(parts: list[ParticipantRow], ents: dict[str, EntityRow], prefix: str) 
             f"{prefix}_sectors": SEP.join((e.sector or "") if e else "" for e in rows)}
 
 
-def event_record(ev: EventRow, ents: dict[str, EntityRow], counts: dict[str, Any]) -> dict[str, Any]:
+def _event_row(ev: EventRow, ents: dict[str, EntityRow], counts: dict[str, Any]) -> dict[str, Any]:
     """The CSV row of one event (see :data:`COLUMNS`)."""
     by_role = {role: [p for p in ev.participants if p.role == role] for role in ("actor", "recipient")}
     loc = where(ev.place) if ev.place else None
@@ -72,7 +72,17 @@ def event_record(ev: EventRow, ents: dict[str, EntityRow], counts: dict[str, Any
 
 def write_events_csv(store: Store, out: TextIO, *, since: str | None = None, until: str | None = None,
                      type: str | None = None, outlet: str | None = None) -> int:
-    """Write the event table as CSV (header first); returns how many events."""
+    """Write the event table as CSV (header first); returns how many events.
+
+    >>> import io
+    >>> from newsgraph.store import Store
+    >>> out = io.StringIO()
+    >>> with Store.open(":memory:") as store:
+    ...     write_events_csv(store, out, since="2023-12-01", type="MEET")
+    0
+    >>> out.getvalue().startswith("event_id,date,first_day,last_day,type,mode,")
+    True
+    """
     conds, params = event_filter(store, since=since, until=until, type=type, outlet=outlet)
     events = event_rows(store, conds, params)
     ents = entities_by_id(store, sorted({p.entity_id for ev in events for p in ev.participants}))
@@ -80,5 +90,5 @@ def write_events_csv(store: Store, out: TextIO, *, since: str | None = None, unt
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for ev in events:
-        writer.writerow(event_record(ev, ents, counts.get(ev.id, {})))
+        writer.writerow(_event_row(ev, ents, counts.get(ev.id, {})))
     return len(events)

@@ -23,7 +23,7 @@ from newsgraph.store import Store
 FORMATS: tuple[str, ...] = ("graphml", "gexf")
 
 
-def graph_to_networkx(graph: Graph) -> Any:
+def _networkx(graph: Graph) -> Any:
     """A networkx graph of a :class:`~newsgraph.query.graph.Graph` (attributes as documented above)."""
     import networkx as nx
 
@@ -39,12 +39,31 @@ def graph_to_networkx(graph: Graph) -> Any:
 
 
 def to_networkx(store: Store, **filters: Any) -> Any:
-    """The store's who-met-whom graph as networkx (``filters``: those of ``entity_graph``)."""
-    return graph_to_networkx(entity_graph(store, **filters))
+    """The store's who-met-whom graph as networkx (``filters``: those of ``entity_graph``).
+
+    >>> from newsgraph.store import Store
+    >>> with Store.open(":memory:") as store:
+    ...     to_networkx(store, since="2023-12-01").graph["name"]
+    'newsgraph who-met-whom'
+    """
+    return _networkx(entity_graph(store, **filters))
 
 
 def write_graph(store: Store, path: str | Path, fmt: str, **filters: Any) -> tuple[int, int]:
-    """Write the graph to a file in ``graphml`` or ``gexf``; returns (nodes, edges)."""
+    """Write the graph to a file in ``graphml`` or ``gexf``; returns (nodes, edges).
+
+    >>> import os, tempfile
+    >>> from newsgraph.store import Store
+    >>> store = Store.open(":memory:")
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     write_graph(store, os.path.join(folder, "net.gexf"), "gexf")
+    (0, 0)
+    >>> write_graph(store, "net.dot", "dot")
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.InputError: --format: unknown graph format 'dot' (known: graphml, gexf)
+    >>> store.close()
+    """
     import networkx as nx
 
     if fmt not in FORMATS:

@@ -31,7 +31,7 @@ def _span(text: str, start: int | None, end: int | None) -> dict[str, Any] | Non
     return {"start": start, "end": end, "text": text[start:end]}
 
 
-def entity_record(e: Entity, article: Article, links: ArticleLinks = _NO_LINKS) -> dict[str, Any]:
+def _entity_record(e: Entity, article: Article, links: ArticleLinks = _NO_LINKS) -> dict[str, Any]:
     """An entity with its mentions (offsets and text), titles and affiliation."""
     mentions = [m for m in article.mentions if m.entity == e.id or m.id in e.mentions]
     return {
@@ -41,14 +41,14 @@ def entity_record(e: Entity, article: Article, links: ArticleLinks = _NO_LINKS) 
                     "date": t.date} for t in e.titles],
         "affiliation": asdict(e.affiliation) if e.affiliation else None,
         "country": e.country, "sector": e.sector, "wikidata": e.wikidata,
-        "members": list(getattr(e, "members", [])), "confidence": e.confidence,
+        "members": list(e.members), "confidence": e.confidence,
         "mentions": [{"id": m.id, "start": m.start, "end": m.end, "text": article.text[m.start:m.end],
                       "kind": m.kind, "confidence": m.confidence}
                      for m in sorted(mentions, key=lambda m: m.start)],
     }
 
 
-def event_record(v: Event, article: Article, links: ArticleLinks = _NO_LINKS) -> dict[str, Any]:
+def _event_record(v: Event, article: Article, links: ArticleLinks = _NO_LINKS) -> dict[str, Any]:
     """An event with its participants, date, place, trigger and evidence span."""
     d = v.date
     return {
@@ -65,13 +65,13 @@ def event_record(v: Event, article: Article, links: ArticleLinks = _NO_LINKS) ->
     }
 
 
-def quote_record(q: Quote, article: Article) -> dict[str, Any]:
+def _quote_record(q: Quote, article: Article) -> dict[str, Any]:
     """A quote: speaker (span, entity), cue, content span, kind and the sentence it is in."""
     sp = q.speaker
     speaker = None
     if sp is not None:
         speaker = {"entity": sp.entity, "text": article.text[sp.start:sp.end], "start": sp.start,
-                   "end": sp.end, "name": getattr(sp, "name", None), "descriptor": sp.descriptor,
+                   "end": sp.end, "name": sp.name, "descriptor": sp.descriptor,
                    "affiliation": sp.affiliation}
     return {
         "id": q.id, "speaker": speaker, "cue": q.cue,
@@ -84,7 +84,7 @@ def quote_record(q: Quote, article: Article) -> dict[str, Any]:
     }
 
 
-def timex_record(t: Timex, article: Article) -> dict[str, Any]:
+def _timex_record(t: Timex, article: Article) -> dict[str, Any]:
     """A temporal expression with its TIMEX3 value."""
     return {"id": t.id, "start": t.start, "end": t.end, "text": article.text[t.start:t.end], "value": t.value,
             "type": t.type, "begin": t.begin, "end_value": t.end_value, "anchor": t.anchor,
@@ -92,21 +92,35 @@ def timex_record(t: Timex, article: Article) -> dict[str, Any]:
 
 
 def article_record(article: Article, links: ArticleLinks | None = None) -> dict[str, Any]:
-    """The export record of an article (``links``: its global ids, when it comes from a store)."""
+    """The export record of an article (``links``: its global ids, when it comes from a store).
+
+    >>> from newsgraph.model import Entity, Mention
+    >>> art = Article.new("Gen Asim Munir spoke.")
+    >>> art.mentions = [Mention("m1", 4, 14, "Asim Munir", "PERSON", entity="e1")]
+    >>> art.entities = [Entity("e1", "Asim Munir", "PERSON", mentions=["m1"])]
+    >>> [(m["text"], m["start"]) for m in article_record(art)["entities"][0]["mentions"]]
+    [('Asim Munir', 4)]
+    """
     ln = links or _NO_LINKS
     return {
         "schema_version": SCHEMA_VERSION, "id": article.id, "source_id": article.source_id,
         "url": article.url, "source": article.source, "title": article.title, "published": article.published,
         "published_inferred": article.published_inferred, "language": article.language, "text": article.text,
-        "entities": [entity_record(e, article, ln) for e in article.entities],
-        "events": [event_record(v, article, ln) for v in article.events],
-        "quotes": [quote_record(q, article) for q in article.quotes],
-        "timexes": [timex_record(t, article) for t in article.timexes],
+        "entities": [_entity_record(e, article, ln) for e in article.entities],
+        "events": [_event_record(v, article, ln) for v in article.events],
+        "quotes": [_quote_record(q, article) for q in article.quotes],
+        "timexes": [_timex_record(t, article) for t in article.timexes],
     }
 
 
 def write_records(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    """Write records as JSON lines; returns how many."""
+    """Write records as JSON lines; returns how many.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> write_records([{"id": "a"}, {"id": "b", "name": "Asim Munir"}], out), out.getvalue()
+    (2, '{"id": "a"}\\n{"id": "b", "name": "Asim Munir"}\\n')
+    """
     n = 0
     for rec in records:
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -115,5 +129,15 @@ def write_records(records: Iterable[dict[str, Any]], out: TextIO) -> int:
 
 
 def export_store(store: Store, out: TextIO) -> int:
-    """Write every stored article as one JSON line (by publication date); returns how many."""
+    """Write every stored article as one JSON line (by publication date); returns how many.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> with Store.open(":memory:") as store:
+    ...     _ = store.write_article(Article.new("Gen Asim Munir spoke.", source="Dawn"))
+    ...     export_store(store, out)
+    1
+    >>> json.loads(out.getvalue())["source"]
+    'Dawn'
+    """
     return write_records((article_record(a, store.links(a.id)) for a in store.articles()), out)

@@ -15,11 +15,10 @@ hold global ids, ``local_*`` columns an article's own ids.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from newsgraph.model import Article
+from newsgraph.model import Article, Entity, Event, Mention, Quote
 from newsgraph.query.events import event_rows
 from newsgraph.query.names import entity_rows
 from newsgraph.store import ArticleLinks, Store
@@ -63,52 +62,57 @@ SCHEMAS: dict[str, dict[str, str]] = {
 
 def _article_rows(art: Article, links: ArticleLinks, rows: Rows) -> None:
     """Add one article's rows to the per-article tables."""
-    t, aid = art.text, art.id
-    rows["articles"].append({"id": aid, "source_id": art.source_id, "url": art.url, "source": art.source,
+    rows["articles"].append({"id": art.id, "source_id": art.source_id, "url": art.url, "source": art.source,
                              "title": art.title, "published": art.published,
                              "published_inferred": art.published_inferred, "language": art.language,
-                             "text": t})
-    for e in art.entities:
-        aff = e.affiliation
-        rows["article_entities"].append({
-            "article_id": aid, "local_id": e.id, "entity_id": links.entities.get(e.id), "name": e.name,
+                             "text": art.text})
+    rows["article_entities"] += [_entity_row(art, e, links) for e in art.entities]
+    rows["mentions"] += [_mention_row(art, m, links) for m in art.mentions]
+    rows["timexes"] += [{"article_id": art.id, "local_id": x.id, "start": x.start, "end": x.end,
+                         "text": art.text[x.start:x.end], "type": x.type, "value": x.value,
+                         "anchor": x.anchor, "confidence": x.confidence} for x in art.timexes]
+    rows["quotes"] += [_quote_row(art, q, links) for q in art.quotes]
+    rows["event_reports"] += [_report_row(art, v, links) for v in art.events]
+
+
+def _entity_row(art: Article, e: Entity, links: ArticleLinks) -> dict[str, Any]:
+    aff = e.affiliation
+    return {"article_id": art.id, "local_id": e.id, "entity_id": links.entities.get(e.id), "name": e.name,
             "type": e.type, "country": e.country, "sector": e.sector,
             "titles": [x.normalized or x.text for x in e.titles],
             "affiliation_country": aff.country if aff else None,
-            "affiliation_organization": aff.organization_name if aff else None, "confidence": e.confidence})
-    for m in art.mentions:
-        rows["mentions"].append({"article_id": aid, "local_id": m.id, "start": m.start, "end": m.end,
-                                 "text": t[m.start:m.end], "type": m.type, "kind": m.kind,
-                                 "local_entity": m.entity,
-                                 "entity_id": links.entities.get(m.entity or ""), "confidence": m.confidence})
-    for x in art.timexes:
-        rows["timexes"].append({"article_id": aid, "local_id": x.id, "start": x.start, "end": x.end,
-                                "text": t[x.start:x.end], "type": x.type, "value": x.value,
-                                "anchor": x.anchor,
-                                "confidence": x.confidence})
-    for q in art.quotes:
-        sp = q.speaker
-        rows["quotes"].append({"article_id": aid, "local_id": q.id, "start": q.start, "end": q.end,
-                               "text": t[q.start:q.end], "kind": q.kind, "cue": q.cue,
-                               "speaker_text": t[sp.start:sp.end] if sp else None,
-                               "speaker_entity_id": links.entities.get(sp.entity or "") if sp else None,
-                               "speaker_name": sp.name if sp else None,
-                               "descriptor": sp.descriptor if sp else None,
-                               "affiliation": sp.affiliation if sp else None, "addressee": q.addressee,
-                               "confidence": q.confidence})
-    for v in art.events:
-        rows["event_reports"].append({
-            "article_id": aid, "local_id": v.id, "event_id": links.events.get(v.id), "type": v.type,
-            "mode": v.mode, "start": v.start, "end": v.end, "evidence": t[v.start:v.end],
-            "trigger": v.trigger,
-            "date": v.date.value if v.date else None, "date_text": v.date.text if v.date else None,
-            "place": v.place_name, "modality": v.modality, "confidence": v.confidence})
+            "affiliation_organization": aff.organization_name if aff else None, "confidence": e.confidence}
 
 
-def collect(store: Store, articles: Iterable[Article] | None = None) -> Rows:
+def _mention_row(art: Article, m: Mention, links: ArticleLinks) -> dict[str, Any]:
+    return {"article_id": art.id, "local_id": m.id, "start": m.start, "end": m.end,
+            "text": art.text[m.start:m.end], "type": m.type, "kind": m.kind, "local_entity": m.entity,
+            "entity_id": links.entities.get(m.entity or ""), "confidence": m.confidence}
+
+
+def _quote_row(art: Article, q: Quote, links: ArticleLinks) -> dict[str, Any]:
+    sp = q.speaker
+    return {"article_id": art.id, "local_id": q.id, "start": q.start, "end": q.end,
+            "text": art.text[q.start:q.end], "kind": q.kind, "cue": q.cue,
+            "speaker_text": art.text[sp.start:sp.end] if sp else None,
+            "speaker_entity_id": links.entities.get(sp.entity or "") if sp else None,
+            "speaker_name": sp.name if sp else None, "descriptor": sp.descriptor if sp else None,
+            "affiliation": sp.affiliation if sp else None, "addressee": q.addressee,
+            "confidence": q.confidence}
+
+
+def _report_row(art: Article, v: Event, links: ArticleLinks) -> dict[str, Any]:
+    return {"article_id": art.id, "local_id": v.id, "event_id": links.events.get(v.id), "type": v.type,
+            "mode": v.mode, "start": v.start, "end": v.end, "evidence": art.text[v.start:v.end],
+            "trigger": v.trigger, "date": v.date.value if v.date else None,
+            "date_text": v.date.text if v.date else None, "place": v.place_name, "modality": v.modality,
+            "confidence": v.confidence}
+
+
+def _collect(store: Store) -> Rows:
     """Every table's rows (plain dicts), from the store's articles and its global entities and events."""
     rows: Rows = defaultdict(list)
-    for art in articles if articles is not None else store.articles():
+    for art in store.articles():
         _article_rows(art, store.links(art.id), rows)
     for e in entity_rows(store):
         rows["entities"].append({"id": e.id, "name": e.name, "type": e.type, "country": e.country,
@@ -133,13 +137,24 @@ def _schema(name: str) -> Any:
 
 
 def write_parquet(store: Store, folder: str | Path) -> dict[str, int]:
-    """Write every table to ``folder/<table>.parquet`` (the folder is created); returns rows per table."""
+    """Write every table to ``folder/<table>.parquet`` (the folder is created); returns rows per table.
+
+    >>> import pyarrow.parquet as pq, tempfile
+    >>> from newsgraph.store import Store
+    >>> with Store.open(":memory:") as store, tempfile.TemporaryDirectory() as folder:
+    ...     _ = store.write_article(Article.new("Gen Asim Munir spoke.", source="Dawn"))
+    ...     written = write_parquet(store, Path(folder, "tables"))
+    ...     pq.read_table(Path(folder, "tables", "articles.parquet")).column("source").to_pylist()
+    ['Dawn']
+    >>> written["articles"], written["events"]
+    (1, 0)
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    rows = collect(store)
+    rows = _collect(store)
     written: dict[str, int] = {}
     for name in SCHEMAS:
         table = pa.Table.from_pylist(rows.get(name, []), schema=_schema(name))

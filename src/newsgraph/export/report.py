@@ -36,7 +36,7 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def entity_report(store: Store, ref: str) -> str:
+def _entity_report(store: Store, ref: str) -> str:
     """The report of an entity: dossier, timeline, network of co-actors, events with evidence, quotes."""
     d = dossier(store, ref)
     tl = timeline_figure(lanes(store, entity=d.entity.id, entity_types=(), actors=10), 1000, REPORT_LINKS)
@@ -45,7 +45,7 @@ def entity_report(store: Store, ref: str) -> str:
                   title=d.entity.name)
 
 
-def story_report(store: Store, event_id: str) -> str:
+def _story_report(store: Store, event_id: str) -> str:
     """The report of a story: one event, its participants, and every article's report side by side."""
     ev = get_event(store, event_id)
     first = ev.participants[0].entity_id if ev.participants else None
@@ -57,16 +57,38 @@ def story_report(store: Store, event_id: str) -> str:
 
 
 def report_html(store: Store, name: str) -> str:
-    """The report of ``name``: an event id (``V...``) gives a story, anything else an entity's dossier."""
+    """The report of ``name``: an event id (``V...``) gives a story, anything else an entity's dossier.
+
+    >>> from newsgraph.model import Article, Entity, Mention
+    >>> art = Article.new("Gen Asim Munir spoke.")
+    >>> art.mentions = [Mention("m1", 4, 14, "Asim Munir", "PERSON", entity="e1")]
+    >>> art.entities = [Entity("e1", "Asim Munir", "PERSON", mentions=["m1"])]
+    >>> with Store.open(":memory:") as store:
+    ...     _ = store.write_article(art)
+    ...     page = report_html(store, "Asim Munir")
+    >>> page.startswith("<!doctype html>"), "<script" in page
+    (True, False)
+    """
     ref = name.strip()
     if ref.startswith("V"):
         with contextlib.suppress(NotFoundError):
-            return story_report(store, ref)
-    return entity_report(store, ref)
+            return _story_report(store, ref)
+    return _entity_report(store, ref)
 
 
 def write_report(store: Store, name: str, path: str | Path) -> Path:
-    """Write the report of ``name`` to a file; returns its path."""
+    """Write the report of ``name`` to a file; returns its path.
+
+    >>> import tempfile
+    >>> from newsgraph.model import Article, Entity, Mention
+    >>> art = Article.new("Gen Asim Munir spoke.")
+    >>> art.mentions = [Mention("m1", 4, 14, "Asim Munir", "PERSON", entity="e1")]
+    >>> art.entities = [Entity("e1", "Asim Munir", "PERSON", mentions=["m1"])]
+    >>> with Store.open(":memory:") as store, tempfile.TemporaryDirectory() as folder:
+    ...     _ = store.write_article(art)
+    ...     write_report(store, "Asim Munir", Path(folder, "munir.html")).name
+    'munir.html'
+    """
     out = Path(path)
     out.write_text(report_html(store, name), encoding="utf-8")
     return out
