@@ -260,18 +260,40 @@ _add_entity_commands()
 @click.option("--until", help="Only events on or before this date.")
 @click.option("--type", "etype", help="PLOVER event type (CONSULT, ASSAULT, ...).")
 @click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@click.option("--explain", metavar="ID", help="Why this event is one event: its reports and merges.")
 @click.pass_context
 def events(ctx: click.Context, entity: str | None, since: str | None, until: str | None, etype: str | None,
-           as_json: bool) -> None:
+           as_json: bool, explain: str | None) -> None:
     """Events merged across articles, with their evidence."""
     from newsgraph.cli_render import events_table
     from newsgraph.query import list_events
 
+    if explain:
+        from newsgraph.query.stories import explain_event
+
+        click.echo(explain_event(_open(ctx), explain))
+        return
     rows = list_events(_open(ctx), entity=entity, since=since, until=until, type=etype)
     if as_json:
         _print_json(rows)
     else:
         _console().print(events_table(rows))
+
+
+@main.command()
+@click.argument("names", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@click.pass_context
+def story(ctx: click.Context, names: tuple[str, ...], as_json: bool) -> None:
+    """The events all the named entities took part in, in date order ("story Munir Blinken")."""
+    from newsgraph.cli_render import events_table
+    from newsgraph.query.stories import story as story_of
+
+    rows = story_of(_open(ctx), names)
+    if as_json:
+        _print_json(rows)
+    else:
+        _console().print(events_table(rows, title=f"{len(rows)} events of {' and '.join(names)}"))
 
 
 @main.command()
