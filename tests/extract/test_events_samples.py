@@ -130,3 +130,18 @@ def test_every_event_has_evidence_and_valid_offsets(army: Article, phone: Articl
             assert art.text[ev.trigger_start : ev.trigger_end] == ev.trigger
             assert all(art.entity(p.entity) is not None for p in ev.participants)
             assert 0.0 < ev.confidence <= 1.0
+
+
+@requires_shared
+def test_stored_samples_tell_stories_and_explain_events(processed_samples: dict[str, Article]) -> None:
+    from newsgraph.query.stories import explain_event, story
+    from newsgraph.store import Store
+
+    with Store.open(":memory:") as store:
+        for art in processed_samples.values():
+            store.write_article(Article.from_dict(art.to_dict()))
+        met = story(store, ["Munir", "Blinken"])
+        assert [e.date for e in met] == ["2023-12-14"] and met[0].type == "CONSULT"
+        assert {e.date for e in story(store, ["Munir", "Austin"])} >= {"2023-12-13", "2023-10-04"}
+        text = explain_event(store, met[0].id)
+        assert "CONSULT" in text and "Dawn" in text and "corroborated by 1 outlet" in text

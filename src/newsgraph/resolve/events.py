@@ -235,8 +235,15 @@ def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> st
         return f"mode {cand.mode} != {report.mode}"
     shared = len(report.participants & cand.participants)
     need = min(_needed(report.type), len(report.participants), len(cand.participants))
-    if shared < max(need, 1) and not (_same_place(report, cand) or _other_evidence(report, cand)):
-        return "no participants to compare" if need == 0 else f"fewer than {need} shared participants"
+    place = _same_place(report, cand)
+    if (
+        need
+        and shared < need
+        and not (report.type in MATERIAL_CONFLICT and (place or _other_evidence(report, cand)))
+    ):
+        return f"fewer than {need} shared participants"
+    if need == 0 and not (place or _other_evidence(report, cand)):
+        return "no participants to compare"
     gap = report_gap(report, cand.date)
     if gap is None and not _undated_but_same(report, cand, shared):
         return "date unknown"
