@@ -218,6 +218,15 @@ def ingest_items(items: Iterable[Item], store: Store, *, processor: Processor | 
     """Ingest what readers yield into a store (see the module docs); returns the report.
 
     ``on_progress`` is called with the report after every stored article and once at the end.
+
+    >>> from newsgraph.store import Store
+    >>> items = [Article.new("One."), InputError("b.txt", "empty file")]
+    >>> with Store.open(":memory:") as store:  # ``list``: a stand-in pipeline that finds nothing
+    ...     report = ingest_items(items, store, processor=list)
+    ...     [a.text for a in store.articles()]
+    ['One.']
+    >>> report.summary()
+    'read 1 article: 1 stored, 0 duplicates skipped, 1 failed'
     """
     report = IngestReport()
     for done in _in_batches(admit(items, store, report), processor or default_processor(), batch_size):
