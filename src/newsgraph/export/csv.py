@@ -20,8 +20,7 @@ import csv
 from typing import Any, TextIO
 
 from newsgraph.query.browse import entities_by_id, event_counts
-from newsgraph.query.events import event_rows
-from newsgraph.query.graph import event_filter
+from newsgraph.query.events import event_filter, event_rows
 from newsgraph.query.places import where
 from newsgraph.query.rows import EntityRow, EventRow, ParticipantRow
 from newsgraph.store import Store

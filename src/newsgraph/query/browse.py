@@ -19,14 +19,13 @@ from dataclasses import dataclass
 from newsgraph.errors import NotFoundError
 from newsgraph.model import Article
 from newsgraph.query.entities import check_type
-from newsgraph.query.events import day_bounds, event_rows
-from newsgraph.query.graph import event_filter, resolve_ids
-from newsgraph.query.names import entity_rows, like_pattern
+from newsgraph.query.events import day_bounds, event_filter, event_rows, resolve_ids
+from newsgraph.query.names import entity_rows, name_filter
 from newsgraph.query.paging import Page, check_page
+from newsgraph.query.quotes import QUOTES_SQL, quote_row
 from newsgraph.query.rows import EntityRow, EventRow, QuoteRow, _Row
-from newsgraph.resolve.identity import normalize_name
 from newsgraph.store import ArticleLinks, Store
-from newsgraph.store.backend import Row, placeholders
+from newsgraph.store.backend import placeholders
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +77,13 @@ class ArticleView:
     links: ArticleLinks
 
 
-def _article_filter(since: str | None, until: str | None, outlet: str | None,
-                    alias: str = "a") -> tuple[list[str], list[object]]:
+def article_filter(since: str | None, until: str | None, outlet: str | None,
+                   alias: str = "a") -> tuple[list[str], list[object]]:
+    """SQL conditions on articles (as ``alias``) for the shared publication-date and outlet filters.
+
+    >>> article_filter("2023-12", None, " Dawn ")
+    (['SUBSTR(a.published, 1, 10) >= ?', 'LOWER(a.source) = ?'], ['2023-12-01', 'dawn'])
+    """
     where: list[str] = []
     params: list[object] = []
     if since:
@@ -105,9 +109,16 @@ def _count(store: Store, sql: str, params: list[object]) -> int:
 def articles_page(store: Store, *, since: str | None = None, until: str | None = None,
                   outlet: str | None = None, entity: str | None = None, limit: int | None = None,
                   offset: int | None = None) -> Page[ArticleSummary]:
-    """Stored articles, newest first; ``entity``: only articles that mention it (a name or id)."""
+    """Stored articles, newest first; ``entity``: only articles that mention it (a name or id).
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     page = articles_page(store, entity="Blinken", outlet="dawn")
+    >>> page.total, [(a.source, a.published, a.entities, a.events, a.quotes) for a in page.items]
+    (1, [('Dawn', '2023-12-15', 3, 1, 1)])
+    """
     lim, off = check_page(limit, offset)
-    where, params = _article_filter(since, until, outlet)
+    where, params = article_filter(since, until, outlet)
     if entity:
         ids = resolve_ids(store, entity)
         where.append(f"a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN "
@@ -129,7 +140,18 @@ def articles_page(store: Store, *, since: str | None = None, until: str | None =
 
 
 def article_view(store: Store, article_id: str) -> ArticleView:
-    """A stored article with its facts and global links (:class:`NotFoundError` when it is not stored)."""
+    """A stored article with its facts and global links (:class:`NotFoundError` when it is not stored).
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     view = article_view(store, store.article_ids()[0])
+    ...     article_view(store, "nope")
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.NotFoundError: no article 'nope'
+    >>> sorted(view.links.entities), view.article.title
+    (['e1', 'e2', 'e3'], None)
+    """
     art = store.article(article_id)
     if art is None:
         raise NotFoundError(f"no article {article_id!r}")
@@ -140,7 +162,14 @@ def entities_page(store: Store, *, type: str | None = None, name: str | None = N
                   country: str | None = None, outlet: str | None = None, since: str | None = None,
                   until: str | None = None, limit: int | None = None,
                   offset: int | None = None) -> Page[EntityRow]:
-    """Global entities, most-cited first; date and outlet filters keep entities of matching articles."""
+    """Global entities, most-cited first; date and outlet filters keep entities of matching articles.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     page = entities_page(store, country="usa", since="2023-12", limit=1)
+    >>> page.total, [e.name for e in page.items], page.next_offset
+    (2, ['Antony Blinken'], 1)
+    """
     lim, off = check_page(limit, offset)
     where: list[str] = []
     params: list[object] = []
@@ -148,14 +177,13 @@ def entities_page(store: Store, *, type: str | None = None, name: str | None = N
         where.append("e.type = ?")
         params.append(check_type(type))
     if name:
-        pat = like_pattern(normalize_name(name))
-        where.append("(e.norm_name LIKE ? ESCAPE '\\' OR e.id IN (SELECT entity_id FROM entity_aliases "
-                     "WHERE norm_alias LIKE ? ESCAPE '\\'))")
-        params += [pat, pat]
+        cond, more = name_filter(name)
+        where.append(cond)
+        params += more
     if country:
         where.append("UPPER(e.country) = ?")
         params.append(country.strip().upper())
-    art_where, art_params = _article_filter(since, until, outlet)
+    art_where, art_params = article_filter(since, until, outlet)
     if art_where:
         where.append(f"e.id IN (SELECT x.entity_id FROM article_entities x JOIN articles a ON "
                      f"a.id = x.article_id {_where(art_where)})")
@@ -176,7 +204,14 @@ def events_page(store: Store, *, entity: str | None = None, since: str | None = 
                 until: str | None = None, type: str | None = None, mode: str | None = None,
                 outlet: str | None = None, limit: int | None = None,
                 offset: int | None = None) -> Page[EventRow]:
-    """Global events in date order (undated last), with participants and every report."""
+    """Global events in date order (undated last), with participants and every report.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     page = events_page(store, entity="Asim Munir", mode="MEET")
+    >>> [(ev.type, ev.date, ev.place) for ev in page.items]
+    [('CONSULT', '2023-12-14', 'Washington')]
+    """
     lim, off = check_page(limit, offset)
     where, params = event_filter(store, since=since, until=until, type=type, mode=mode, outlet=outlet,
                                  entity=entity)
@@ -189,37 +224,33 @@ def events_page(store: Store, *, entity: str | None = None, since: str | None = 
 
 
 def get_event(store: Store, event_id: str) -> EventRow:
-    """One global event with its participants and reports (:class:`NotFoundError` when unknown)."""
+    """One global event with its participants and reports (:class:`NotFoundError` when unknown).
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     get_event(store, "V0")
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.NotFoundError: no event 'V0'
+    """
     found = event_rows(store, ["ev.id = ?"], [event_id])
     if not found:
         raise NotFoundError(f"no event {event_id!r}")
     return found[0]
 
 
-QUOTES_SQL = ("SELECT q.article_id, q.local_id, q.start_char, q.end_char, q.kind, q.cue, q.confidence, "
-           "q.speaker_entity_id, q.descriptor, a.source, a.published, a.url, e.name AS speaker_name, "
-           "SUBSTR(a.text, q.start_char + 1, q.end_char - q.start_char) AS content, "
-           "CASE WHEN q.speaker_start IS NULL THEN NULL "
-           "ELSE SUBSTR(a.text, q.speaker_start + 1, q.speaker_end - q.speaker_start) END AS speaker_text "
-           "FROM quotes q JOIN articles a ON a.id = q.article_id "
-           "LEFT JOIN entities e ON e.id = q.speaker_entity_id")
-
-
-def quote_row(r: Row) -> QuoteRow:
-    """A :class:`QuoteRow` from a row of the quotes listing query."""
-    return QuoteRow(article_id=r["article_id"], local_id=r["local_id"], source=r["source"],
-                    published=r["published"], url=r["url"], speaker=r["speaker_name"] or r["speaker_text"],
-                    speaker_entity_id=r["speaker_entity_id"], speaker_text=r["speaker_text"],
-                    descriptor=r["descriptor"], cue=r["cue"], kind=r["kind"], start=r["start_char"],
-                    end=r["end_char"], text=r["content"], confidence=r["confidence"])
-
-
 def quotes_page(store: Store, *, speaker: str | None = None, since: str | None = None,
                 until: str | None = None, outlet: str | None = None, article: str | None = None,
                 limit: int | None = None, offset: int | None = None) -> Page[QuoteRow]:
-    """Quotes in publication order; ``speaker``: a speaker entity (a name or id)."""
+    """Quotes in publication order; ``speaker``: a speaker entity (a name or id).
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     [(q.speaker, q.cue, q.text) for q in quotes_page(store, speaker="Munir").items]
+    [('Asim Munir', 'said', 'Talks went well,')]
+    """
     lim, off = check_page(limit, offset)
-    where, params = _article_filter(since, until, outlet)
+    where, params = article_filter(since, until, outlet)
     if speaker:
         ids = resolve_ids(store, speaker)
         where.append(f"q.speaker_entity_id IN ({placeholders(len(ids))})")
@@ -237,9 +268,15 @@ def quotes_page(store: Store, *, speaker: str | None = None, since: str | None =
 def timexes_page(store: Store, *, article: str | None = None, type: str | None = None,
                  since: str | None = None, until: str | None = None, outlet: str | None = None,
                  limit: int | None = None, offset: int | None = None) -> Page[TimexRow]:
-    """Temporal expressions by article, in text order; ``since``/``until`` bound their normalized value."""
+    """Temporal expressions by article, in text order; ``since``/``until`` bound their normalized value.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     [(t.text, t.value) for t in timexes_page(store, type="date", since="2023-12-14").items]
+    [('on Thursday', '2023-12-14')]
+    """
     lim, off = check_page(limit, offset)
-    where, params = _article_filter(None, None, outlet)
+    where, params = article_filter(None, None, outlet)
     if article:
         where.append("t.article_id = ?")
         params.append(article)
@@ -274,7 +311,14 @@ def outlets(store: Store) -> list[OutletRow]:
 
 
 def entities_by_id(store: Store, ids: list[str]) -> dict[str, EntityRow]:
-    """Global entities by id (unknown ids are left out)."""
+    """Global entities by id (unknown ids are left out).
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     ids = [e.id for e in entities_page(store, type="GPE").items]
+    ...     [e.name for e in entities_by_id(store, [*ids, "E0"]).values()]
+    ['Washington']
+    """
     found: dict[str, EntityRow] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
@@ -284,7 +328,14 @@ def entities_by_id(store: Store, ids: list[str]) -> dict[str, EntityRow]:
 
 
 def event_counts(store: Store, ids: list[str]) -> dict[str, dict[str, int]]:
-    """Per global event, the largest of each count its reports give (``killed``, ``injured``, ...)."""
+    """Per global event, the largest of each count its reports give (``killed``, ``injured``, ...).
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     ids = [ev.id for ev in events_page(store).items]
+    ...     list(event_counts(store, ids).values())
+    [{}]
+    """
     out: dict[str, dict[str, int]] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]

@@ -18,10 +18,9 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from newsgraph.query.browse import QUOTES_SQL, quote_row
-from newsgraph.query.events import event_rows
-from newsgraph.query.graph import ENTITY_ID_PREFIX
+from newsgraph.query.events import ENTITY_ID_PREFIX, event_rows
 from newsgraph.query.names import entity_rows, require_entities
+from newsgraph.query.quotes import QUOTES_SQL, quote_row
 from newsgraph.query.rows import EntityRow, EventRow, QuoteRow, _Row
 from newsgraph.store import Store
 from newsgraph.store.backend import Row
@@ -115,7 +114,7 @@ def _appearances(store: Store, entity_id: str) -> list[Row]:
                        "WHERE ae.entity_id = ? ORDER BY a.published, a.id", (entity_id,))
 
 
-def titles_over_time(rows: list[Row]) -> list[TitleSpan]:
+def _titles_over_time(rows: list[Row]) -> list[TitleSpan]:
     """Titles from an entity's appearances, grouped by normalized form, in order of first appearance."""
     seen: dict[str, dict[str, list[str]]] = {}
     label: dict[str, str] = {}
@@ -135,7 +134,7 @@ def titles_over_time(rows: list[Row]) -> list[TitleSpan]:
     return sorted(spans, key=lambda s: (s.first_seen or "9999", s.title))
 
 
-def affiliations_over_time(rows: list[Row]) -> list[AffiliationSpan]:
+def _affiliations_over_time(rows: list[Row]) -> list[AffiliationSpan]:
     """Affiliations (country, organisation) from an entity's appearances, with when they were stated."""
     seen: dict[tuple[str | None, str | None], list[Row]] = defaultdict(list)
     for r in rows:
@@ -177,11 +176,20 @@ def _articles(store: Store, entity_id: str) -> list[ArticleRef]:
 
 
 def dossier(store: Store, ref: str) -> Dossier:
-    """The dossier of the entity an id or name refers to (:class:`NotFoundError` when none)."""
+    """The dossier of the entity an id or name refers to (:class:`NotFoundError` when none).
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     d = dossier(store, "munir")
+    >>> d.entity.name, [t.title for t in d.titles], [a.country for a in d.affiliations]
+    ('Asim Munir', ['General'], ['PAK'])
+    >>> [c.name for c in d.co_actors], [q.text for q in d.quotes], [a.mentions for a in d.articles]
+    (['Antony Blinken'], ['Talks went well,'], [2])
+    """
     entity, also = get_entity(store, ref)
     rows = _appearances(store, entity.id)
     events = event_rows(store, ["ev.id IN (SELECT event_id FROM event_participants WHERE entity_id = ?)"],
                         [entity.id])
-    return Dossier(entity=entity, titles=titles_over_time(rows), affiliations=affiliations_over_time(rows),
+    return Dossier(entity=entity, titles=_titles_over_time(rows), affiliations=_affiliations_over_time(rows),
                    events=events, quotes=_quotes(store, entity.id), co_actors=_co_actors(entity.id, events),
                    articles=_articles(store, entity.id), also=also)

@@ -12,9 +12,8 @@ from typing import get_args
 
 from newsgraph.errors import QueryError
 from newsgraph.model import EntityType
-from newsgraph.query.names import entity_rows, like_pattern
+from newsgraph.query.names import entity_rows, name_filter
 from newsgraph.query.rows import EntityRow
-from newsgraph.resolve.identity import normalize_name
 from newsgraph.store import Store
 
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
@@ -34,16 +33,21 @@ def check_type(etype: str) -> str:
 
 def list_entities(store: Store, *, type: str | None = None, name: str | None = None,
                   limit: int | None = None) -> list[EntityRow]:
-    """Global entities, most-cited first; ``name`` matches any part of a name or alias, in any case."""
+    """Global entities, most-cited first; ``name`` matches any part of a name or alias, in any case.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     [e.name for e in list_entities(store, type="person", name="ton")]
+    ['Antony Blinken']
+    """
     conds: list[str] = []
     params: list[object] = []
     if type:
         conds.append("e.type = ?")
         params.append(check_type(type))
     if name:
-        pat = like_pattern(normalize_name(name))
-        conds.append("(e.norm_name LIKE ? ESCAPE '\\' OR e.id IN (SELECT entity_id FROM entity_aliases "
-                     "WHERE norm_alias LIKE ? ESCAPE '\\'))")
-        params += [pat, pat]
+        cond, more = name_filter(name)
+        conds.append(cond)
+        params += more
     rows = entity_rows(store, " AND ".join(conds), tuple(params))
     return rows[:limit] if limit else rows

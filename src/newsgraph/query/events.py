@@ -21,6 +21,14 @@ from newsgraph.resolve.events import date_bounds
 from newsgraph.store import Store
 from newsgraph.store.backend import Row, placeholders
 
+#: Global entity ids start with this (``E...``); anything else is a name.
+ENTITY_ID_PREFIX = "E"
+
+
+def _takes_part(n: int) -> str:
+    """The SQL condition on ``ev`` (events) that one of ``n`` entity ids (parameters) takes part in it."""
+    return f"ev.id IN (SELECT event_id FROM event_participants WHERE entity_id IN ({placeholders(n)}))"
+
 
 def day_bounds(text: str) -> tuple[str, str]:
     """The first and last ISO day of a date filter value.
@@ -66,7 +74,13 @@ def _reports(store: Store, ids: list[str]) -> dict[str, list[ReportRow]]:
 
 
 def event_rows(store: Store, where: list[str], params: list[object]) -> list[EventRow]:
-    """Global events matching SQL conditions on ``ev`` (events), in date order (undated last)."""
+    """Global events matching SQL conditions on ``ev`` (events), in date order (undated last).
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     [r.evidence for ev in event_rows(store, ["ev.type = ?"], ["CONSULT"]) for r in ev.reports]
+    ['Gen Asim Munir met Antony Blinken in Washington on Thursday.']
+    """
     found: list[Row] = store.fetch(
         "SELECT ev.*, pl.name AS place_entity_name FROM events ev LEFT JOIN entities pl "
         f"ON pl.id = ev.place_entity_id {('WHERE ' + ' AND '.join(where)) if where else ''} "
@@ -82,16 +96,32 @@ def event_rows(store: Store, where: list[str], params: list[object]) -> list[Eve
                      reports=reports[r["id"]]) for r in found]
 
 
-def list_events(store: Store, *, entity: str | None = None, since: str | None = None,
-                until: str | None = None, type: str | None = None) -> list[EventRow]:
-    """Global events, filtered by a participant's name, a date range and a PLOVER type."""
+def resolve_ids(store: Store, ref: str) -> list[str]:
+    """Global entity ids a reference means: an entity id as is, else every entity a name resolves to.
+
+    >>> with Store.open(":memory:") as store:
+    ...     resolve_ids(store, "Nobody")
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.NotFoundError: no entity named 'Nobody' (try `newsgraph entities --name ...`)
+    """
+    ref = ref.strip()
+    if ref.startswith(ENTITY_ID_PREFIX) and store.fetch("SELECT id FROM entities WHERE id = ?", (ref,)):
+        return [ref]
+    return [e.id for e in require_entities(store, ref)]
+
+
+def event_filter(store: Store, *, since: str | None = None, until: str | None = None,
+                 type: str | None = None, mode: str | None = None, outlet: str | None = None,
+                 entity: str | None = None) -> tuple[list[str], list[object]]:
+    """SQL conditions on ``ev`` (events) for the shared event filters, and their parameters.
+
+    >>> with Store.open(":memory:") as store:
+    ...     event_filter(store, since="2023-12", type="consult")
+    (['ev.last_day >= ?', 'ev.type = ?'], ['2023-12-01', 'CONSULT'])
+    """
     where: list[str] = []
     params: list[object] = []
-    if entity:
-        ids = [e.id for e in require_entities(store, entity)]
-        where.append(f"ev.id IN (SELECT event_id FROM event_participants WHERE entity_id IN "
-                     f"({placeholders(len(ids))}))")
-        params += ids
     if since:
         where.append("ev.last_day >= ?")
         params.append(day_bounds(since)[0])
@@ -100,15 +130,46 @@ def list_events(store: Store, *, entity: str | None = None, since: str | None = 
         params.append(day_bounds(until)[1])
     if type:
         where.append("ev.type = ?")
-        params.append(type.upper())
+        params.append(type.strip().upper())
+    if mode:
+        where.append("LOWER(ev.mode) = ?")
+        params.append(mode.strip().lower())
+    if outlet:
+        where.append("ev.id IN (SELECT r.event_id FROM event_reports r JOIN articles a "
+                     "ON a.id = r.article_id WHERE LOWER(a.source) = ?)")
+        params.append(outlet.strip().lower())
+    if entity:
+        ids = resolve_ids(store, entity)
+        where.append(_takes_part(len(ids)))
+        params += ids
+    return where, params
+
+
+def list_events(store: Store, *, entity: str | None = None, since: str | None = None,
+                until: str | None = None, type: str | None = None) -> list[EventRow]:
+    """Global events, filtered by a participant (a name or id), a date range and a PLOVER type.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     found = list_events(store, entity="Munir", since="2023-12")
+    >>> [(ev.type, ev.date, [p.name for p in ev.participants]) for ev in found]
+    [('CONSULT', '2023-12-14', ['Asim Munir', 'Antony Blinken'])]
+    """
+    where, params = event_filter(store, entity=entity, since=since, until=until, type=type)
     return event_rows(store, where, params)
 
 
 def timeline(store: Store, name: str) -> Timeline:
-    """The dated events an entity (all entities the name resolves to) took part in, in date order."""
+    """The dated events an entity (all entities the name resolves to) took part in, in date order.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     tl = timeline(store, "blinken")
+    >>> [e.name for e in tl.entities], [ev.first_day for ev in tl.entries], tl.undated
+    (['Antony Blinken'], ['2023-12-14'], 0)
+    """
     entities = require_entities(store, name)
     ids = [e.id for e in entities]
-    events = event_rows(store, [f"ev.id IN (SELECT event_id FROM event_participants WHERE entity_id IN "
-                                f"({placeholders(len(ids))}))"], list(ids))
+    events = event_rows(store, [_takes_part(len(ids))], list(ids))
     dated = [e for e in events if e.first_day is not None]
     return Timeline(query=name, entities=entities, entries=dated, undated=len(events) - len(dated))

@@ -21,13 +21,10 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from newsgraph.query.entities import check_type
-from newsgraph.query.events import day_bounds, event_rows
-from newsgraph.query.names import require_entities
+from newsgraph.query.events import event_filter, event_rows
 from newsgraph.query.rows import EventRow, _Row
 from newsgraph.store import Store
 from newsgraph.store.backend import Row, placeholders
-
-ENTITY_ID_PREFIX = "E"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,51 +74,6 @@ class Lane(_Row):
     events: list[EventRow]
 
 
-def resolve_ids(store: Store, ref: str) -> list[str]:
-    """Global entity ids a reference means: an entity id as is, else every entity a name resolves to.
-
-    >>> with Store.open(":memory:") as store:
-    ...     resolve_ids(store, "Nobody")
-    Traceback (most recent call last):
-    ...
-    newsgraph.errors.NotFoundError: no entity named 'Nobody' (try `newsgraph entities --name ...`)
-    """
-    ref = ref.strip()
-    if ref.startswith(ENTITY_ID_PREFIX) and store.fetch("SELECT id FROM entities WHERE id = ?", (ref,)):
-        return [ref]
-    return [e.id for e in require_entities(store, ref)]
-
-
-def event_filter(store: Store, *, since: str | None = None, until: str | None = None,
-                 type: str | None = None, mode: str | None = None, outlet: str | None = None,
-                 entity: str | None = None) -> tuple[list[str], list[object]]:
-    """SQL conditions on ``ev`` (events) for the shared event filters, and their parameters."""
-    where: list[str] = []
-    params: list[object] = []
-    if since:
-        where.append("ev.last_day >= ?")
-        params.append(day_bounds(since)[0])
-    if until:
-        where.append("ev.first_day <= ?")
-        params.append(day_bounds(until)[1])
-    if type:
-        where.append("ev.type = ?")
-        params.append(type.strip().upper())
-    if mode:
-        where.append("LOWER(ev.mode) = ?")
-        params.append(mode.strip().lower())
-    if outlet:
-        where.append("ev.id IN (SELECT r.event_id FROM event_reports r JOIN articles a "
-                     "ON a.id = r.article_id WHERE LOWER(a.source) = ?)")
-        params.append(outlet.strip().lower())
-    if entity:
-        ids = resolve_ids(store, entity)
-        where.append(f"ev.id IN (SELECT event_id FROM event_participants WHERE entity_id IN "
-                     f"({placeholders(len(ids))}))")
-        params += ids
-    return where, params
-
-
 def _participation(store: Store, where: list[str], params: list[object]) -> list[Row]:
     cond = ("WHERE " + " AND ".join(where)) if where else ""
     return store.fetch(f"SELECT p.event_id, p.entity_id, ev.type, ev.mode, ev.first_day, ev.last_day, "
@@ -161,6 +113,12 @@ def entity_graph(store: Store, *, since: str | None = None, until: str | None = 
 
     ``limit`` keeps the ``limit`` entities in most events (ties by name); ``min_weight`` drops edges with
     fewer shared events. Nodes without an edge are kept: an entity alone in an event is still an actor.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     g = entity_graph(store, type="consult", entity_types=["person"])
+    >>> [n.name for n in g.nodes], [(e.weight, e.first_day, e.modes) for e in g.edges]
+    (['Antony Blinken', 'Asim Munir'], [(1, '2023-12-14', ['meet'])])
     """
     where, params = event_filter(store, since=since, until=until, type=type, mode=mode, outlet=outlet,
                                  entity=entity)
@@ -198,6 +156,11 @@ def lanes(store: Store, *, since: str | None = None, until: str | None = None, t
     """A timeline grouped by actor: the ``actors`` entities in most dated events, each with its events.
 
     Only dated events are placed; an event appears in the lane of each of its participants.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     [(lane.name, len(lane.events)) for lane in lanes(store, entity="Munir", actors=1)]
+    [('Antony Blinken', 1)]
     """
     where, params = event_filter(store, since=since, until=until, type=type, mode=mode, outlet=outlet,
                                  entity=entity)

@@ -30,6 +30,11 @@ _ENTITY_COLS = ("SELECT e.id, e.name, e.type, e.country, e.sector, e.wikidata, "
                 "AS mentions FROM entities e")
 
 
+#: A global entity (``e``) whose name or one of its aliases matches a ``LIKE`` pattern (given twice).
+NAME_LIKE = ("(e.norm_name LIKE ? ESCAPE '\\' OR e.id IN (SELECT entity_id FROM entity_aliases "
+             "WHERE norm_alias LIKE ? ESCAPE '\\'))")
+
+
 def like_pattern(text: str) -> str:
     """A ``LIKE`` pattern matching text anywhere (``%``, ``_`` and ``\\`` escaped with ``\\``).
 
@@ -39,9 +44,27 @@ def like_pattern(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def name_filter(name: str) -> tuple[str, list[object]]:
+    """The SQL condition on ``e`` (entities) matching any part of a name or alias, in any case, and its
+    parameters.
+
+    >>> name_filter("Munir")[1]
+    ['%munir%', '%munir%']
+    """
+    pattern = like_pattern(normalize_name(name))
+    return NAME_LIKE, [pattern, pattern]
+
+
 def entity_rows(store: Store, where: str = "", params: tuple[object, ...] = (),
                 order: str = "articles DESC, mentions DESC, e.name, e.id") -> list[EntityRow]:
-    """Global entities matching a SQL condition on ``e`` (entities), with counts and aliases."""
+    """Global entities matching a SQL condition on ``e`` (entities), with counts and aliases.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     found = entity_rows(store, "e.type = ?", ("PERSON",))
+    >>> [(e.name, e.articles, e.mentions, e.aliases) for e in found]
+    [('Asim Munir', 1, 2, ['Munir']), ('Antony Blinken', 1, 1, [])]
+    """
     found = store.fetch(f"{_ENTITY_COLS} {('WHERE ' + where) if where else ''} ORDER BY {order}", params)
     if not found:
         return []
@@ -74,7 +97,13 @@ def _descriptions(store: Store, ids: list[str]) -> tuple[dict[str, list[str]], d
 
 
 def find_entities(store: Store, name: str) -> list[EntityRow]:
-    """The global entities a name refers to (see the module docs), best supported first."""
+    """The global entities a name refers to (see the module docs), best supported first.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     [e.name for e in find_entities(store, "MUNIR")], find_entities(store, "Munir Khan")
+    (['Asim Munir'], [])
+    """
     norm = normalize_name(name)
     if not norm:
         raise QueryError(f"empty name {name!r}")
@@ -85,8 +114,7 @@ def find_entities(store: Store, name: str) -> list[EntityRow]:
     if alias:
         return alias
     words = norm.split()
-    cond = " AND ".join(["(e.norm_name LIKE ? ESCAPE '\\' OR e.id IN (SELECT entity_id FROM entity_aliases "
-                         "WHERE norm_alias LIKE ? ESCAPE '\\'))"] * len(words))
+    cond = " AND ".join([NAME_LIKE] * len(words))
     params = tuple(p for w in words for p in (like_pattern(w), like_pattern(w)))
     return [r for r in entity_rows(store, cond, params) if _has_words(r, words)]
 
@@ -97,7 +125,15 @@ def _has_words(row: EntityRow, words: list[str]) -> bool:
 
 
 def require_entities(store: Store, name: str) -> list[EntityRow]:
-    """Like :func:`find_entities`, but a name that finds nothing is a :class:`NotFoundError`."""
+    """Like :func:`find_entities`, but a name that finds nothing is a :class:`NotFoundError`.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     require_entities(store, "Lloyd Austin")
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.NotFoundError: no entity named 'Lloyd Austin' (try `newsgraph entities --name ...`)
+    """
     found = find_entities(store, name)
     if not found:
         raise NotFoundError(f"no entity named {name!r} (try `newsgraph entities --name ...`)")

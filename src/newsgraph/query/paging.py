@@ -1,13 +1,14 @@
 """Pages of results: ``limit``/``offset`` checked once, and the ``total`` beside the items.
 
->>> page = paginate(list(range(10)), limit=3, offset=6)
+>>> limit, offset = check_page(3, 6)
+>>> page = Page(list(range(10))[offset:offset + limit], 10, limit, offset)
 >>> page.items, page.total, page.next_offset
 ([6, 7, 8], 10, 9)
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -59,9 +60,3 @@ class Page(Generic[T]):
         conv = item or (lambda x: x.to_dict() if hasattr(x, "to_dict") else x)
         return {"total": self.total, "limit": self.limit, "offset": self.offset,
                 "next_offset": self.next_offset, "items": [conv(x) for x in self.items]}
-
-
-def paginate(items: Sequence[T], limit: int | None = None, offset: int | None = None) -> Page[T]:
-    """A page of an in-memory result list."""
-    lim, off = check_page(limit, offset)
-    return Page(list(items[off:off + lim]), len(items), lim, off)

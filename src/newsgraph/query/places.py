@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from newsgraph.query.graph import event_filter
+from newsgraph.query.events import event_filter
 from newsgraph.query.rows import _Row
 from newsgraph.store import Store
 
@@ -76,7 +76,11 @@ def _gazetteer() -> tuple[dict[str, Any], dict[str, str], dict[str, list[dict[st
 
 
 def where(name: str, country: str | None = None) -> Location | None:
-    """The location of a place name (``country``: the ISO alpha-3 code the place is known to be in)."""
+    """The location of a place name (``country``: the ISO alpha-3 code the place is known to be in).
+
+    >>> where("the United Kingdom").country, where("Hyderabad", "PAK").country, where("Hyderabad").country
+    ('GBR', 'PAK', 'IND')
+    """
     countries, names, cities = _gazetteer()
     key = name.strip().lower().removeprefix("the ")
     iso3 = names.get(key)
@@ -102,7 +106,14 @@ def _city_in(found: list[dict[str, Any]], iso2: str | None) -> dict[str, Any] | 
 def event_places(store: Store, *, since: str | None = None, until: str | None = None,
                  type: str | None = None, mode: str | None = None, outlet: str | None = None,
                  entity: str | None = None) -> PlaceMap:
-    """The places of the selected events (same filters as :func:`newsgraph.query.graph.entity_graph`)."""
+    """The places of the selected events (same filters as :func:`newsgraph.query.graph.entity_graph`).
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     found = event_places(store, since="2023")
+    >>> [(p.name, p.country, p.precision, p.events) for p in found.points], found.unplaced
+    ([('Washington', 'USA', 'city', 1)], 0)
+    """
     conds, params = event_filter(store, since=since, until=until, type=type, mode=mode, outlet=outlet,
                                  entity=entity)
     rows = store.fetch("SELECT ev.id, ev.place_entity_id, COALESCE(pl.name, ev.place_name) AS place, "

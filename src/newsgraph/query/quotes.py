@@ -17,16 +17,34 @@ from newsgraph.errors import NotFoundError
 from newsgraph.query.names import find_entities, like_pattern
 from newsgraph.query.rows import QuoteRow
 from newsgraph.store import Store
-from newsgraph.store.backend import placeholders
+from newsgraph.store.backend import Row, placeholders
 
-_QUOTES = ("SELECT q.article_id, q.local_id, q.start_char, q.end_char, q.kind, q.cue, q.confidence, "
-           "q.speaker_entity_id, q.descriptor, q.affiliation, q.addressee, a.source, a.published, a.url, "
-           "e.name AS speaker_name, "
-           "SUBSTR(a.text, q.start_char + 1, q.end_char - q.start_char) AS content, "
-           "CASE WHEN q.speaker_start IS NULL THEN NULL "
-           "ELSE SUBSTR(a.text, q.speaker_start + 1, q.speaker_end - q.speaker_start) END AS speaker_text "
-           "FROM quotes q JOIN articles a ON a.id = q.article_id "
-           "LEFT JOIN entities e ON e.id = q.speaker_entity_id")
+#: The quotes listing statement (a ``WHERE`` and ``ORDER BY`` may follow); rows for :func:`quote_row`.
+QUOTES_SQL = ("SELECT q.article_id, q.local_id, q.start_char, q.end_char, q.kind, q.cue, q.confidence, "
+              "q.speaker_entity_id, q.descriptor, q.affiliation, q.addressee, a.source, a.published, a.url, "
+              "e.name AS speaker_name, "
+              "SUBSTR(a.text, q.start_char + 1, q.end_char - q.start_char) AS content, "
+              "CASE WHEN q.speaker_start IS NULL THEN NULL "
+              "ELSE SUBSTR(a.text, q.speaker_start + 1, q.speaker_end - q.speaker_start) END AS speaker_text "
+              "FROM quotes q JOIN articles a ON a.id = q.article_id "
+              "LEFT JOIN entities e ON e.id = q.speaker_entity_id")
+
+
+def quote_row(r: Row) -> QuoteRow:
+    """A :class:`QuoteRow` from a row of :data:`QUOTES_SQL`.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     q = quote_row(store.fetch(QUOTES_SQL)[0])
+    >>> q.speaker, q.speaker_text, q.text
+    ('Asim Munir', 'Munir', 'Talks went well,')
+    """
+    return QuoteRow(article_id=r["article_id"], local_id=r["local_id"], source=r["source"],
+                    published=r["published"], url=r["url"], speaker=r["speaker_name"] or r["speaker_text"],
+                    speaker_entity_id=r["speaker_entity_id"], speaker_text=r["speaker_text"],
+                    descriptor=r["descriptor"], cue=r["cue"], kind=r["kind"], start=r["start_char"],
+                    end=r["end_char"], text=r["content"], confidence=r["confidence"],
+                    affiliation=r["affiliation"], addressee=r["addressee"])
 
 
 #: A mention of one of the entities inside the quote's content or evidence sentence, outside the speaker span.
@@ -47,7 +65,13 @@ def _by_speaker(store: Store, speaker: str) -> tuple[str, list[str], list[str]]:
 
 
 def list_quotes(store: Store, *, speaker: str | None = None, about: str | None = None) -> list[QuoteRow]:
-    """Quotes in publication order, optionally by one speaker and/or about one entity."""
+    """Quotes in publication order, optionally by one speaker and/or about one entity.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     [(q.speaker, q.text) for q in list_quotes(store, speaker="Munir")]
+    [('Asim Munir', 'Talks went well,')]
+    """
     clauses: list[str] = []
     params: list[str] = []
     ids: list[str] = []
@@ -62,12 +86,7 @@ def list_quotes(store: Store, *, speaker: str | None = None, about: str | None =
         clauses.append(_ABOUT.format(ids=placeholders(len(about_ids))))
         params += about_ids
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    rows = store.fetch(f"{_QUOTES} {where} ORDER BY a.published, a.id, q.start_char", params)
+    rows = store.fetch(f"{QUOTES_SQL} {where} ORDER BY a.published, a.id, q.start_char", params)
     if speaker and not rows and not ids:
         raise NotFoundError(f"no speaker named {speaker!r}")
-    return [QuoteRow(article_id=r["article_id"], local_id=r["local_id"], source=r["source"],
-                     published=r["published"], url=r["url"], speaker=r["speaker_name"] or r["speaker_text"],
-                     speaker_entity_id=r["speaker_entity_id"], speaker_text=r["speaker_text"],
-                     descriptor=r["descriptor"], cue=r["cue"], kind=r["kind"], start=r["start_char"],
-                     end=r["end_char"], text=r["content"], confidence=r["confidence"],
-                     affiliation=r["affiliation"], addressee=r["addressee"]) for r in rows]
+    return [quote_row(r) for r in rows]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.errors import QueryError, StoreError
-from newsgraph.query.events import day_bounds
+from newsgraph.query.browse import article_filter
 from newsgraph.query.paging import Page, check_page
 from newsgraph.query.rows import _Row
 from newsgraph.store import Store
@@ -96,22 +96,12 @@ def plain_query(text: str) -> str:
 def _filters(kind: str | None, since: str | None, until: str | None, outlet: str | None,
              doc: str, art: str) -> tuple[list[str], list[object]]:
     """SQL conditions for the filters, on aliases ``doc`` (with ``kind``) and ``art`` (article columns)."""
-    where: list[str] = []
-    params: list[object] = []
+    where, params = article_filter(since, until, outlet, alias=art)
     if kind:
         if kind not in KINDS:
             raise QueryError(f"unknown search kind {kind!r} (known: {', '.join(KINDS)})")
-        where.append(f"{doc}.kind = ?")
-        params.append(kind)
-    if since:
-        where.append(f"SUBSTR({art}.published, 1, 10) >= ?")
-        params.append(day_bounds(since)[0])
-    if until:
-        where.append(f"SUBSTR({art}.published, 1, 10) <= ?")
-        params.append(day_bounds(until)[1])
-    if outlet:
-        where.append(f"LOWER({art}.source) = ?")
-        params.append(outlet.strip().lower())
+        where.insert(0, f"{doc}.kind = ?")
+        params.insert(0, kind)
     return where, params
 
 
@@ -194,6 +184,16 @@ def search(store: Store, query: str, *, kind: str | None = None, since: str | No
 
     ``kind`` keeps articles or quotes only; ``since``/``until`` bound the publication date (``YYYY``,
     ``YYYY-MM``, ``YYYY-MM-DD``); ``outlet`` is a source name (any case).
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     hits = search(store, "talks OR meeting", kind="quote").items
+    ...     search(store, "talks AND")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.QueryError: bad search syntax in 'talks AND': ... or search in plain mode)
+    >>> [(h.speaker, snippet_marks(h.snippet)) for h in hits]
+    [('Asim Munir', ('Talks went well,', [(0, 5)]))]
     """
     if not query.strip():
         raise QueryError("empty search query")

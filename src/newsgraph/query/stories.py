@@ -12,28 +12,34 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsgraph.errors import NotFoundError, QueryError
-from newsgraph.query.events import event_rows, list_events
+from newsgraph.errors import QueryError
+from newsgraph.query.browse import get_event
+from newsgraph.query.events import list_events
 from newsgraph.query.rows import EventRow
 from newsgraph.store import Store
 
 
-def get_event(store: Store, event_id: str) -> EventRow:
-    """One global event by id (NotFoundError when there is none)."""
-    rows = event_rows(store, ["ev.id = ?"], [event_id])
-    if not rows:
-        raise NotFoundError(f"no event {event_id!r}")
-    return rows[0]
-
-
 def outlets(event: EventRow) -> list[str]:
-    """The distinct outlets that reported an event (an article without a source counts as its own)."""
+    """The distinct outlets that reported an event (an article without a source counts as its own).
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     [outlets(ev) for ev in story(store, ["Munir"])]
+    [['Dawn']]
+    """
     return sorted({r.source or f"article {r.article_id[:8]}" for r in event.reports})
 
 
 def explain_event(store: Store, event_id: str) -> str:
     """A readable account of one event: what, when, where, who, each report with its evidence, and why
-    the reports were merged (the decisions of :mod:`newsgraph.resolve.events`)."""
+    the reports were merged (the decisions of :mod:`newsgraph.resolve.events`).
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     event_id = story(store, ["Munir"])[0].id
+    ...     print(explain_event(store, event_id).splitlines()[1])
+    corroborated by 1 outlet(s) in 1 report(s): Dawn
+    """
     ev = get_event(store, event_id)
     who = "; ".join(f"{p.role} {p.name}" for p in ev.participants) or "no named participants"
     head = (f"{ev.id}: {ev.type}{'/' + ev.mode if ev.mode else ''} on {ev.date or 'an unknown date'}"
@@ -50,7 +56,13 @@ def explain_event(store: Store, event_id: str) -> str:
 
 
 def story(store: Store, names: Sequence[str]) -> list[EventRow]:
-    """The events every named entity took part in, in date order (undated last)."""
+    """The events every named entity took part in, in date order (undated last).
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     [(ev.type, ev.date) for ev in story(store, ["Asim Munir", "Blinken"])]
+    [('CONSULT', '2023-12-14')]
+    """
     if not names:
         raise QueryError("a story needs at least one name")
     found: dict[str, EventRow] | None = None
