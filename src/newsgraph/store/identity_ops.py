@@ -60,7 +60,18 @@ def _now() -> str:
 
 
 def resolve_entity(db: Backend, ref: str) -> dict[str, Any]:
-    """The one global entity an id or name refers to; a clear error when none or several do."""
+    """The one global entity an id or name refers to; a clear error when none or several do.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     found = resolve_entity(store.db, "munir")
+    ...     resolve_entity(store.db, "Lloyd Austin")
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.NotFoundError: no entity with id or name 'Lloyd Austin'
+    >>> found["name"], found["type"]
+    ('Asim Munir', 'PERSON')
+    """
     rows = db.query("SELECT * FROM entities WHERE id = ?", (ref,))
     if not rows:
         norm = normalize_name(ref)
@@ -146,7 +157,16 @@ def _move_participants(db: Backend, rows: list[list[Any]], src: str, dst: str) -
 
 
 def merge(db: Backend, keep: str, other: str, note: str | None = None) -> Decision:
-    """Merge global entity ``other`` into ``keep`` (ids or names): every row follows; ``other`` is removed."""
+    """Merge global entity ``other`` into ``keep`` (ids or names): every row follows; ``other`` is removed.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     d = merge(store.db, "Asim Munir", "Antony Blinken", note="one person")
+    ...     [r["name"] for r in store.fetch("SELECT name FROM entities WHERE type = 'PERSON'")]
+    ['Asim Munir']
+    >>> d.kind, d.note
+    ('merge', 'one person')
+    """
     a, b = resolve_entity(db, keep), resolve_entity(db, other)
     if a["id"] == b["id"]:
         raise QueryError(f"{keep!r} and {other!r} are the same entity {a['id']}")
@@ -170,7 +190,15 @@ def merge(db: Backend, keep: str, other: str, note: str | None = None) -> Decisi
 
 def split(db: Backend, entity: str, article_id: str, local_id: str | None = None,
           note: str | None = None) -> Decision:
-    """Split an article's local entity (all of the article's, or ``local_id``) off a global entity."""
+    """Split an article's local entity (all of the article's, or ``local_id``) off a global entity.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     d = split(store.db, "Asim Munir", store.article_ids()[0], "e1")
+    ...     moved = store.fetch("SELECT entity_id FROM article_entities WHERE local_id = 'e1'")
+    >>> d.kind, moved[0]["entity_id"] == d.other_id
+    ('split', True)
+    """
     e = resolve_entity(db, entity)
     where = "article_id = ?" + (" AND local_id = ?" if local_id else "")
     params: tuple[Any, ...] = (article_id, local_id) if local_id else (article_id,)
@@ -251,7 +279,15 @@ def _resync_participants(db: Backend, old: str, new: str) -> dict[str, list[list
 
 
 def undo(db: Backend, decision_id: str) -> Decision:
-    """Reverse a merge or a split, putting every moved row back."""
+    """Reverse a merge or a split, putting every moved row back.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     d = merge(store.db, "Asim Munir", "Antony Blinken")
+    ...     _ = undo(store.db, d.id)
+    ...     sorted(r["name"] for r in store.fetch("SELECT name FROM entities WHERE type = 'PERSON'"))
+    ['Antony Blinken', 'Asim Munir']
+    """
     found = decisions(db, decision_id)
     if not found:
         raise NotFoundError(f"no decision {decision_id!r}")
@@ -303,7 +339,14 @@ def _undo_split(db: Backend, d: Decision) -> None:
 
 
 def decisions(db: Backend, decision_id: str | None = None, entity_id: str | None = None) -> list[Decision]:
-    """Recorded decisions, newest first (one by id, or those touching an entity)."""
+    """Recorded decisions, newest first (one by id, or those touching an entity).
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     d = merge(store.db, "Asim Munir", "Antony Blinken")
+    ...     [x.kind for x in decisions(store.db, entity_id=d.other_id)], decisions(store.db, "nope")
+    (['merge'], [])
+    """
     sql, params = "SELECT * FROM entity_decisions", []
     if decision_id:
         sql, params = sql + " WHERE id = ?", [decision_id]
@@ -332,7 +375,15 @@ class Explanation:
 
 
 def explain(db: Backend, entity_id: str) -> Explanation:
-    """The explanation of one global entity (by id)."""
+    """The explanation of one global entity (by id).
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     entity_id = resolve_entity(store.db, "Asim Munir")["id"]
+    ...     why = explain(store.db, entity_id)
+    >>> why.aliases, [link["link_reason"] for link in why.links]
+    ([('Asim Munir', 'NAM'), ('Munir', 'NAM')], ['new PERSON: no known entity with this name'])
+    """
     e = db.query("SELECT * FROM entities WHERE id = ?", (entity_id,))
     if not e:
         raise NotFoundError(f"no entity {entity_id!r}")

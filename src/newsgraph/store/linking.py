@@ -48,7 +48,7 @@ FACETS: tuple[str, ...] = tuple(
     and str(f.type).startswith("tuple[str"))
 
 
-def entity_candidates(db: Backend, etype: str, keys: frozenset[str]) -> list[identity.Candidate]:
+def _entity_candidates(db: Backend, etype: str, keys: frozenset[str]) -> list[identity.Candidate]:
     """Global entities of a type that share one of the blocking ``keys`` (names and index keys)."""
     if not keys:
         return []
@@ -118,11 +118,20 @@ def _save_entity(db: Backend, gid: str, local: identity.LocalEntity, entity: Ent
 
 
 def link_entities(db: Backend, article: Article, now: str) -> dict[str, Linked]:
-    """Link every local entity of an article to a global entity (creating new ones); local id -> link."""
+    """Link every local entity of an article to a global entity (creating new ones); local id -> link.
+
+    >>> from newsgraph.store.backend import SQLiteBackend
+    >>> from newsgraph.store.examples import example_article
+    >>> from newsgraph.store.migrate import migrate
+    >>> db = SQLiteBackend(":memory:"); _ = migrate(db)
+    >>> links = link_entities(db, example_article(), "2024-01-01T00:00:00+00:00")
+    >>> links["e1"].reason, links["e1"].global_id == new_id("E", example_article().id, "e1")
+    ('new PERSON: no known entity with this name', True)
+    """
     out: dict[str, Linked] = {}
     for entity in article.entities:
         local = identity.local_entity(entity, article)
-        link = identity.link_entity(local, entity_candidates(db, local.type, identity.blocking_keys(local)))
+        link = identity.link_entity(local, _entity_candidates(db, local.type, identity.blocking_keys(local)))
         gid = link.entity_id or new_id("E", article.id, entity.id)
         _save_entity(db, gid, local, entity, article, link.reason, now, link.entity_id is None)
         out[entity.id] = Linked(gid, link.reason, link.score)
@@ -138,7 +147,7 @@ def _days(value: str | None, event: Event | None = None) -> tuple[str | None, st
     return (bounds[0].isoformat(), bounds[1].isoformat()) if bounds else (None, None)
 
 
-def event_candidates(db: Backend, report: event_res.EventReport) -> list[event_res.EventCandidate]:
+def _event_candidates(db: Backend, report: event_res.EventReport) -> list[event_res.EventCandidate]:
     """Global events of the report's type sharing a participant, within the date window when it has a date."""
     if not report.participants:
         return []
@@ -190,13 +199,22 @@ def _merge_into(db: Backend, gid: str, v: Event, place: str | None, reason: str,
 
 
 def link_events(db: Backend, article: Article, entities: dict[str, Linked], now: str) -> dict[str, Linked]:
-    """Merge every event of an article into a global event (creating new ones); local id -> link."""
+    """Merge every event of an article into a global event (creating new ones); local id -> link.
+
+    >>> from newsgraph.store.backend import SQLiteBackend
+    >>> from newsgraph.store.examples import example_article
+    >>> from newsgraph.store.migrate import migrate
+    >>> db = SQLiteBackend(":memory:"); _ = migrate(db)
+    >>> art = example_article()
+    >>> link_events(db, art, link_entities(db, art, "2024-01-01"), "2024-01-01")["v1"].reason
+    'new CONSULT event'
+    """
     out: dict[str, Linked] = {}
     for v in article.events:
         parts = frozenset(entities[p.entity].global_id for p in v.participants if p.entity in entities)
         place = entities[v.place].global_id if v.place in entities else None
         report = event_res.EventReport(v.type, v.mode, v.date.value if v.date else None, parts, place)
-        merge = event_res.merge_event(report, event_candidates(db, report))
+        merge = event_res.merge_event(report, _event_candidates(db, report))
         gid = merge.event_id or new_id("V", article.id, v.id)
         if merge.event_id is None:
             _create_event(db, gid, v, place, merge.reason, now)

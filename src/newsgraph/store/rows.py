@@ -80,7 +80,12 @@ def _loads(text: str | None) -> dict[str, Any]:
 
 
 def article_row(article: Article, ingested_at: str, processed: bool) -> Row:
-    """The ``articles`` row of an article (its facts go to their own tables)."""
+    """The ``articles`` row of an article (its facts go to their own tables).
+
+    >>> row = article_row(Article.new("Hi.", source="Dawn"), "2024-01-01T00:00:00+00:00", processed=False)
+    >>> row["source"], row["processed"], row["extra"]
+    ('Dawn', 0, None)
+    """
     return {"id": article.id, "source_id": article.source_id, "url": article.url, "source": article.source,
             "title": article.title, "published": article.published,
             "published_inferred": int(article.published_inferred), "language": article.language,
@@ -89,21 +94,37 @@ def article_row(article: Article, ingested_at: str, processed: bool) -> Row:
 
 
 def article_from_row(row: Row) -> Article:
-    """An article (without facts) from its ``articles`` row."""
+    """An article (without facts) from its ``articles`` row.
+
+    >>> art = Article.new("Hi.", source="Dawn", published="2023-12-15")
+    >>> article_from_row(article_row(art, "2024-01-01T00:00:00+00:00", processed=True)) == art
+    True
+    """
     return Article(id=row["id"], text=row["text"], url=row["url"], source=row["source"], title=row["title"],
                    published=row["published"], published_inferred=bool(row["published_inferred"]),
                    language=row["language"], source_id=row["source_id"], **_loads(row["extra"]))
 
 
 def mention_row(article_id: str, m: Mention, owner: str | None) -> Row:
-    """The ``mentions`` row; ``owner`` is the entity listing the mention when the mention names none."""
+    """The ``mentions`` row; ``owner`` is the entity listing the mention when the mention names none.
+
+    >>> row = mention_row("a1", Mention("m1", 0, 5, "Munir", "PERSON"), "e1")
+    >>> row["start_char"], row["end_char"], row["local_entity"]
+    (0, 5, 'e1')
+    """
     return {"article_id": article_id, "local_id": m.id, "start_char": m.start, "end_char": m.end,
             "type": m.type, "kind": m.kind, "local_entity": m.entity or owner, "head": m.head,
             "confidence": m.confidence, "extra": _extra(m, _MENTION_COLS)}
 
 
 def mention_from_row(row: Row, text: str) -> Mention:
-    """A mention from its row; its text is read from the article."""
+    """A mention from its row; its text is read from the article.
+
+    >>> from newsgraph.store.examples import example_article
+    >>> art = example_article()
+    >>> mention_from_row(mention_row(art.id, art.mentions[0], None), art.text) == art.mentions[0]
+    True
+    """
     s, e = row["start_char"], row["end_char"]
     return Mention(id=row["local_id"], start=s, end=e, text=text[s:e], type=row["type"], kind=row["kind"],
                    entity=row["local_entity"], head=row["head"], confidence=row["confidence"],
@@ -111,7 +132,14 @@ def mention_from_row(row: Row, text: str) -> Mention:
 
 
 def entity_row(article_id: str, e: Entity, entity_id: str, reason: str, score: float) -> Row:
-    """The ``article_entities`` row of a local entity linked to global entity ``entity_id``."""
+    """The ``article_entities`` row of a local entity linked to global entity ``entity_id``.
+
+    >>> from newsgraph.store.examples import example_article
+    >>> art = example_article()
+    >>> row = entity_row(art.id, art.entities[0], "E1", "new PERSON entity", 1.0)
+    >>> row["entity_id"], row["titles"]
+    ('E1', '[{"date":null,"end":3,"normalized":"General","start":0,"text":"Gen"}]')
+    """
     return {"article_id": article_id, "local_id": e.id, "entity_id": entity_id, "name": e.name,
             "type": e.type, "aliases": dumps(e.aliases), "titles": dumps([asdict(t) for t in e.titles]),
             "affiliation": dumps(asdict(e.affiliation)) if e.affiliation else None, "sector": e.sector,
@@ -120,7 +148,14 @@ def entity_row(article_id: str, e: Entity, entity_id: str, reason: str, score: f
 
 
 def entity_from_row(row: Row, mention_ids: list[str]) -> Entity:
-    """A local entity from its ``article_entities`` row and the ids of its mentions."""
+    """A local entity from its ``article_entities`` row and the ids of its mentions.
+
+    >>> from newsgraph.store.examples import example_article
+    >>> art = example_article()
+    >>> row = entity_row(art.id, art.entities[0], "E1", "new PERSON entity", 1.0)
+    >>> entity_from_row(row, ["m1", "m4"]) == art.entities[0]
+    True
+    """
     affiliation = json.loads(row["affiliation"]) if row["affiliation"] else None
     return Entity(id=row["local_id"], name=row["name"], type=row["type"], mentions=mention_ids,
                   aliases=list(json.loads(row["aliases"])),
@@ -131,14 +166,27 @@ def entity_from_row(row: Row, mention_ids: list[str]) -> Entity:
 
 
 def timex_row(article_id: str, t: Timex) -> Row:
-    """The ``timexes`` row of a temporal expression."""
+    """The ``timexes`` row of a temporal expression.
+
+    >>> from newsgraph.store.examples import example_article
+    >>> art = example_article()
+    >>> row = timex_row(art.id, art.timexes[0])
+    >>> row["value"], row["anchor"], "text" in row
+    ('2023-12-14', 'dct', False)
+    """
     return {"article_id": article_id, "local_id": t.id, "start_char": t.start, "end_char": t.end,
             "type": t.type, "value": t.value, "begin_value": t.begin, "end_value": t.end_value,
             "anchor": t.anchor, "confidence": t.confidence, "extra": _extra(t, _TIMEX_COLS)}
 
 
 def timex_from_row(row: Row, text: str) -> Timex:
-    """A timex from its row; its text is read from the article."""
+    """A timex from its row; its text is read from the article.
+
+    >>> from newsgraph.store.examples import example_article
+    >>> art = example_article()
+    >>> timex_from_row(timex_row(art.id, art.timexes[0]), art.text) == art.timexes[0]
+    True
+    """
     s, e = row["start_char"], row["end_char"]
     return Timex(id=row["local_id"], start=s, end=e, text=text[s:e], type=row["type"], value=row["value"],
                  begin=row["begin_value"], end_value=row["end_value"], anchor=row["anchor"],
@@ -146,7 +194,14 @@ def timex_from_row(row: Row, text: str) -> Timex:
 
 
 def quote_row(article_id: str, q: Quote, globals_: dict[str, str]) -> Row:
-    """The ``quotes`` row; ``globals_`` maps the article's local entity ids to global ones."""
+    """The ``quotes`` row; ``globals_`` maps the article's local entity ids to global ones.
+
+    >>> from newsgraph.store.examples import example_article
+    >>> art = example_article()
+    >>> row = quote_row(art.id, art.quotes[0], {"e1": "E1"})
+    >>> row["speaker_local"], row["speaker_entity_id"], row["extra"]
+    ('e1', 'E1', '{"_speaker":{"name":"Asim Munir"}}')
+    """
     sp = q.speaker
     extra = _loads(_extra(q, _QUOTE_COLS))
     if sp is not None and (sp_extra := _loads(_extra(sp, _SPEAKER_COLS))):
@@ -164,7 +219,13 @@ def quote_row(article_id: str, q: Quote, globals_: dict[str, str]) -> Row:
 
 
 def quote_from_row(row: Row, text: str) -> Quote:
-    """A quote from its row; content and speaker texts are read from the article."""
+    """A quote from its row; content and speaker texts are read from the article.
+
+    >>> from newsgraph.store.examples import example_article
+    >>> art = example_article()
+    >>> quote_from_row(quote_row(art.id, art.quotes[0], {}), art.text) == art.quotes[0]
+    True
+    """
     extra = _loads(row["extra"])
     speaker_extra = extra.pop("_speaker", {})
     speaker = None
@@ -181,7 +242,14 @@ def quote_from_row(row: Row, text: str) -> Quote:
 
 
 def report_row(article_id: str, v: Event, event_id: str, reason: str, score: float) -> Row:
-    """The ``event_reports`` row of an article's event, reporting global event ``event_id``."""
+    """The ``event_reports`` row of an article's event, reporting global event ``event_id``.
+
+    >>> from newsgraph.store.examples import example_article
+    >>> art = example_article()
+    >>> row = report_row(art.id, art.events[0], "V1", "new CONSULT event", 1.0)
+    >>> row["event_id"], row["date_value"], row["place_local"], row["counts"]
+    ('V1', '2023-12-14', 'e3', '{}')
+    """
     d = v.date
     extra = _loads(_extra(v, _EVENT_COLS))
     if d is not None and (date_extra := _loads(_extra(d, _DATE_COLS))):
@@ -198,14 +266,29 @@ def report_row(article_id: str, v: Event, event_id: str, reason: str, score: flo
 
 
 def participant_rows(article_id: str, v: Event, globals_: dict[str, str]) -> list[Row]:
-    """The ``report_participants`` rows of an article's event, in order."""
+    """The ``report_participants`` rows of an article's event, in order.
+
+    >>> from newsgraph.store.examples import example_article
+    >>> art = example_article()
+    >>> found = participant_rows(art.id, art.events[0], {"e1": "E1"})
+    >>> [(r["position"], r["role"], r["entity_id"]) for r in found]
+    [(0, 'actor', 'E1'), (1, 'recipient', None)]
+    """
     return [{"article_id": article_id, "local_event": v.id, "position": i, "local_entity": p.entity,
              "entity_id": globals_.get(p.entity), "role": p.role, "start_char": p.start, "end_char": p.end}
             for i, p in enumerate(v.participants)]
 
 
 def event_from_row(row: Row, participants: list[Row]) -> Event:
-    """An article's event from its ``event_reports`` row and its ``report_participants`` rows."""
+    """An article's event from its ``event_reports`` row and its ``report_participants`` rows.
+
+    >>> from newsgraph.store.examples import example_article
+    >>> art = example_article()
+    >>> v = art.events[0]
+    >>> row, parts = report_row(art.id, v, "V1", "new", 1.0), participant_rows(art.id, v, {})
+    >>> event_from_row(row, parts[::-1]) == v  # participants come back in their order
+    True
+    """
     extra = _loads(row["extra"])
     date_extra = extra.pop("_date", {})
     date = None

@@ -23,34 +23,43 @@ from newsgraph.store.linking import link_entities, link_events
 _NUM = re.compile(r"(\d+)")
 
 
-def insert(db: Backend, table: str, row: dict[str, Any]) -> None:
+def _insert(db: Backend, table: str, row: dict[str, Any]) -> None:
     """Insert one row (column names from our own code, values as parameters)."""
     cols = ", ".join(row)
     db.execute(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
 
 
 def write_article(db: Backend, article: Article, *, processed: bool, now: str) -> None:
-    """Write an article, link its entities and events to global ones, then write all its facts."""
+    """Write an article, link its entities and events to global ones, then write all its facts.
+
+    >>> from newsgraph.store.backend import SQLiteBackend
+    >>> from newsgraph.store.examples import example_article
+    >>> from newsgraph.store.migrate import migrate
+    >>> db = SQLiteBackend(":memory:"); _ = migrate(db)
+    >>> write_article(db, example_article(), processed=True, now="2024-01-01T00:00:00+00:00")
+    >>> [r["n"] for r in db.query("SELECT COUNT(*) AS n FROM mentions UNION ALL SELECT COUNT(*) FROM events")]
+    [4, 1]
+    """
     aid = article.id
-    insert(db, "articles", rows.article_row(article, now, processed))
+    _insert(db, "articles", rows.article_row(article, now, processed))
     ents = link_entities(db, article, now)
     for e in article.entities:
         link = ents[e.id]
-        insert(db, "article_entities", rows.entity_row(aid, e, link.global_id, link.reason, link.score))
+        _insert(db, "article_entities", rows.entity_row(aid, e, link.global_id, link.reason, link.score))
     owner = {mid: e.id for e in article.entities for mid in e.mentions}
     for m in article.mentions:
-        insert(db, "mentions", rows.mention_row(aid, m, owner.get(m.id)))
+        _insert(db, "mentions", rows.mention_row(aid, m, owner.get(m.id)))
     for t in article.timexes:
-        insert(db, "timexes", rows.timex_row(aid, t))
+        _insert(db, "timexes", rows.timex_row(aid, t))
     globals_ = {local: link.global_id for local, link in ents.items()}
     for q in article.quotes:
-        insert(db, "quotes", rows.quote_row(aid, q, globals_))
+        _insert(db, "quotes", rows.quote_row(aid, q, globals_))
     evs = link_events(db, article, ents, now)
     for v in article.events:
         link = evs[v.id]
-        insert(db, "event_reports", rows.report_row(aid, v, link.global_id, link.reason, link.score))
+        _insert(db, "event_reports", rows.report_row(aid, v, link.global_id, link.reason, link.score))
         for prow in rows.participant_rows(aid, v, globals_):
-            insert(db, "report_participants", prow)
+            _insert(db, "report_participants", prow)
 
 
 def natural_key(local_id: str) -> tuple[str, int]:
@@ -69,7 +78,17 @@ def _facts(db: Backend, table: str, article_id: str) -> list[dict[str, Any]]:
 
 
 def load_article(db: Backend, article_id: str) -> Article | None:
-    """An article with all its facts, rebuilt from the tables (None when it is not stored)."""
+    """An article with all its facts, rebuilt from the tables (None when it is not stored).
+
+    >>> from newsgraph.store.backend import SQLiteBackend
+    >>> from newsgraph.store.examples import example_article
+    >>> from newsgraph.store.migrate import migrate
+    >>> db = SQLiteBackend(":memory:"); _ = migrate(db)
+    >>> art = example_article()
+    >>> write_article(db, art, processed=True, now="2024-01-01T00:00:00+00:00")
+    >>> load_article(db, art.id) == art, load_article(db, "nope")
+    (True, None)
+    """
     found = db.query("SELECT * FROM articles WHERE id = ?", (article_id,))
     if not found:
         return None
@@ -93,7 +112,18 @@ def load_article(db: Backend, article_id: str) -> Article | None:
 
 
 def global_links(db: Backend, article_id: str) -> dict[str, dict[str, str]]:
-    """The global ids of an article's facts: ``{"entities": {local: global}, "events": {...}}``."""
+    """The global ids of an article's facts: ``{"entities": {local: global}, "events": {...}}``.
+
+    >>> from newsgraph.store.backend import SQLiteBackend
+    >>> from newsgraph.store.examples import example_article
+    >>> from newsgraph.store.migrate import migrate
+    >>> db = SQLiteBackend(":memory:"); _ = migrate(db)
+    >>> art = example_article()
+    >>> write_article(db, art, processed=True, now="2024-01-01T00:00:00+00:00")
+    >>> links = global_links(db, art.id)
+    >>> sorted(links["entities"]), list(links["events"])
+    (['e1', 'e2', 'e3'], ['v1'])
+    """
     ents = db.query("SELECT local_id, entity_id FROM article_entities WHERE article_id = ?", (article_id,))
     evs = db.query("SELECT local_id, event_id FROM event_reports WHERE article_id = ?", (article_id,))
     return {"entities": {r["local_id"]: r["entity_id"] for r in ents},
