@@ -4,10 +4,11 @@ Two outlets reporting the same meeting should give one event with two reports, n
 calls this module for every event of an article it writes, after the article's entities are linked to
 global entities:
 
-1. It builds an :class:`EventReport` (type, mode, TIMEX3 date value, the *global* ids of the participants
-   and place).
-2. It fetches candidates (blocking): global events of the same type that share at least one participant,
-   and hands them in as plain :class:`EventCandidate` rows.
+1. It builds an :class:`EventReport` with :func:`report_for` (type, mode, TIMEX3 date value, the *global*
+   ids of the participants and place, date fallback, modality, outlet, tolls and wording).
+2. It fetches candidates (blocking, :func:`is_candidate`): global events of the same type that share a
+   participant or the place (for violence and coercion: any of the type) within the date window
+   (:func:`search_days`), and hands them in as plain :class:`EventCandidate` rows.
 3. :func:`merge_event` decides: a :class:`Merge` into one candidate, or ``Merge(None, ...)`` for a new
    global event, always with a human-readable ``reason`` the store keeps (``event_reports.link_reason``
    and ``events.merge_reason``).
@@ -308,6 +309,39 @@ def report_gap(report: EventReport, date: str | None) -> int | None:
     return 0
 
 
+def is_candidate(report: EventReport, cand: EventCandidate) -> bool:
+    """Blocking, shared by the store and :class:`EventIndex`: whether a global event is worth comparing with
+    a report at all -- the same type and a shared participant, the same place, or, for violence and
+    coercion, the type alone (the date window and :func:`merge_event` decide the rest).
+
+    >>> r = EventReport("ASSAULT", date="2023-12-14")
+    >>> is_candidate(r, EventCandidate("V1", "ASSAULT")), is_candidate(r, EventCandidate("V2", "COERCE"))
+    (True, False)
+    >>> is_candidate(EventReport("CONSULT", place="E9"), EventCandidate("V3", "CONSULT", place="E9"))
+    True
+    """
+    if cand.type != report.type:
+        return False
+    shares = bool(report.participants & cand.participants)
+    return shares or _same_place(report, cand) or report.type in MATERIAL_CONFLICT
+
+
+def search_days(report: EventReport, window_days: int = WINDOW_DAYS) -> tuple[dt.date, dt.date] | None:
+    """The days a candidate's dates must overlap to be within the window of a dated report (None: any);
+    a fallback date stands for the ``FALLBACK_DAYS`` before it.
+
+    >>> search_days(EventReport("CONSULT", date="2023-12-14"))
+    (datetime.date(2023, 12, 13), datetime.date(2023, 12, 15))
+    >>> search_days(EventReport("CONSULT", date="2023-12-15", date_fallback=True))[0]
+    datetime.date(2023, 12, 7)
+    """
+    bounds = date_bounds(report.date)
+    if bounds is None:
+        return None
+    back = window_days + (FALLBACK_DAYS if report.date_fallback else 0)
+    return bounds[0] - dt.timedelta(days=back), bounds[1] + dt.timedelta(days=window_days)
+
+
 def _describe(report: EventReport, cand: EventCandidate) -> tuple[float, str]:
     """Score and reason for a candidate that passed every check."""
     shared = report.participants & cand.participants
@@ -460,8 +494,8 @@ class GlobalEvent:
 class EventIndex:
     """Cross-article event merging in memory, with the same decisions as the store (:func:`merge_event`).
 
-    Candidates are blocked like the store's: global events of the same type sharing a participant, or,
-    for a report that names none, at the same place.
+    Candidates are blocked like the store's (:func:`is_candidate`): global events of the same type sharing
+    a participant or the place, or, for violence and coercion, of the same type.
 
     >>> index = EventIndex()
     >>> a = index.add(EventReport("CONSULT", None, "2023-12-14", frozenset({"E1", "E2"}), outlet="Dawn"))
@@ -486,7 +520,8 @@ class EventIndex:
             ids |= self._by_place.get(report.place, set())
         if report.type in MATERIAL_CONFLICT:
             ids |= self._by_type.get(report.type, set())
-        return [self.events[i].candidate() for i in sorted(ids) if self.events[i].type == report.type]
+        found = (self.events[i].candidate() for i in sorted(ids))
+        return [c for c in found if is_candidate(report, c)]
 
     def add(self, report: EventReport) -> str:
         """Merge one report (creating a global event when it is new); returns the global event id."""

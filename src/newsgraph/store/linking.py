@@ -3,8 +3,9 @@
 For each local entity the store fetches candidate global entities (same type, a shared blocking key:
 ``entity_keys`` holds every key of every entity linked so far, ``entity_facets`` the titles, organisations
 and co-occurring entities gathered for each) and asks :func:`newsgraph.resolve.identity.link_entity`; for
-each local event it fetches candidate global events (same type, a shared participant, dates near) and asks
-:func:`newsgraph.resolve.events.merge_event`.
+each local event it fetches candidate global events (same type, a shared participant or the place -- for
+violence and coercion the type alone -- dates near; :func:`newsgraph.resolve.events.is_candidate`) and
+asks :func:`newsgraph.resolve.events.merge_event`.
 New global rows get ids derived from where they were first seen (``E`` / ``V`` + 12 hex digits of the
 hash of article id and local id), so rebuilding a database from the same inputs in the same order gives the
 same ids. Everything here runs inside the caller's transaction.
@@ -12,14 +13,14 @@ same ids. Everything here runs inside the caller's transaction.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
+import json
 from dataclasses import dataclass, fields
 
 from newsgraph.model import Article, Entity, Event
 from newsgraph.resolve import events as event_res
 from newsgraph.resolve import identity
-from newsgraph.store.backend import Backend, placeholders
+from newsgraph.store.backend import Backend, Row, placeholders
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,31 +148,75 @@ def _days(value: str | None, event: Event | None = None) -> tuple[str | None, st
     return (bounds[0].isoformat(), bounds[1].isoformat()) if bounds else (None, None)
 
 
-def _event_candidates(db: Backend, report: event_res.EventReport) -> list[event_res.EventCandidate]:
-    """Global events of the report's type sharing a participant, within the date window when it has a date."""
-    if not report.participants:
-        return []
-    parts = sorted(report.participants)
-    sql = (f"SELECT DISTINCT e.id, e.type, e.mode, e.date_value, e.place_entity_id, e.reports FROM events e "
-           f"JOIN event_participants p ON p.event_id = e.id WHERE e.type = ? AND p.entity_id IN "
-           f"({placeholders(len(parts))})")
-    params: list[object] = [report.type, *parts]
-    bounds = event_res.date_bounds(report.date)
-    if bounds is not None:
-        pad = dt.timedelta(days=event_res.WINDOW_DAYS)
+#: An article's reports linked so far, by global event id (not yet in ``event_reports``).
+Pending = dict[str, list[event_res.EventReport]]
+
+
+def _blocked(db: Backend, report: event_res.EventReport) -> list[Row]:
+    """Global events of the report's type sharing a participant or the place (violence and coercion: any of
+    the type), within the date window (:func:`newsgraph.resolve.events.search_days`) when it has a date."""
+    sql = ("SELECT e.id, e.type, e.mode, e.date_value, e.place_entity_id, e.reports, e.modality "
+           "FROM events e WHERE e.type = ?")
+    params: list[object] = [report.type]
+    if report.type not in event_res.MATERIAL_CONFLICT:
+        parts = sorted(report.participants)
+        either = [f"e.id IN (SELECT event_id FROM event_participants WHERE entity_id IN "
+                  f"({placeholders(len(parts))}))"] if parts else []
+        either += ["e.place_entity_id = ?"] if report.place else []
+        if not either:
+            return []
+        sql += f" AND ({' OR '.join(either)})"
+        params += [*parts, *([report.place] if report.place else [])]
+    days = event_res.search_days(report)
+    if days is not None:
         sql += " AND e.last_day >= ? AND e.first_day <= ?"
-        params += [(bounds[0] - pad).isoformat(), (bounds[1] + pad).isoformat()]
-    rows = db.query(sql + " ORDER BY e.id", params)
-    if not rows:
-        return []
-    ids = [r["id"] for r in rows]
-    members: dict[str, set[str]] = {i: set() for i in ids}
-    for p in db.query(f"SELECT event_id, entity_id FROM event_participants WHERE event_id IN "
-                      f"({placeholders(len(ids))})", ids):
-        members[p["event_id"]].add(p["entity_id"])
-    return [event_res.EventCandidate(id=r["id"], type=r["type"], mode=r["mode"], date=r["date_value"],
-                                     participants=frozenset(members[r["id"]]), place=r["place_entity_id"],
-                                     reports=int(r["reports"])) for r in rows]
+        params += [days[0].isoformat(), days[1].isoformat()]
+    return db.query(sql + " ORDER BY e.id", params)
+
+
+#: Per global event: participants, outlets, tolls and content words of its reports' evidence.
+Details = tuple[set[str], set[str], set[tuple[str, int]], set[str]]
+
+
+def _details(db: Backend, ids: list[str]) -> dict[str, Details]:
+    """Per global event: participants, outlets, tolls and the content words of every report's evidence."""
+    out: dict[str, Details] = {i: (set(), set(), set(), set()) for i in ids}
+    marks = placeholders(len(ids))
+    for p in db.query(f"SELECT event_id, entity_id FROM event_participants WHERE event_id IN ({marks})", ids):
+        out[p["event_id"]][0].add(p["entity_id"])
+    for r in db.query(f"SELECT r.event_id, r.counts, a.source, "
+                      f"SUBSTR(a.text, r.start_char + 1, r.end_char - r.start_char) AS evidence "
+                      f"FROM event_reports r JOIN articles a ON a.id = r.article_id "
+                      f"WHERE r.event_id IN ({marks})", ids):
+        _, outlets, counts, words = out[r["event_id"]]
+        if r["source"]:
+            outlets.add(r["source"])
+        counts |= {(k, int(n)) for k, n in json.loads(r["counts"] or "{}").items()}
+        words |= event_res.content_words(r["evidence"] or "")
+    return out
+
+
+def _event_candidates(db: Backend, report: event_res.EventReport,
+                      pending: Pending) -> list[event_res.EventCandidate]:
+    """The candidates of a report: blocked in SQL, then kept by the one blocking predicate
+    (:func:`newsgraph.resolve.events.is_candidate`) the in-memory index uses too."""
+    rows = _blocked(db, report)
+    details = _details(db, [str(r["id"]) for r in rows]) if rows else {}
+    out: list[event_res.EventCandidate] = []
+    for r in rows:
+        gid = str(r["id"])
+        parts, outlets, counts, words = details[gid]
+        for mine in pending.get(gid, []):
+            outlets |= {mine.outlet} if mine.outlet else set()
+            counts |= mine.counts
+            words |= mine.words
+        cand = event_res.EventCandidate(
+            id=gid, type=r["type"], mode=r["mode"], date=r["date_value"], participants=frozenset(parts),
+            place=r["place_entity_id"], reports=int(r["reports"]), modality=r["modality"],
+            outlets=frozenset(outlets), counts=frozenset(counts), words=frozenset(words))
+        if event_res.is_candidate(report, cand):
+            out.append(cand)
+    return out
 
 
 def _create_event(db: Backend, gid: str, v: Event, place: str | None, reason: str, now: str) -> None:
@@ -184,18 +229,33 @@ def _create_event(db: Backend, gid: str, v: Event, place: str | None, reason: st
                 reason, now, now))
 
 
-def _merge_into(db: Backend, gid: str, v: Event, place: str | None, reason: str, now: str) -> None:
+def _has_real_date(db: Backend, gid: str, pending: Pending) -> bool:
+    """Whether some report of a global event dates it from its text (not by the publication date)."""
+    if any(r.date and not r.date_fallback for r in pending.get(gid, [])):
+        return True
+    return bool(db.query("SELECT 1 FROM event_reports WHERE event_id = ? AND date_fallback = 0 "
+                         "AND date_value IS NOT NULL", (gid,)))
+
+
+def _merge_into(db: Backend, gid: str, v: Event, report: event_res.EventReport, reason: str, now: str,
+                real_date: bool) -> None:
+    """Add a report to a global event: the narrower real date (a publication date only fills a gap), the
+    mode, place and modality it lacked, the higher confidence."""
     row = db.query("SELECT date_value, modality FROM events WHERE id = ?", (gid,))[0]
-    value = event_res.narrower_date(row["date_value"], v.date.value if v.date else None)
-    first, last = _days(value, v if value == (v.date.value if v.date else None) else None)
+    value = row["date_value"]
+    if not report.date_fallback:
+        value = event_res.narrower_date(value, report.date) if real_date else (report.date or value)
+    elif not value:
+        value = report.date
+    first, last = _days(value, v if value == report.date else None)
     modality = "asserted" if v.modality == "asserted" else row["modality"]
     db.execute("UPDATE events SET reports = reports + 1, date_value = ?, first_day = ?, last_day = ?, "
                "mode = COALESCE(mode, ?), place_entity_id = COALESCE(place_entity_id, ?), "
                "place_name = COALESCE(place_name, ?), modality = ?, "
                "confidence = CASE WHEN confidence < ? THEN ? ELSE confidence END, merge_reason = ?, "
                "updated_at = ? WHERE id = ?",
-               (value, first, last, v.mode, place, v.place_name, modality, v.confidence, v.confidence, reason,
-                now, gid))
+               (value, first, last, v.mode, report.place, v.place_name, modality, v.confidence, v.confidence,
+                reason, now, gid))
 
 
 def link_events(db: Backend, article: Article, entities: dict[str, Linked], now: str) -> dict[str, Linked]:
@@ -210,16 +270,17 @@ def link_events(db: Backend, article: Article, entities: dict[str, Linked], now:
     'new CONSULT event'
     """
     out: dict[str, Linked] = {}
+    pending: Pending = {}
+    ids = {local: link.global_id for local, link in entities.items()}
     for v in article.events:
-        parts = frozenset(entities[p.entity].global_id for p in v.participants if p.entity in entities)
-        place = entities[v.place].global_id if v.place in entities else None
-        report = event_res.EventReport(v.type, v.mode, v.date.value if v.date else None, parts, place)
-        merge = event_res.merge_event(report, _event_candidates(db, report))
+        report = event_res.report_for(v, ids, article.source, article.text)
+        merge = event_res.merge_event(report, _event_candidates(db, report, pending))
         gid = merge.event_id or new_id("V", article.id, v.id)
         if merge.event_id is None:
-            _create_event(db, gid, v, place, merge.reason, now)
+            _create_event(db, gid, v, report.place, merge.reason, now)
         else:
-            _merge_into(db, gid, v, place, merge.reason, now)
+            _merge_into(db, gid, v, report, merge.reason, now, _has_real_date(db, gid, pending))
+        pending.setdefault(gid, []).append(report)
         for p in v.participants:
             if p.entity in entities:
                 db.execute("INSERT INTO event_participants (event_id, entity_id, role) VALUES (?, ?, ?) "
