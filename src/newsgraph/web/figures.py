@@ -14,6 +14,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 from newsgraph.query.graph import Graph, Lane
 from newsgraph.query.places import PlacePoint
@@ -31,11 +32,15 @@ def type_class(etype: str) -> str:
 
 
 def entity_href(entity_id: str, base: str = "/entities/") -> str:
-    """The link to an entity's dossier (``base="#entity-"`` in the static report)."""
+    """The link to an entity's dossier (``base="#entity-"`` in the static report).
+
+    >>> entity_href("E1"), entity_href("E1", "#entity-")
+    ('/entities/E1', '#entity-E1')
+    """
     return f"{base}{entity_id}"
 
 
-def event_href(event_id: str, base: str = "/events/") -> str:
+def _event_href(event_id: str, base: str = "/events/") -> str:
     """The link to a global event (``base="#event-"`` in the static report)."""
     return f"{base}{event_id}"
 
@@ -112,7 +117,15 @@ def month_ticks(day0: int, day1: int, x_of: Any, max_ticks: int = 12) -> list[Ti
 
 def timeline_figure(lanes: list[Lane], width: int = 1100, links: tuple[str, str] = ("/entities/", "/events/"),
                     ) -> TimelineFigure:
-    """Lay out actors' lanes: one row per actor, marks placed by date (a month spans its days)."""
+    """Lay out actors' lanes: one row per actor, marks placed by date (a month spans its days).
+
+    >>> from newsgraph.query.graph import lanes
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     fig = timeline_figure(lanes(store))
+    >>> [lane["name"] for lane in fig.lanes], [(m.title, m.href[:9]) for m in fig.marks][:1]
+    (['Antony Blinken', 'Asim Munir'], [('2023-12-14 · CONSULT · meet · with Asim Munir', '/events/V')])
+    """
     days = [d for lane in lanes for ev in lane.events for d in (ev.first_day, ev.last_day) if d]
     fig = TimelineFigure(width=width, height=TOP + LANE_HEIGHT * max(1, len(lanes)) + 20, left=LABEL_WIDTH)
     if not days:
@@ -135,7 +148,7 @@ def timeline_figure(lanes: list[Lane], width: int = 1100, links: tuple[str, str]
             title = " · ".join(x for x in parts if x)
             x2 = x_of(d2 + 1) if d2 > d1 else x_of(d1)
             fig.marks.append(Mark(round(x_of(d1), 1), round(x2, 1), y, d1,
-                                  d2, event_href(ev.id, links[1]), title, ev.type.lower()))
+                                  d2, _event_href(ev.id, links[1]), title, ev.type.lower()))
     fig.ticks = month_ticks(lo, hi, x_of)
     return fig
 
@@ -223,7 +236,15 @@ def _layout(graph: Graph) -> dict[str, tuple[float, float]]:
 
 def graph_figure(graph: Graph, width: int = 1000, height: int = 640, entity_link: str = "/entities/",
                  ) -> GraphFigure:
-    """Lay out the who-met-whom graph: node size by events, edge width by shared events."""
+    """Lay out the who-met-whom graph: node size by events, edge width by shared events.
+
+    >>> from newsgraph.query.graph import entity_graph
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     fig = graph_figure(entity_graph(store), entity_link="#entity-")
+    >>> [n.label for n in fig.nodes], [e.title for e in fig.edges]
+    (['Antony Blinken', 'Asim Munir'], ['Antony Blinken – Asim Munir: 1 event, 2023-12-14'])
+    """
     fig = GraphFigure(width, height)
     if not graph.nodes:
         return fig
@@ -278,18 +299,28 @@ class MapFigure:
     points: list[PointMark] = field(default_factory=list)
 
 
-def project(lon: float, lat: float, width: int, height: int) -> tuple[float, float]:
-    """Equirectangular projection of a longitude/latitude into a width x height box.
+def project(lon: float, lat: float, width: int, height: int, digits: int = 2) -> tuple[float, float]:
+    """Equirectangular projection of a longitude/latitude into a width x height box (rounded to ``digits``).
 
-    >>> project(0, 0, 360, 180), project(-180, 90, 360, 180)
-    ((180.0, 90.0), (0.0, 0.0))
+    >>> project(0, 0, 360, 180), project(-180, 90, 360, 180), project(77.03, 38.9, 1000, 500, digits=1)
+    ((180.0, 90.0), (0.0, 0.0), (714.0, 141.9))
     """
-    return round((lon + 180) / 360 * width, 2), round((90 - lat) / 180 * height, 2)
+    return round((lon + 180) / 360 * width, digits), round((90 - lat) / 180 * height, digits)
 
 
 def map_figure(points: list[PlacePoint], outlines: list[dict[str, str]] | None = None, width: int = 1000,
                height: int = 500) -> MapFigure:
-    """The world map with a 30° graticule, optional outlines and one circle per place (area ~ events)."""
+    """The world map with a 30° graticule, optional outlines and one circle per place (area ~ events).
+
+    A place that is an entity links to its dossier; one known only by name, to a search for the name.
+
+    >>> from newsgraph.query.places import event_places
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     fig = map_figure(event_places(store).points, width=360, height=180)
+    >>> [(p.label, p.x, p.y, p.title) for p in fig.points]
+    [('Washington', 102.96, 51.1, 'Washington (city): 1 event')]
+    """
     fig = MapFigure(width, height, outlines=outlines or [])
     for lon in range(-180, 181, 30):
         x, _ = project(lon, 0, width, height)
@@ -300,6 +331,6 @@ def map_figure(points: list[PlacePoint], outlines: list[dict[str, str]] | None =
     for p in points:
         x, y = project(p.lon, p.lat, width, height)
         title = f"{p.name} ({p.precision}): {p.events} event{'s' * (p.events != 1)}"
-        href = f"/events?place={p.name}" if not p.entity_id else entity_href(p.entity_id)
+        href = entity_href(p.entity_id) if p.entity_id else "/search?" + urlencode({"q": p.name, "plain": 1})
         fig.points.append(PointMark(x, y, round(3 + 3 * math.sqrt(p.events), 1), p.name, title, href))
     return fig

@@ -45,7 +45,7 @@ class Segment:
     anchors: list[str] = field(default_factory=list)
 
 
-def annotation_spans(article: Article, entity_ids: dict[str, str], event_ids: dict[str, str],
+def _annotation_spans(article: Article, entity_ids: dict[str, str], event_ids: dict[str, str],
                      focus: str | None = None) -> list[Span]:
     """The spans to draw: mentions (linked to dossiers), timexes, quotes, speakers, events and triggers.
 
@@ -121,5 +121,13 @@ def paragraphs(pieces: list[Segment]) -> list[list[Segment]]:
 
 def segments(article: Article, entity_ids: dict[str, str], event_ids: dict[str, str],
              focus: str | None = None) -> list[list[Segment]]:
-    """The reader's paragraphs of segments (see :func:`annotation_spans`, :func:`cut`, :func:`paragraphs`)."""
-    return paragraphs(cut(article.text, annotation_spans(article, entity_ids, event_ids, focus)))
+    """The reader's paragraphs of segments (see :func:`_annotation_spans`, :func:`cut`, :func:`paragraphs`).
+
+    ``focus`` (an event or quote, local or global id) has its evidence highlighted strongly.
+
+    >>> from newsgraph.store.examples import example_article
+    >>> paras = segments(example_article(), {"e1": "E1"}, {"v1": "V1"}, focus="V1")
+    >>> [(s.text, s.classes) for s in paras[0] if "focus" in s.classes][:2]
+    [('Gen ', 'ev focus'), ('Asim Munir', 'ev focus ent person')]
+    """
+    return paragraphs(cut(article.text, _annotation_spans(article, entity_ids, event_ids, focus)))

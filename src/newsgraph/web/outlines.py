@@ -12,6 +12,8 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+from newsgraph.web.figures import project
+
 ATLAS = "static/vendor/world-atlas/countries-110m.json"
 
 
@@ -52,13 +54,18 @@ def ring_path(points: list[tuple[float, float]], width: int, height: int) -> str
     for i, (lon, lat) in enumerate(points):
         if i and abs(lon - points[i - 1][0]) > 180:
             pieces.append([])
-        pieces[-1].append((round((lon + 180) / 360 * width, 1), round((90 - lat) / 180 * height, 1)))
+        pieces[-1].append(project(lon, lat, width, height, digits=1))
     return "".join("M" + "L".join(f"{x:g},{y:g}" for x, y in piece) + "Z" for piece in pieces if piece)
 
 
 @lru_cache(maxsize=4)
 def world_outlines(width: int = 1000, height: int = 500) -> list[dict[str, str]]:
-    """Every country as ``{"name", "d"}`` (SVG path data) for a width x height equirectangular map."""
+    """Every country as ``{"name", "d"}`` (SVG path data) for a width x height equirectangular map.
+
+    >>> pakistan = next(c for c in world_outlines(360, 180) if c["name"] == "Pakistan")
+    >>> pakistan["d"][:1], pakistan["d"][-1:]
+    ('M', 'Z')
+    """
     topology = json.loads(files("newsgraph.web").joinpath(ATLAS).read_text(encoding="utf-8"))
     arcs = _arcs(topology)
     out = []

@@ -60,7 +60,11 @@ def day(value: str | None) -> str:
 
 @lru_cache(maxsize=1)
 def env() -> Environment:
-    """The template environment (autoescaping everything, including templates from strings)."""
+    """The template environment (autoescaping everything, including templates from strings).
+
+    >>> env().from_string("{{ when|day }} {{ kind|type_class }}").render(when="2023-12-15T08:00", kind="GPE")
+    '2023-12-15 gpe'
+    """
     e = Environment(loader=PackageLoader("newsgraph.web", "templates"),
                     autoescape=select_autoescape(default=True, default_for_string=True),
                     trim_blocks=True, lstrip_blocks=True)
@@ -71,15 +75,28 @@ def env() -> Environment:
 
 
 def render(name: str, **context: Any) -> str:
-    """A template rendered to text."""
+    """A template rendered to text.
+
+    >>> "no such thing" in render("error.html", status_code=404, kind="not found", message="no such thing")
+    True
+    """
     return env().get_template(name).render(**context)
 
 
 def page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
-    """A template rendered as an HTML response."""
+    """A template rendered as an HTML response.
+
+    >>> page("error.html", status=410, status_code=410, kind="gone", message="<b>").status_code
+    410
+    """
     return HTMLResponse(render(name, **context), status_code=status)
 
 
 def error_page(status: int, kind: str, message: str) -> HTMLResponse:
-    """The HTML page of an error (the JSON API answers the same error as JSON)."""
+    """The HTML page of an error (the JSON API answers the same error as JSON).
+
+    >>> response = error_page(404, "not found", "no entity named '<x>'")
+    >>> response.status_code, b"&lt;x&gt;" in response.body
+    (404, True)
+    """
     return page("error.html", status=status, status_code=status, kind=kind, message=message, nav="")
