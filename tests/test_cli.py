@@ -113,7 +113,7 @@ def test_entities_table_and_json(db: str) -> None:
 def test_events_filters_and_errors(db: str) -> None:
     table = run("--db", db, "events")
     assert table.exit_code == 0 and "2 events" in table.stdout
-    assert "2 reports: Outlet A, Outlet B" in table.stdout
+    assert "2 reports from 2 outlets: Outlet A, Outlet B" in table.stdout
     since = run("--db", db, "events", "--since", "2023-11", "--json")
     rows = [json.loads(x) for x in since.stdout.splitlines()]
     assert [(r["date"], len(r["reports"])) for r in rows] == [("2023-12-14", 2)]

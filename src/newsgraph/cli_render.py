@@ -2,7 +2,7 @@
 
 Machine output (``--json``) does not come through here: it is the rows' ``to_dict()``.
 
->>> shorten("Gen Asim Munir met Antony Blinken in Washington on Thursday.", 30)
+>>> _shorten("Gen Asim Munir met Antony Blinken in Washington on Thursday.", 30)
 'Gen Asim Munir met Antony…'
 """
 
@@ -16,7 +16,7 @@ from rich.text import Text
 from newsgraph.query.rows import EntityRow, EventRow, QuoteRow, Timeline
 
 
-def shorten(text: str | None, width: int) -> str:
+def _shorten(text: str | None, width: int) -> str:
     """Text on one line, cut at a word boundary to at most ``width`` characters (with an ellipsis)."""
     flat = " ".join((text or "").split())
     if len(flat) <= width:
@@ -38,7 +38,12 @@ def _named(name: str, ident: str) -> Text:
 
 
 def entities_table(rows: Sequence[EntityRow]) -> Table:
-    """Entities: name (and id), type, support, titles and affiliations, other names."""
+    """Entities: name (and id), type, support, titles and affiliations, other names.
+
+    >>> table = entities_table([EntityRow("E1", "Asim Munir", "PERSON", articles=2, titles=["General"])])
+    >>> table.title, table.row_count, [c.header for c in table.columns][:3]
+    ('1 entities', 1, ['Name', 'Type', 'Articles'])
+    """
     table = Table(title=f"{len(rows)} entities", title_justify="left", show_lines=True)
     table.add_column("Name")
     table.add_column("Type")
@@ -78,15 +83,23 @@ def _evidence(event: EventRow) -> Text:
     """The first report's evidence, then how many reports from which outlets."""
     if not event.reports:
         return Text("")
-    text = Text(shorten(event.reports[0].evidence, 150))
-    outlets = sorted({r.source or r.source_id or r.article_id for r in event.reports})
-    n = len(event.reports)
-    text.append(f"\n— {n} report{'s' if n != 1 else ''}: {_listing(outlets, 3)}", style="dim")
+    text = Text(_shorten(event.reports[0].evidence, 150))
+    n, k = len(event.reports), len(event.outlets)
+    text.append(f"\n— {n} report{'s' if n != 1 else ''} from {k} outlet{'s' if k != 1 else ''}: "
+                f"{_listing(event.outlets, 3)}", style="dim")
     return text
 
 
 def events_table(rows: Sequence[EventRow], title: str | None = None) -> Table:
-    """Events: date, what (and where), who, and evidence with its sources."""
+    """Events: date, what (and where), who, and evidence with its sources.
+
+    >>> from newsgraph.query.events import list_events
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     table = events_table(list_events(store), title="Meetings")
+    >>> table.title, table.row_count, [str(c) for c in table.columns[2].cells]
+    ('Meetings', 1, ['Asim Munir → Antony Blinken'])
+    """
     table = Table(title=title or f"{len(rows)} events", title_justify="left", show_lines=True)
     table.add_column("Date", no_wrap=True)
     table.add_column("Event")
@@ -98,7 +111,15 @@ def events_table(rows: Sequence[EventRow], title: str | None = None) -> Table:
 
 
 def quotes_table(rows: Sequence[QuoteRow]) -> Table:
-    """Quotes: when and where reported, who said it, how, and what."""
+    """Quotes: when and where reported, who said it, how, and what.
+
+    >>> from newsgraph.query.quotes import list_quotes
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     table = quotes_table(list_quotes(store))
+    >>> [str(c) for c in table.columns[1].cells]
+    ['Asim Munir\nas “Munir”']
+    """
     table = Table(title=f"{len(rows)} quotes", title_justify="left", show_lines=True)
     table.add_column("Published", no_wrap=True)
     table.add_column("Speaker", ratio=1)
@@ -109,7 +130,7 @@ def quotes_table(rows: Sequence[QuoteRow]) -> Table:
             speaker.append(f"\nas “{q.speaker_text}”", style="dim")
         if q.affiliation:
             speaker.append(f"\n({q.affiliation})", style="dim")
-        content = Text(f"“{shorten(q.text, 240)}”")
+        content = Text(f"“{_shorten(q.text, 240)}”")
         how = q.kind + (f", {q.cue}" if q.cue else "") + (f" to {q.addressee}" if q.addressee else "")
         content.append(f"\n— {how}", style="dim")
         table.add_row(f"{(q.published or '')[:10]}\n{q.source or ''}", speaker, content)
@@ -117,7 +138,15 @@ def quotes_table(rows: Sequence[QuoteRow]) -> Table:
 
 
 def timeline_table(tl: Timeline) -> Table:
-    """A timeline: the entities a name resolved to, then their dated events in order."""
+    """A timeline: the entities a name resolved to, then their dated events in order.
+
+    >>> from newsgraph.query.events import timeline
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     table = timeline_table(timeline(store, "Munir"))
+    >>> table.title[:36], table.row_count
+    ('Timeline of Asim Munir (PERSON, Eb01', 1)
+    """
     names = "; ".join(f"{e.name} ({e.type}, {e.id})" for e in tl.entities)
     title = f"Timeline of {names}: {len(tl.entries)} dated events"
     if tl.undated:

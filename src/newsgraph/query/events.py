@@ -89,11 +89,27 @@ def event_rows(store: Store, where: list[str], params: list[object]) -> list[Eve
         return []
     ids = [r["id"] for r in found]
     parts, reports = _participants(store, ids), _reports(store, ids)
-    return [EventRow(id=r["id"], type=r["type"], mode=r["mode"], date=r["date_value"],
-                     first_day=r["first_day"], last_day=r["last_day"],
-                     place=r["place_entity_name"] or r["place_name"], modality=r["modality"],
-                     confidence=r["confidence"], merge_reason=r["merge_reason"], participants=parts[r["id"]],
-                     reports=reports[r["id"]]) for r in found]
+    out = []
+    for r in found:
+        mine = reports[r["id"]]
+        names = report_outlets(mine)
+        out.append(EventRow(id=r["id"], type=r["type"], mode=r["mode"], date=r["date_value"],
+                            first_day=r["first_day"], last_day=r["last_day"],
+                            place=r["place_entity_name"] or r["place_name"], modality=r["modality"],
+                            confidence=r["confidence"], merge_reason=r["merge_reason"],
+                            participants=parts[r["id"]], reports=mine, outlets=names,
+                            num_reports=len(mine), num_outlets=len(names)))
+    return out
+
+
+def report_outlets(reports: list[ReportRow]) -> list[str]:
+    """The distinct outlets of reports (an article without a source counts as its own), sorted.
+
+    >>> r = ReportRow("a1b2c3d4e5", "v1", None, None, None, None, 0, 5, "Met.")
+    >>> report_outlets([r, r])
+    ['article a1b2c3d4']
+    """
+    return sorted({r.source or f"article {r.article_id[:8]}" for r in reports})
 
 
 def resolve_ids(store: Store, ref: str) -> list[str]:

@@ -68,7 +68,7 @@ class ReportRow(_Row):
 
 @dataclass(frozen=True, slots=True)
 class EventRow(_Row):
-    """A global event merged over its reports."""
+    """A global event merged over its reports; corroborated by ``num_outlets`` outlets in ``num_reports``."""
 
     id: str
     type: str
@@ -82,6 +82,10 @@ class EventRow(_Row):
     merge_reason: str | None
     participants: list[ParticipantRow] = field(default_factory=list)
     reports: list[ReportRow] = field(default_factory=list)
+    #: Corroboration: the distinct outlets behind the reports (an article without a source counts as its own).
+    outlets: list[str] = field(default_factory=list)
+    num_reports: int = 0
+    num_outlets: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from newsgraph.errors import QueryError
 from newsgraph.query.browse import get_event
-from newsgraph.query.events import list_events
+from newsgraph.query.events import list_events, report_outlets
 from newsgraph.query.rows import EventRow
 from newsgraph.store import Store
 
@@ -27,7 +27,7 @@ def outlets(event: EventRow) -> list[str]:
     ...     [outlets(ev) for ev in story(store, ["Munir"])]
     [['Dawn']]
     """
-    return sorted({r.source or f"article {r.article_id[:8]}" for r in event.reports})
+    return report_outlets(event.reports)
 
 
 def explain_event(store: Store, event_id: str) -> str:
