@@ -329,8 +329,26 @@ def verb_participants(
             roles.add_tokens([obj], role)
     if not is_passive(tok):
         _object_recipients(tok, roles, recipient, index)
+    if not any(p.role == actor for p in roles.items.values()):
+        roles.add_tokens(statement_authors(tok, book), actor)
     _drop_places(roles, tok, type_, index, book)
     return roles.result()
+
+
+def statement_authors(tok: Token, book: Codebook) -> list[Token]:
+    """Who made the statement a participle gives the content of: "the party issued a declaration
+    demanding ...", "the ministry's statement condemning ...", "a statement by the UN urging ..."."""
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.lemma_.lower() not in book.reporting_nouns:
+        return []
+    own = [c for c in noun.children if c.dep_ == "poss"] + [
+        o for p, o in prep_objects(noun) if p in ("by", "from")
+    ]
+    if own:
+        return [t for o in own for t in conjuncts(o)]
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        return subjects_of(noun.head)
+    return []
 
 
 def headline_passive(tok: Token, book: Codebook) -> bool:

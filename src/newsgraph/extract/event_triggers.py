@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.event_args import ArticleIndex, is_passive, object_heads, prep_objects, url_line
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
@@ -173,7 +173,9 @@ def _compound_ok(tok: Token, book: Codebook) -> bool:
 def match(tok: Token, index: ArticleIndex, book: Codebook) -> Candidate | None:
     """The trigger a token is, or None."""
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.tag_.startswith("VB")):
-        if tok.dep_ in ("amod", "compound") or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
+        if tok.dep_ in ("amod", "compound") or (
+            tok.dep_ == "acl" and tok.tag_ == "VBG" and not reported(tok, book)
+        ):
             return None
         if tok.dep_ == "acl" and index.mention_at.get(tok.head.i) is not None and not _violent(tok, book):
             return None
@@ -194,6 +196,24 @@ def match(tok: Token, index: ArticleIndex, book: Codebook) -> Candidate | None:
                 end = prt.idx + len(prt)
             return Candidate(tok, rule, start, end)
     return None
+
+
+def reported(tok: Token, book: Codebook) -> bool:
+    """A participle that gives the content of a statement: "issued a declaration demanding that ...",
+    "a statement condemning the attack" (the statement's author is the actor)."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and _lemma(tok.head) in book.reporting_nouns
+
+
+def repair_lemmas(doc: Doc, book: Codebook) -> None:
+    """Give verbs the lemma the codebook knows when the lemmatizer cut a final "e" ("staged" -> "stag",
+    "staging" -> "stag"): the lemma plus "e" is a known verb and the word is its inflection."""
+    known = set(book.verbs) | book.light_verbs | book.reporting_verbs
+    for tok in doc:
+        lemma = _lemma(tok)
+        if tok.pos_ not in ("VERB", "AUX") or lemma in known or lemma + "e" not in known:
+            continue
+        if tok.lower_ in (lemma + "ed", lemma + "es", lemma + "ing", lemma + "e"):
+            tok.lemma_ = lemma + "e"
 
 
 def find_triggers(index: ArticleIndex, book: Codebook) -> list[Candidate]:

@@ -30,6 +30,7 @@ from newsgraph.extract.event_codebook import Codebook, codebook
 from newsgraph.extract.event_counts import counts_in
 from newsgraph.extract.event_dates import anchors, date_of, event_date, find_timex
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
+from newsgraph.extract.event_triggers import repair_lemmas
 from newsgraph.model import Article, Entity, Event, EventDate, Participant
 from newsgraph.resolve.events import days_apart, narrower_date
 
@@ -414,6 +415,7 @@ def _to_event(d: Draft, n: int, article: Article) -> Event:
 def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> list[Event]:
     """The events of a parsed article (see the module docstring for the steps)."""
     book = book or codebook()
+    repair_lemmas(doc, book)
     index = ArticleIndex.build(doc, article)
     drafts = make_drafts(index, book)
     drafts = apply_embedding(drafts, index, book)
