@@ -41,6 +41,7 @@ class _Group(click.Group):
     """A group that turns our errors into one line on stderr (no traceback) and exit status 1."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; a newsgraph error is one line on stderr and exit status 1."""
         try:
             return super().invoke(ctx)
         except NewsgraphError as exc:
@@ -60,13 +61,15 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
 
     @property  # type: ignore[override]
     def stream(self) -> Any:
+        """The current ``sys.stderr`` (tests and pipes replace it)."""
         return sys.stderr
 
     @stream.setter
     def stream(self, value: Any) -> None:
-        pass
+        """Ignored: the stream is always the current ``sys.stderr``."""
 
     def format(self, record: logging.LogRecord) -> str:
+        """The record with its level in lower case ("warning"), leaving the original untouched."""
         mine = logging.makeLogRecord(record.__dict__)  # other handlers keep the original
         mine.levelname = record.levelname.lower()
         return super().format(mine)

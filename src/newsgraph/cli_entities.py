@@ -24,7 +24,13 @@ OpenStore = Callable[[click.Context], Any]
 
 
 def explanations(store: Any, name: str) -> list[Explanation]:
-    """Explanations of every global entity a name (or id) refers to."""
+    """Explanations of every global entity a name (or id) refers to.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     [info.entity["name"] for info in explanations(store, "munir")]
+    ['Asim Munir']
+    """
     from newsgraph.query.names import require_entities
     from newsgraph.store.identity_ops import explain
 
@@ -34,7 +40,16 @@ def explanations(store: Any, name: str) -> list[Explanation]:
 
 
 def print_explanation(info: Explanation) -> None:
-    """One entity's explanation as plain lines."""
+    """One entity's explanation as plain lines.
+
+    >>> from newsgraph.store.examples import example_store
+    >>> with example_store() as store:
+    ...     print_explanation(explanations(store, "Antony Blinken")[0])  # doctest: +ELLIPSIS
+    Antony Blinken  [E..., PERSON]  country=USA sector=- wikidata=-
+      created: new PERSON: no known entity with this name
+      names: Antony Blinken
+    ...
+    """
     e = info.entity
     click.echo(f"{e['name']}  [{e['id']}, {e['type']}]  country={e['country'] or '-'} "
                f"sector={e['sector'] or '-'} wikidata={e['wikidata'] or '-'}")
@@ -65,8 +80,18 @@ def _echo_decision(d: Decision, as_json: bool) -> None:
 
 
 def add_entity_commands(group: click.Group, open_store: OpenStore) -> None:
-    """Register ``merge``, ``split``, ``undo`` and ``decisions`` on the ``entities`` group."""
+    """Register ``merge``, ``split``, ``undo`` and ``decisions`` on the ``entities`` group.
 
+    >>> group = click.Group("entities")
+    >>> add_entity_commands(group, lambda ctx: None)
+    >>> sorted(group.commands)
+    ['decisions', 'merge', 'split', 'undo']
+    """
+    for add in (_add_merge, _add_split, _add_undo, _add_decisions):
+        add(group, open_store)
+
+
+def _add_merge(group: click.Group, open_store: OpenStore) -> None:
     @group.command(name="merge")
     @click.argument("keep")
     @click.argument("other")
@@ -79,6 +104,8 @@ def add_entity_commands(group: click.Group, open_store: OpenStore) -> None:
 
         _echo_decision(merge(open_store(ctx).db, keep, other, note), as_json)
 
+
+def _add_split(group: click.Group, open_store: OpenStore) -> None:
     @group.command(name="split")
     @click.argument("entity")
     @click.option("--article", "article_id", required=True, help="The article whose entity is split off.")
@@ -93,6 +120,8 @@ def add_entity_commands(group: click.Group, open_store: OpenStore) -> None:
 
         _echo_decision(split(open_store(ctx).db, entity, article_id, local_id, note), as_json)
 
+
+def _add_undo(group: click.Group, open_store: OpenStore) -> None:
     @group.command(name="undo")
     @click.argument("decision_id")
     @click.pass_context
@@ -103,6 +132,8 @@ def add_entity_commands(group: click.Group, open_store: OpenStore) -> None:
         d = undo(open_store(ctx).db, decision_id)
         click.echo(f"{d.id}: undone")
 
+
+def _add_decisions(group: click.Group, open_store: OpenStore) -> None:
     @group.command(name="decisions")
     @click.option("--json", "as_json", is_flag=True, help="JSON lines instead of text.")
     @click.pass_context
