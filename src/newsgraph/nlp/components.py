@@ -28,12 +28,17 @@ Step = Callable[[Doc, Article], None]
 
 
 def ensure_extensions() -> None:
-    """Register ``Doc._.ng`` (the article whose facts our components fill in)."""
+    """Register ``Doc._.ng`` (the article whose facts our components fill in); calling it again is harmless.
+
+    >>> ensure_extensions(); ensure_extensions()
+    >>> Doc.has_extension("ng")
+    True
+    """
     if not Doc.has_extension("ng"):
         Doc.set_extension("ng", default=None)
 
 
-def article_of(doc: Doc) -> Article:
+def _article_of(doc: Doc) -> Article:
     """The article a Doc carries; one is made from the text when the Doc came from ``nlp(text)``."""
     ensure_extensions()
     if doc._.ng is None:
@@ -49,7 +54,7 @@ class FactStep:
         self.step = step
 
     def __call__(self, doc: Doc) -> Doc:
-        self.step(doc, article_of(doc))
+        self.step(doc, _article_of(doc))
         return doc
 
 

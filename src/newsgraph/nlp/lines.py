@@ -6,7 +6,7 @@ without a full stop is parsed as part of the first sentence of the body.
 
 >>> import spacy
 >>> nlp = spacy.blank("en")
->>> doc = mark_line_starts(nlp("Three killed as rioters bomb bank\\nPolice said two died."))
+>>> doc = _mark_line_starts(nlp("Three killed as rioters bomb bank\\nPolice said two died."))
 >>> [t.text for t in doc if t.is_sent_start]
 ['Three', 'Police']
 """
@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 LINES = "newsgraph_lines"
 
 
-def mark_line_starts(doc: Doc) -> Doc:
+def _mark_line_starts(doc: Doc) -> Doc:
     """Mark the first token after each line break as a sentence start (the rest is left to the parser)."""
     after_break = False
     for tok in doc:
@@ -34,4 +34,4 @@ def mark_line_starts(doc: Doc) -> Doc:
 
 
 if LINES not in Language.factories:
-    Language.component(LINES, func=mark_line_starts)
+    Language.component(LINES, func=_mark_line_starts)

@@ -99,6 +99,12 @@ def doc_for(nlp: Language, article: Article) -> Doc:
     """An unprocessed Doc for an article, carrying the article (``doc._.ng``) for our components.
 
     Pass such Docs to ``nlp.pipe``; after it, ``doc._.ng`` holds the article with its facts.
+
+    >>> import spacy
+    >>> art = Article.new("Gen Asim Munir spoke.")
+    >>> doc = doc_for(spacy.blank("en"), art)
+    >>> doc._.ng is art, len(doc), doc.has_annotation("ENT_IOB")
+    (True, 5, False)
     """
     from newsgraph.nlp.components import ensure_extensions
 

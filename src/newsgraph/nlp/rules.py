@@ -131,7 +131,7 @@ def actor_spans(text: str) -> list[RuleSpan]:
     return spans
 
 
-def rule_spans(doc: Doc) -> list[Span]:
+def _rule_spans(doc: Doc) -> list[Span]:
     """Spans the rules are sure of, as labelled Spans: acronym definitions, outlets, actors, titles."""
     spans: list[Span] = []
     text = doc.text
@@ -158,7 +158,13 @@ def apply_rules(doc: Doc, article: Article) -> None:
     """Preset the rule spans as entities (longest first, no overlaps) before the NER runs.
 
     Titles are also kept in ``doc.spans["ng_titles"]``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The Inter-Services Public Relations (ISPR) said Dawn reported it.")
+    >>> apply_rules(doc, Article.new(doc.text))
+    >>> [(e.text, e.label_) for e in doc.ents]
+    [('Inter-Services Public Relations', 'ORG'), ('ISPR', 'ORG'), ('Dawn', 'ORG')]
     """
-    chosen = _non_overlapping(rule_spans(doc), list(doc.ents))
+    chosen = _non_overlapping(_rule_spans(doc), list(doc.ents))
     doc.set_ents(chosen, default="unmodified")
     doc.spans[TITLE_SPANS] = [s for s in chosen if s.label_ == TITLE_LABEL]
