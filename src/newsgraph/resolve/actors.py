@@ -96,7 +96,19 @@ def _actor(row: dict[str, Any], where: str) -> Actor:
 
 
 def read_actor_file(path: str | Path) -> list[Actor]:
-    """The actors of a YAML or CSV file; a clear :class:`InputError` when it cannot be read."""
+    """The actors of a YAML or CSV file; a clear :class:`InputError` when it cannot be read.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder, "actors.csv")
+    ...     _ = path.write_text("name,aliases,type,country\\nAsim Munir,COAS,PERSON,pak\\n", encoding="utf-8")
+    ...     [(a.name, a.aliases, a.country) for a in read_actor_file(path)]
+    [('Asim Munir', ('COAS',), 'PAK')]
+    >>> read_actor_file("missing.yaml")
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.InputError: missing.yaml: cannot read the actor dictionary: No such file or directory
+    """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -120,7 +132,12 @@ _CACHE: dict[str | None, ActorDictionary] = {}
 
 
 def set_actor_file(path: str | Path | None) -> None:
-    """Use this actor file (on top of the bundled dictionary) from now on; None goes back to the default."""
+    """Use this actor file (on top of the bundled dictionary) from now on; None goes back to the default.
+
+    >>> set_actor_file(None)
+    >>> actor_dictionary().lookup("COAS Munir", "PERSON") is None
+    True
+    """
     if path is not None:
         read_actor_file(path)  # fail early on a bad file
         os.environ[ACTORS_ENV] = str(Path(path).resolve())  # worker processes inherit it
@@ -130,7 +147,11 @@ def set_actor_file(path: str | Path | None) -> None:
 
 
 def actor_dictionary() -> ActorDictionary:
-    """The bundled dictionary plus the user's file (set by :func:`set_actor_file` or ``NEWSGRAPH_ACTORS``)."""
+    """The bundled dictionary plus the user's file (set by :func:`set_actor_file` or ``NEWSGRAPH_ACTORS``).
+
+    >>> actor_dictionary().lookup("the Pentagon", "ORG").name
+    'United States Department of Defense'
+    """
     user = _USER_FILE[0] or os.environ.get(ACTORS_ENV) or None
     if user not in _CACHE:
         dictionary = ActorDictionary()

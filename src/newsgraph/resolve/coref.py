@@ -174,7 +174,7 @@ def _mention(article_text: str, start: int, end: int, type_: str, kind: str, hea
                    head=head)
 
 
-def merge_names(dis: Discourse) -> None:
+def _merge_names(dis: Discourse) -> None:
     """Step 1: group named mentions; each joins the most recent earlier cluster its name can stand for."""
     info: dict[str, EntityInfo] = dis.doc.user_data.get(INFO_KEY, {})
     by_entity = {e.id: e for e in dis.article.entities}
@@ -306,7 +306,7 @@ def _recent(dis: Discourse, before: int, max_sentences: int = 3) -> list[tuple[i
     return out
 
 
-def resolve_nominal(dis: Discourse, n: Nominal) -> None:
+def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
     """Step 3 for one nominal: link it, start a new (unnamed or group) entity, or drop it."""
     mention = _mention(dis.article.text, n.start, n.end, n.type, "NOM", dis.doc[n.head_i].text)
     if n.appositive_to:
@@ -395,7 +395,7 @@ def _salience(dis: Discourse, cluster: Cluster, tok: Token, last: int) -> int:
     return score
 
 
-def resolve_pronoun(dis: Discourse, tok: Token) -> None:
+def _resolve_pronoun(dis: Discourse, tok: Token) -> None:
     """Step 3 for one pronoun: the most salient agreeing cluster, never the quotation's own speaker."""
     ptype, gender, number = PRONOUNS[tok.lower_]
     if not _pronoun_refers(tok):
@@ -428,24 +428,30 @@ def _steps(dis: Discourse) -> list[tuple[int, Nominal | Token]]:
 
 
 def resolve_coreference(doc: Doc, article: Article) -> None:
-    """Group the article's mentions into entities, adding nominal and pronoun mentions (see module doc)."""
+    """Group the article's mentions into entities, adding nominal and pronoun mentions (see module doc).
+
+    >>> from newsgraph.nlp import build_pipeline
+    >>> art = build_pipeline()("Gen Asim Munir met Antony Blinken. The army chief said he was pleased.")._.ng
+    >>> [(e.name, [art.mention(m).text for m in e.mentions]) for e in art.entities][:1]  # doctest: +SKIP
+    [('Asim Munir', ['Asim Munir', 'The army chief', 'he'])]
+    """
     dis = Discourse(doc, article)
-    merge_names(dis)
+    _merge_names(dis)
     steps = _steps(dis)
     for inside in (False, True):
         for start, step in steps:
             if dis.in_quote(start) != inside:
                 continue
             if isinstance(step, Nominal):
-                resolve_nominal(dis, step)
+                _resolve_nominal(dis, step)
             else:
-                resolve_pronoun(dis, step)
-    finalize(dis)
+                _resolve_pronoun(dis, step)
+    _finalize(dis)
     for key in (NOMINALS_KEY, INFO_KEY):  # intermediate; Docs must stay serializable (msgpack)
         doc.user_data.pop(key, None)
 
 
-def finalize(dis: Discourse) -> None:
+def _finalize(dis: Discourse) -> None:
     """Step 4: renumber mentions and entities in text order and build the merged entities."""
     clusters = [c for c in dis.clusters if c.mentions]
     mentions = sorted((m for c in clusters for m in c.mentions), key=lambda m: (m.start, -m.end))
@@ -459,7 +465,7 @@ def finalize(dis: Discourse) -> None:
             m.entity = new_id[c.key]
     date = dis.article.published[:10] if dis.article.published else None
     dis.article.mentions = mentions
-    entities = [build_entity(c, new_id, old_to_new, date) for c in clusters]
+    entities = [_build_entity(c, new_id, old_to_new, date) for c in clusters]
     names = {e.id: e.name for e in entities}
     for e in entities:
         if e.affiliation is not None and e.affiliation.organization in names:
@@ -484,7 +490,7 @@ def _titles(c: Cluster) -> list[Title]:
     return [t for k, t in seen.items() if not any(words[k] < words[o] for o in seen if o != k)]
 
 
-def build_entity(c: Cluster, new_id: dict[str, str], old_to_new: dict[str, str], date: str | None) -> Entity:
+def _build_entity(c: Cluster, new_id: dict[str, str], old_to_new: dict[str, str], date: str | None) -> Entity:
     """The merged entity of a cluster, with ids remapped to the final numbering."""
     entity = Entity(id=new_id[c.key], name=_name(c), type=c.type, mentions=[m.id for m in c.mentions])
     entity.aliases = list(dict.fromkeys(c.names() or [entity.name]))

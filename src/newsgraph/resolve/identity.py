@@ -154,7 +154,14 @@ def _has_name(entity: Entity, article: Article) -> bool:
 
 
 def with_actor(local: LocalEntity) -> LocalEntity:
-    """The local entity with the actor dictionary's canonical name, aliases, country and Wikidata id."""
+    """The local entity with the actor dictionary's canonical name, aliases, country and Wikidata id.
+
+    >>> pentagon = with_actor(LocalEntity("Pentagon", "ORG", ("Pentagon",)))
+    >>> pentagon.name, pentagon.country, pentagon.wikidata
+    ('United States Department of Defense', 'USA', 'Q11209')
+    >>> with_actor(LocalEntity("Nobody Known", "PERSON", ("Nobody Known",))).name
+    'Nobody Known'
+    """
     actors = actor_dictionary()
     actor = next((a for n in local.names if (a := actors.lookup(n, local.type)) is not None), None)
     if actor is None:
@@ -301,7 +308,7 @@ def _score(local: LocalEntity, cand: Candidate) -> tuple[float, str] | None:
     return (0.9, f"shared name {sorted(shared)[0]!r}") if shared else None
 
 
-def score_candidate(entity: LocalEntity, cand: Candidate) -> tuple[float, str]:
+def _score_candidate(entity: LocalEntity, cand: Candidate) -> tuple[float, str]:
     """Score and reason for one candidate (score 0 with the conflict or "no match" as the reason)."""
     conflict = _conflict(entity, cand)
     if conflict:
@@ -331,7 +338,7 @@ def link_entity(entity: LocalEntity, candidates: Sequence[Candidate]) -> Link:
     best: tuple[float, int, str, str] | None = None
     rejected: list[str] = []
     for cand in candidates:
-        score, reason = score_candidate(entity, cand)
+        score, reason = _score_candidate(entity, cand)
         if score < LINK_THRESHOLD:
             if score == 0 and reason != "names do not match":
                 rejected.append(f"{cand.id} ({reason})")
@@ -361,6 +368,7 @@ class _Global:
     articles: int = 0
 
     def candidate(self) -> Candidate:
+        """The entity as a candidate for linking (what the store's blocking query would return)."""
         return Candidate(id=self.id, name=self.name, type=self.type, names=tuple(sorted(self.names)),
                          country=self.country, wikidata=self.wikidata, articles=self.articles,
                          titles=tuple(sorted(self.titles)), orgs=tuple(sorted(self.orgs)),
@@ -405,7 +413,18 @@ class IdentityIndex:
 
 
 def resolve_articles(articles: Iterable[Article]) -> dict[tuple[str, str], str]:
-    """Global ids for every (article id, local entity id), resolved in article order in memory."""
+    """Global ids for every (article id, local entity id), resolved in article order in memory.
+
+    >>> from newsgraph.model import Mention
+    >>> from newsgraph.store.examples import example_article
+    >>> art = example_article()
+    >>> again = Article.new("Blinken met Asim Munir.")
+    >>> again.mentions = [Mention("m1", 12, 22, "Asim Munir", "PERSON", entity="e1")]
+    >>> again.entities = [Entity("e1", "Asim Munir", "PERSON", mentions=["m1"])]
+    >>> ids = resolve_articles([art, again])
+    >>> ids[(again.id, "e1")] == ids[(art.id, "e1")] != ids[(art.id, "e2")]
+    True
+    """
     index = IdentityIndex()
     out: dict[tuple[str, str], str] = {}
     for article in articles:

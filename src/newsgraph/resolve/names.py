@@ -60,6 +60,11 @@ def person_match(a: str, b: str, allow_surname: bool = True) -> str | None:
 
     A single word matches only a surname (the last word, or the word after a particle) when
     ``allow_surname``; longer names must share their surname and have no conflicting given name.
+
+    >>> person_match("Munir", "Asim Munir"), person_match("Asim Munir Ahmed", "Asim Ahmed")
+    ('surname of Asim Munir', 'same given name and surname')
+    >>> person_match("Ali Munir", "Asim Munir") is None
+    True
     """
     ta, tb = person_tokens(a), person_tokens(b)
     if not ta or not tb:
@@ -98,7 +103,13 @@ def org_key(name: str) -> str:
 
 
 def org_match(a: str, b: str) -> str | None:
-    """Why organisation names ``a`` and ``b`` may name the same organisation, or None."""
+    """Why organisation names ``a`` and ``b`` may name the same organisation, or None.
+
+    >>> org_match("the US State Department", "State Department")
+    'same actor (United States Department of State)'
+    >>> org_match("ISPR", "Inter-Services Public Relations"), org_match("ISPR", "State Department")
+    ('acronym of Inter-Services Public Relations', None)
+    """
     if alias_key(a) == alias_key(b):
         return "same name"
     actors = actor_dictionary()
@@ -115,8 +126,12 @@ def org_match(a: str, b: str) -> str | None:
     return None
 
 
-def place_match(a: str, b: str) -> str | None:
-    """Why place names may name the same place: the same country ("US", "America"), or the same name."""
+def _place_match(a: str, b: str) -> str | None:
+    """Why place names may name the same place: the same country ("US", "America"), or the same name.
+
+    >>> _place_match("US", "America"), _place_match("Lahore", "Karachi")
+    ('same country (USA)', None)
+    """
     ca, cb = country_code(a), country_code(b)
     if ca and ca == cb:
         return f"same country ({ca})"
@@ -180,5 +195,5 @@ def names_match(type_: str, a: str, b: str, allow_surname: bool = True) -> str |
     if type_ == "ORG":
         return org_match(a, b)
     if type_ in ("GPE", "LOC", "FAC"):
-        return place_match(a, b)
+        return _place_match(a, b)
     return "same name" if alias_key(a) == alias_key(b) else None
