@@ -335,6 +335,19 @@ def verb_participants(
     return roles.result()
 
 
+def condition_subjects(tok: Token, marks: frozenset[str]) -> list[Token]:
+    """Who a threat is made to: the subject of the nearest condition below the trigger ("threatened to
+    strike unless Israel rescinded ...", "threatened to stop talks to cut arms if the United States goes
+    ahead").
+
+    A condition is an adverbial clause opened by one of ``marks``.
+    """
+    for c in sorted(tok.subtree, key=lambda t: abs(t.i - tok.i)):
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+            return [t for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(s)]
+    return []
+
+
 def statement_authors(tok: Token, book: Codebook) -> list[Token]:
     """Who made the statement a participle gives the content of: "the party issued a declaration
     demanding ...", "the ministry's statement condemning ...", "a statement by the UN urging ..."."""
@@ -361,6 +374,11 @@ def headline_passive(tok: Token, book: Codebook) -> bool:
     if not any(c.dep_ == "nsubj" for c in tok.children):
         return False
     return not tok.sent.text.rstrip().endswith((".", '."', ".”"))
+
+
+def object_recipients(tok: Token, roles: Roles, recipient: str, index: ArticleIndex) -> None:
+    """The recipients a verb's object names (public form of the rule below, for embedded acts)."""
+    _object_recipients(tok, roles, recipient, index)
 
 
 def _object_recipients(tok: Token, roles: Roles, recipient: str, index: ArticleIndex) -> None:

@@ -23,9 +23,12 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.event_args import (
     ArticleIndex,
     Roles,
+    condition_subjects,
     noun_participants,
     np_mentions,
     object_heads,
+    object_recipients,
+    patients_of,
     prep_objects,
     subjects_of,
     verb_participants,
@@ -174,6 +177,8 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
         return inner
     if kind == "request" and not outer.entities("recipient"):
         _complement_subjects(outer, comps, index)
+    if not outer.entities("recipient"):
+        _complement_objects(outer, comps, index, book)
     return None
 
 
@@ -216,6 +221,37 @@ def _complement_subjects(outer: Draft, comps: list[Token], index: ArticleIndex) 
     outer.participants += [p for p in roles.result() if p.entity not in have]
 
 
+def _complement_objects(outer: Draft, comps: list[Token], index: ArticleIndex, book: Codebook) -> None:
+    """An act that is no trigger itself still names whom it is directed at: "threatened to break relations
+    with Russia", "refused to recognise Israel", "plans to impose restrictions on imports from the EU"."""
+    roles = Roles(index)
+    for c in comps:
+        if c.pos_ not in ("VERB", "AUX") or c.dep_ not in ("xcomp", "ccomp"):
+            continue
+        if c.dep_ == "ccomp" and outer.rule.embed == "request":
+            continue
+        roles.add_tokens(patients_of(c), "recipient")
+        for prep, obj in prep_objects(c):
+            if book.prep_role(outer.type, prep, nominal=False) == "recipient":
+                roles.add_tokens([obj], "recipient")
+        object_recipients(c, roles, "recipient", index)
+    have = outer.entities()
+    outer.participants += [p for p in roles.result() if p.role == "recipient" and p.entity not in have]
+
+
+def threat_conditions(drafts: list[Draft], index: ArticleIndex, book: Codebook) -> None:
+    """A threat without a recipient is made to the subject of its condition ("threatened to strike unless
+    Israel rescinded ...", "will stop talks if the United States goes ahead")."""
+    marks = book.lex("threat_condition_marks")
+    for d in drafts:
+        if d.type != "THREATEN" or d.entities("recipient") or d.cand.nominal:
+            continue
+        roles = Roles(index)
+        roles.add_tokens(condition_subjects(d.token, marks), "recipient")
+        have = d.entities()
+        d.participants += [p for p in roles.result() if p.entity not in have]
+
+
 def _non_event_only(d: Draft) -> bool:
     """ "declined to comment": an embedding trigger whose only complement is a speech act."""
     comps = [c for c in d.token.children if c.dep_ in ("xcomp", "ccomp")]
@@ -255,7 +291,9 @@ def apply_embedding(drafts: list[Draft], index: ArticleIndex, book: Codebook) ->
             absorbed.add(id(inner))
         elif d.rule.needs_act:
             dropped.add(id(d))
-    return [d for d in drafts if id(d) not in absorbed and id(d) not in dropped]
+    kept = [d for d in drafts if id(d) not in absorbed and id(d) not in dropped]
+    threat_conditions(kept, index, book)
+    return kept
 
 
 def _reporting_governor(head: Token, book: Codebook) -> Token | None:
