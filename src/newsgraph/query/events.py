@@ -17,7 +17,7 @@ from collections import defaultdict
 from newsgraph.errors import QueryError
 from newsgraph.query.names import require_entities
 from newsgraph.query.rows import EventRow, ParticipantRow, ReportRow, Timeline
-from newsgraph.resolve.events import date_bounds
+from newsgraph.resolve.events import FACTUAL, date_bounds
 from newsgraph.store import Store
 from newsgraph.store.backend import Row, placeholders
 
@@ -28,6 +28,17 @@ ENTITY_ID_PREFIX = "E"
 def _takes_part(n: int) -> str:
     """The SQL condition on ``ev`` (events) that one of ``n`` entity ids (parameters) takes part in it."""
     return f"ev.id IN (SELECT event_id FROM event_participants WHERE entity_id IN ({placeholders(n)}))"
+
+
+def factual() -> tuple[str, list[object]]:
+    """The SQL condition on ``ev`` (events) that an event happened (asserted or reported: not a question,
+    plan, condition or speculation) and its parameters; timelines show only these.
+
+    >>> factual()
+    ('ev.modality IN (?, ?)', ['asserted', 'reported'])
+    """
+    facts: list[object] = [*sorted(FACTUAL)]
+    return f"ev.modality IN ({placeholders(len(facts))})", facts
 
 
 def day_bounds(text: str) -> tuple[str, str]:
@@ -176,7 +187,8 @@ def list_events(store: Store, *, entity: str | None = None, since: str | None = 
 
 
 def timeline(store: Store, name: str) -> Timeline:
-    """The dated events an entity (all entities the name resolves to) took part in, in date order.
+    """The dated events an entity (all entities the name resolves to) took part in, in date order; only
+    things that happened (asserted or reported), not questions, plans, conditions or speculation.
 
     >>> from newsgraph.store.examples import example_store
     >>> with example_store() as store:
@@ -186,6 +198,7 @@ def timeline(store: Store, name: str) -> Timeline:
     """
     entities = require_entities(store, name)
     ids = [e.id for e in entities]
-    events = event_rows(store, [_takes_part(len(ids))], list(ids))
+    happened, facts = factual()
+    events = event_rows(store, [_takes_part(len(ids)), happened], [*ids, *facts])
     dated = [e for e in events if e.first_day is not None]
     return Timeline(query=name, entities=entities, entries=dated, undated=len(events) - len(dated))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from newsgraph.query.entities import check_type
-from newsgraph.query.events import event_filter, event_rows
+from newsgraph.query.events import event_filter, event_rows, factual
 from newsgraph.query.rows import EventRow, _Row
 from newsgraph.store import Store
 from newsgraph.store.backend import Row, placeholders
@@ -155,7 +155,8 @@ def lanes(store: Store, *, since: str | None = None, until: str | None = None, t
           entity_types: Sequence[str] = ("PERSON",), actors: int = 12) -> list[Lane]:
     """A timeline grouped by actor: the ``actors`` entities in most dated events, each with its events.
 
-    Only dated events are placed; an event appears in the lane of each of its participants.
+    Only dated events that happened (:func:`~newsgraph.query.events.factual`) are placed; an event appears
+    in the lane of each of its participants.
 
     >>> from newsgraph.store.examples import example_store
     >>> with example_store() as store:
@@ -164,7 +165,8 @@ def lanes(store: Store, *, since: str | None = None, until: str | None = None, t
     """
     where, params = event_filter(store, since=since, until=until, type=type, mode=mode, outlet=outlet,
                                  entity=entity)
-    events = event_rows(store, [*where, "ev.first_day IS NOT NULL"], params)
+    happened, facts = factual()
+    events = event_rows(store, [*where, "ev.first_day IS NOT NULL", happened], [*params, *facts])
     types = {check_type(t) for t in entity_types}
     by_actor: dict[str, list[EventRow]] = defaultdict(list)
     who: dict[str, tuple[str, str]] = {}
