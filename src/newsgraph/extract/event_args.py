@@ -348,6 +348,31 @@ def condition_subjects(tok: Token, marks: frozenset[str]) -> list[Token]:
     return []
 
 
+def purpose_mentions(tok: Token, index: ArticleIndex, book: Codebook) -> list[Mention]:
+    """Names of actors in the clauses that give an act's purpose or grievance, nearest first: "staged
+    demonstrations to demand reforms by Suharto's government", "rioted following a demonstration calling
+    for the removal of Mubarak", "a strike over a bill signed by the minister"; places ("in Gaza") and the
+    act's subject are left out."""
+    heads = [tok]
+    if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
+        heads.append(tok.head.head if tok.dep_ == "pobj" else tok.head)
+    out: list[Mention] = []
+    for head in heads:
+        for c in head.children:
+            if c.dep_ not in ("advcl", "xcomp", "acl", "prep", "relcl") or c.i in (h.i for h in heads):
+                continue
+            if c.dep_ == "prep" and any(place_mentions(o, index, book) for _, o in _pobjs(c)):
+                continue
+            out += [m for t in c.subtree if (m := index.mention(t)) is not None and m.type in _ACTOR_TYPES]
+    return sorted(_dedupe(out), key=lambda m: abs(m.start - tok.idx))
+
+
+def _pobjs(prep: Token) -> Iterator[tuple[str, Token]]:
+    for p in prep.children:
+        if p.dep_ == "pobj":
+            yield prep.lemma_.lower(), p
+
+
 def statement_authors(tok: Token, book: Codebook) -> list[Token]:
     """Who made the statement a participle gives the content of: "the party issued a declaration
     demanding ...", "the ministry's statement condemning ...", "a statement by the UN urging ..."."""

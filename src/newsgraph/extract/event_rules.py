@@ -30,6 +30,7 @@ from newsgraph.extract.event_args import (
     object_recipients,
     patients_of,
     prep_objects,
+    purpose_mentions,
     subjects_of,
     verb_participants,
 )
@@ -252,6 +253,21 @@ def threat_conditions(drafts: list[Draft], index: ArticleIndex, book: Codebook) 
         d.participants += [p for p in roles.result() if p.entity not in have]
 
 
+def purpose_recipients(drafts: list[Draft], index: ArticleIndex, book: Codebook) -> None:
+    """A protest without a recipient is directed at the one its purpose or grievance names ("blocked roads
+    to press demands on the government", "a strike over a bill signed by the minister"); the types this
+    applies to are the codebook's ``purpose_recipient_types``."""
+    types = book.lex("purpose_recipient_types")
+    for d in drafts:
+        if d.type.lower() not in types or d.entities("recipient"):
+            continue
+        have = d.entities()
+        found = [m for m in purpose_mentions(d.token, index, book) if m.entity and m.entity not in have]
+        if found:
+            m = found[0]
+            d.participants.append(Participant(m.entity or "", "recipient", m.start, m.end))
+
+
 def _non_event_only(d: Draft) -> bool:
     """ "declined to comment": an embedding trigger whose only complement is a speech act."""
     comps = [c for c in d.token.children if c.dep_ in ("xcomp", "ccomp")]
@@ -293,6 +309,7 @@ def apply_embedding(drafts: list[Draft], index: ArticleIndex, book: Codebook) ->
             dropped.add(id(d))
     kept = [d for d in drafts if id(d) not in absorbed and id(d) not in dropped]
     threat_conditions(kept, index, book)
+    purpose_recipients(kept, index, book)
     return kept
 
 
