@@ -70,7 +70,13 @@ def org_country(name: str) -> str | None:
 
 
 def cue_country(span: Span) -> str | None:
-    """The country a cue span stands for: a place's country, a demonym's, an organisation's."""
+    """The country a cue span stands for: a place's country, a demonym's, an organisation's.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a Pakistani official in Washington")
+    >>> cue_country(Span(doc, 1, 2, "NORP")), cue_country(Span(doc, 4, 5, "GPE"))
+    ('PAK', 'USA')
+    """
     if span.label_ == "GPE":
         return place_country(span.text)
     if span.label_ == "NORP":
@@ -100,7 +106,7 @@ class SpanIndex:
         return span if span is not None and span.label_ in CUE_LABELS else None
 
 
-def title_info(doc: Doc, match: TitleMatch, ents_by_start: dict[int, Span]) -> TitleInfo:
+def _title_info(doc: Doc, match: TitleMatch, ents_by_start: dict[int, Span]) -> TitleInfo:
     """A title with its complement read: "for <place>" extends it, "of <place>"/"of <org>" are cues."""
     info = TitleInfo(match.start, match.end, match.end, match.normalized, match.sector, match.gender,
                      match.head)
@@ -118,7 +124,7 @@ def title_info(doc: Doc, match: TitleMatch, ents_by_start: dict[int, Span]) -> T
     return info
 
 
-def rank_title(doc: Doc, start: int, end: int, lex: Lexicon) -> TitleInfo | None:
+def _rank_title(doc: Doc, start: int, end: int, lex: Lexicon) -> TitleInfo | None:
     """A rank spanning exactly tokens start:end, as a title."""
     found = match_rank(doc, start, lex, limit=end)
     if found is None or found[0] != end:
@@ -129,7 +135,7 @@ def rank_title(doc: Doc, start: int, end: int, lex: Lexicon) -> TitleInfo | None
 
 def _rank_ending_at(doc: Doc, pos: int, lex: Lexicon) -> TitleInfo | None:
     for start in range(max(0, pos - 4), pos):
-        info = rank_title(doc, start, pos, lex)
+        info = _rank_title(doc, start, pos, lex)
         if info is not None:
             return info
     return None
@@ -154,7 +160,17 @@ def _apply_cue(ctx: Context, cue: Span) -> None:
 
 
 def left_context(doc: Doc, start: int, index: SpanIndex, lex: Lexicon | None = None) -> Context:
-    """Titles, ranks, honorifics and cues before a name starting at token ``start``."""
+    """Titles, ranks, honorifics and cues before a name starting at token ``start``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Pakistan army chief General Asim Munir , the US Defence Secretary , spoke .")
+    >>> doc.set_ents([Span(doc, 0, 1, "GPE"), Span(doc, 4, 6, "PERSON"), Span(doc, 8, 9, "GPE")])
+    >>> from newsgraph.extract.titles import find_titles
+    >>> titles = find_title_infos(doc, [Span(doc, t.start, t.end) for t in find_titles(doc)], list(doc.ents))
+    >>> ctx = left_context(doc, 4, SpanIndex(list(doc.ents), titles))
+    >>> [t.normalized for t in ctx.titles], ctx.country, ctx.start
+    (['general', 'army chief'], 'PAK', 1)
+    """
     lex = lex or lexicon()
     ctx = Context(start=start)
     pos = start
@@ -183,7 +199,17 @@ def left_context(doc: Doc, start: int, index: SpanIndex, lex: Lexicon | None = N
 
 
 def right_apposition(doc: Doc, end: int, index: SpanIndex) -> Context | None:
-    """An apposition right after a name ending at token ``end``: ", [the] [cue] title"."""
+    """An apposition right after a name ending at token ``end``: ", [the] [cue] title".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Pakistan army chief General Asim Munir , the US Defence Secretary , spoke .")
+    >>> doc.set_ents([Span(doc, 0, 1, "GPE"), Span(doc, 4, 6, "PERSON"), Span(doc, 8, 9, "GPE")])
+    >>> from newsgraph.extract.titles import find_titles
+    >>> titles = find_title_infos(doc, [Span(doc, t.start, t.end) for t in find_titles(doc)], list(doc.ents))
+    >>> ctx = right_apposition(doc, 6, SpanIndex(list(doc.ents), titles))
+    >>> [t.normalized for t in ctx.titles], ctx.country, ctx.appositive
+    (['secretary of defense'], 'USA', (7, 11))
+    """
     if end >= len(doc) - 1 or doc[end].text != ",":
         return None
     pos = end + 1
@@ -203,7 +229,14 @@ def right_apposition(doc: Doc, end: int, index: SpanIndex) -> Context | None:
 
 
 def merge_title_cues(ctx: Context) -> None:
-    """Take country and organisation from the titles' complements when the context has none."""
+    """Take country and organisation from the titles' complements when the context has none.
+
+    >>> ctx = Context(titles=[TitleInfo(0, 2, 4, "minister for defence", "GOV", None, "minister",
+    ...                                 country="PAK")])
+    >>> merge_title_cues(ctx)
+    >>> ctx.country, ctx.sector
+    ('PAK', 'GOV')
+    """
     for t in ctx.titles:
         ctx.country = ctx.country or t.country
         ctx.org = ctx.org or t.org
@@ -214,7 +247,16 @@ def merge_title_cues(ctx: Context) -> None:
 
 def find_title_infos(doc: Doc, spans: list[Span], ents: list[Span],
                      lex: Lexicon | None = None) -> list[TitleInfo]:
-    """The TitleInfo of each preset TITLE span (re-matched to get its head and normalized form)."""
+    """The TitleInfo of each preset TITLE span (re-matched to get its head and normalized form).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Pakistan army chief General Asim Munir , the US Defence Secretary , spoke .")
+    >>> doc.set_ents([Span(doc, 0, 1, "GPE"), Span(doc, 4, 6, "PERSON"), Span(doc, 8, 9, "GPE")])
+    >>> from newsgraph.extract.titles import find_titles
+    >>> titles = find_title_infos(doc, [Span(doc, t.start, t.end) for t in find_titles(doc)], list(doc.ents))
+    >>> [(t.normalized, t.sector, t.head) for t in titles]
+    [('army chief', 'MIL', 'chief'), ('secretary of defense', 'GOV', 'secretary')]
+    """
     lex = lex or lexicon()
     by_start = {e.start: e for e in ents}
     infos: list[TitleInfo] = []
@@ -222,5 +264,5 @@ def find_title_infos(doc: Doc, spans: list[Span], ents: list[Span],
         match = match_title(doc, span.start, lex)
         if match is None or match.end != span.end:
             match = TitleMatch(span.start, span.end, word(span[-1]), span.text.lower())
-        infos.append(title_info(doc, match, by_start))
+        infos.append(_title_info(doc, match, by_start))
     return infos

@@ -53,7 +53,7 @@ INFO_KEY = "ng_entity_info"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
-def country_prefix(span: Span) -> Span | None:
+def _country_prefix(span: Span) -> Span | None:
     """The country an official body's name starts with ("US" in "US Air Force"), as a GPE span.
 
     Companies keep their names whole ("Qatar Airways" says nothing of an affiliation).
@@ -66,7 +66,7 @@ def country_prefix(span: Span) -> Span | None:
     return None
 
 
-def person_context(doc: Doc, span: Span, index: SpanIndex, lex: Lexicon) -> Context:
+def _person_context(doc: Doc, span: Span, index: SpanIndex, lex: Lexicon) -> Context:
     """Everything the words around a person's name say: titles, ranks, cues, apposition."""
     ctx = left_context(doc, span.start, index, lex)
     end = span.end + (1 if span.end < len(doc) and doc[span.end].text in _POSSESSIVE else 0)
@@ -188,7 +188,16 @@ class _Builder:
 
 
 def extract_mentions(doc: Doc, article: Article) -> None:
-    """Named mentions and their entities (with titles and affiliations), plus nominal candidates for coref."""
+    """Named mentions and their entities (with titles and affiliations), plus nominal candidates for coref.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Pakistan army chief General Asim Munir met Antony Blinken on Thursday .")
+    >>> doc.set_ents([Span(doc, 0, 1, "GPE"), Span(doc, 4, 6, "PERSON"), Span(doc, 7, 9, "PERSON")])
+    >>> art = Article.new(doc.text)
+    >>> extract_mentions(doc, art)
+    >>> [(e.name, e.type, [t.normalized for t in e.titles]) for e in art.entities]
+    [('Pakistan', 'GPE', []), ('Asim Munir', 'PERSON', ['general']), ('Antony Blinken', 'PERSON', [])]
+    """
     lex = lexicon()
     title_spans = list(doc.spans[TITLE_SPANS]) if TITLE_SPANS in doc.spans else []
     ents = repair_entities(doc, lex)
@@ -199,10 +208,10 @@ def extract_mentions(doc: Doc, article: Article) -> None:
     appositives: dict[str, tuple[int, int]] = {}
     for span in ents:
         mention, entity = builder.add(span)
-        if entity.type == "ORG" and (nested := country_prefix(span)) is not None:
+        if entity.type == "ORG" and (nested := _country_prefix(span)) is not None:
             builder.add(nested)
         if entity.type == "PERSON":
-            ctx = person_context(doc, span, index, lex)
+            ctx = _person_context(doc, span, index, lex)
             builder.person(span, entity, ctx)
             used.update(t.start for t in ctx.titles)
             if ctx.appositive:

@@ -159,7 +159,12 @@ def _roles(data: dict[str, Any], heads: dict[str, Head]) -> dict[str, Role]:
 
 @lru_cache(maxsize=2)
 def lexicon(extra_dir: str | None = None) -> Lexicon:
-    """The entity data, bundled merged with the user's (``NEWSGRAPH_ENTITY_DATA`` or ``extra_dir``)."""
+    """The entity data, bundled merged with the user's (``NEWSGRAPH_ENTITY_DATA`` or ``extra_dir``).
+
+    >>> lex = lexicon()
+    >>> lex.honorifics["mr"], "Dawn" in [o.name for o in lex.outlets]
+    ('male', True)
+    """
     folder = Path(extra_dir) if extra_dir else None
     t, r, o, s, c, n, a, nr = (load_data(name, folder) for name in FILES)
     heads = {k: Head(**(v or {})) for k, v in t["heads"].items()}

@@ -63,12 +63,20 @@ class Nominal:
 
 
 def title_words(normalized: Iterable[str]) -> set[str]:
-    """The content words of normalized titles (what nominal mentions are compared with)."""
+    """The content words of normalized titles (what nominal mentions are compared with).
+
+    >>> sorted(title_words(["chief of army staff", "vice-president"]))
+    ['army', 'chief', 'president', 'staff', 'vice']
+    """
     return {w for t in normalized for w in re.split(r"[\s-]+", t) if w and w not in _STOP}
 
 
 def org_sector(name: str, lex: Lexicon | None = None) -> tuple[str | None, str | None]:
-    """An organisation's sector and country from its name: outlets, then keywords of ``sectors.yaml``."""
+    """An organisation's sector and country from its name: outlets, then keywords of ``sectors.yaml``.
+
+    >>> org_sector("Dawn"), org_sector("Pakistan Army"), org_sector("Acme")
+    (('JRN', 'PAK'), ('MIL', 'PAK'), (None, None))
+    """
     lex = lex or lexicon()
     for outlet in lex.outlets:
         if name in (outlet.name, *outlet.aliases):
@@ -116,6 +124,7 @@ class NominalFinder:
 
     def build(self, start: int, end: int, head_i: int, role: str, etype: str, title: TitleInfo | None,
               date: str | None = None) -> Nominal:
+        """The nominal mention over tokens ``start:end`` with head token ``head_i`` (definite, plural...)."""
         doc, lex = self.doc, self.lex
         first = word(doc[start])
         span = doc[start:end]
@@ -197,7 +206,17 @@ def find_nominals(doc: Doc, ents: list[Span], titles: list[TitleInfo], used: set
                   appositives: dict[str, tuple[int, int]], by_span: dict[tuple[int, int], Entity],
                   info: dict[str, EntityInfo], lex: Lexicon | None = None,
                   date: str | None = None) -> list[Nominal]:
-    """Every nominal mention candidate, in text order: appositions, free titles, role-noun phrases."""
+    """Every nominal mention candidate, in text order: appositions, free titles, role-noun phrases.
+
+    >>> import spacy
+    >>> from newsgraph.extract.affiliation import find_title_infos
+    >>> from newsgraph.extract.titles import find_titles
+    >>> doc = spacy.blank("en")("Gen Asim Munir spoke . The army chief said talks went well .")
+    >>> doc.set_ents([Span(doc, 1, 3, "PERSON")])
+    >>> titles = find_title_infos(doc, [Span(doc, t.start, t.end) for t in find_titles(doc)], list(doc.ents))
+    >>> [(n.text, n.role, n.type) for n in find_nominals(doc, list(doc.ents), titles, set(), {}, {}, {})]
+    [('army chief', 'chief', 'PERSON')]
+    """
     finder = NominalFinder(doc, ents, titles, by_span, info, lex or lexicon())
     found: list[Nominal] = []
     by_reach = {t.reach: t for t in titles}

@@ -105,7 +105,15 @@ def _parse(data: dict[str, Any]) -> QuoteLexicon:
 
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> QuoteLexicon:
-    """Load the lexicon from ``path``, ``NEWSGRAPH_QUOTE_CUES`` or the bundled YAML file (cached)."""
+    """Load the lexicon from ``path``, ``NEWSGRAPH_QUOTE_CUES`` or the bundled YAML file (cached).
+
+    >>> "say" in load_lexicon().cue_verbs
+    True
+    >>> load_lexicon("missing.yaml")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    newsgraph.extract.quote_lexicon.LexiconError: missing.yaml: cannot read the quote lexicon: ...
+    """
     where = Path(path or os.environ.get("NEWSGRAPH_QUOTE_CUES") or DEFAULT_PATH)
     try:
         data = yaml.safe_load(where.read_text(encoding="utf-8"))

@@ -102,7 +102,7 @@ def descriptor_of(span: Span, head: Token) -> str:
     return strip_determiner(doc[span.start:end].text)
 
 
-def is_definite(head: Token) -> bool:
+def _is_definite(head: Token) -> bool:
     """A phrase introduced by ``the``/``this``/a possessive (it refers back), not ``a``/bare plural."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children)
 
@@ -203,7 +203,7 @@ class SpeakerResolver:
         """The speaker a phrase names (see the module docstring for the rules)."""
         speaker, kind = self._resolve(span, head)
         self.history.append(_Ref(speaker, span.start_char, self.sent_index(span.start_char), kind,
-                                 head.lemma_.lower(), is_definite(head)))
+                                 head.lemma_.lower(), _is_definite(head)))
         return speaker
 
     def _resolve(self, span: Span, head: Token) -> tuple[Speaker, str]:
@@ -275,7 +275,7 @@ class SpeakerResolver:
         if issuer is not None:
             named = self.named(span, issuer)
             return replace(named, descriptor=doc_words, affiliation=self.canonical(issuer))
-        if is_definite(head):
+        if _is_definite(head):
             ref = self._last(lambda r: r.head == head.lemma_.lower() and r.kind == "thing", span) \
                 or self._last(lambda r: r.kind == "thing" and r.speaker.entity is not None, span, back=6)
             if ref is not None:
@@ -288,7 +288,7 @@ class SpeakerResolver:
         inner = self._inner_name(span, head, frozenset({"ORG", "FAC"}))
         if inner is not None and lemma not in self.lex.place_roles:
             return replace(self.named(span, inner), affiliation=None)
-        if not is_definite(head) and not (lemma in self.lex.org_roles and head.pos_ == "PROPN"):
+        if not _is_definite(head) and not (lemma in self.lex.org_roles and head.pos_ == "PROPN"):
             return self._descriptor(span, head)
         ref = self._last(lambda r: self.lex.same_role(r.head, lemma), span)
         if ref is not None:
@@ -306,7 +306,7 @@ class SpeakerResolver:
     def _role(self, span: Span, head: Token) -> Speaker:
         """A person named by role: an earlier speaker or person with that role, else a descriptor."""
         lemma = head.lemma_.lower()
-        if is_definite(head) and not self._inside(span, frozenset({"PERSON"})):
+        if _is_definite(head) and not self._inside(span, frozenset({"PERSON"})):
             ref = self._last(lambda r: self.lex.same_role(r.head, lemma), span)
             if ref is not None:
                 return self._copy(ref, span)
@@ -406,7 +406,7 @@ class SpeakerResolver:
             if m.kind != "NOM" or m.type != "PERSON" or dist > 2 or self._in_quote(m.start):
                 continue
             tok = self._token_at(m.end - 1)
-            if tok is None or tok.dep_ != "nsubj" or not is_definite(tok):
+            if tok is None or tok.dep_ != "nsubj" or not _is_definite(tok):
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             resolved = self._role(span, tok) if span is not None else None

@@ -31,7 +31,11 @@ _FRAGMENT_WORDS = 6
 
 
 def is_title(content: str) -> bool:
-    """Whether quoted words are a title or a name (every major word capitalised)."""
+    """Whether quoted words are a title or a name (every major word capitalised).
+
+    >>> is_title("Pakistan and the War on Terror"), is_title("talks went well")
+    (True, False)
+    """
     words = re.findall(r"[^\W\d_][\w'’-]*", content)
     major = [w for w in words if w.lower() not in _MINOR]
     return bool(major) and len(words) <= 15 and all(w[0].isupper() for w in major)

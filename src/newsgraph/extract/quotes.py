@@ -272,6 +272,15 @@ def extract_quotes(doc: Doc, article: Article) -> None:
     """Find the article's quotes (direct, indirect, mixed) and set ``article.quotes``.
 
     Attribution needs the dependency parse: a pipeline without a parser finds no quotes.
+
+    >>> import spacy
+    >>> art = Article.new('"Talks went well," Munir said.')
+    >>> extract_quotes(spacy.blank("en")(art.text), art)
+    >>> art.quotes
+    []
+    >>> from newsgraph.nlp import build_pipeline
+    >>> [(q.text, q.speaker.text) for q in build_pipeline()(art.text)._.ng.quotes]  # doctest: +SKIP
+    [('Talks went well,', 'Munir')]
     """
     if not doc.has_annotation("DEP"):
         article.quotes = []

@@ -37,7 +37,7 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _UNIT = re.compile(r"^\d+(?:\.\d+)?\s?[A-Za-z]{1,3}$")
 
 
-def trim_name(span: Span, lex: Lexicon) -> Span | None:
+def _trim_name(span: Span, lex: Lexicon) -> Span | None:
     """Drop a leading "the", ranks, honorifics and titles (persons), trailing possessives and punctuation."""
     doc, start, end = span.doc, span.start, span.end
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
@@ -66,7 +66,7 @@ def _not_a_name(span: Span, lex: Lexicon) -> bool:
     return span.text in lex.name_rules.get("not_entities", ()) or bool(_UNIT.match(span.text))
 
 
-def relabel(span: Span, lex: Lexicon) -> Span:
+def _relabel(span: Span, lex: Lexicon) -> Span:
     """The label a name's own words call for (see the module doc); the span itself when nothing applies."""
     last = word(span[-1]).rstrip(".")
     rules = lex.name_rules
@@ -119,7 +119,7 @@ def _coordinated_with_org(span: Span, orgs: set[int], lex: Lexicon) -> bool:
     return word(span[0]) not in lex.given_names and span.root.dep_ == "conj" and span.root.head.i in orgs
 
 
-def person_sanity(spans: list[Span], lex: Lexicon) -> list[Span]:
+def _person_sanity(spans: list[Span], lex: Lexicon) -> list[Span]:
     """Persons the rest of the article does not back up become organisations or are dropped.
 
     A name with a number ("Adam Air Flight 574") is no person; a person coordinated with an organisation
@@ -140,7 +140,7 @@ def person_sanity(spans: list[Span], lex: Lexicon) -> list[Span]:
     return out
 
 
-def vote_labels(spans: list[Span], original: Iterable[Span]) -> list[Span]:
+def _vote_labels(spans: list[Span], original: Iterable[Span]) -> list[Span]:
     """One label per name text in an article: the most frequent, a label set by a rule counting double."""
     before = {(e.start, e.end): e.label_ for e in original}
     votes: dict[str, Counter[str]] = {}
@@ -167,7 +167,7 @@ def _names_to_spread(spans: Iterable[Span]) -> dict[str, str]:
     return names
 
 
-def spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def _spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Add the other occurrences of the article's names (and persons' surnames) the NER missed."""
     names = _names_to_spread(spans)
     if not names:
@@ -188,16 +188,23 @@ def spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
-    """Repair ``doc.ents`` in place (see the module doc) and return the entity spans kept as mentions."""
+    """Repair ``doc.ents`` in place (see the module doc) and return the entity spans kept as mentions.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Gen Asim Munir met Antony Blinken in Washington .")
+    >>> doc.set_ents([Span(doc, 0, 3, "PERSON"), Span(doc, 4, 6, "PERSON"), Span(doc, 7, 8, "ORG")])
+    >>> [(s.text, s.label_) for s in repair_entities(doc)]  # a rank is no part of a name; a city no ORG
+    [('Asim Munir', 'PERSON'), ('Antony Blinken', 'PERSON'), ('Washington', 'GPE')]
+    """
     lex = lex or lexicon()
     kept: list[Span] = []
     for ent in doc.ents:
         if ent.label_ == TITLE_LABEL:
             continue
-        span = trim_name(ent, lex) if ent.label_ in ENTITY_LABELS else ent
+        span = _trim_name(ent, lex) if ent.label_ in ENTITY_LABELS else ent
         if span is None or (span.label_ in ENTITY_LABELS and _not_a_name(span, lex)):
             continue
-        kept.append(relabel(span, lex) if span.label_ in ENTITY_LABELS else span)
-    kept = spread_names(doc, vote_labels(person_sanity(_surname_fix(kept), lex), doc.ents))
+        kept.append(_relabel(span, lex) if span.label_ in ENTITY_LABELS else span)
+    kept = _spread_names(doc, _vote_labels(_person_sanity(_surname_fix(kept), lex), doc.ents))
     doc.set_ents(kept, default="outside")
     return [s for s in kept if s.label_ in ENTITY_LABELS]

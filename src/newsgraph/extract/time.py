@@ -93,6 +93,12 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
     will/shall → future; other modals → unknown; an infinitive under "set", "due", "plan"... or
     modifying a noun ("an event to be held") → future; simple past or a bare participle → past;
     present progressive ("is meeting") → future; anything else (present, perfect) → unknown.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Munir met Blinken")
+    >>> doc[1].tag_ = "VBD"
+    >>> verb_direction(doc[1])
+    'past'
     """
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -112,7 +118,7 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
     return "past" if verb.tag_ == "VBN" and not auxes else "unknown"
 
 
-def parse_direction(doc: Doc) -> Direction:
+def _parse_direction(doc: Doc) -> Direction:
     """Tense direction of the clause around a character span, from the dependency parse."""
     fallback = text_direction(doc.text)
 
@@ -170,7 +176,7 @@ def _statement_day(text: str, found: list[Found], qstart: int, qend: int) -> str
     return days[0].reading.value if len(days) == 1 else None
 
 
-def quote_anchored(text: str, found: list[Found], direction: Direction) -> dict[int, Found]:
+def _quote_anchored(text: str, found: list[Found], direction: Direction) -> dict[int, Found]:
     """Deictic expressions inside quotations re-resolved on the statement's own day, by position."""
     out: dict[int, Found] = {}
     for m in _QUOTE.finditer(text):
@@ -205,7 +211,7 @@ def timexes_of(text: str, anchor: Anchor, direction: Direction | None = None) ->
     """
     direction = direction or text_direction(text)
     found = find_timexes(text, anchor.ref, direction)
-    requoted = quote_anchored(text, found, direction) if anchor.ref.date else {}
+    requoted = _quote_anchored(text, found, direction) if anchor.ref.date else {}
     out: list[Timex] = []
     for i, f in enumerate(found):
         label = anchor.label
@@ -216,9 +222,19 @@ def timexes_of(text: str, anchor: Anchor, direction: Direction | None = None) ->
 
 
 def extract_timexes(doc: Doc, article: Article) -> None:
-    """Stage function: fill ``article.timexes`` (and an inferred ``published`` when missing)."""
+    """Stage function: fill ``article.timexes`` (and an inferred ``published`` when missing).
+
+    Without a parse, tense comes from the words around each expression.
+
+    >>> import spacy
+    >>> art = Article.new("Munir met Blinken on Thursday and will visit Kabul next month.",
+    ...                   published="2023-12-15")
+    >>> extract_timexes(spacy.blank("en")(art.text), art)
+    >>> [(t.text, t.value) for t in art.timexes]
+    [('Thursday', '2023-12-14'), ('next month', '2024-01')]
+    """
     anchor = article_anchor(article)
-    direction = parse_direction(doc) if doc.has_annotation("DEP") else text_direction(doc.text)
+    direction = _parse_direction(doc) if doc.has_annotation("DEP") else text_direction(doc.text)
     article.timexes = timexes_of(article.text, anchor, direction)
 
 
@@ -261,6 +277,11 @@ def timex_for_token(doc: Doc, article: Article, token: Token, inherit: bool = Tr
     Thursday*", "met *Thursday*". With ``inherit``, a trigger without one takes the timex of the verb it
     depends on (up to two arcs: "agreed to *meet* ... on Monday" ← "agreed"; "said the *talks* ..."). Sets
     and plain durations are never returned; ranges are.
+
+    >>> from newsgraph.nlp import build_pipeline
+    >>> doc = build_pipeline()(Article.new("Munir met Blinken on Thursday.", published="2023-12-15").text)
+    >>> timex_for_token(doc, doc._.ng, doc[1]).value  # doctest: +SKIP
+    '2023-12-14'
     """
     found = _attached(doc, article, token)
     if found is not None or not inherit:

@@ -604,10 +604,10 @@ def find_timexes(text: str, ref: Ref, direction: Direction | None = None) -> lis
             continue
         start = _extend(text, start, reading)
         found.append(Found(start, end, text[start:end], rule.name, groups, reading))
-    return add_ranges(text, anchor_clocks(text, found))
+    return _add_ranges(text, _anchor_clocks(text, found))
 
 
-def anchor_clocks(text: str, found: list[Found]) -> list[Found]:
+def _anchor_clocks(text: str, found: list[Found]) -> list[Found]:
     """Clock times without their own day take the day their sentence talks about ("on Tuesday ... at
     18:00 UTC"), else keep the reference day."""
     out: list[Found] = []
@@ -634,7 +634,7 @@ def _range_value(begin: str, end: str) -> str | None:
     return f"P{int(end) - int(begin)}Y" if gran == "year" else None
 
 
-def add_ranges(text: str, found: list[Found]) -> list[Found]:
+def _add_ranges(text: str, found: list[Found]) -> list[Found]:
     """Add a range over two dates joined as "from X to Y" / "between X and Y": a DURATION from the
     first to the second (``begin``/``end``), kept beside the two dates."""
     out = list(found)

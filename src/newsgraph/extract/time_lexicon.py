@@ -135,7 +135,11 @@ def number(text: str) -> float | None:
 
 
 def number_pattern() -> str:
-    """A regex for written numbers: digits, number words and compounds like "twenty-five"."""
+    """A regex for written numbers: digits, number words and compounds like "twenty-five".
+
+    >>> re.findall(rf"\\b{number_pattern()}\\b", "twenty-five soldiers, 3 police and seven others")
+    ['twenty-five', '3', 'seven']
+    """
     words = [w for w in LEX.raw["numbers"]]
     tens = alternation(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
     return rf"(?:\d+(?:\.\d+)?|{tens}[\s-]{alternation(list(_DIGITS))}|{alternation(words)})"
