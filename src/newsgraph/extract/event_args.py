@@ -169,6 +169,20 @@ def agents_of(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+def controlled_subjects(tok: Token) -> list[Token]:
+    """The subject of a "to"-clause a verb governs when the verb has no object of its own: "allowed the
+    candidate to run", "urged Iraq to cooperate" (that subject is the verb's object in meaning)."""
+    if any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        return []
+    return [
+        s
+        for c in tok.children
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
+
+
 def patients_of(verb: Token) -> list[Token]:
     """The direct objects of a verb (its passive subjects in the passive; the noun a participle modifies)."""
     if is_passive(verb):
@@ -322,6 +336,7 @@ def verb_participants(
     else:
         roles.add_tokens(agents_of(tok), actor)
         roles.add_tokens(patients_of(tok), recipient)
+        roles.add_tokens(controlled_subjects(tok), recipient)
     roles.add_tokens([c for c in tok.children if c.dep_ == "dative"], recipient)
     for prep, obj in prep_objects(tok):
         if prep != "by" or not is_passive(tok):

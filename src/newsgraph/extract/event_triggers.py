@@ -15,7 +15,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.event_args import ArticleIndex, is_passive, object_heads, prep_objects, url_line
+from newsgraph.extract.event_args import (
+    ArticleIndex,
+    controlled_subjects,
+    is_passive,
+    object_heads,
+    prep_objects,
+    url_line,
+)
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
 
 NOUN_TAGS: frozenset[str] = frozenset({"NN", "NNS"})
@@ -61,7 +68,7 @@ def object_words(heads: list[Token]) -> list[Token]:
 
 
 def _objects_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
-    direct = object_heads(tok)
+    direct = object_heads(tok) + controlled_subjects(tok)
     heads = object_words(direct)
     lemmas = {_lemma(h) for h in direct} | {_lemma(p) for prep, p in prep_objects(tok, "with")}
     if rule.not_objects & lemmas:
