@@ -67,7 +67,12 @@ class DocRun:
 
 def run_meantime(parts: Sequence[str] = PARTS, nlp: Language | None = None,
                  raw_nlp: Language | None = None) -> list[DocRun]:
-    """Process the MEANTIME documents of the given topics with our entity stages and with the raw model."""
+    """Process the MEANTIME documents of the given topics with our entity stages and with the raw model.
+
+    >>> runs = run_meantime(parts=["gm"])  # doctest: +SKIP
+    >>> {run.part for run in runs}  # doctest: +SKIP
+    {'gm'}
+    """
     nlp = nlp or build_pipeline(components=ENTITY_COMPONENTS)
     raw_nlp = raw_nlp or build_pipeline(components=())
     golds = list(iter_meantime(parts=parts))
@@ -105,10 +110,15 @@ def _match_class(gold: list[Span], pred: list[Span], strict: bool) -> list[tuple
 
 
 def detection(runs: Iterable[DocRun], system: str = "ours", strict: bool = False) -> PRF:
-    """Typed named-mention detection (PER/ORG/LOC) of one system over documents.
+    """Typed named-mention detection (PER/ORG/LOC) of one system over documents (``runs``: as from
+    :func:`run_meantime`; ``system``: ``ours`` or ``raw``).
 
     A predicted name overlapping an ignored region (product, financial, untyped mention) and no gold name
     of its class counts neither way.
+
+    >>> runs = run_meantime(parts=["gm"])  # doctest: +SKIP
+    >>> detection(runs).f1 > detection(runs, "raw").f1  # doctest: +SKIP
+    True
     """
     total = PRF()
     for run in runs:
@@ -143,6 +153,10 @@ def within_doc(runs: Iterable[DocRun], baseline: bool = False) -> dict[str, PRF]
     """B-cubed and MUC of within-document coreference over gold NAM/PRE.NAM/NOM mentions of the region.
 
     ``baseline``: the raw model's names grouped by identical text (a same-string baseline).
+
+    >>> runs = run_meantime(parts=["gm"])  # doctest: +SKIP
+    >>> sorted(within_doc(runs))  # doctest: +SKIP
+    ['bcubed', 'muc']
     """
     gold_all: dict[Hashable, Hashable] = {}
     pred_all: dict[Hashable, Hashable] = {}
@@ -171,7 +185,12 @@ def _same_string(items: Sequence[tuple[EntityMention, str]], run: DocRun) -> dic
 
 
 def cross_doc(runs: Sequence[DocRun]) -> PRF:
-    """B-cubed of cross-document clustering of gold named mentions against MEANTIME instance ids."""
+    """B-cubed of cross-document clustering of gold named mentions against MEANTIME instance ids.
+
+    >>> runs = run_meantime(parts=["gm"])  # doctest: +SKIP
+    >>> cross_doc(runs).f1 > 0.5  # doctest: +SKIP
+    True
+    """
     global_ids = resolve_articles([r.ours for r in runs])
     gold_all: dict[Hashable, Hashable] = {}
     pred_all: dict[Hashable, Hashable] = {}
@@ -189,7 +208,12 @@ def cross_doc(runs: Sequence[DocRun]) -> PRF:
 
 
 def meantime_report(runs: Sequence[DocRun]) -> dict[str, float]:
-    """All MEANTIME figures for a set of documents."""
+    """All MEANTIME figures for a set of documents.
+
+    >>> runs = run_meantime(parts=["gm"])  # doctest: +SKIP
+    >>> "detection_f1" in meantime_report(runs)  # doctest: +SKIP
+    True
+    """
     ours, raw = detection(runs), detection(runs, "raw")
     wd, base = within_doc(runs), within_doc(runs, baseline=True)
     cross = cross_doc(runs)
@@ -210,7 +234,11 @@ SAMPLES_GOLD = config.PROJECT_ROOT / "tests" / "extract" / "gold" / "entities_sa
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print the MEANTIME figures (development topics, held-out topic, all) and the samples' figures."""
+    """Print the MEANTIME figures (development topics, held-out topic, all) and the samples' figures.
+
+    >>> main([])  # doctest: +SKIP
+    0
+    """
     parser = argparse.ArgumentParser(prog="python -m newsgraph.evaluate.entities", description=__doc__)
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--samples", default=str(SAMPLES_GOLD), help="gold file of the samples' entities")
@@ -285,6 +313,13 @@ def score_entities(gold: list[GoldFact], articles: dict[str, Article]) -> dict[s
     Figures: ``found`` (share of gold entities found), ``title_acc``, ``affiliation_acc``, ``sector_acc``
     and ``all_acc`` (over gold entities), ``coref_recall`` (listed mentions in the same entity) and
     ``wrong_merges`` (system entities holding two gold entities).
+
+    >>> from newsgraph.store.examples import example_article
+    >>> fact = GoldFact("x:1", "entity", {"name": "Asim Munir", "type": "PERSON", "start": 4, "end": 14,
+    ...                                   "titles": ["General"], "country": "PAK", "mentions": [[80, 85]]})
+    >>> figures = score_entities([fact], {"x:1": example_article()})
+    >>> figures["found"], figures["title_acc"], figures["affiliation_acc"], figures["coref_recall"]
+    (1.0, 1.0, 1.0, 1.0)
     """
     keys = ("entities", "found", "title_ok", "affiliation_ok", "sector_ok", "all_ok", "coref_gold",
             "coref_ok")

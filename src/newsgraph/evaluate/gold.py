@@ -81,7 +81,7 @@ class GoldFact:
         return cls(doc=rec["doc"], kind=rec["kind"], data=data)
 
 
-def iter_gold_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+def _iter_gold_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """The ``*.jsonl`` gold files named, folders searched recursively in sorted order."""
     for p in map(Path, paths):
         if p.is_dir():
@@ -100,7 +100,7 @@ def load_gold(paths: Iterable[str | Path], kinds: Iterable[str] | None = None) -
     """
     wanted = set(kinds) if kinds is not None else None
     facts: list[GoldFact] = []
-    for path in iter_gold_files(paths):
+    for path in _iter_gold_files(paths):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.lstrip().startswith("//"):
                 continue
@@ -111,7 +111,12 @@ def load_gold(paths: Iterable[str | Path], kinds: Iterable[str] | None = None) -
 
 
 def check_spans(facts: Iterable[GoldFact]) -> list[str]:
-    """Problems with gold offsets: spans outside their document's text (empty list when all are fine)."""
+    """Problems with gold offsets: spans outside their document's text (empty list when all are fine).
+
+    >>> check_spans([GoldFact("samples:000_22186985d1c5b4ba", "timex", {"start": 0, "end": 10**6})])
+    ... # doctest: +SKIP
+    ['samples:000_22186985d1c5b4ba timex: span 0-1000000 outside the text']
+    """
     problems: list[str] = []
     for fact in facts:
         text = load_document(fact.doc).text
@@ -160,7 +165,15 @@ def load_document(ref: str) -> Article:
 
 
 def scorer_for(kind: str) -> Scorer:
-    """The scoring function of a gold kind (see :data:`SCORERS`)."""
+    """The scoring function of a gold kind (see :data:`SCORERS`).
+
+    >>> scorer_for("timex").__name__
+    'score_timexes'
+    >>> scorer_for("smell")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.GoldError: no scorer for gold kind 'smell' (known: ...)
+    """
     if kind not in SCORERS:
         raise GoldError(f"no scorer for gold kind {kind!r} (known: {', '.join(SCORERS)})")
     module, _, func = SCORERS[kind].partition(":")

@@ -122,7 +122,13 @@ def muc(gold: Mapping[Hashable, Hashable], pred: Mapping[Hashable, Hashable]) ->
 
 
 def conll_f1(gold: Mapping[Hashable, Hashable], pred: Mapping[Hashable, Hashable]) -> float:
-    """CoNLL F1: the mean of MUC and B-cubed F1 (CEAF-e is not computed; documented in docs/evaluation.md)."""
+    """CoNLL F1: the mean of MUC and B-cubed F1 (CEAF-e is not computed; documented in docs/evaluation.md).
+
+    >>> conll_f1({"a": 1, "b": 1, "c": 2}, {"a": 1, "b": 1, "c": 2})
+    1.0
+    >>> round(conll_f1({"a": 1, "b": 1, "c": 1}, {"a": 1, "b": 2, "c": 3}), 3)
+    0.25
+    """
     return (muc(gold, pred).f1 + bcubed(gold, pred).f1) / 2
 
 

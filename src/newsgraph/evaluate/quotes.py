@@ -113,7 +113,12 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def ours(article: Article) -> list[Predicted]:
-    """newsgraph's quotes of a processed article, with every name its speaker goes by."""
+    """newsgraph's quotes of a processed article, with every name its speaker goes by.
+
+    >>> from newsgraph.store.examples import example_article
+    >>> ours(example_article())
+    [Predicted(start=62, end=78, names=('Asim Munir', 'Munir', 'Asim Munir'), cue='said', kind='direct')]
+    """
     out: list[Predicted] = []
     for q in article.quotes:
         names: list[str] = []
@@ -148,6 +153,10 @@ def textacy_quotes(doc: Doc) -> list[Predicted]:
 
     textacy gives up on a text with an odd number of quotation marks; the baseline then runs it paragraph by
     paragraph, so one stray mark costs only its paragraph.
+
+    >>> from newsgraph.nlp import build_pipeline
+    >>> textacy_quotes(build_pipeline()('"Talks went well," Munir said.'))  # doctest: +SKIP
+    [Predicted(start=1, end=17, names=('Munir',), cue='said', kind='direct')]
     """
     from textacy.extract.triples import direct_quotations
 
@@ -226,7 +235,7 @@ def _tally_doc(tally: _Tally, text: str, gold: list[GoldFact], pred: list[Predic
         tally.cue_right += p.cue == g.get("cue")
 
 
-def score_predictions(gold: list[GoldFact], predictions: dict[str, list[Predicted]]) -> dict[str, float]:
+def _score_predictions(gold: list[GoldFact], predictions: dict[str, list[Predicted]]) -> dict[str, float]:
     """Score any system's quotes (by document reference) against quote gold."""
     tally = _Tally()
     by_doc: dict[str, list[GoldFact]] = {}
@@ -244,12 +253,21 @@ def score_predictions(gold: list[GoldFact], predictions: dict[str, list[Predicte
 
 
 def score_quotes(gold: list[GoldFact], articles: dict[str, Article]) -> dict[str, float]:
-    """The scorer ``newsgraph eval`` runs for ``quote`` gold: newsgraph's quotes of the processed articles."""
-    return score_predictions(gold, {ref: ours(a) for ref, a in articles.items()})
+    """The scorer ``newsgraph eval`` runs for ``quote`` gold: newsgraph's quotes of the processed articles.
+
+    >>> gold = load_gold(["tests/extract/gold/quotes.jsonl"])  # doctest: +SKIP
+    >>> score_quotes(gold, process_documents({f.doc for f in gold}))["quote_f1"] > 0.8  # doctest: +SKIP
+    True
+    """
+    return _score_predictions(gold, {ref: ours(a) for ref, a in articles.items()})
 
 
 def parse_documents(refs: Iterable[str], nlp: Language | None = None) -> dict[str, tuple[Doc, Article]]:
-    """Run the pipeline once over the referenced documents; each reference gets its Doc and its Article."""
+    """Run the pipeline once over the referenced documents; each reference gets its Doc and its Article.
+
+    >>> doc, art = parse_documents(["samples:000_22186985d1c5b4ba"])["samples:000_22186985d1c5b4ba"]
+    ... # doctest: +SKIP
+    """
     from newsgraph.nlp import build_pipeline, doc_for
 
     nlp = nlp or build_pipeline()
@@ -260,12 +278,16 @@ def parse_documents(refs: Iterable[str], nlp: Language | None = None) -> dict[st
 
 def compare(gold: list[GoldFact], parsed: dict[str, tuple[Doc, Article]],
             corpora: Sequence[str] | None = None) -> dict[str, dict[str, float]]:
-    """newsgraph vs textacy on the same parses: ``{"newsgraph": figures, "textacy": figures}``."""
+    """newsgraph vs textacy on the same parses: ``{"newsgraph": figures, "textacy": figures}``.
+
+    >>> sorted(compare([], {}))
+    ['newsgraph', 'textacy']
+    """
     facts = [f for f in gold if f.kind == "quote" and (corpora is None or f.corpus in corpora)]
     refs = {f.doc for f in facts}
     return {
-        "newsgraph": score_predictions(facts, {r: ours(parsed[r][1]) for r in refs}),
-        "textacy": score_predictions(facts, {r: textacy_quotes(parsed[r][0]) for r in refs}),
+        "newsgraph": _score_predictions(facts, {r: ours(parsed[r][1]) for r in refs}),
+        "textacy": _score_predictions(facts, {r: textacy_quotes(parsed[r][0]) for r in refs}),
     }
 
 
@@ -274,7 +296,12 @@ _ROWS = ("quote_f1", "quote_precision", "quote_recall", "exact_f1", "speaker_acc
 
 
 def format_table(results: dict[str, dict[str, dict[str, float]]]) -> str:
-    """A plain-text table: one block per gold subset, one row per figure, newsgraph vs textacy."""
+    """A plain-text table: one block per gold subset, one row per figure, newsgraph vs textacy.
+
+    >>> figures = dict.fromkeys(_ROWS, 0.5) | {"documents": 2.0, "gold_quotes": 9.0}
+    >>> print(format_table({"all": {"newsgraph": figures, "textacy": figures}}).splitlines()[0])
+    all: 2 documents, 9 gold quotes
+    """
     lines: list[str] = []
     for subset, systems in results.items():
         ours_, base = systems["newsgraph"], systems["textacy"]
@@ -286,10 +313,10 @@ def format_table(results: dict[str, dict[str, dict[str, float]]]) -> str:
     return "\n".join(lines)
 
 
-def evaluate(paths: Sequence[str | Path] = (DEFAULT_GOLD,), nlp: Language | None = None
+def _evaluate(paths: Sequence[str | Path] = (DEFAULT_GOLD,), nlp: Language | None = None
              ) -> dict[str, dict[str, dict[str, float]]]:
     """Score both systems on the quote gold under ``paths``: all documents, then per corpus."""
-    gold = [f for f in load_gold(paths, kinds=["quote"])]
+    gold = load_gold(paths, kinds=["quote"])
     if not gold:
         raise GoldError(f"no quote gold under {', '.join(map(str, paths))}")
     parsed = parse_documents({f.doc for f in gold}, nlp)
@@ -300,14 +327,18 @@ def evaluate(paths: Sequence[str | Path] = (DEFAULT_GOLD,), nlp: Language | None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m newsgraph.evaluate.quotes [GOLD...] [--json]``: the side-by-side table."""
+    """``python -m newsgraph.evaluate.quotes [GOLD...] [--json]``: the side-by-side table (1 on an error).
+
+    >>> main(["no/such/gold"])  # the error goes to stderr
+    1
+    """
     parser = argparse.ArgumentParser(prog="python -m newsgraph.evaluate.quotes",
                                      description="Quote extraction: newsgraph vs textacy on the quote gold.")
     parser.add_argument("gold", nargs="*", default=[str(DEFAULT_GOLD)], help="quote gold files or folders")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     try:
-        results = evaluate(args.gold)
+        results = _evaluate(args.gold)
     except NewsgraphError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -23,7 +23,12 @@ Report = dict[str, dict[str, float]]
 
 
 def process_documents(refs: Iterable[str], nlp: Language | None = None) -> dict[str, Article]:
-    """Run the pipeline over the referenced documents (fresh copies), keyed by reference."""
+    """Run the pipeline over the referenced documents (fresh copies), keyed by reference.
+
+    >>> process_documents(["samples:000_22186985d1c5b4ba"])["samples:000_22186985d1c5b4ba"].events[0].type
+    ... # doctest: +SKIP
+    'CONSULT'
+    """
     from newsgraph.process import process_articles
 
     refs = sorted(set(refs))
@@ -32,7 +37,14 @@ def process_documents(refs: Iterable[str], nlp: Language | None = None) -> dict[
 
 
 def score(facts: list[GoldFact], articles: Mapping[str, Article]) -> Report:
-    """Score gold facts against processed articles, one entry of figures per kind."""
+    """Score gold facts against processed articles, one entry of figures per kind.
+
+    >>> from newsgraph.store.examples import example_article
+    >>> gold = [GoldFact("x:1", "timex", {"start": 48, "end": 59, "type": "DATE", "value": "2023-12-14"})]
+    >>> report = score(gold, {"x:1": example_article()})
+    >>> report["timex"]["value_f1"], report["timex"]["strict_f1"]
+    (1.0, 1.0)
+    """
     by_kind: dict[str, list[GoldFact]] = defaultdict(list)
     for fact in facts:
         by_kind[fact.kind].append(fact)
@@ -41,7 +53,11 @@ def score(facts: list[GoldFact], articles: Mapping[str, Article]) -> Report:
 
 def run_eval(paths: Iterable[str | Path], kinds: Iterable[str] | None = None,
              nlp: Language | None = None) -> Report:
-    """Load gold from files or folders, process the documents it refers to, and score every kind."""
+    """Load gold from files or folders, process the documents it refers to, and score every kind.
+
+    >>> run_eval(["tests/extract/gold"], kinds=["timex"])["timex"]["value_f1"] > 0.8  # doctest: +SKIP
+    True
+    """
     facts = load_gold(paths, kinds)
     return score(facts, process_documents((f.doc for f in facts), nlp))
 

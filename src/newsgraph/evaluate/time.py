@@ -101,6 +101,12 @@ def score_timexes(gold: list[GoldFact], articles: dict[str, Article]) -> dict[st
     """Scorer of gold ``timex`` records (``start``, ``end``, ``type``, ``value``) against processed articles.
 
     Only the documents the gold names are scored, each over all its timexes.
+
+    >>> from newsgraph.store.examples import example_article
+    >>> gold = [GoldFact("x:1", "timex", {"start": 48, "end": 59, "type": "DATE", "value": "2023-12-13"})]
+    >>> figures = score_timexes(gold, {"x:1": example_article()})
+    >>> figures["strict_f1"], figures["value_f1"]
+    (1.0, 0.0)
     """
     total = TimexCounts()
     for ref in sorted({f.doc for f in gold}):
@@ -127,7 +133,7 @@ def _format(parsed: dt.datetime, period: str) -> str:
     return parsed.date().isoformat()
 
 
-def dateparser_baseline(doc: Doc, dct: dt.date) -> list[Timex]:
+def _dateparser_baseline(doc: Doc, dct: dt.date) -> list[Timex]:
     """The spaCy DATE/TIME entities normalized with ``dateparser`` relative to the DCT
     (``XXXX-XX-XX`` when dateparser cannot read one)."""
     from dateparser.date import DateDataParser
@@ -148,7 +154,7 @@ def dateparser_baseline(doc: Doc, dct: dt.date) -> list[Timex]:
 # ---------------------------------------------------------------- MEANTIME
 
 
-def scored_region(doc: MeantimeDoc, start: int, end: int) -> bool:
+def _scored_region(doc: MeantimeDoc, start: int, end: int) -> bool:
     """Whether a span is scored: inside the annotated sentences and outside the date line."""
     line = doc.dateline
     in_dateline = line is not None and start >= line[0] and end <= line[1]
@@ -156,7 +162,7 @@ def scored_region(doc: MeantimeDoc, start: int, end: int) -> bool:
 
 
 def _in_region(doc: MeantimeDoc, spans: Iterable[Span]) -> list[Span]:
-    return [s for s in spans if scored_region(doc, s[0], s[1])]
+    return [s for s in spans if _scored_region(doc, s[0], s[1])]
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +180,11 @@ class MeantimeResult:
 
 
 def evaluate_meantime(nlp: Language | None = None, parts: Sequence[str] = PARTS) -> MeantimeResult:
-    """Run our time stage and the baseline over MEANTIME (one parse per document) and count."""
+    """Run our time stage and the baseline over MEANTIME (one parse per document) and count.
+
+    >>> report(evaluate_meantime(parts=["gm"]))["gm"]["ours"]["value_f1"] > 0.7  # doctest: +SKIP
+    True
+    """
     from newsgraph.nlp.pipeline import build_pipeline
 
     docs = list(iter_meantime(parts=parts))
@@ -185,7 +195,7 @@ def evaluate_meantime(nlp: Language | None = None, parts: Sequence[str] = PARTS)
         extract_timexes(parsed, article)
         gold = _in_region(doc, ((t.start, t.end, t.type, t.value) for t in doc.timexes
                                 if t.function != "CREATION_TIME"))
-        base = dateparser_baseline(parsed, dt.date.fromisoformat(doc.dct or "2000-01-01"))
+        base = _dateparser_baseline(parsed, dt.date.fromisoformat(doc.dct or "2000-01-01"))
         for system, pred in (("ours", article.timexes), ("baseline", base)):
             got = count(gold, _in_region(doc, _spans(pred)))
             counts[system][doc.corpus] = counts[system].get(doc.corpus, TimexCounts()) + got
@@ -217,13 +227,21 @@ GROUPS: dict[str, tuple[str, ...]] = {"dev (airbus+apple)": ("airbus", "apple"),
 
 
 def report(result: MeantimeResult) -> dict[str, dict[str, dict[str, float]]]:
-    """Figures per group of parts and system."""
+    """Figures per group of parts and system.
+
+    >>> sorted(report(evaluate_meantime(parts=["gm"])))  # doctest: +SKIP
+    ['all', 'gm']
+    """
     return {name: {system: result.group(system, parts).figures() for system in ("ours", "baseline")}
             for name, parts in GROUPS.items()}
 
 
 def format_table(figures: dict[str, dict[str, dict[str, float]]]) -> str:
-    """The report as a text table."""
+    """The report as a text table.
+
+    >>> format_table({}).split()[:6]
+    ['MEANTIME', 'part', 'system', 'gold', 'pred', 'strict']
+    """
     head = (f"{'MEANTIME part':<20}{'system':<10}{'gold':>5}{'pred':>6}   {'strict P/R/F1':<19}"
             f"{'relaxed P/R/F1':<19}{'value F1':>9}{'value acc':>10}{'type acc':>9}")
     lines = [head, "-" * len(head)]
@@ -238,7 +256,11 @@ def format_table(figures: dict[str, dict[str, dict[str, float]]]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print the MEANTIME table (``--json`` for machine-readable figures)."""
+    """Print the MEANTIME table (``--json`` for machine-readable figures); 1 when the corpus is missing.
+
+    >>> main(["--json"])  # doctest: +SKIP
+    0
+    """
     parser = argparse.ArgumentParser(prog="python -m newsgraph.evaluate.time",
                                      description="Timex figures on MEANTIME: ours against the baseline.")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")

@@ -405,7 +405,13 @@ def meantime_root() -> Path:
 
 
 def meantime_files(root: str | Path | None = None, parts: Sequence[str] = PARTS) -> Iterator[Path]:
-    """The XML files of the given corpus parts, sorted by part then name."""
+    """The XML files of the given corpus parts, sorted by part then name.
+
+    >>> next(meantime_files("no/such/folder"))
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.GoldError: MEANTIME corpus not found at no/such/folder (set NEWSGRAPH_SHARED)
+    """
     base = Path(root) if root is not None else meantime_root()
     if not base.is_dir():
         raise GoldError(f"MEANTIME corpus not found at {base} (set NEWSGRAPH_SHARED)")
@@ -424,7 +430,11 @@ def iter_meantime(root: str | Path | None = None, parts: Sequence[str] = PARTS) 
 
 
 def document_path(doc_id: str, root: str | Path | None = None) -> Path:
-    """The file of a MEANTIME document by its ``doc_id`` (file names start with ``<doc_id>_``)."""
+    """The file of a MEANTIME document by its ``doc_id`` (file names start with ``<doc_id>_``).
+
+    >>> document_path("100911").name  # doctest: +SKIP
+    '100911_Airbus_and_Boeing_compete_for_US_Air_Force_tanker_contract.xml'
+    """
     for path in meantime_files(root):
         if path.name.split("_", 1)[0] == doc_id:
             return path
@@ -445,6 +455,9 @@ def to_article(doc: MeantimeDoc) -> Article:
 
     ``source_id`` is the MEANTIME ``doc_id``; the article text is the reconstructed text, so gold offsets
     apply to it unchanged.
+
+    >>> to_article(read_meantime(document_path("100911"))).source_id  # doctest: +SKIP
+    '100911'
     """
     return Article.new(doc.text, url=doc.url, source="Wikinews", title=doc.title, published=doc.dct,
                        source_id=doc.doc_id)

@@ -21,12 +21,11 @@ def _rows() -> dict[str, dict[str, str]]:
 
 
 def load_article(doc_id: str) -> Article:
-    """The sample with this id as an unprocessed Article (KeyError when there is none)."""
+    """The sample with this id as an unprocessed Article (KeyError when there is none).
+
+    >>> load_article("000_22186985d1c5b4ba").source_id  # doctest: +SKIP
+    '000_22186985d1c5b4ba'
+    """
     r = _rows()[doc_id]
     return Article.new(r["text"], source=r.get("source"), published=r.get("published"), url=r.get("url"),
                        title=r.get("title"), source_id=doc_id)
-
-
-def sample_ids() -> list[str]:
-    """The ids of all shared samples, in file order."""
-    return list(_rows())
