@@ -189,6 +189,8 @@ def _triple(triple: object, offset: int) -> Predicted:
 
 @dataclass(slots=True)
 class _Tally:
+    """Counts of one system's quotes against gold, summed over documents."""
+
     loose: PRF = field(default_factory=PRF)
     exact: PRF = field(default_factory=PRF)
     speaker_right: int = 0
@@ -197,6 +199,7 @@ class _Tally:
     cue_right: int = 0
 
     def figures(self) -> dict[str, float]:
+        """The counts as figures: quote P/R/F1 (overlap and exact), speaker, attribution, kind and cue."""
         attribution = PRF(self.speaker_right, self.loose.tp + self.loose.fp - self.speaker_right,
                           self.loose.tp + self.loose.fn - self.speaker_right)
         return {

@@ -204,7 +204,13 @@ def evaluate_meantime(nlp: Language | None = None, parts: Sequence[str] = PARTS)
 
 def dct_inference(docs: Iterable[MeantimeDoc]) -> dict[str, int]:
     """How :func:`~newsgraph.extract.time_dct.infer_dct` recovers the DCT: with the date line, and with the
-    date line removed (then only the dates the text reports bound it)."""
+    date line removed (then only the dates the text reports bound it).
+
+    >>> dct_inference([])["documents"]
+    0
+    >>> dct_inference(iter_meantime(parts=["gm"]))["dateline_exact"]  # doctest: +SKIP
+    30
+    """
     out = {"documents": 0, "dateline_exact": 0, "bounds_found": 0, "bounds_exact": 0, "bounds_same_year": 0,
            "bounds_not_after_dct": 0}
     for doc in docs:

@@ -103,6 +103,7 @@ class _Builder:
         self.pending_orgs: list[tuple[Entity, Span]] = []
 
     def add(self, span: Span) -> tuple[Mention, Entity]:
+        """A named mention of ``span`` and its singleton entity (numbered in order of addition)."""
         n = len(self.mentions) + 1
         etype = ENTITY_LABELS[span.label_]
         mention = Mention(id=f"m{n}", start=span.start_char, end=span.end_char, text=span.text, type=etype,
@@ -115,6 +116,7 @@ class _Builder:
         return mention, entity
 
     def person(self, span: Span, entity: Entity, ctx: Context) -> None:
+        """Give a person entity what its context says: titles, affiliation, country, sector, gender."""
         entity.titles = [_title(self.doc, t, self.date) for t in sorted(ctx.titles, key=lambda t: t.start)]
         if ctx.country or ctx.org is not None:
             entity.affiliation = Affiliation(country=ctx.country)
@@ -187,6 +189,25 @@ class _Builder:
                 entity.sector = entity.sector or org.sector
 
 
+def _add_names(builder: _Builder, ents: list[Span],
+               index: SpanIndex) -> tuple[set[int], dict[str, tuple[int, int]]]:
+    """Add every named mention (and a country an official body's name starts with); people get their
+    context. Returns the title tokens people's contexts used and their appositions, by mention id."""
+    used: set[int] = set()
+    appositives: dict[str, tuple[int, int]] = {}
+    for span in ents:
+        mention, entity = builder.add(span)
+        if entity.type == "ORG" and (nested := _country_prefix(span)) is not None:
+            builder.add(nested)
+        if entity.type == "PERSON":
+            ctx = _person_context(builder.doc, span, index, builder.lex)
+            builder.person(span, entity, ctx)
+            used.update(t.start for t in ctx.titles)
+            if ctx.appositive:
+                appositives[mention.id] = ctx.appositive
+    return used, appositives
+
+
 def extract_mentions(doc: Doc, article: Article) -> None:
     """Named mentions and their entities (with titles and affiliations), plus nominal candidates for coref.
 
@@ -204,18 +225,7 @@ def extract_mentions(doc: Doc, article: Article) -> None:
     titles = find_title_infos(doc, title_spans, ents, lex)
     index = SpanIndex(ents, titles)
     builder = _Builder(doc, article, lex)
-    used: set[int] = set()
-    appositives: dict[str, tuple[int, int]] = {}
-    for span in ents:
-        mention, entity = builder.add(span)
-        if entity.type == "ORG" and (nested := _country_prefix(span)) is not None:
-            builder.add(nested)
-        if entity.type == "PERSON":
-            ctx = _person_context(doc, span, index, lex)
-            builder.person(span, entity, ctx)
-            used.update(t.start for t in ctx.titles)
-            if ctx.appositive:
-                appositives[mention.id] = ctx.appositive
+    used, appositives = _add_names(builder, ents, index)
     for entity in builder.entities:
         if entity.type != "PERSON":
             builder.named(entity)
