@@ -82,3 +82,11 @@ def test_the_best_candidate_wins() -> None:
     near = EventCandidate("V1", "CONSULT", "meeting", "2023-12-13", AB, reports=5)
     exact = EventCandidate("V2", "CONSULT", "meeting", "2023-12-14", AB, reports=1)
     assert merge_event(report, [near, exact]).event_id == "V2"
+
+
+def test_a_merge_on_wording_says_so() -> None:
+    words = frozenset({"bomb", "exploded", "bank", "woodburn"})
+    report = EventReport("ASSAULT", None, "2008-12-12", words=words)
+    cand = EventCandidate("V1", "ASSAULT", None, "2008-12-12", frozenset({"E4"}), words=words | {"friday"})
+    decision = merge_event(report, [cand])
+    assert decision.event_id == "V1" and "similar wording" in decision.reason

@@ -353,7 +353,8 @@ def _describe(report: EventReport, cand: EventCandidate) -> tuple[float, str]:
     where = f"same place {cand.place}" if _same_place(report, cand) else ""
     toll = ", ".join(f"{n} {k}" for k, n in sorted(report.counts & cand.counts))
     if not shared:
-        why = where or (f"same toll ({toll})" if toll else f"same mode {cand.mode}")
+        wording = "similar wording" if similar_words(report.words, cand.words) >= WORDS_MIN else ""
+        why = where or (f"same toll ({toll})" if toll else wording or f"same mode {cand.mode}")
         return round(score - 0.05, 3), f"same {report.type}, {why}, {when}"
     where = f", {where}" if where else ""
     return score, f"same {report.type}, shared participants {', '.join(sorted(shared))}{where}, {when}"
