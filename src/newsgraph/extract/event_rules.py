@@ -31,6 +31,7 @@ from newsgraph.extract.event_args import (
     patients_of,
     prep_objects,
     purpose_mentions,
+    statement_authors,
     subjects_of,
     verb_participants,
 )
@@ -323,15 +324,21 @@ def _reporting_governor(head: Token, book: Codebook) -> Token | None:
         return gov
     if gov.pos_ == "NOUN" and lemma in book.reporting_nouns:
         return gov
+    if gov.pos_ in ("VERB", "AUX") and lemma in book.light_verbs:
+        # "issued a stern reminder to Iraq that it must ...": the clause hangs on the light verb
+        return next(
+            (c for c in gov.children if c.dep_ == "dobj" and c.lemma_.lower() in book.reporting_nouns), None
+        )
     return None
 
 
-def _speakers(gov: Token) -> list[Token]:
-    """Who says it: the subject of a verb of saying, or of the verb a noun of saying depends on."""
+def _speakers(gov: Token, book: Codebook) -> list[Token]:
+    """Who says it: the subject of a verb of saying, or of the verb a noun of saying depends on, or the
+    author of the statement a participle of saying qualifies ("a statement saying ...")."""
     if gov.pos_ == "NOUN":
         poss = [c for c in gov.children if c.dep_ == "poss"]
         return poss or (subjects_of(gov.head) if gov.head.pos_ in ("VERB", "AUX") else [])
-    return subjects_of(gov)
+    return subjects_of(gov) or statement_authors(gov, book)
 
 
 def _aux(head: Token) -> set[str]:
@@ -361,12 +368,12 @@ def _subject_entities(tokens: list[Token], index: ArticleIndex) -> set[str]:
     return {m.entity for s in tokens for m in np_mentions(s, index) if m.entity}
 
 
-def _same_speaker(head: Token, gov: Token, index: ArticleIndex) -> bool:
+def _same_speaker(head: Token, gov: Token, index: ArticleIndex, book: Codebook) -> bool:
     """Whether the subject of a reported clause is the speaker ("Iraq said it would ...")."""
     subj = [s for s in head.children if s.dep_ in ("nsubj", "nsubjpass")]
     if not subj:
         return False
-    said_by = _subject_entities(_speakers(gov), index)
+    said_by = _subject_entities(_speakers(gov, book), index)
     own = _subject_entities(subj[:1], index)
     if own:
         return bool(said_by & own)
@@ -393,7 +400,7 @@ def _intention(d: Draft, head: Token, book: Codebook) -> None:
         d.modality = "asserted"
 
 
-def _speaker_as_actor(d: Draft, head: Token, gov: Token, index: ArticleIndex) -> None:
+def _speaker_as_actor(d: Draft, head: Token, gov: Token, index: ArticleIndex, book: Codebook) -> None:
     """ "Palestinian leaders said they would ...": an unresolved pronoun subject is the speaker."""
     if d.entities("actor"):
         return
@@ -401,7 +408,7 @@ def _speaker_as_actor(d: Draft, head: Token, gov: Token, index: ArticleIndex) ->
     personal = ("they", "it", "he", "she", "we", "i")
     if subj and subj[0].lower_ in personal and index.mention(subj[0]) is None:
         roles = Roles(index)
-        roles.add_tokens(_speakers(gov), "actor")
+        roles.add_tokens(_speakers(gov, book), "actor")
         have = d.entities()
         d.participants = [p for p in roles.result() if p.entity not in have] + d.participants
 
@@ -422,8 +429,8 @@ def apply_reported_rules(drafts: list[Draft], index: ArticleIndex, book: Codeboo
             continue
         gov = _reporting_governor(head, book)
         if gov is not None:
-            _speaker_as_actor(d, head, gov, index)
-        if gov is not None and _obliged(head, book) and not _same_speaker(head, gov, index):
+            _speaker_as_actor(d, head, gov, index, book)
+        if gov is not None and _obliged(head, book) and not _same_speaker(head, gov, index, book):
             _obligation(d, head, gov, index, book)
         elif own_future(head, book) and d.modality in ("future", "conditional", "negated") and _acts(d, book):
             _intention(d, head, book)
@@ -433,7 +440,7 @@ def apply_reported_rules(drafts: list[Draft], index: ArticleIndex, book: Codeboo
 def _obligation(d: Draft, head: Token, gov: Token, index: ArticleIndex, book: Codebook) -> None:
     """ "Russia said Sudan must return the helicopter": REQUEST by the speaker to the one obliged."""
     roles = Roles(index)
-    roles.add_tokens(_speakers(gov), "actor")
+    roles.add_tokens(_speakers(gov, book), "actor")
     roles.add_tokens([s for s in head.children if s.dep_ in ("nsubj", "nsubjpass")], "recipient")
     if not roles.items:
         return
@@ -454,7 +461,7 @@ def _bare_obligations(drafts: list[Draft], index: ArticleIndex, book: Codebook) 
         if head.pos_ not in ("VERB", "AUX") or head.i in taken or not _obliged(head, book):
             continue
         gov = _reporting_governor(head, book)
-        if gov is None or _same_speaker(head, gov, index) or _negated(head):
+        if gov is None or _same_speaker(head, gov, index, book) or _negated(head):
             continue
         cand = Candidate(head, _OBLIGATION_RULE, head.idx, head.idx + len(head))
         d = Draft(
