@@ -183,6 +183,20 @@ def controlled_subjects(tok: Token) -> list[Token]:
     ]
 
 
+def datives(verb: Token) -> list[Token]:
+    """The indirect objects of a verb: "gave Iraq aid", and "to" phrases the parser marks as datives
+    ("granted asylum to five officers", "provided intelligence to Macedonia") -- their objects."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "dative":
+            continue
+        if c.pos_ == "ADP":
+            out += [t for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
+        else:
+            out += conjuncts(c)
+    return out
+
+
 def patients_of(verb: Token) -> list[Token]:
     """The direct objects of a verb (its passive subjects in the passive; the noun a participle modifies)."""
     if is_passive(verb):
@@ -337,7 +351,7 @@ def verb_participants(
         roles.add_tokens(agents_of(tok), actor)
         roles.add_tokens(patients_of(tok), recipient)
         roles.add_tokens(controlled_subjects(tok), recipient)
-    roles.add_tokens([c for c in tok.children if c.dep_ == "dative"], recipient)
+    roles.add_tokens(datives(tok), recipient)
     for prep, obj in prep_objects(tok):
         if prep != "by" or not is_passive(tok):
             role = book.prep_role(type_, prep, nominal=False)
@@ -491,7 +505,7 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
     else:
         roles.add_tokens(subjects_of(verb), "actor")
         if link == "dobj":
-            roles.add_tokens([c for c in verb.children if c.dep_ == "dative"], "recipient")
+            roles.add_tokens(datives(verb), "recipient")
     if link == "dobj":
         for prep, obj in prep_objects(verb):
             roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
