@@ -84,3 +84,16 @@ def test_a_publication_date_does_not_replace_the_date_the_text_gives(undated_fir
             store.write_article(art)
         rows = store.fetch("SELECT date_value, reports FROM events")
         assert [(r["date_value"], r["reports"]) for r in rows] == [("2023-12-14", 2)]
+
+
+@pytest.mark.parametrize("cand_date", [None, "2023-12-08", "XXXX-XX-XXT19:00"])
+@pytest.mark.parametrize("report_date", [None, "XXXX-05-29"])
+def test_undated_reports_merge_only_on_a_shared_participant(report_date: str | None,
+                                                            cand_date: str | None) -> None:
+    """What lets the store fetch only events sharing a participant for an undated report."""
+    from newsgraph.resolve.events import EventCandidate, EventReport, merge_event, search_days
+
+    same = {"counts": frozenset({("killed", 3)}), "words": frozenset({"bomb", "bank", "woodburn"})}
+    report = EventReport("ASSAULT", "bombing", report_date, frozenset({"E1"}), "P1", **same)
+    cand = EventCandidate("V1", "ASSAULT", "bombing", cand_date, frozenset({"E2"}), "P1", **same)
+    assert search_days(report) is None and merge_event(report, [cand]).event_id is None

@@ -327,8 +327,9 @@ def is_candidate(report: EventReport, cand: EventCandidate) -> bool:
 
 
 def search_days(report: EventReport, window_days: int = WINDOW_DAYS) -> tuple[dt.date, dt.date] | None:
-    """The days a candidate's dates must overlap to be within the window of a dated report (None: any);
-    a fallback date stands for the ``FALLBACK_DAYS`` before it.
+    """The days a candidate's dates must overlap to be within the window of a dated report; a fallback date
+    stands for the ``FALLBACK_DAYS`` before it. None: the report is undated, and only an event sharing a
+    participant can be its event (:func:`merge_event` merges undated reports on shared participants only).
 
     >>> search_days(EventReport("CONSULT", date="2023-12-14"))
     (datetime.date(2023, 12, 13), datetime.date(2023, 12, 15))

@@ -154,20 +154,22 @@ Pending = dict[str, list[event_res.EventReport]]
 
 def _blocked(db: Backend, report: event_res.EventReport) -> list[Row]:
     """Global events of the report's type sharing a participant or the place (violence and coercion: any of
-    the type), within the date window (:func:`newsgraph.resolve.events.search_days`) when it has a date."""
+    the type), within the date window (:func:`newsgraph.resolve.events.search_days`) when it has a date;
+    an undated report can only be an event it shares a participant with, so only those are fetched."""
     sql = ("SELECT e.id, e.type, e.mode, e.date_value, e.place_entity_id, e.reports, e.modality "
            "FROM events e WHERE e.type = ?")
     params: list[object] = [report.type]
-    if report.type not in event_res.MATERIAL_CONFLICT:
+    days = event_res.search_days(report)
+    if days is None or report.type not in event_res.MATERIAL_CONFLICT:
         parts = sorted(report.participants)
+        place = [report.place] if report.place and days is not None else []
         either = [f"e.id IN (SELECT event_id FROM event_participants WHERE entity_id IN "
                   f"({placeholders(len(parts))}))"] if parts else []
-        either += ["e.place_entity_id = ?"] if report.place else []
+        either += ["e.place_entity_id = ?"] if place else []
         if not either:
             return []
         sql += f" AND ({' OR '.join(either)})"
-        params += [*parts, *([report.place] if report.place else [])]
-    days = event_res.search_days(report)
+        params += [*parts, *place]
     if days is not None:
         sql += " AND e.last_day >= ? AND e.first_day <= ?"
         params += [days[0].isoformat(), days[1].isoformat()]
