@@ -470,11 +470,30 @@ def noun_participants(
             for m in _qualifier_mentions(c, index):
                 roles.add(m, "actor")
     for prep, obj in prep_objects(phrase):
-        role = owner if prep == "of" else book.prep_role(type_, prep, nominal=True)
+        if prep == "of":
+            _of_object(obj, owner, type_, roles, book)
+            continue
+        role = book.prep_role(type_, prep, nominal=True)
         roles.add_tokens([obj], "recipient" if prep == "between" and mode == "third-party" else role)
     _governor_roles(phrase, type_, roles, book)
     _drop_places(roles, phrase, type_, index, book)
     return roles.result()
+
+
+def _of_object(obj: Token, owner: str, type_: str, roles: Roles, book: Codebook) -> None:
+    """The "of" object of a noun trigger is its owner, but a phrase the parser hung on that object which
+    has a role of its own for the trigger keeps it: "the withdrawal of forces from Panama" (Panama is
+    the recipient, not the owner)."""
+    nested: set[str] = set()
+    for prep, inner in prep_objects(obj):
+        role = book.prep_role(type_, prep, nominal=True)
+        if prep != "of" and role is not None and role != owner:
+            for m in np_mentions(inner, roles.index):
+                roles.add(m, role)
+                nested.add(m.entity or "")
+    for m in np_mentions(obj, roles.index):
+        if (m.entity or "") not in nested:
+            roles.add(m, owner)
 
 
 def _qualifier_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
