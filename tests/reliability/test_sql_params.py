@@ -37,6 +37,11 @@ def _literal(node: ast.JoinedStr) -> str:
     return "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
 
 
+def _is_placeholders_call(node: ast.expr) -> bool:
+    """``placeholders(n)``: only ever ``?, ?, ...``, whatever ``n`` is."""
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "placeholders"
+
+
 def _is_sql_constant(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str) and bool(SQL.search(node.value))
 
@@ -45,7 +50,7 @@ def _problem(node: ast.AST) -> str | None:
     """What is wrong with one node, if it builds SQL from something other than code's own fragments."""
     if isinstance(node, ast.JoinedStr) and SQL.search(_literal(node)):
         for v in node.values:
-            if isinstance(v, ast.FormattedValue):
+            if isinstance(v, ast.FormattedValue) and not _is_placeholders_call(v.value):
                 bad = {n for n in _names(v.value) if n not in FRAGMENTS and not _CONST.match(n)}
                 if bad:
                     return f"SQL f-string interpolates {ast.unparse(v.value)!r}"
