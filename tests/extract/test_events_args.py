@@ -1,0 +1,81 @@
+"""Argument rules of event extraction: who acts and at whom, in the constructions news uses."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.model import Article, Event
+from newsgraph.process import process_articles
+
+
+def _events(nlp: Language, text: str) -> tuple[Article, list[Event]]:
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    return art, art.events
+
+
+def _names(art: Article, ev: Event, role: str) -> set[str]:
+    return {ent.name for p in ev.participants if p.role == role and (ent := art.entity(p.entity)) is not None}
+
+
+def _one(evs: list[Event], type_: str) -> Event:
+    return next(e for e in evs if e.type == type_)
+
+
+def test_lemma_cut_before_final_e_is_repaired(nlp: Language) -> None:
+    art, evs = _events(nlp, "Opposition parties staged rallies in Cairo against President Mubarak.")
+    assert "Mubarak" in _names(art, _one(evs, "PROTEST"), "recipient")
+
+
+def test_statement_participle_is_a_request_by_its_author(nlp: Language) -> None:
+    art, evs = _events(nlp, "Egypt issued a statement saying Israel must stop the raids.")
+    ev = _one(evs, "REQUEST")
+    assert _names(art, ev, "actor") == {"Egypt"} and _names(art, ev, "recipient") == {"Israel"}
+
+
+def test_obligation_in_a_reminder_hung_on_a_light_verb(nlp: Language) -> None:
+    art, evs = _events(nlp, "Germany issued a stern reminder that Iran must respect the nuclear deal.")
+    ev = _one(evs, "REQUEST")
+    assert _names(art, ev, "actor") == {"Germany"} and _names(art, ev, "recipient") == {"Iran"}
+
+
+def test_threat_recipient_is_the_subject_of_its_condition(nlp: Language) -> None:
+    art, evs = _events(nlp, "Turkey threatened to close its airspace unless Sweden changed its policy.")
+    assert "Sweden" in _names(art, _one(evs, "THREATEN"), "recipient")
+
+
+def test_protest_recipient_from_its_purpose(nlp: Language) -> None:
+    text = "Thousands of students marched in Jakarta to demand reforms from President Suharto."
+    art, evs = _events(nlp, text)
+    assert "Suharto" in _names(art, _one(evs, "PROTEST"), "recipient")
+
+
+def test_object_control_names_the_recipient(nlp: Language) -> None:
+    art, evs = _events(nlp, "The court allowed Nawaz Sharif to return to politics.")
+    assert evs and "Nawaz Sharif" in _names(art, evs[0], "recipient")
+
+
+def test_dative_to_phrase_names_the_recipient(nlp: Language) -> None:
+    art, evs = _events(nlp, "Japan provided emergency aid to Nepal on Monday.")
+    assert "Nepal" in _names(art, _one(evs, "AID"), "recipient")
+
+
+def test_withdrawal_of_forces_from_a_country(nlp: Language) -> None:
+    art, evs = _events(nlp, "Russia accelerated the withdrawal of its forces from Syria.")
+    ev = _one(evs, "RETREAT")
+    assert "Russia" in _names(art, ev, "actor") and "Syria" in _names(art, ev, "recipient")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Hamas agreed to release the hostages.", "AGREE"),
+        ("Hamas will release the hostages on Friday.", "CONCEDE"),
+        ("Israel withheld tax revenues from the Palestinian Authority.", "COERCE"),
+    ],
+)
+def test_promise_of_a_concession_is_agree_but_plain_future_is_not(
+    nlp: Language, text: str, type_: str
+) -> None:
+    _, evs = _events(nlp, text)
+    assert evs and evs[0].type == type_
