@@ -171,7 +171,14 @@ def agents_of(verb: Token, depth: int = 0) -> list[Token]:
 
 def controlled_subjects(tok: Token) -> list[Token]:
     """The subject of a "to"-clause a verb governs when the verb has no object of its own: "allowed the
-    candidate to run", "urged Iraq to cooperate" (that subject is the verb's object in meaning)."""
+    candidate to run", "urged Iraq to cooperate" (that subject is the verb's object in meaning).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words, deps = ["They", "allowed", "Khan", "to", "run"], ["nsubj", "ROOT", "nsubj", "aux", "ccomp"]
+    >>> controlled_subjects(Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1], deps=deps)[1])
+    [Khan]
+    """
     if any(c.dep_ in ("dobj", "obj") for c in tok.children):
         return []
     return [
@@ -185,7 +192,16 @@ def controlled_subjects(tok: Token) -> list[Token]:
 
 def datives(verb: Token) -> list[Token]:
     """The indirect objects of a verb: "gave Iraq aid", and "to" phrases the parser marks as datives
-    ("granted asylum to five officers", "provided intelligence to Macedonia") -- their objects."""
+    ("granted asylum to five officers", "provided intelligence to Macedonia") -- their objects.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words, pos = ["Japan", "sent", "aid", "to", "Nepal"], ["PROPN", "VERB", "NOUN", "ADP", "PROPN"]
+    >>> deps = ["nsubj", "ROOT", "dobj", "dative", "pobj"]
+    >>> d = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3], deps=deps, pos=pos)
+    >>> datives(d[1])
+    [Nepal]
+    """
     out: list[Token] = []
     for c in verb.children:
         if c.dep_ != "dative":
@@ -370,6 +386,14 @@ def condition_subjects(tok: Token, marks: frozenset[str]) -> list[Token]:
     ahead").
 
     A condition is an adverbial clause opened by one of ``marks``.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Iran", "threatened", "to", "strike", "unless", "Iraq", "yields"]
+    >>> deps = ["nsubj", "ROOT", "aux", "xcomp", "mark", "nsubj", "advcl"]
+    >>> d = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 6, 6, 3], deps=deps)
+    >>> condition_subjects(d[1], frozenset({"unless"}))
+    [Iraq]
     """
     for c in sorted(tok.subtree, key=lambda t: abs(t.i - tok.i)):
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
