@@ -136,12 +136,28 @@ _SQLITE_COUNT = ("SELECT COUNT(*) AS n FROM search_index s JOIN articles a ON a.
                  "WHERE search_index MATCH ? {where}")
 
 
+_BM25 = "bm25(search_index, 0, 0, 0, 2.0, 1.0)"
+_FTS_COUNT = "SELECT COUNT(*) AS n FROM search_index WHERE search_index MATCH ?"
+_FTS_CUT = (f"SELECT {_BM25} AS score FROM search_index WHERE search_index MATCH ? ORDER BY score "
+            "LIMIT 1 OFFSET ?")
+
+
 def _sqlite_search(store: Store, fts: str, where: list[str], params: list[object], limit: int,
                    offset: int, query: str) -> tuple[int, list[dict[str, Any]]]:
-    cond = "".join(" AND " + w for w in where)
-    total = _run(store, _SQLITE_COUNT.format(where=cond), [fts, *params], query)[0]["n"]
+    """Count and fetch a page. Without filters, both stay inside the full-text index as long as they can:
+    the count needs no join, and the page only reads (and joins) the matches scoring at least as well as
+    the page's last one — the same rows, ties included, without reading every match's document."""
+    if where:
+        cond = "".join(" AND " + w for w in where)
+        total = int(_run(store, _SQLITE_COUNT.format(where=cond), [fts, *params], query)[0]["n"])
+    else:
+        cond, params = "", []
+        total = int(_run(store, _FTS_COUNT, [fts], query)[0]["n"])
+        if total > offset + limit:
+            cut = _run(store, _FTS_CUT, [fts, offset + limit - 1], query)
+            cond, params = f" AND {_BM25} <= ?", [cut[0]["score"]]
     rows = _run(store, _SQLITE.format(where=cond, words=_SNIPPET_WORDS), [fts, *params, limit, offset], query)
-    return int(total), rows
+    return total, rows
 
 
 # ``words`` is what a query matches (as on SQLite: a quote matches by its content and by the words naming
