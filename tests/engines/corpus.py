@@ -28,7 +28,8 @@ ARTICLES: list[dict[str, Any]] = [
              "sovereignty. He spoke at a rally in Lahore."},
 ]
 
-_VOLATILE = {"ingested_at", "created_at", "updated_at", "applied_at"}
+_VOLATILE = {"ingested_at", "created_at", "updated_at", "applied_at",
+             "search_words"}  # PostgreSQL's own search column (a tsvector) has no SQLite twin
 TABLES = ("articles", "entities", "entity_aliases", "article_entities", "mentions", "timexes", "quotes",
           "events", "event_participants", "event_reports", "report_participants")
 

@@ -160,17 +160,16 @@ def _sqlite_search(store: Store, fts: str, where: list[str], params: list[object
     return total, rows
 
 
-# ``words`` is what a query matches (as on SQLite: a quote matches by its content and by the words naming
-# its speaker); ``body`` is what the snippet shows. The article branch's ``words`` is the GIN index's
-# expression (0002_search.postgresql.sql).
+# ``words`` is what a query matches, a tsvector (as on SQLite, a quote matches by its content and by the
+# words naming its speaker); ``body`` is what the snippet shows. Both are indexed: the article branch's
+# ``words`` is the GIN index's expression (0002_search.postgresql.sql), quotes keep theirs in
+# ``quotes.search_words`` (0005_quote_search.postgresql.sql).
 _PG_DOCS = ("SELECT 'article' AS kind, a.id AS article_id, NULL AS local_id, "
-            "COALESCE(a.title, '') || ' ' || a.text AS words, "
+            "to_tsvector('simple', COALESCE(a.title, '') || ' ' || a.text) AS words, "
             "COALESCE(a.title, '') || ' ' || a.text AS body, NULL AS start_char, NULL AS end_char, "
             "NULL AS speaker_entity_id, NULL AS speaker, a.title, a.source, a.published, a.url "
             "FROM articles a "
-            "UNION ALL SELECT 'quote', q.article_id, q.local_id, "
-            "COALESCE(SUBSTR(a.text, q.speaker_start + 1, q.speaker_end - q.speaker_start), '') || ' ' || "
-            "SUBSTR(a.text, q.start_char + 1, q.end_char - q.start_char), "
+            "UNION ALL SELECT 'quote', q.article_id, q.local_id, q.search_words, "
             "SUBSTR(a.text, q.start_char + 1, q.end_char - q.start_char), q.start_char, q.end_char, "
             "q.speaker_entity_id, COALESCE(e.name, SUBSTR(a.text, q.speaker_start + 1, "
             "q.speaker_end - q.speaker_start)), a.title, a.source, a.published, a.url "
@@ -182,12 +181,14 @@ def _pg_search(store: Store, query: str, where: list[str], params: list[object],
                offset: int) -> tuple[int, list[dict[str, Any]]]:
     cond = "".join(" AND " + w for w in where)
     base = (f"FROM ({_PG_DOCS}) d, websearch_to_tsquery('simple', ?) tq "
-            f"WHERE to_tsvector('simple', d.words) @@ tq {cond}")
+            f"WHERE d.words @@ tq {cond}")
     total = store.fetch(f"SELECT COUNT(*) AS n {base}", [query, *params])[0]["n"]
     rows = store.fetch(
-        "SELECT d.*, ts_headline('simple', d.body, tq, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || "
+        "SELECT d.kind, d.article_id, d.local_id, d.start_char, d.end_char, d.speaker_entity_id, d.speaker, "
+        "d.title, d.source, d.published, d.url, "
+        "ts_headline('simple', d.body, tq, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || "
         f"', MaxWords={_SNIPPET_WORDS}, MinWords=8') AS snippet, "
-        f"-ts_rank(to_tsvector('simple', d.words), tq) AS score {base} "
+        f"-ts_rank(d.words, tq) AS score {base} "
         "ORDER BY score, d.published DESC, d.article_id, d.local_id LIMIT ? OFFSET ?",
         [query, *params, limit, offset])
     return int(total), rows

@@ -1,0 +1,3 @@
+-- newsgraph schema, version 5: quotes searchable through an index. On SQLite they already are: the FTS5
+-- table of 0002 indexes every quote with the words naming its speaker. The PostgreSQL variant
+-- (0005_quote_search.postgresql.sql) adds what that engine needs; here there is nothing to do.
