@@ -138,23 +138,45 @@ def resolve_ids(store: Store, ref: str) -> list[str]:
     return [e.id for e in require_entities(store, ref)]
 
 
+def date_overlap(first: str | None, last: str | None) -> tuple[str, list[object]]:
+    """SQL on ``ev`` (events) for the events whose days overlap ``first``..``last`` (either may be open).
+
+    Written so that an index serves each part: events of one day (``first_day = last_day``, most of them)
+    by their day (index ``events_days``), longer ones (a month, a year) by their last day (the partial
+    index ``events_spans``, migration 0006) — a plain ``last_day >= ? AND first_day <= ?`` could only use
+    one bound and would scan every event before a recent window.
+
+    >>> date_overlap(None, "2023-12-31")
+    ('ev.first_day <= ?', ['2023-12-31'])
+    >>> date_overlap("2023-12-01", None)[1]
+    ['2023-12-01', '2023-12-01']
+    """
+    if first is None:
+        return "ev.first_day <= ?", [last]
+    if last is None:
+        return ("((ev.first_day = ev.last_day AND ev.first_day >= ?) OR "
+                "(ev.first_day < ev.last_day AND ev.last_day >= ?))", [first, first])
+    return ("((ev.first_day = ev.last_day AND ev.first_day >= ? AND ev.first_day <= ?) OR "
+            "(ev.first_day < ev.last_day AND ev.last_day >= ? AND ev.first_day <= ?))",
+            [first, last, first, last])
+
+
 def event_filter(store: Store, *, since: str | None = None, until: str | None = None,
                  type: str | None = None, mode: str | None = None, outlet: str | None = None,
                  entity: str | None = None) -> tuple[list[str], list[object]]:
     """SQL conditions on ``ev`` (events) for the shared event filters, and their parameters.
 
     >>> with Store.open(":memory:") as store:
-    ...     event_filter(store, since="2023-12", type="consult")
-    (['ev.last_day >= ?', 'ev.type = ?'], ['2023-12-01', 'CONSULT'])
+    ...     event_filter(store, until="2023-12", type="consult")
+    (['ev.first_day <= ?', 'ev.type = ?'], ['2023-12-31', 'CONSULT'])
     """
     where: list[str] = []
     params: list[object] = []
-    if since:
-        where.append("ev.last_day >= ?")
-        params.append(day_bounds(since)[0])
-    if until:
-        where.append("ev.first_day <= ?")
-        params.append(day_bounds(until)[1])
+    if since or until:
+        cond, args = date_overlap(day_bounds(since)[0] if since else None,
+                                  day_bounds(until)[1] if until else None)
+        where.append(cond)
+        params += args
     if type:
         where.append("ev.type = ?")
         params.append(type.strip().upper())
