@@ -172,8 +172,12 @@ def _statement_day(text: str, found: list[Found], qstart: int, qend: int) -> str
     if not _SPEECH.search(outside):
         return None
     days = [f for f in found if left <= f.start < right and not qstart <= f.start < qend
-            and granularity(f.reading.value) == "day"]
+            and granularity(f.reading.value) == "day" and _FULL_DAY.fullmatch(f.reading.value)]
     return days[0].reading.value if len(days) == 1 else None
+
+
+#: A fully specified calendar day (``2023-10-04``; not ``2010-XX-XX``): only such a day can anchor a quote.
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _quote_anchored(text: str, found: list[Found], direction: Direction) -> dict[int, Found]:
