@@ -39,8 +39,8 @@ from newsgraph.engines.local import LocalEngine
 from newsgraph.errors import InputError, StoreError
 from newsgraph.ingest.readers import Item, read_paths
 from newsgraph.ingest.records import NO_OVERRIDES, Overrides
-from newsgraph.ingest.run import IngestReport, where_of
-from newsgraph.model import Article, check_offsets
+from newsgraph.ingest.run import IngestReport, admit, checked, store_article
+from newsgraph.model import Article
 from newsgraph.process import Failure
 from newsgraph.store import Store
 
@@ -81,37 +81,6 @@ class IngestResult:
 Progress = Callable[[IngestReport, RunStats], None]
 
 
-def admit(items: Iterable[Item], store: Store, report: IngestReport) -> Iterator[Article]:
-    """The articles to process: bad inputs, duplicates and non-English articles are dealt with here."""
-    seen: set[str] = set()
-    for item in items:
-        if isinstance(item, InputError):
-            report.failed.append(item)
-            continue
-        report.read += 1
-        if item.id in seen or store.has_article(item.id):
-            report.duplicates += 1
-            continue
-        seen.add(item.id)
-        if item.language != "en":
-            log.info("%s: language %r, not English: stored without running the pipeline", where_of(item),
-                     item.language)
-            report.not_english += 1
-            _write_one(store, item, report, processed=False)
-            continue
-        yield item
-
-
-def _write_one(store: Store, article: Article, report: IngestReport, *, processed: bool = True) -> None:
-    try:
-        if store.write_article(article, processed=processed):
-            report.stored += 1
-        else:
-            report.duplicates += 1
-    except StoreError as exc:
-        report.failed.append(InputError(where_of(article), str(exc)))
-
-
 def store_batch(store: Store, rows: Sequence[dict[str, Any]], report: IngestReport, stats: RunStats) -> None:
     """Store a batch of fact rows in one transaction, in order; on a store error, article by article."""
     articles: list[Article] = []
@@ -119,18 +88,18 @@ def store_batch(store: Store, rows: Sequence[dict[str, Any]], report: IngestRepo
         art = Article.from_dict(row)
         stats.articles += 1
         stats.words += len(art.text.split())
-        problems = check_offsets(art)
-        if problems:
-            report.failed.append(InputError(where_of(art), f"extraction produced bad offsets: {problems[0]}"))
+        item = checked(art)
+        if isinstance(item, InputError):
+            report.failed.append(item)
         else:
-            articles.append(art)
+            articles.append(item)
     try:
         with store.db.transaction():
             written = [store.write_article(a) for a in articles]
     except StoreError:
         log.debug("batch refused by the store, storing article by article", exc_info=True)
         for art in articles:
-            _write_one(store, art, report)
+            store_article(art, store, report)
         return
     report.stored += sum(written)
     report.duplicates += len(written) - sum(written)
