@@ -130,9 +130,10 @@ def _throughput_rows(table: Table, res: dict[str, dict[str, Any]]) -> None:
 
 def _query_rows(table: Table, label: str, lats: list[Latency]) -> None:
     for lat in lats:
+        target = "all" not in lat.kind  # the uncapped whole graph is reported, not held to the target
         table.add_row(f"{label} {lat.kind}: p50 / p95 (max)", f"{lat.p50_ms:.1f} / {lat.p95_ms:.1f} ms",
-                      f"max {lat.max_ms:.0f} ms, {lat.items:g} items", "p95 <= 50 ms",
-                      _check(lat.p95_ms <= 50) if label == "SQLite" else "")
+                      f"max {lat.max_ms:.0f} ms, {lat.items:g} items", "p95 <= 50 ms" if target else "",
+                      _check(lat.p95_ms <= 50) if label == "SQLite" and target else "")
 
 
 def main() -> None:

@@ -118,6 +118,7 @@ def test_search_timeline_graph_map(client: TestClient) -> None:
     assert len(ok(client, "/api/timeline?entity=Blinken&actors=1")["lanes"]) == 1
     graph = ok(client, "/api/graph")
     assert {n["name"] for n in graph["nodes"]} == {"Asim Munir", "Antony Blinken", "Lloyd Austin"}
+    assert graph["entities"] == 3 and len(ok(client, "/api/graph?limit=1")["nodes"]) == 1
     assert all(e["weight"] == 1 for e in graph["edges"]) and len(graph["edges"]) == 2
     assert ok(client, "/api/graph?since=2023-12&until=2023-12")["events"] == 1
     assert ok(client, "/api/graph?entity_type=GPE")["nodes"] == []

@@ -63,6 +63,15 @@ def test_filters(store: Store) -> None:
         entity_graph(store, entity_types=["ROBOT"])
 
 
+def test_limit_draws_the_most_active_and_counts_the_rest(store: Store) -> None:
+    top2 = entity_graph(store, limit=2)
+    # Blinken and Austin both share 2 events with Munir; Blinken's are in 3 reports, Austin's in 2
+    assert [n.name for n in top2.nodes] == ["Asim Munir", "Antony Blinken"]
+    assert pairs(top2) == {("Antony Blinken", "Asim Munir"): 2}  # no edge to an entity left out
+    assert (top2.entities, top2.events, entity_graph(store).entities) == (3, 3, 3)
+    assert entity_graph(store, entity_types=["PERSON"], limit=1).entities == 3
+
+
 def test_ego_network(store: Store) -> None:
     ego = entity_graph(store, entity="Lloyd Austin")
     assert pairs(ego) == {("Asim Munir", "Lloyd Austin"): 2, ("Antony Blinken", "Lloyd Austin"): 1,

@@ -143,8 +143,8 @@ def graph(store: StoreDep, entity: EntityRef = None, since: Since = None, until:
           type: str | None = None, mode: str | None = None, outlet: Outlet = None,
           entity_type: EntityTypes = None,
           min_weight: Annotated[int, Query(ge=1, description="Drop edges with fewer shared events.")] = 1,
-          limit: Annotated[int | None, Query(ge=1, le=2000, description="Keep the most active entities.")]
-          = None) -> dict[str, Any]:
+          limit: Annotated[int, Query(ge=1, le=5000, description="Draw the entities in most events "
+                                      "(default 200); `entities` counts them all.")] = 200) -> dict[str, Any]:
     """Nodes (entities, with their number of events) and edges (shared events: weight, dates, types)."""
     return entity_graph(store, entity=entity, since=since, until=until, type=type, mode=mode, outlet=outlet,
                         entity_types=entity_type or (), min_weight=min_weight, limit=limit).to_dict()

@@ -10,13 +10,13 @@ events the pair shares, ``reports`` the number of article reports behind them. F
 >>> from newsgraph.store import Store
 >>> with Store.open(":memory:") as store:
 ...     entity_graph(store, since="2023-12").to_dict()
-{'nodes': [], 'edges': [], 'events': 0}
+{'nodes': [], 'edges': [], 'events': 0, 'entities': 0}
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -57,11 +57,12 @@ class GraphEdge(_Row):
 
 @dataclass(frozen=True, slots=True)
 class Graph(_Row):
-    """Nodes, edges and the number of events they were drawn from."""
+    """Nodes, edges, the number of events they were drawn from and of entities before any ``limit``."""
 
     nodes: list[GraphNode]
     edges: list[GraphEdge]
     events: int
+    entities: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,35 +75,50 @@ class Lane(_Row):
     events: list[EventRow]
 
 
-def _participation(store: Store, where: list[str], params: list[object]) -> list[Row]:
+def _participation(store: Store, where: list[str], params: list[object], types: list[str],
+                   limit: int | None) -> tuple[list[Row], int, int]:
+    """Who took part in which selected event, for the drawn entities only: those of the wanted ``types`` in
+    most events (ties: in more reports, then by id), at most ``limit``. Ranked by the database in one pass;
+    also returns how many events were selected and how many entities of those types took part."""
     cond = ("WHERE " + " AND ".join(where)) if where else ""
-    return store.fetch(f"SELECT p.event_id, p.entity_id, ev.type, ev.mode, ev.first_day, ev.last_day, "
-                       f"ev.reports FROM event_participants p JOIN events ev ON ev.id = p.event_id {cond} "
-                       f"ORDER BY p.event_id, p.entity_id", params)
+    typed = (f"JOIN entities e ON e.id = part.entity_id AND e.type IN ({placeholders(len(types))})"
+             if types else "")
+    rows = store.fetch(
+        f"WITH part AS MATERIALIZED (SELECT DISTINCT p.event_id, p.entity_id, ev.type, ev.mode, "
+        f"ev.first_day, ev.last_day, ev.reports "
+        f"FROM event_participants p JOIN events ev ON ev.id = p.event_id {cond}), "
+        f"cand AS (SELECT part.entity_id, COUNT(*) AS n, SUM(part.reports) AS r FROM part {typed} "
+        f"GROUP BY part.entity_id), "
+        f"kept AS (SELECT entity_id FROM cand ORDER BY n DESC, r DESC, entity_id LIMIT ?) "
+        f"SELECT part.event_id, part.entity_id, part.type, part.mode, part.first_day, part.last_day, "
+        f"part.reports, (SELECT COUNT(*) FROM cand) AS entities, "
+        f"(SELECT COUNT(DISTINCT event_id) FROM part) AS events "
+        f"FROM part JOIN kept ON kept.entity_id = part.entity_id ORDER BY part.event_id, part.entity_id",
+        [*params, *types, limit if limit else (-1 if store.db.dialect == "sqlite" else None)])
+    if rows:
+        return rows, int(rows[0]["events"]), int(rows[0]["entities"])
+    events = store.fetch(f"SELECT COUNT(*) AS n FROM events ev {cond} AND ev.id IN "
+                         f"(SELECT event_id FROM event_participants)" if cond else
+                         "SELECT COUNT(DISTINCT event_id) AS n FROM event_participants", params)
+    return rows, int(events[0]["n"]), 0
 
 
-def _edges(rows: Iterable[Row], keep: set[str]) -> list[GraphEdge]:
-    """Pairwise edges between the kept participants of each event."""
-    members: dict[str, set[str]] = defaultdict(set)
-    info: dict[str, Row] = {}
-    for r in rows:
-        if r["entity_id"] in keep:
-            members[r["event_id"]].add(r["entity_id"])
-            info[r["event_id"]] = r
-    pairs: dict[tuple[str, str], list[Row]] = defaultdict(list)
+def _edges(members: dict[str, list[str]], info: dict[str, Row]) -> list[GraphEdge]:
+    """Pairwise edges between the kept participants (``members``, sorted) of each event."""
+    pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
     for eid, who in members.items():
-        for a, b in combinations(sorted(who), 2):
-            pairs[(a, b)].append(info[eid])
+        for pair in combinations(who, 2):
+            pairs[pair].append(eid)
     out = []
-    for (a, b), evs in pairs.items():
+    for (a, b), eids in pairs.items():
+        evs = [info[e] for e in eids]
         firsts = [e["first_day"] for e in evs if e["first_day"]]
         lasts = [e["last_day"] for e in evs if e["last_day"]]
         out.append(GraphEdge(a, b, weight=len(evs), reports=sum(int(e["reports"]) for e in evs),
                              first_day=min(firsts) if firsts else None,
                              last_day=max(lasts) if lasts else None,
                              types=sorted({e["type"] for e in evs}),
-                             modes=sorted({e["mode"] for e in evs if e["mode"]}),
-                             events=sorted(e["event_id"] for e in evs)))
+                             modes=sorted({e["mode"] for e in evs if e["mode"]}), events=sorted(eids)))
     return sorted(out, key=lambda e: (-e.weight, e.source, e.target))
 
 
@@ -111,42 +127,55 @@ def entity_graph(store: Store, *, since: str | None = None, until: str | None = 
                  entity_types: Sequence[str] = (), min_weight: int = 1, limit: int | None = None) -> Graph:
     """The who-met-whom graph of the selected events (see the module docs for the filters).
 
-    ``limit`` keeps the ``limit`` entities in most events (ties by name); ``min_weight`` drops edges with
-    fewer shared events. Nodes without an edge are kept: an entity alone in an event is still an actor.
+    ``limit`` keeps the ``limit`` entities in most events (ties: in more reports, then by id), listed by
+    events and then name; ``min_weight`` drops edges with fewer shared events. Nodes without an edge are
+    kept: an entity alone in an event is still an actor. ``Graph.entities`` counts every participant of the
+    wanted types, drawn or not.
 
     >>> from newsgraph.store.examples import example_store
     >>> with example_store() as store:
     ...     g = entity_graph(store, type="consult", entity_types=["person"])
-    >>> [n.name for n in g.nodes], [(e.weight, e.first_day, e.modes) for e in g.edges]
-    (['Antony Blinken', 'Asim Munir'], [(1, '2023-12-14', ['meet'])])
+    >>> [n.name for n in g.nodes], [(e.weight, e.first_day, e.modes) for e in g.edges], g.entities
+    (['Antony Blinken', 'Asim Munir'], [(1, '2023-12-14', ['meet'])], 2)
     """
     where, params = event_filter(store, since=since, until=until, type=type, mode=mode, outlet=outlet,
                                  entity=entity)
-    rows = _participation(store, where, params)
-    events_of: dict[str, set[str]] = defaultdict(set)
+    types = sorted({check_type(t) for t in entity_types})
+    rows, n_events, n_entities = _participation(store, where, params, types, limit)
+    members: dict[str, list[str]] = defaultdict(list)
+    info: dict[str, Row] = {}
     for r in rows:
-        events_of[r["entity_id"]].add(r["event_id"])
-    types = {check_type(t) for t in entity_types}
-    ents = {e["id"]: e for e in _nodes(store, sorted(events_of)) if not types or e["type"] in types}
-    ranked = sorted(ents, key=lambda i: (-len(events_of[i]), ents[i]["name"], i))
-    keep = set(ranked[:limit] if limit else ranked)
-    edges = [e for e in _edges(rows, keep) if e.weight >= min_weight]
+        members[r["event_id"]].append(r["entity_id"])
+        info[r["event_id"]] = r
+    shared = {eid: who for eid, who in members.items() if len(who) > 1}
+    edges = [e for e in _edges(shared, info) if e.weight >= min_weight]
     degree: dict[str, int] = defaultdict(int)
     for e in edges:
         degree[e.source] += 1
         degree[e.target] += 1
-    nodes = [GraphNode(i, ents[i]["name"], ents[i]["type"], ents[i]["country"], ents[i]["sector"],
-                       len(events_of[i]), degree[i]) for i in ranked if i in keep]
-    return Graph(nodes, edges, len({r["event_id"] for r in rows}))
+    nodes = _graph_nodes(store, {r["entity_id"] for r in rows}, members, degree)
+    return Graph(nodes, edges, n_events, n_entities)
 
 
-def _nodes(store: Store, ids: list[str]) -> list[Row]:
-    """What a node shows of each entity (only the entity's own columns: a week of events has thousands)."""
+def _graph_nodes(store: Store, keep: set[str], members: dict[str, list[str]],
+                 degree: dict[str, int]) -> list[GraphNode]:
+    """The kept entities as nodes (only their own columns are read), by events and then name."""
+    events: dict[str, set[str]] = defaultdict(set)
+    for eid, who in members.items():
+        for i in who:
+            events[i].add(eid)
+    rows = _entity_rows(store, sorted(keep), "id, name, type, country, sector")
+    nodes = [GraphNode(e["id"], e["name"], e["type"], e["country"], e["sector"], len(events[e["id"]]),
+                       degree[e["id"]]) for e in rows]
+    return sorted(nodes, key=lambda n: (-n.events, n.name, n.id))
+
+
+def _entity_rows(store: Store, ids: list[str], columns: str) -> list[Row]:
+    """Columns of entities by id, in chunks (a week of events has thousands of participants)."""
     out: list[Row] = []
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        out += store.fetch(f"SELECT id, name, type, country, sector FROM entities WHERE id IN "
-                           f"({placeholders(len(chunk))})", chunk)
+        out += store.fetch(f"SELECT {columns} FROM entities WHERE id IN ({placeholders(len(chunk))})", chunk)
     return out
 
 
