@@ -10,8 +10,10 @@ from newsgraph.model import Article, Event, EventDate, Participant
 from newsgraph.resolve.events import EventCandidate, EventIndex, EventReport, merge_event, report_for
 from tests.conftest import requires_shared
 
-#: Floor of the B-cubed F1 of cross-document event merging on the ECB+ topics PLOVER covers.
-BCUBED_F1_FLOOR = 0.55
+#: Floors of cross-document event merging on the ECB+ topics PLOVER covers (B-cubed F1 and precision), with
+#: each event standing for its main trigger and for every mention of it (``MERGE_VIEWS``); the issue's floor
+#: is 0.75 and is not reached yet.
+FLOORS = {"trigger": (0.73, 0.80), "all": (0.60, 0.60)}
 
 
 def test_facts_do_not_merge_with_questions() -> None:
@@ -92,6 +94,7 @@ def test_report_of_an_article_event() -> None:
 @pytest.mark.eval
 @requires_shared
 def test_ecbplus_cross_document_merge_gate(nlp: Language) -> None:
-    figures = run_merge(nlp).as_dict()
-    assert figures["bcubed_f1"] >= BCUBED_F1_FLOOR, figures
-    assert figures["bcubed_precision"] >= 0.65, figures
+    for view, score in run_merge(nlp).items():
+        figures = score.as_dict()
+        f1, precision = FLOORS[view]
+        assert figures["bcubed_f1"] >= f1 and figures["bcubed_precision"] >= precision, (view, figures)

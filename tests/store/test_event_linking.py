@@ -88,12 +88,56 @@ def test_a_publication_date_does_not_replace_the_date_the_text_gives(undated_fir
 
 @pytest.mark.parametrize("cand_date", [None, "2023-12-08", "XXXX-XX-XXT19:00"])
 @pytest.mark.parametrize("report_date", [None, "XXXX-05-29"])
-def test_undated_reports_merge_only_on_a_shared_participant(report_date: str | None,
-                                                            cand_date: str | None) -> None:
-    """What lets the store fetch only events sharing a participant for an undated report."""
+def test_undated_violence_merges_on_the_place_unless_a_known_place_differs(report_date: str | None,
+                                                                         cand_date: str | None) -> None:
     from newsgraph.resolve.events import EventCandidate, EventReport, merge_event, search_days
 
+    report = EventReport("ASSAULT", "bombing", report_date, frozenset({"E1"}), "P1")
+    here = EventCandidate("V1", "ASSAULT", "bombing", cand_date, frozenset({"E2"}), "P1")
+    elsewhere = EventCandidate("V2", "ASSAULT", "bombing", cand_date, frozenset({"E2"}), "P2")
+    assert search_days(report) is None
+    assert merge_event(report, [here]).event_id == "V1"
+    assert merge_event(report, [elsewhere]).event_id is None
+
+
+@pytest.mark.parametrize("cand_date", [None, "2023-12-08"])
+def test_toll_and_wording_identify_an_event_only_when_neither_report_is_dated(cand_date: str | None) -> None:
+    from newsgraph.resolve.events import EventCandidate, EventReport, merge_event
+
     same = {"counts": frozenset({("killed", 3)}), "words": frozenset({"bomb", "bank", "woodburn"})}
-    report = EventReport("ASSAULT", "bombing", report_date, frozenset({"E1"}), "P1", **same)
-    cand = EventCandidate("V1", "ASSAULT", "bombing", cand_date, frozenset({"E2"}), "P1", **same)
-    assert search_days(report) is None and merge_event(report, [cand]).event_id is None
+    report = EventReport("ASSAULT", "bombing", None, frozenset({"E1"}), **same)
+    cand = EventCandidate("V1", "ASSAULT", "bombing", cand_date, frozenset({"E2"}), **same)
+    assert merge_event(report, [cand]).event_id == ("V1" if cand_date is None else None)
+    meeting = EventReport("CONSULT", "meeting", None, frozenset({"E1", "E2"}))
+    earlier = EventCandidate("V3", "CONSULT", "meeting", cand_date, frozenset({"E1", "E2"}))
+    # two meetings of the same people, one undated: not merged
+    assert merge_event(meeting, [earlier]).event_id is None
+
+
+def _bombing(text: str, who: Ent, source: str, when: tuple[str, str] | None) -> Article:
+    return build(text, ents=[who, PESHAWAR], timexes=[when] if when else [],
+                 events=[Ev("exploded", type="ASSAULT", mode="explosives",
+                            participants=[(who.name, "target")], when=when[0] if when else None,
+                            place="Peshawar")],
+                 published=None, source=source)
+
+
+@pytest.mark.parametrize("dated_first", [False, True])
+def test_store_merges_undated_violence_like_the_index(dated_first: bool) -> None:
+    from newsgraph.resolve.events import merge_articles
+
+    dated = _bombing("A bomb exploded near a police station in Peshawar on Friday.", GUARDS, "Outlet A",
+                     ("Friday", "2023-12-08"))
+    undated = _bombing("A bomb exploded near a police station in Peshawar.", GUNMEN, "Outlet B", None)
+    other = _bombing("A bomb exploded near a bank in Peshawar on Friday.", GUARDS, "Outlet C", None)
+    other.events[0].place = None
+    arts = [dated, undated, other] if dated_first else [undated, dated, other]
+    with Store.open(":memory:") as store:
+        for art in arts:
+            store.write_article(art)
+        stored = sorted(int(r["reports"]) for r in store.fetch("SELECT reports FROM events"))
+    index, _ = merge_articles(arts)
+    assert stored == sorted(ev.reports for ev in index.events.values())
+    # the undated report from the same place joined the dated one; the undated one with no place and no
+    # named participant in common stays apart
+    assert stored == [1, 2]

@@ -19,6 +19,8 @@ Rules: the same PLOVER type; facts merge with facts only (a question or a plan i
 about); the same mode when both have one (a call is not a meeting); enough shared participants (two, or all
 of the smaller side when it has fewer) -- or, when one report names no participants, the same place; both
 dated, the dates no more than ``window_days`` apart (a month-valued date overlaps every day of that month).
+Violence and coercion with no date on one side are one event when they share a participant or the place
+(and no known place differs); with no date on either side, also when they share the toll or the wording.
 A date the article did not give (``date_fallback``: the publication date) only says the event happened in
 the ``FALLBACK_DAYS`` before it. Corroboration is the number of distinct outlets that reported an event.
 
@@ -46,6 +48,8 @@ MATERIAL_CONFLICT: frozenset[str] = frozenset({"PROTEST", "MOBILIZE", "COERCE", 
 #: Overlap of the content words of two evidence sentences that identifies a violent event without shared
 #: participants (shared words over the smaller set).
 WORDS_MIN = 0.4
+#: Without a date on one side, similar wording must also share at least this many content words.
+WORDS_SHARED_UNDATED = 3
 _STOP = frozenset(
     [
         "about",
@@ -256,12 +260,28 @@ def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> st
 
 
 def _undated_but_same(report: EventReport, cand: EventCandidate, shared: int) -> bool:
-    """Violence or coercion without a date on one side is still the same event when it shares a
-    participant and the place, the toll or the mode."""
-    if report.type not in MATERIAL_CONFLICT or shared == 0 or report.date or cand.date:
+    """Violence or coercion with no date on one side (or both) is still the same event when something
+    concrete identifies it -- a shared participant, the place, the toll, or similar wording that shares at
+    least ``WORDS_SHARED_UNDATED`` content words -- and no known place differs.
+
+    >>> bomb = EventReport("ASSAULT", "explosives", None, place="E5")
+    >>> _undated_but_same(bomb, EventCandidate("V1", "ASSAULT", "explosives", "2008-12-12", place="E5"), 0)
+    True
+    >>> _undated_but_same(bomb, EventCandidate("V2", "ASSAULT", "explosives", "2008-12-12", place="E6"), 0)
+    False
+    """
+    if report.type not in MATERIAL_CONFLICT:
         return False
-    same_mode = report.mode is not None and report.mode == cand.mode
-    return _same_place(report, cand) or bool(report.counts & cand.counts) or same_mode
+    if report.place and cand.place and report.place != cand.place:
+        return False
+    wording = (
+        similar_words(report.words, cand.words) >= WORDS_MIN
+        and len(report.words & cand.words) >= WORDS_SHARED_UNDATED
+    )
+    if shared > 0 or _same_place(report, cand):
+        return True
+    both_undated = date_bounds(report.date) is None and date_bounds(cand.date) is None
+    return both_undated and (bool(report.counts & cand.counts) or wording)
 
 
 def _other_evidence(report: EventReport, cand: EventCandidate) -> bool:
@@ -328,8 +348,9 @@ def is_candidate(report: EventReport, cand: EventCandidate) -> bool:
 
 def search_days(report: EventReport, window_days: int = WINDOW_DAYS) -> tuple[dt.date, dt.date] | None:
     """The days a candidate's dates must overlap to be within the window of a dated report; a fallback date
-    stands for the ``FALLBACK_DAYS`` before it. None: the report is undated, and only an event sharing a
-    participant can be its event (:func:`merge_event` merges undated reports on shared participants only).
+    stands for the ``FALLBACK_DAYS`` before it. None: the report is undated (:func:`merge_event` merges
+    it only into violence or coercion it shares a participant or the place with, or, when neither side has
+    a date, the toll or the wording).
 
     >>> search_days(EventReport("CONSULT", date="2023-12-14"))
     (datetime.date(2023, 12, 13), datetime.date(2023, 12, 15))

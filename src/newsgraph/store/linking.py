@@ -153,27 +153,39 @@ Pending = dict[str, list[event_res.EventReport]]
 
 
 def _blocked(db: Backend, report: event_res.EventReport) -> list[Row]:
-    """Global events of the report's type sharing a participant or the place (violence and coercion: any of
-    the type), within the date window (:func:`newsgraph.resolve.events.search_days`) when it has a date;
-    an undated report can only be an event it shares a participant with, so only those are fetched."""
-    sql = ("SELECT e.id, e.type, e.mode, e.date_value, e.place_entity_id, e.reports, e.modality "
-           "FROM events e WHERE e.type = ?")
-    params: list[object] = [report.type]
+    """Global events of the report's type that :func:`newsgraph.resolve.events.merge_event` could accept.
+
+    Within the date window (:func:`newsgraph.resolve.events.search_days`): those sharing a participant or
+    the place (violence and coercion: any of the type). Without a date on one side, violence and coercion
+    can still be one event: an undated report is compared with the events sharing a participant or the
+    place, and with the undated events of its type; a dated one also with the undated events sharing a
+    participant or the place."""
+    parts = sorted(report.participants)
+    linked = [f"e.id IN (SELECT event_id FROM event_participants WHERE entity_id IN "
+              f"({placeholders(len(parts))}))"] if parts else []
+    linked += ["e.place_entity_id = ?"] if report.place else []
+    link_args: list[object] = [*parts, *([report.place] if report.place else [])]
+    link = f"({' OR '.join(linked)})" if linked else ""
+    material = report.type in event_res.MATERIAL_CONFLICT
     days = event_res.search_days(report)
-    if days is None or report.type not in event_res.MATERIAL_CONFLICT:
-        parts = sorted(report.participants)
-        place = [report.place] if report.place and days is not None else []
-        either = [f"e.id IN (SELECT event_id FROM event_participants WHERE entity_id IN "
-                  f"({placeholders(len(parts))}))"] if parts else []
-        either += ["e.place_entity_id = ?"] if place else []
-        if not either:
-            return []
-        sql += f" AND ({' OR '.join(either)})"
-        params += [*parts, *place]
-    if days is not None:
-        sql += " AND e.last_day >= ? AND e.first_day <= ?"
-        params += [days[0].isoformat(), days[1].isoformat()]
-    return db.query(sql + " ORDER BY e.id", params)
+    conds: list[str] = []
+    params: list[object] = [report.type]
+    window = "e.last_day >= ? AND e.first_day <= ?"
+    if days is not None and (material or link):
+        conds.append(window if material else f"{link} AND {window}")
+        params += ([] if material else link_args) + [days[0].isoformat(), days[1].isoformat()]
+    if days is None and link:
+        conds.append(link)
+        params += link_args
+    if material and days is None:
+        conds.append("e.first_day IS NULL")
+    elif material and link:
+        conds.append(f"{link} AND e.first_day IS NULL")
+        params += link_args
+    if not conds:
+        return []
+    return db.query("SELECT e.id, e.type, e.mode, e.date_value, e.place_entity_id, e.reports, e.modality "
+                    f"FROM events e WHERE e.type = ? AND ({' OR '.join(conds)}) ORDER BY e.id", params)
 
 
 #: Per global event: participants, outlets, tolls and content words of its reports' evidence.
