@@ -7,7 +7,9 @@ Prints one JSON object (articles, words, seconds, peak RSS per process in bytes)
 - ``ingest``: the full ingest (:func:`newsgraph.engines.ingest.ingest_paths`, what ``newsgraph ingest``
   runs) into a new SQLite database, with ``--workers`` and ``--engine``;
 - ``nprocess``: spaCy's own multiprocessing (``nlp.pipe(n_process=N)``), which ships every Doc back to
-  this process (the facts converted to plain dicts first, so they can travel).
+  this process (the facts converted to plain dicts first, so they can travel);
+- ``pool``: our worker pool (:class:`newsgraph.engines.local.LocalEngine`) over the same articles, fact
+  rows back and nothing stored: the like-for-like counterpart of ``nprocess``.
 """
 
 from __future__ import annotations
@@ -115,10 +117,27 @@ def run_nprocess(corpus: Path, processes: int, batch_size: int) -> dict[str, Any
     return {"articles": n, "words": _words(articles), "seconds": seconds, "peak_rss": {"main": peak_rss()}}
 
 
+def run_pool(corpus: Path, workers: int, batch_size: int) -> dict[str, Any]:
+    """Our pool: each worker loads the pipeline once and sends plain fact rows back; nothing is stored."""
+    from newsgraph.engines.base import chunked
+    from newsgraph.engines.local import LocalEngine
+
+    articles = _articles(corpus)
+    start = time.perf_counter()
+    n = 0
+    with LocalEngine(EngineOptions(workers=workers, batch_size=batch_size)) as engine:
+        for result in engine.run(chunked((a.to_dict() for a in articles), batch_size)):
+            n += len(result.rows)
+        rss = {str(pid): v for pid, v in engine.peak_rss.items()}
+    seconds = time.perf_counter() - start
+    rss["main"] = peak_rss()
+    return {"articles": n, "words": _words(articles), "seconds": seconds, "peak_rss": rss}
+
+
 def main() -> None:
     """Parse the command line, run one measurement, print its JSON."""
     p = argparse.ArgumentParser(prog="python -m bench.run")
-    p.add_argument("kind", choices=["pipe", "ingest", "nprocess"])
+    p.add_argument("kind", choices=["pipe", "ingest", "nprocess", "pool"])
     p.add_argument("corpus", type=Path)
     p.add_argument("--workers", type=int, default=1)
     p.add_argument("--engine", default="local")
@@ -129,6 +148,8 @@ def main() -> None:
         out = run_pipe(a.corpus, a.batch_size)
     elif a.kind == "ingest":
         out = run_ingest(a.corpus, a.db, a.workers, a.engine, a.batch_size)
+    elif a.kind == "pool":
+        out = run_pool(a.corpus, a.workers, a.batch_size)
     else:
         out = run_nprocess(a.corpus, a.workers, a.batch_size)
     print(json.dumps(out))
