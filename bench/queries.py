@@ -61,7 +61,7 @@ def _measure(kind: str, calls: list[Callable[[], int]], warmup: int) -> Latency:
 
 
 def run_queries(store: Store, spec: Spec, n: int = 100, warmup: int = 10) -> list[Latency]:
-    """Latencies of the four query kinds on a store generated with ``spec``."""
+    """Latencies of the four query kinds (graph three ways) on a store generated with ``spec``."""
     rng = random.Random(spec.seed + 99)
     world = make_world(spec)
     # The generated world (names, vocabulary: millions of objects) is scaffolding of the benchmark, not of a
@@ -77,14 +77,17 @@ def run_queries(store: Store, spec: Spec, n: int = 100, warmup: int = 10) -> lis
         until = day + dt.timedelta(days=6)
         return len(entity_graph(store, since=day.isoformat(), until=until.isoformat(), limit=limit).edges)
 
-    return [
-        _measure("timeline", [partial(_timeline, store, x) for x in names], warmup),
-        _measure("dossier", [partial(_dossier, store, x) for x in names], warmup),
-        _measure("search", [partial(_search, store, x) for x in words], warmup),
-        _measure("graph (ego)", [partial(_ego, store, x) for x in ids], warmup),
-        _measure("graph (week)", [partial(week, d) for d in weeks], warmup),
-        _measure("graph (week, all entities)", [partial(week, d, None) for d in weeks], warmup),
-    ]
+    try:
+        return [
+            _measure("timeline", [partial(_timeline, store, x) for x in names], warmup),
+            _measure("dossier", [partial(_dossier, store, x) for x in names], warmup),
+            _measure("search", [partial(_search, store, x) for x in words], warmup),
+            _measure("graph (ego)", [partial(_ego, store, x) for x in ids], warmup),
+            _measure("graph (week)", [partial(week, d) for d in weeks], warmup),
+            _measure("graph (week, all entities)", [partial(week, d, None) for d in weeks], warmup),
+        ]
+    finally:
+        gc.unfreeze()
 
 
 def _timeline(store: Store, name: str) -> int:

@@ -20,6 +20,7 @@ def test_generated_store_is_consistent_and_queryable() -> None:
             assert article is not None and not check_offsets(article)
             assert article.events and article.quotes and article.entities
         lats = run_queries(store, spec, n=5, warmup=1)
-    assert [x.kind for x in lats] == ["timeline", "dossier", "search", "graph (ego)", "graph (week)"]
+    assert [x.kind for x in lats] == ["timeline", "dossier", "search", "graph (ego)", "graph (week)",
+                                     "graph (week, all entities)"]
     assert all(x.p95_ms >= x.p50_ms >= 0 for x in lats)
     assert next(x for x in lats if x.kind == "timeline").items > 0

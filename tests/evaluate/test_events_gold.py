@@ -10,8 +10,11 @@ from newsgraph.evaluate.gold import GoldFact, check_spans, load_gold
 from newsgraph.model import PLOVER_TYPES, Event, EventDate
 from tests.conftest import requires_shared
 
-#: Floor of the event F1 (type, participants and date all right).
+#: Floor of the event F1 (type, participants and date all right) on the development gold.
 EVENT_F1_FLOOR = 0.70
+#: Floors on the held-out gold (annotated blind, never used to develop the extractor): event F1 and type F1,
+#: pinned at the measured 0.351 and 0.757 -- far below the development figures, and below the issue's 0.70.
+HELDOUT_FLOORS = {"event_f1": 0.33, "type_f1": 0.72}
 
 
 def _fact(**data: object) -> GoldFact:
@@ -36,11 +39,18 @@ def test_matching_by_trigger_then_sentence() -> None:
 
 
 @requires_shared
-def test_gold_is_well_formed() -> None:
-    facts = load_gold([default_gold_path()], kinds=["event"])
-    assert len({f.doc for f in facts}) >= 30
+@pytest.mark.parametrize(("part", "documents"), [("dev", 30), ("heldout", 20)])
+def test_gold_is_well_formed(part: str, documents: int) -> None:
+    facts = load_gold([default_gold_path(part)], kinds=["event"])
+    assert len({f.doc for f in facts}) >= documents
     assert all(f.data["type"] in PLOVER_TYPES and f.data["triggers"] for f in facts)
     assert check_spans(facts) == []
+
+
+def test_heldout_documents_are_not_development_documents() -> None:
+    dev = {f.doc for f in load_gold([default_gold_path("dev")], kinds=["event"])}
+    held = {f.doc for f in load_gold([default_gold_path("heldout")], kinds=["event"])}
+    assert held and not dev & held
 
 
 @pytest.mark.eval
@@ -49,3 +59,10 @@ def test_ecbplus_event_gate(nlp: Language) -> None:
     figures = run_gold_events(nlp=nlp).as_dict()
     assert figures["event_f1"] >= EVENT_F1_FLOOR, figures
     assert figures["type_f1"] >= 0.75, figures
+
+
+@pytest.mark.eval
+@requires_shared
+def test_ecbplus_heldout_event_gate(nlp: Language) -> None:
+    figures = run_gold_events(str(default_gold_path("heldout")), nlp=nlp).as_dict()
+    assert all(figures[k] >= v for k, v in HELDOUT_FLOORS.items()), figures

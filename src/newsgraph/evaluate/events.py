@@ -332,22 +332,32 @@ def run_gold_events(path: str | None = None, nlp: Language | None = None) -> Eve
     return score
 
 
-def default_gold_path() -> Path:
-    """The project's ECB+ event gold: ``tests/extract/gold/events_ecbplus.jsonl``."""
+def default_gold_path(part: str = "dev") -> Path:
+    """The project's ECB+ event gold: ``dev`` (``events_ecbplus.jsonl``, read while the extractor was
+    developed) or ``heldout`` (``events_ecbplus_heldout.jsonl``, annotated blind, only ever scored).
+
+    >>> default_gold_path("heldout").name
+    'events_ecbplus_heldout.jsonl'
+    """
     from newsgraph.config import PROJECT_ROOT
 
-    return PROJECT_ROOT / "tests" / "extract" / "gold" / "events_ecbplus.jsonl"
+    name = {"dev": "events_ecbplus.jsonl", "heldout": "events_ecbplus_heldout.jsonl"}[part]
+    return PROJECT_ROOT / "tests" / "extract" / "gold" / name
 
 
 def _print_ecbplus(nlp: Language | None, verbose: bool) -> None:
-    score = run_gold_events(nlp=nlp)
-    print(f"PLOVER events in ECB+ (our gold, {score.gold} events):")
-    for key, value in score.as_dict().items():
-        if key.endswith(("precision", "recall", "f1", "accuracy")):
-            print(f"  {key:38s} {value:.3f}")
-    if verbose:
-        for line in score.errors:
-            print("   ", line)
+    for part in ("dev", "heldout"):
+        path = default_gold_path(part)
+        if not path.exists():
+            continue
+        score = run_gold_events(str(path), nlp=nlp)
+        print(f"PLOVER events in ECB+, {part} gold ({score.gold} events):")
+        for key, value in score.as_dict().items():
+            if key.endswith(("precision", "recall", "f1", "accuracy")):
+                print(f"  {key:38s} {value:.3f}")
+        if verbose and part == "dev":
+            for line in score.errors:
+                print("   ", line)
 
 
 # --- Cross-document merging against ECB+ event coreference chains ---------------------------------------

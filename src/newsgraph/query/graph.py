@@ -81,13 +81,13 @@ def _participation(store: Store, where: list[str], params: list[object], types: 
     most events (ties: in more reports, then by id), at most ``limit``. Ranked by the database in one pass;
     also returns how many events were selected and how many entities of those types took part."""
     cond = ("WHERE " + " AND ".join(where)) if where else ""
-    typed = (f"JOIN entities e ON e.id = part.entity_id AND e.type IN ({placeholders(len(types))})"
-             if types else "")
+    join = (f"JOIN entities e ON e.id = part.entity_id AND e.type IN ({placeholders(len(types))})"
+            if types else "")
     rows = store.fetch(
         f"WITH part AS MATERIALIZED (SELECT DISTINCT p.event_id, p.entity_id, ev.type, ev.mode, "
         f"ev.first_day, ev.last_day, ev.reports "
         f"FROM event_participants p JOIN events ev ON ev.id = p.event_id {cond}), "
-        f"cand AS (SELECT part.entity_id, COUNT(*) AS n, SUM(part.reports) AS r FROM part {typed} "
+        f"cand AS (SELECT part.entity_id, COUNT(*) AS n, SUM(part.reports) AS r FROM part {join} "
         f"GROUP BY part.entity_id), "
         f"kept AS (SELECT entity_id FROM cand ORDER BY n DESC, r DESC, entity_id LIMIT ?) "
         f"SELECT part.event_id, part.entity_id, part.type, part.mode, part.first_day, part.last_day, "
