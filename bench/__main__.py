@@ -35,6 +35,7 @@ from bench.store_gen import Spec, build_postgres, build_sqlite
 ROOT = Path(__file__).resolve().parent.parent
 MB = 1024 * 1024
 RUNS: dict[str, list[str]] = {
+    "model": ["model"],
     "pipe": ["pipe"],
     "ingest1": ["ingest", "--workers", "1"],
     "ingest2": ["ingest", "--workers", "2"],
@@ -96,7 +97,9 @@ def _check(ok: bool) -> str:
 
 
 def _throughput_rows(table: Table, res: dict[str, dict[str, Any]]) -> None:
-    labels = {"pipe": "bare nlp.pipe, 1 process", "ingest1": "newsgraph ingest --workers 1 -> SQLite",
+    labels = {"model": "nlp.pipe of the statistical model alone, 1 process",
+              "pipe": "nlp.pipe of the model and our components, 1 process",
+              "ingest1": "newsgraph ingest --workers 1 -> SQLite",
               "ingest2": "newsgraph ingest --workers 2 -> SQLite",
               "nprocess2": "spaCy nlp.pipe(n_process=2), Docs shipped back",
               "pool2": "our pool, 2 workers, fact rows back, nothing stored",
@@ -108,9 +111,17 @@ def _throughput_rows(table: Table, res: dict[str, dict[str, Any]]) -> None:
                       f"{r['seconds']:.1f} s {r['all_seconds']}, {r['cpu']:.0f} CPU s "
                       f"(x{r['cpu'] / r['seconds']:.2f} of a core){failed}", "", "")
     rate = {k: _rate(r)[0] for k, r in res.items()}
+    if "model" in rate and "ingest1" in rate:
+        x = rate["ingest1"] / rate["model"]
+        table.add_row("ingest 1 worker / the model's own nlp.pipe", f"{x:.2f}", "", ">= 0.80",
+                      _check(x >= 0.8))
+    if "model" in rate and "pipe" in rate:
+        x = rate["pipe"] / rate["model"]
+        table.add_row("  model + our components / the model alone", f"{x:.2f}", "extraction's share", "", "")
     if "pipe" in rate and "ingest1" in rate:
         x = rate["ingest1"] / rate["pipe"]
-        table.add_row("ingest 1 worker / bare nlp.pipe", f"{x:.2f}", "", ">= 0.80", _check(x >= 0.8))
+        table.add_row("  ingest 1 worker / model + our components", f"{x:.2f}", "resolution + storage",
+                      "", "")
     if "ingest1" in rate and "ingest2" in rate:
         x = rate["ingest2"] / rate["ingest1"]
         table.add_row("ingest 2 workers / 1 worker", f"{x:.2f}x", "", ">= 1.7x", _check(x >= 1.7))

@@ -15,6 +15,8 @@ EVENT_F1_FLOOR = 0.70
 #: Floors on the held-out gold (annotated blind, never used to develop the extractor): event F1 and type F1,
 #: pinned at the measured 0.351 and 0.757 -- far below the development figures, and below the issue's 0.70.
 HELDOUT_FLOORS = {"event_f1": 0.33, "type_f1": 0.72}
+#: Floors on the second development gold (older ECB documents without a publication date, mostly).
+DEV2_FLOORS = {"event_f1": 0.55, "type_f1": 0.82}
 
 
 def _fact(**data: object) -> GoldFact:
@@ -39,7 +41,7 @@ def test_matching_by_trigger_then_sentence() -> None:
 
 
 @requires_shared
-@pytest.mark.parametrize(("part", "documents"), [("dev", 30), ("heldout", 20)])
+@pytest.mark.parametrize(("part", "documents"), [("dev", 30), ("dev2", 20), ("heldout", 20)])
 def test_gold_is_well_formed(part: str, documents: int) -> None:
     facts = load_gold([default_gold_path(part)], kinds=["event"])
     assert len({f.doc for f in facts}) >= documents
@@ -48,9 +50,10 @@ def test_gold_is_well_formed(part: str, documents: int) -> None:
 
 
 def test_heldout_documents_are_not_development_documents() -> None:
-    dev = {f.doc for f in load_gold([default_gold_path("dev")], kinds=["event"])}
-    held = {f.doc for f in load_gold([default_gold_path("heldout")], kinds=["event"])}
-    assert held and not dev & held
+    parts = {p: {f.doc for f in load_gold([default_gold_path(p)], kinds=["event"])}
+             for p in ("dev", "dev2", "heldout")}
+    assert all(parts.values())
+    assert not parts["heldout"] & (parts["dev"] | parts["dev2"]) and not parts["dev"] & parts["dev2"]
 
 
 @pytest.mark.eval
@@ -63,6 +66,7 @@ def test_ecbplus_event_gate(nlp: Language) -> None:
 
 @pytest.mark.eval
 @requires_shared
-def test_ecbplus_heldout_event_gate(nlp: Language) -> None:
-    figures = run_gold_events(str(default_gold_path("heldout")), nlp=nlp).as_dict()
-    assert all(figures[k] >= v for k, v in HELDOUT_FLOORS.items()), figures
+@pytest.mark.parametrize(("part", "floors"), [("heldout", HELDOUT_FLOORS), ("dev2", DEV2_FLOORS)])
+def test_ecbplus_more_event_gates(nlp: Language, part: str, floors: dict[str, float]) -> None:
+    figures = run_gold_events(str(default_gold_path(part)), nlp=nlp).as_dict()
+    assert all(figures[k] >= v for k, v in floors.items()), (part, figures)

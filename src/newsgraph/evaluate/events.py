@@ -333,20 +333,22 @@ def run_gold_events(path: str | None = None, nlp: Language | None = None) -> Eve
 
 
 def default_gold_path(part: str = "dev") -> Path:
-    """The project's ECB+ event gold: ``dev`` (``events_ecbplus.jsonl``, read while the extractor was
-    developed) or ``heldout`` (``events_ecbplus_heldout.jsonl``, annotated blind, only ever scored).
+    """The project's ECB+ event gold: ``dev`` and ``dev2`` (``events_ecbplus.jsonl``,
+    ``events_ecbplus_dev2.jsonl``, read while the extractor was developed) or ``heldout``
+    (``events_ecbplus_heldout.jsonl``, annotated blind, only ever scored).
 
     >>> default_gold_path("heldout").name
     'events_ecbplus_heldout.jsonl'
     """
     from newsgraph.config import PROJECT_ROOT
 
-    name = {"dev": "events_ecbplus.jsonl", "heldout": "events_ecbplus_heldout.jsonl"}[part]
+    name = {"dev": "events_ecbplus.jsonl", "dev2": "events_ecbplus_dev2.jsonl",
+            "heldout": "events_ecbplus_heldout.jsonl"}[part]
     return PROJECT_ROOT / "tests" / "extract" / "gold" / name
 
 
 def _print_ecbplus(nlp: Language | None, verbose: bool) -> None:
-    for part in ("dev", "heldout"):
+    for part in ("dev", "dev2", "heldout"):
         path = default_gold_path(part)
         if not path.exists():
             continue
@@ -355,7 +357,7 @@ def _print_ecbplus(nlp: Language | None, verbose: bool) -> None:
         for key, value in score.as_dict().items():
             if key.endswith(("precision", "recall", "f1", "accuracy")):
                 print(f"  {key:38s} {value:.3f}")
-        if verbose and part == "dev":
+        if verbose and part != "heldout":
             for line in score.errors:
                 print("   ", line)
 

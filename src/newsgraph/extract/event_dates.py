@@ -183,10 +183,23 @@ def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
     return None
 
 
+def placeable(value: str) -> bool:
+    """Whether a TIMEX3 value puts an event on a calendar: its date part names no unknown year, month or
+    day (``2023-12-14``, ``2023-W50``, ``2023``; not ``XXXX-XX-XXT10:24`` nor ``2008-XX-XX``, what "at
+    10:24 a.m." or "on Saturday" give in an article whose date is unknown).
+
+    >>> placeable("2023-12-14TMO"), placeable("2008-XX-XX"), placeable("XXXX-XX-XXT10:24")
+    (True, False, False)
+    """
+    return "X" not in value.split("T", 1)[0]
+
+
 def event_date(triggers: list[Token], index: ArticleIndex, book: Codebook) -> EventDate | None:
-    """The event's date: its attached timex, else the publication date as a fallback (None without one)."""
+    """The event's date: its attached timex, else the publication date as a fallback (None without one).
+    An attached timex that cannot be placed on a calendar (:func:`placeable`) leaves the event undated too:
+    the text dates it, but not in a way anyone can use."""
     t = find_timex(triggers, index)
-    if t is not None:
+    if t is not None and placeable(t.value):
         return date_of(t)
     published = index.article.published
     return EventDate(value=published[:10], fallback=True) if published else None

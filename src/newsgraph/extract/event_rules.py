@@ -76,6 +76,8 @@ class Draft:
     date: EventDate | None = None
     place: Mention | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    #: Whether the text dates the event itself (a timex attached to it, placeable on a calendar or not).
+    timed: bool = False
 
     @property
     def token(self) -> Token:

@@ -88,6 +88,7 @@ def _natural(d: Draft, book: Codebook) -> bool:
 def _locate(d: Draft, index: ArticleIndex, book: Codebook) -> None:
     """Date and place of a draft."""
     d.date = event_date(d.triggers, index, book)
+    d.timed = find_timex(d.triggers, index) is not None
     anchor_list = [a for t in d.triggers for a in anchors(t)]
     purpose = [c for t in d.triggers for c in t.children if c.dep_ in ("advcl", "acl", "xcomp")]
     places = place_candidates(anchor_list + purpose, d.type, index, book)
@@ -285,7 +286,7 @@ def _supported(d: Draft) -> bool:
     man")."""
     if d.participants:
         return True
-    dated = d.date is not None and not d.date.fallback
+    dated = d.timed or (d.date is not None and not d.date.fallback)
     if d.type not in _MATERIAL:
         return dated and not d.cand.nominal and _has_argument(d.token)
     return d.place is not None or bool(d.counts) or dated or _has_argument(d.token)

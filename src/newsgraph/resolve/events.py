@@ -36,6 +36,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsgraph.model import Article, Event
 
@@ -432,6 +433,7 @@ def report_for(
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def content_words(text: str) -> frozenset[str]:
     """The content words of an evidence sentence (lower case, four letters or more, no function words).
 

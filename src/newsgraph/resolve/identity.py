@@ -38,6 +38,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -99,6 +100,7 @@ class Link:
     score: float = 0.0
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_name(name: str) -> str:
     """A name folded for comparison: accents and punctuation dropped, case folded, spaces single.
 
