@@ -24,6 +24,7 @@ from newsgraph.extract.event_args import (
     url_line,
 )
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
+from newsgraph.nlp.doctext import doc_text
 
 NOUN_TAGS: frozenset[str] = frozenset({"NN", "NNS"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -46,7 +47,7 @@ class Candidate:
     @property
     def text(self) -> str:
         """The trigger words as they appear in the text."""
-        return str(self.token.doc.text[self.start : self.end])
+        return str(doc_text(self.token.doc)[self.start : self.end])
 
 
 def _lemma(tok: Token) -> str:

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.quote_lexicon import QuoteLexicon
 from newsgraph.extract.quote_marks import QuotedSpan
 from newsgraph.model import Article, Entity, Mention, Speaker
+from newsgraph.nlp.doctext import doc_text
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "one"})
 _QUANTIFIERS = frozenset({"all", "both", "some", "several", "many", "most"})
@@ -235,7 +236,7 @@ class SpeakerResolver:
         """A person or organisation named in apposition to the speaker phrase's head."""
         first = self.mention_at(self.doc[span.start])
         if first is not None and first.type in ("PERSON", "ORG") and first.end < span.end_char \
-                and self.doc.text[first.end:first.end + 1] == "," \
+                and doc_text(self.doc)[first.end:first.end + 1] == "," \
                 and not (first.start <= head.idx < first.end):
             return first
         for child in head.children:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.quote_lexicon import QuoteLexicon
 from newsgraph.extract.quote_marks import QuotedSpan
+from newsgraph.nlp.doctext import doc_text
 
 _SENT_END = frozenset({".", "!", "?"})
 _INTRODUCERS = frozenset(",:;([—–-")
@@ -74,7 +75,7 @@ class Windows:
     def after(self, q: QuotedSpan) -> list[Token]:
         """Tokens after a quotation to its sentence's end, on its line or on a next line that continues it
         in lower case (``“...”⏎said Stephen Harper``); none when the quotation ended a sentence."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         rest = text[q.outer_end:].lstrip(" \t")
         last = text[q.end - 1] if q.end > q.start else ""
         if not rest:
@@ -88,7 +89,7 @@ class Windows:
 
     def next_line(self, q: QuotedSpan) -> list[Token]:
         """The tokens of the line after a quotation that ends its own line (an attribution line?)."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         tail = text[q.outer_end:].split("\n", 1)
         if len(tail) < 2 or tail[0].strip(" \t\"”'"):
             return []
@@ -97,7 +98,7 @@ class Windows:
     def before(self, q: QuotedSpan) -> list[Token]:
         """Tokens before a quotation back to its sentence's start; a quotation opening a line takes the
         previous line when that one ends with a colon (``X said:⏎“...”``)."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         line_start = text.rfind("\n", 0, q.outer_start) + 1
         if not text[line_start:q.outer_start].strip() and text[:line_start].rstrip().endswith(":"):
             return self._backward(line_start - 1, q)
@@ -119,7 +120,7 @@ class Windows:
 
     def introduced(self, q: QuotedSpan) -> bool:
         """Whether a quotation starts a sentence or follows a colon, comma, cue or "that"."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         head = text[:q.outer_start].rstrip(" \t")
         if not head or head[-1] in "\n" or head[-1] in _INTRODUCERS or head[-1] in _SENT_END:
             return True
@@ -130,7 +131,7 @@ class Windows:
 
     def fragment(self, q: QuotedSpan) -> bool:
         """A quoted fragment inside a clause (``had “no interest” in``), or a title."""
-        content = q.content(self.doc.text)
+        content = q.content(doc_text(self.doc))
         if is_title(content):
             return True
         if self.introduced(q):

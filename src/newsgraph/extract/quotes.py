@@ -32,6 +32,7 @@ from newsgraph.extract.quote_marks import QuotedSpan, find_quoted
 from newsgraph.extract.quote_speakers import SpeakerResolver
 from newsgraph.extract.quote_windows import Windows, is_title
 from newsgraph.model import Article, Quote, Speaker
+from newsgraph.nlp.doctext import doc_text
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "PRON", "AUX"})
 _MIN_TOKENS = 3
@@ -89,7 +90,7 @@ def _pick(doc: Doc, q: QuotedSpan, win: Windows,
     a_after = next((by_cue[t.i] for t in after if t.i in by_cue), None)
     b_before = next((by_cue[t.i] for t in reversed(before) if t.i in by_cue), None)
     if b_before is not None:
-        lead = doc.text[b_before.cue.idx:q.outer_start].rstrip()
+        lead = doc_text(doc)[b_before.cue.idx:q.outer_start].rstrip()
         gap = [t for t in before if t.i >= b_before.group_end]
         if lead.endswith(":") or _adjacent_gap(gap):
             return b_before, "before"
@@ -159,7 +160,8 @@ def _direct(doc: Doc, quoted: list[QuotedSpan], atts: list[Attribution], win: Wi
             drafts.append(_Draft(start, end, kind, att, 0.9 if kind == "direct" else 0.8, quote=q))
             continue
         prev = drafts[-1] if drafts else None
-        if prev is not None and _standalone(q, win) and _adjacent(doc.text, prev.reach(doc), q.outer_start):
+        text = doc_text(doc)
+        if prev is not None and _standalone(q, win) and _adjacent(text, prev.reach(doc), q.outer_start):
             drafts.append(_Draft(q.start, q.end, "direct", prev.att, 0.7, source=prev, quote=q))
     return drafts
 
@@ -209,7 +211,7 @@ def _indirect(doc: Doc, quoted: list[QuotedSpan], atts: list[Attribution], taken
             continue
         start, end = rng
         inside = [q for q in quoted if start <= q.start and q.end <= end + 2 and win.fragment(q)
-                  and not is_title(q.content(doc.text))]
+                  and not is_title(q.content(doc_text(doc)))]
         kind = "mixed" if inside else "indirect"
         conf = {"ccomp": 0.8, "according": 0.8}.get(att.layout, 0.7)
         out.append(_Draft(start, end, kind, att, conf))
@@ -222,7 +224,7 @@ def _evidence(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     last = doc.char_span(max(lo, hi - 1), hi, alignment_mode="expand")
     start = first.sent.start_char if first is not None and len(first) else lo
     end = last.sent.end_char if last is not None and len(last) else hi
-    while end > start and doc.text[end - 1].isspace():
+    while end > start and doc_text(doc)[end - 1].isspace():
         end -= 1
     return min(start, lo), max(end, hi)
 
@@ -286,7 +288,7 @@ def extract_quotes(doc: Doc, article: Article) -> None:
         article.quotes = []
         return
     lex = load_lexicon()
-    quoted = find_quoted(doc.text)
+    quoted = find_quoted(doc_text(doc))
     atts = find_attributions(doc, quoted, lex)
     win = Windows(doc, quoted, lex)
     drafts = _direct(doc, quoted, atts, win)

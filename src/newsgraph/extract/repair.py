@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.countries import country_code, major_place
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.titles import honorific_gender, match_rank, word
+from newsgraph.nlp.doctext import doc_text
 from newsgraph.nlp.rules import TITLE_LABEL
 
 ENTITY_LABELS: dict[str, str] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
@@ -176,7 +177,7 @@ def _spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
     starts = {s.start for s in doc.sents} if doc.has_annotation("SENT_START") else {0}
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     added: list[Span] = []
-    for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", doc.text):
+    for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), label=names[m.group()])
         if span is None or not taken.isdisjoint(range(span.start, span.end)):
             continue

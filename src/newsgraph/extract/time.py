@@ -43,6 +43,7 @@ from newsgraph.extract.time_grammar import (
     text_direction,
 )
 from newsgraph.model import Article, EventDate, Timex
+from newsgraph.nlp.doctext import doc_text
 
 granularity = cal.granularity
 
@@ -120,7 +121,7 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
 
 def _parse_direction(doc: Doc) -> Direction:
     """Tense direction of the clause around a character span, from the dependency parse."""
-    fallback = text_direction(doc.text)
+    fallback = text_direction(doc_text(doc))
 
     def direction(start: int, end: int) -> str:
         verb = _governor(doc, start, end)
@@ -238,7 +239,7 @@ def extract_timexes(doc: Doc, article: Article) -> None:
     [('Thursday', '2023-12-14'), ('next month', '2024-01')]
     """
     anchor = article_anchor(article)
-    direction = _parse_direction(doc) if doc.has_annotation("DEP") else text_direction(doc.text)
+    direction = _parse_direction(doc) if doc.has_annotation("DEP") else text_direction(doc_text(doc))
     article.timexes = timexes_of(article.text, anchor, direction)
 
 

@@ -28,6 +28,7 @@ from newsgraph.extract.countries import place_country
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.titles import find_titles
 from newsgraph.model import Article
+from newsgraph.nlp.doctext import doc_text
 
 TITLE_LABEL = "TITLE"
 TITLE_SPANS = "ng_titles"
@@ -134,7 +135,7 @@ def actor_spans(text: str) -> list[RuleSpan]:
 def _rule_spans(doc: Doc) -> list[Span]:
     """Spans the rules are sure of, as labelled Spans: acronym definitions, outlets, actors, titles."""
     spans: list[Span] = []
-    text = doc.text
+    text = doc_text(doc)
     for rs in acronym_spans(text) + outlet_spans(text) + actor_spans(text):
         span = doc.char_span(rs.start, rs.end, label=rs.label, alignment_mode="expand")
         if span is not None:

@@ -33,6 +33,7 @@ from newsgraph.extract.entities import INFO_KEY, NOMINALS_KEY
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.nominals import EntityInfo, Nominal
 from newsgraph.model import Affiliation, Article, Entity, Mention, Title
+from newsgraph.nlp.doctext import doc_text
 from newsgraph.resolve.actors import actor_dictionary
 from newsgraph.resolve.names import demonym_match, name_keys, names_match
 
@@ -97,7 +98,7 @@ class Discourse:
 
     def __init__(self, doc: Doc, article: Article) -> None:
         self.doc, self.article = doc, article
-        self.quotes = quote_regions(doc.text)
+        self.quotes = quote_regions(doc_text(doc))
         self.sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         self.clusters: list[Cluster] = []
         self.of_mention: dict[str, Cluster] = {}
