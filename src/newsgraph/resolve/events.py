@@ -261,9 +261,9 @@ def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> st
 
 
 def _undated_but_same(report: EventReport, cand: EventCandidate, shared: int) -> bool:
-    """Violence or coercion with no date on one side (or both) is still the same event when something
-    concrete identifies it -- a shared participant, the place, the toll, or similar wording that shares at
-    least ``WORDS_SHARED_UNDATED`` content words -- and no known place differs.
+    """Violence or coercion with no date on one side is still the same event when no known place differs
+    and it shares a participant or the place; with no date on either side, also when it shares the toll or
+    similar wording with at least ``WORDS_SHARED_UNDATED`` content words in common.
 
     >>> bomb = EventReport("ASSAULT", "explosives", None, place="E5")
     >>> _undated_but_same(bomb, EventCandidate("V1", "ASSAULT", "explosives", "2008-12-12", place="E5"), 0)
@@ -275,14 +275,15 @@ def _undated_but_same(report: EventReport, cand: EventCandidate, shared: int) ->
         return False
     if report.place and cand.place and report.place != cand.place:
         return False
+    if shared > 0 or _same_place(report, cand):
+        return True
+    if date_bounds(report.date) is not None or date_bounds(cand.date) is not None:
+        return False
     wording = (
         similar_words(report.words, cand.words) >= WORDS_MIN
         and len(report.words & cand.words) >= WORDS_SHARED_UNDATED
     )
-    if shared > 0 or _same_place(report, cand):
-        return True
-    both_undated = date_bounds(report.date) is None and date_bounds(cand.date) is None
-    return both_undated and (bool(report.counts & cand.counts) or wording)
+    return bool(report.counts & cand.counts) or wording
 
 
 def _other_evidence(report: EventReport, cand: EventCandidate) -> bool:
