@@ -195,10 +195,14 @@ def placeable(value: str) -> bool:
 
 
 def event_date(triggers: list[Token], index: ArticleIndex, book: Codebook) -> EventDate | None:
-    """The event's date: its attached timex, else the publication date as a fallback (None without one).
-    An attached timex that cannot be placed on a calendar (:func:`placeable`) leaves the event undated too:
-    the text dates it, but not in a way anyone can use."""
-    t = find_timex(triggers, index)
+    """The event's date: its attached timex, else the publication date as a fallback (None without one)."""
+    return dated_by(find_timex(triggers, index), index)
+
+
+def dated_by(t: Timex | None, index: ArticleIndex) -> EventDate | None:
+    """The date an attached timex (or None) gives an event. A timex that cannot be placed on a calendar
+    (:func:`placeable`) leaves the event undated too: the text dates it, but not in a way anyone can use;
+    the publication date stands in, as a fallback (None without one)."""
     if t is not None and placeable(t.value):
         return date_of(t)
     published = index.article.published

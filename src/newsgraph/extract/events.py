@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.event_args import ArticleIndex, place_candidates
 from newsgraph.extract.event_codebook import Codebook, codebook
 from newsgraph.extract.event_counts import counts_in
-from newsgraph.extract.event_dates import anchors, date_of, event_date, find_timex
+from newsgraph.extract.event_dates import anchors, date_of, dated_by, find_timex
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_triggers import repair_lemmas
 from newsgraph.model import Article, Entity, Event, EventDate, Participant
@@ -87,8 +87,9 @@ def _natural(d: Draft, book: Codebook) -> bool:
 
 def _locate(d: Draft, index: ArticleIndex, book: Codebook) -> None:
     """Date and place of a draft."""
-    d.date = event_date(d.triggers, index, book)
-    d.timed = find_timex(d.triggers, index) is not None
+    timex = find_timex(d.triggers, index)
+    d.date = dated_by(timex, index)
+    d.timed = timex is not None
     anchor_list = [a for t in d.triggers for a in anchors(t)]
     purpose = [c for t in d.triggers for c in t.children if c.dep_ in ("advcl", "acl", "xcomp")]
     places = place_candidates(anchor_list + purpose, d.type, index, book)
