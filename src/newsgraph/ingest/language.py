@@ -32,6 +32,8 @@ MIN_WORDS = 20
 MIN_SHARE = 0.12
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=1)
@@ -51,10 +53,14 @@ def latin_share(text: str) -> float:
     >>> latin_share("abc"), latin_share("абв")
     (1.0, 0.0)
     """
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
+    if text.isascii():  # every ASCII letter is Latin
         return 1.0
-    return sum(1 for c in letters if unicodedata.name(c, "").startswith("LATIN")) / len(letters)
+    others = [c for c in _NON_ASCII.findall(text) if c.isalpha()]
+    ascii_letters = len(_ASCII_LETTERS.findall(text))
+    if not others and not ascii_letters:
+        return 1.0
+    latin = sum(1 for c in others if unicodedata.name(c, "").startswith("LATIN"))
+    return (ascii_letters + latin) / (ascii_letters + len(others))
 
 
 def detect_language(text: str) -> str:
