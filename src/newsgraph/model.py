@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 SCHEMA_VERSION = "1.0"
@@ -265,8 +265,15 @@ class Article:
         return next((m for m in self.mentions if m.id == local_id), None)
 
     def to_dict(self) -> dict[str, Any]:
-        """A plain dict (JSON-ready) of the article and its facts."""
-        return asdict(self)
+        """A plain dict (JSON-ready) of the article and its facts (what ``dataclasses.asdict`` gives, built
+        without its deep copies of every leaf value: the values are immutable or copied here).
+
+        >>> Article.new("x", source="Dawn").to_dict()["source"]
+        'Dawn'
+        """
+        plain = _plain(self)
+        assert isinstance(plain, dict)
+        return plain
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
@@ -284,6 +291,29 @@ class Article:
         kw["quotes"] = [_quote_from_dict(q) for q in data.get("quotes", [])]
         kw["events"] = [_event_from_dict(v) for v in data.get("events", [])]
         return cls(**kw)
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses as dicts, lists and tuples copied, dict values converted; other values as they are."""
+    if hasattr(type(value), "__dataclass_fields__"):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 def _entity_from_dict(d: dict[str, Any]) -> Entity:
