@@ -20,7 +20,7 @@ statements never use one at once.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -77,6 +77,11 @@ class PooledBackend:
         """Run one statement on a borrowed connection."""
         with self._borrow() as conn:
             return conn.execute(sql, params)
+
+    def execute_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement per parameter row on a borrowed connection."""
+        with self._borrow() as conn:
+            conn.execute_many(sql, rows)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         """Run one query on a borrowed connection."""

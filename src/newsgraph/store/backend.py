@@ -13,7 +13,7 @@ a PostgreSQL backend only has to implement the same protocol (and translate ``?`
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
@@ -30,6 +30,9 @@ class Backend(Protocol):
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run one statement; return the number of rows it changed."""
+
+    def execute_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement once per parameter row."""
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         """Run one query; return its rows as dicts keyed by column name."""
@@ -67,6 +70,13 @@ class SQLiteBackend:
         """Run one statement; return the number of rows it changed."""
         try:
             return self.conn.execute(sql, tuple(params)).rowcount
+        except sqlite3.Error as exc:
+            raise StoreError(f"database {self.path}: {exc}") from exc
+
+    def execute_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement once per parameter row (one call into SQLite, not one per row)."""
+        try:
+            self.conn.executemany(sql, rows)
         except sqlite3.Error as exc:
             raise StoreError(f"database {self.path}: {exc}") from exc
 

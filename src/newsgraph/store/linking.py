@@ -104,18 +104,15 @@ def _save_entity(db: Backend, gid: str, local: identity.LocalEntity, entity: Ent
         db.execute("UPDATE entities SET country = COALESCE(country, ?), sector = COALESCE(sector, ?), "
                    "wikidata = COALESCE(wikidata, ?) WHERE id = ?",
                    (local.country, sector, local.wikidata, gid))
-    for alias, kind in _aliases(local, entity, article):
-        norm = identity.normalize_name(alias)
-        if norm:
-            db.execute("INSERT INTO entity_aliases (entity_id, norm_alias, alias, kind) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT DO NOTHING", (gid, norm, alias, kind))
-    for key in sorted(identity.blocking_keys(local)):
-        db.execute("INSERT INTO entity_keys (entity_id, key) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                   (gid, key))
-    for facet in FACETS:
-        for value in getattr(local, facet):
-            db.execute("INSERT INTO entity_facets (entity_id, kind, value) VALUES (?, ?, ?) "
-                       "ON CONFLICT DO NOTHING", (gid, facet, value))
+    aliases = [(gid, norm, alias, kind) for alias, kind in _aliases(local, entity, article)
+               if (norm := identity.normalize_name(alias))]
+    db.execute_many("INSERT INTO entity_aliases (entity_id, norm_alias, alias, kind) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT DO NOTHING", aliases)
+    db.execute_many("INSERT INTO entity_keys (entity_id, key) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    [(gid, key) for key in sorted(identity.blocking_keys(local))])
+    db.execute_many("INSERT INTO entity_facets (entity_id, kind, value) VALUES (?, ?, ?) "
+                    "ON CONFLICT DO NOTHING",
+                    [(gid, facet, value) for facet in FACETS for value in getattr(local, facet)])
 
 
 def link_entities(db: Backend, article: Article, now: str) -> dict[str, Linked]:

@@ -109,7 +109,12 @@ class PostgresBackend:
             raise self._fail(exc) from exc
 
     def execute_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        """Run one statement for many parameter rows (pipelined: one round trip, not one per row)."""
+        """Run one statement for many parameter rows (pipelined: one round trip, not one per row; inside a
+        transaction, inserts into :data:`WRITE_BEHIND` tables are held back for COPY like single ones)."""
+        if self._depth and (m := _INSERT.match(sql)):
+            self._pending.setdefault((m[1], m[2]), []).extend(tuple(r) for r in rows)
+            return
+        self._flush_for(sql)
         try:
             with self.conn.cursor() as cur:
                 cur.executemany(to_pyformat(sql), [tuple(r) for r in rows])

@@ -29,6 +29,16 @@ def _insert(db: Backend, table: str, row: dict[str, Any]) -> None:
     db.execute(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
 
 
+def _insert_all(db: Backend, table: str, table_rows: list[dict[str, Any]]) -> None:
+    """Insert rows of one table with one statement per set of columns (one call, not one per row)."""
+    by_cols: dict[tuple[str, ...], list[list[Any]]] = defaultdict(list)
+    for row in table_rows:
+        by_cols[tuple(row)].append(list(row.values()))
+    for cols, values in by_cols.items():
+        marks = ", ".join("?" * len(cols))
+        db.execute_many(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", values)
+
+
 def write_article(db: Backend, article: Article, *, processed: bool, now: str) -> None:
     """Write an article, link its entities and events to global ones, then write all its facts.
 
@@ -43,23 +53,18 @@ def write_article(db: Backend, article: Article, *, processed: bool, now: str) -
     aid = article.id
     _insert(db, "articles", rows.article_row(article, now, processed))
     ents = link_entities(db, article, now)
-    for e in article.entities:
-        link = ents[e.id]
-        _insert(db, "article_entities", rows.entity_row(aid, e, link.global_id, link.reason, link.score))
+    _insert_all(db, "article_entities", [rows.entity_row(aid, e, ents[e.id].global_id, ents[e.id].reason,
+                                                         ents[e.id].score) for e in article.entities])
     owner = {mid: e.id for e in article.entities for mid in e.mentions}
-    for m in article.mentions:
-        _insert(db, "mentions", rows.mention_row(aid, m, owner.get(m.id)))
-    for t in article.timexes:
-        _insert(db, "timexes", rows.timex_row(aid, t))
+    _insert_all(db, "mentions", [rows.mention_row(aid, m, owner.get(m.id)) for m in article.mentions])
+    _insert_all(db, "timexes", [rows.timex_row(aid, t) for t in article.timexes])
     globals_ = {local: link.global_id for local, link in ents.items()}
-    for q in article.quotes:
-        _insert(db, "quotes", rows.quote_row(aid, q, globals_))
+    _insert_all(db, "quotes", [rows.quote_row(aid, q, globals_) for q in article.quotes])
     evs = link_events(db, article, ents, now)
-    for v in article.events:
-        link = evs[v.id]
-        _insert(db, "event_reports", rows.report_row(aid, v, link.global_id, link.reason, link.score))
-        for prow in rows.participant_rows(aid, v, globals_):
-            _insert(db, "report_participants", prow)
+    _insert_all(db, "event_reports", [rows.report_row(aid, v, evs[v.id].global_id, evs[v.id].reason,
+                                                      evs[v.id].score) for v in article.events])
+    _insert_all(db, "report_participants",
+                [p for v in article.events for p in rows.participant_rows(aid, v, globals_)])
 
 
 def natural_key(local_id: str) -> tuple[str, int]:
