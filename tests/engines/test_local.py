@@ -39,5 +39,6 @@ def test_two_workers_give_the_same_rows_in_the_same_order() -> None:
         pooled = list(two.run(batches))
         assert len(two.peak_rss) >= 1  # the workers' own process ids, not this one's
     assert [r.index for r in pooled] == [0, 1, 2]
-    assert [r.rows for r in pooled] == [r.rows for r in serial]
-    assert all(r.rows for r in serial)
+    assert [r.rows for r in pooled] == [r.fact_rows() for r in serial]
+    assert all(r.articles and not r.rows for r in serial)  # in this process: nothing converted
+    assert all(r.rows and not r.articles for r in pooled)

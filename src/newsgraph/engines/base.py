@@ -20,7 +20,8 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from newsgraph.errors import InputError
-from newsgraph.process import Failure, plan, process_rows
+from newsgraph.model import Article
+from newsgraph.process import Failure, article_from_row, plan, run_articles
 
 T = TypeVar("T")
 
@@ -60,6 +61,17 @@ class BatchResult:
     failures: list[Failure] = field(default_factory=list)
     pid: int = 0
     peak_rss: int = 0
+    #: The processed articles themselves, instead of ``rows``, when the batch ran in the process that stores
+    #: it (nothing crosses a process boundary, so nothing is converted).
+    articles: list[Article] = field(default_factory=list)
+
+    def fact_rows(self) -> list[dict[str, Any]]:
+        """The fact rows, whichever way they came back.
+
+        >>> BatchResult(0, rows=[], articles=[Article.new("x")]).fact_rows()[0]["text"]
+        'x'
+        """
+        return self.rows or [a.to_dict() for a in self.articles]
 
 
 def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -80,12 +92,18 @@ def peak_rss() -> int:
 
 
 def process_batch(index: int, rows: Sequence[Mapping[str, Any]], model: str | None = None,
-                  facts: frozenset[str] | None = None) -> BatchResult:
+                  facts: frozenset[str] | None = None, *, plain: bool = True) -> BatchResult:
     """Run the core over one batch of article rows (the task every engine runs).
+
+    The fact rows come back as ``rows``; with ``plain=False`` (a batch run in the process that stores it)
+    the processed articles come back as they are, in ``articles``.
 
     >>> process_batch(0, []).rows
     []
     """
     failures: list[Failure] = []
-    out = process_rows(rows, facts=facts, model=model, failures=failures) if rows else []
-    return BatchResult(index=index, rows=out, failures=failures, pid=os.getpid(), peak_rss=peak_rss())
+    done = run_articles([article_from_row(r) for r in rows], facts=facts, model=model,
+                        failures=failures) if rows else []
+    out = [a.to_dict() for a in done] if plain else []
+    return BatchResult(index=index, rows=out, failures=failures, pid=os.getpid(), peak_rss=peak_rss(),
+                       articles=[] if plain else done)

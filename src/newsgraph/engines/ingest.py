@@ -81,11 +81,13 @@ class IngestResult:
 Progress = Callable[[IngestReport, RunStats], None]
 
 
-def store_batch(store: Store, rows: Sequence[dict[str, Any]], report: IngestReport, stats: RunStats) -> None:
-    """Store a batch of fact rows in one transaction, in order; on a store error, article by article."""
+def store_batch(store: Store, rows: Sequence[dict[str, Any] | Article], report: IngestReport,
+                stats: RunStats) -> None:
+    """Store a batch of fact rows (or processed articles) in one transaction, in order; on a store error,
+    article by article."""
     articles: list[Article] = []
     for row in rows:
-        art = Article.from_dict(row)
+        art = row if isinstance(row, Article) else Article.from_dict(row)
         stats.articles += 1
         stats.words += len(art.text.split())
         item = checked(art)
@@ -149,7 +151,7 @@ def ingest_items(items: Iterable[Item], store: Store, options: EngineOptions = D
     start = time.perf_counter()
     stored = [0]
 
-    def done(rows: Sequence[dict[str, Any]], failures: Iterable[Failure]) -> None:
+    def done(rows: Sequence[dict[str, Any] | Article], failures: Iterable[Failure]) -> None:
         _failed(report, failures)
         store_batch(store, rows, report, stats)
         stored[0] += 1
@@ -162,7 +164,7 @@ def ingest_items(items: Iterable[Item], store: Store, options: EngineOptions = D
     if engine == "local":
         with LocalEngine(options) as local:
             for result in local.run(batches):
-                done(result.rows, result.failures)
+                done(result.articles or result.rows, result.failures)
             stats.peak_rss = dict(local.peak_rss)
     else:
         from newsgraph.engines.dask import DaskEngine

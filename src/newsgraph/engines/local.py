@@ -72,7 +72,7 @@ class LocalEngine:
         opts = self.options
         build_pipeline(opts.model)
         for index, rows in enumerate(batches):
-            yield process_batch(index, rows, opts.model, opts.facts)
+            yield process_batch(index, rows, opts.model, opts.facts, plain=False)
 
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
