@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from newsgraph.extract import time_calendar as cal
@@ -550,9 +550,48 @@ def text_direction(text: str) -> Direction:
     return direction
 
 
-def _candidates(text: str) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
+def _firsts(words: Iterable[str]) -> tuple[str, ...]:
+    """The lower-case first words of lexicon entries, up to any apostrophe or dot (what any match of an
+    alternation of them contains); empty (no gate) when an entry has no such word."""
+    firsts = {re.split(r"['’.]", w.split()[0].lower())[0] if w.split() else "" for w in words}
+    return () if "" in firsts else tuple(sorted(firsts))
+
+
+def _gates() -> dict[str, tuple[str, ...]]:
+    """Per rule, lower-case strings one of which every match of the rule contains (its pattern needs them).
+
+    Each rule's pattern is a pass over the whole text; a text without any of a rule's strings skips the pass.
+    Rules not listed always run. ``tests/extract/test_time_grammar.py`` checks that gating finds what the
+    ungated scan finds on real articles.
+    """
+    months, weekdays = _firsts(LEX.months), _firsts(LEX.weekdays)
+    gates = {name: months for name in ("range_md", "range_dm", "date_mdy", "date_dmy", "date_md", "date_dm",
+                                       "month_year", "month_rel", "month")}
+    gates.update({
+        "holiday": _firsts(LEX.raw["holidays"]), "weekday": weekdays, "season": _firsts(LEX.seasons),
+        "deictic": ("today", "tomorrow", "tonight", "yesterday"), "rel_pod": ("last", "this"),
+        "rel_unit": ("coming", "current", "following", "last", "next", "past", "previous", "this"),
+        "same_period": ("same",), "boundary": ("beginning", "close", "end", "middle", "start", "turn"),
+        "ago": ("ago", "from", "hence"), "set_freq": ("once", "thrice", "times", "twice"),
+        "set_every": ("each", "every"), "set_word": _firsts(LEX.sets),
+        "duration_years": ("decades", "months", "weeks", "years"), "clock_word": ("midday", "midnight", "noon"),
+        "decade": ("0s", "0's", "0’s"), "century": ("century",), "quarter": ("quarter",),
+        "quarter_code": ("q1", "q2", "q3", "q4"), "half": ("half",), "half_code": ("h1", "h2"),
+        "reference": _firsts(LEX.references),
+    })
+    return gates
+
+
+GATES: dict[str, tuple[str, ...]] = _gates()
+
+
+def _candidates(text: str, gated: bool = True) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
     out = []
+    lower = text.lower()
     for index, rule in enumerate(RULES):
+        gate = GATES.get(rule.name) if gated else None
+        if gate and not any(g in lower for g in gate):
+            continue
         for m in rule.pattern.finditer(text):
             start, end = m.span("x") if "x" in rule.pattern.groupindex and m.group("x") else m.span()
             if end > start and (rule.check is None or rule.check(text, m)):

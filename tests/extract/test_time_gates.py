@@ -1,0 +1,39 @@
+"""The time grammar's gates skip a rule's scan only where the rule cannot match: on real articles, the
+gated scan finds exactly what scanning every rule finds."""
+
+from __future__ import annotations
+
+from newsgraph.evaluate.corpora.ecbplus import iter_documents
+from newsgraph.evaluate.corpora.ecbplus import to_article as ecb_article
+from newsgraph.evaluate.corpora.meantime import iter_meantime, to_article
+from newsgraph.extract.time_grammar import GATES, RULES, _candidates
+
+
+def _found(text: str, gated: bool) -> list[tuple[int, int, str]]:
+    return [(start, end, rule.name) for start, end, _, rule, _ in _candidates(text, gated=gated)]
+
+
+def test_every_gated_rule_exists_and_gates_on_lower_case_strings() -> None:
+    names = {r.name for r in RULES}
+    assert set(GATES) <= names
+    assert all(g and all(s and s == s.lower() for s in g) for g in GATES.values())
+
+
+def test_gates_change_nothing_on_the_meantime_articles() -> None:
+    texts = [to_article(doc).text for doc in iter_meantime()]
+    assert len(texts) >= 90
+    for text in texts:
+        assert _found(text, gated=True) == _found(text, gated=False)
+
+
+def test_gates_change_nothing_on_the_ecbplus_articles() -> None:
+    texts = [ecb_article(doc).text for doc in iter_documents()]
+    assert len(texts) >= 700
+    for text in texts:
+        assert _found(text, gated=True) == _found(text, gated=False)
+
+
+def test_a_rule_whose_words_are_absent_is_not_scanned() -> None:
+    text = "He left three years ago."
+    assert "ago" in {name for _, _, name in _found(text, gated=True)}
+    assert not any(g in text.lower() for g in GATES["century"])  # so "century" was never scanned
