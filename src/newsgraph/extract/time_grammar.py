@@ -574,7 +574,8 @@ def _gates() -> dict[str, tuple[str, ...]]:
         "same_period": ("same",), "boundary": ("beginning", "close", "end", "middle", "start", "turn"),
         "ago": ("ago", "from", "hence"), "set_freq": ("once", "thrice", "times", "twice"),
         "set_every": ("each", "every"), "set_word": _firsts(LEX.sets),
-        "duration_years": ("decades", "months", "weeks", "years"), "clock_word": ("midday", "midnight", "noon"),
+        "duration_years": ("decades", "months", "weeks", "years"),
+        "clock_word": ("midday", "midnight", "noon"),
         "decade": ("0s", "0's", "0’s"), "century": ("century",), "quarter": ("quarter",),
         "quarter_code": ("q1", "q2", "q3", "q4"), "half": ("half",), "half_code": ("h1", "h2"),
         "reference": _firsts(LEX.references),
@@ -585,7 +586,26 @@ def _gates() -> dict[str, tuple[str, ...]]:
 GATES: dict[str, tuple[str, ...]] = _gates()
 
 
-def _candidates(text: str, gated: bool = True) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
+Candidate = tuple[int, int, int, Rule, re.Match[str]]
+#: The candidates of the last few texts scanned: the time stage reads an article's text twice when it has no
+#: publication date (once to infer it, once to resolve against it), and a rule's scan does not depend on the
+#: reference date.
+_SCANNED: dict[str, list[Candidate]] = {}
+_SCANNED_MAX = 4
+
+
+def _candidates(text: str, gated: bool = True) -> list[Candidate]:
+    if gated and (cached := _SCANNED.get(text)) is not None:
+        return cached
+    out = _scan(text, gated)
+    if gated:
+        if len(_SCANNED) >= _SCANNED_MAX:
+            _SCANNED.pop(next(iter(_SCANNED)))
+        _SCANNED[text] = out
+    return out
+
+
+def _scan(text: str, gated: bool) -> list[Candidate]:
     out = []
     lower = text.lower()
     for index, rule in enumerate(RULES):
@@ -599,7 +619,7 @@ def _candidates(text: str, gated: bool = True) -> list[tuple[int, int, int, Rule
     return out
 
 
-def _select(cands: list[tuple[int, int, int, Rule, re.Match[str]]]) -> list[tuple[int, int, Rule, Groups]]:
+def _select(cands: list[Candidate]) -> list[tuple[int, int, Rule, Groups]]:
     """The longest non-overlapping candidates (ties: the earlier rule), in text order."""
     chosen: list[tuple[int, int, Rule, Groups]] = []
     for start, end, _, rule, m in sorted(cands, key=lambda c: (c[0] - c[1], c[2], c[0])):
