@@ -103,17 +103,28 @@ def _is_count(tok: Token) -> bool:
     return not (nxt is not None and nxt.lemma_.lower() in _NOT_PEOPLE)
 
 
-def _cue_at(toks: Sequence[Token], i: int, cue: CountCue) -> int:
+def _cue_at(lemmas: Sequence[str], lowers: Sequence[str], i: int, cue: CountCue) -> int:
     """Length of the cue starting at position ``i`` (0 when none): a single lemma or a phrase."""
-    lemma = toks[i].lemma_.lower()
-    if lemma in cue.cues or toks[i].lower_ in cue.cues:
+    if lemmas[i] in cue.cues or lowers[i] in cue.cues:
         return 1
     for phrase in cue.phrases:
-        if i + len(phrase) <= len(toks) and all(
-            p == "*" or toks[i + k].lemma_.lower() == p for k, p in enumerate(phrase)
+        if i + len(phrase) <= len(lemmas) and all(
+            p == "*" or lemmas[i + k] == p for k, p in enumerate(phrase)
         ):
             return len(phrase)
     return 0
+
+
+def _openers(cues: Sequence[CountCue]) -> frozenset[str] | None:
+    """The words a cue can start with (None when a phrase starts with any word)."""
+    words: set[str] = set()
+    for cue in cues:
+        words |= cue.cues
+        for phrase in cue.phrases:
+            if phrase[0] == "*":
+                return None
+            words.add(phrase[0])
+    return frozenset(words)
 
 
 def _number_before(toks: Sequence[Token], i: int, used: set[int]) -> Token | None:
@@ -141,11 +152,16 @@ def _number_after(toks: Sequence[Token], i: int, used: set[int]) -> Token | None
 def counts_in(span: Span | Sequence[Token], book: Codebook) -> dict[str, int]:
     """Counts by kind found in a span (a sentence), each number used once."""
     toks = list(span)
+    lemmas = [t.lemma_.lower() for t in toks]
+    lowers = [t.lower_ for t in toks]
+    openers = _openers(book.counts)
     used: set[int] = set()
     out: dict[str, int] = {}
     for i in range(len(toks)):
+        if openers is not None and lemmas[i] not in openers and lowers[i] not in openers:
+            continue
         for cue in book.counts:
-            length = _cue_at(toks, i, cue)
+            length = _cue_at(lemmas, lowers, i, cue)
             if not length:
                 continue
             num = _number_before(toks, i, used) or _number_after(toks, i + length, used)

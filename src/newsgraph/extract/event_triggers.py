@@ -227,6 +227,21 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
 def find_triggers(index: ArticleIndex, book: Codebook) -> list[Candidate]:
     """Every trigger of the article, in text order."""
     text = index.article.text
+    words = _trigger_words(book)
     return [
-        c for tok in index.doc if not url_line(text, tok.idx) and (c := match(tok, index, book)) is not None
+        c for tok in index.doc
+        if (_lemma(tok) in words or tok.lower_ in words) and not url_line(text, tok.idx)
+        and (c := match(tok, index, book)) is not None
     ]
+
+
+_WORDS: dict[int, tuple[Codebook, frozenset[str]]] = {}
+
+
+def _trigger_words(book: Codebook) -> frozenset[str]:
+    """Every word the codebook has a trigger entry for (a token that is none of them is no trigger)."""
+    cached = _WORDS.get(id(book))
+    if cached is None or cached[0] is not book:
+        cached = _WORDS[id(book)] = (book, frozenset(book.verbs) | frozenset(book.nouns)
+                                     | frozenset(book.adjectives))
+    return cached[1]
