@@ -78,6 +78,8 @@ class Draft:
     counts: dict[str, int] = field(default_factory=dict)
     #: Whether the text dates the event itself (a timex attached to it, placeable on a calendar or not).
     timed: bool = False
+    #: The main trigger's index and sentence, once asked (spaCy walks the Doc for each ``Token.sent``).
+    _sent: tuple[int, Span] | None = field(default=None, repr=False, compare=False)
 
     @property
     def token(self) -> Token:
@@ -92,7 +94,10 @@ class Draft:
     @property
     def sent(self) -> Span:
         """The sentence of the main trigger."""
-        return self.cand.token.sent
+        tok = self.cand.token
+        if self._sent is None or self._sent[0] != tok.i:
+            self._sent = (tok.i, tok.sent)
+        return self._sent[1]
 
     def entities(self, role: str | None = None) -> set[str]:
         """The participant entity ids (of one role, or all)."""

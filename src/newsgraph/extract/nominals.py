@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -78,6 +79,17 @@ def org_sector(name: str, lex: Lexicon | None = None) -> tuple[str | None, str |
     (('JRN', 'PAK'), ('MIL', 'PAK'), (None, None))
     """
     lex = lex or lexicon()
+    if lex is lexicon():
+        return _default_org_sector(name)
+    return _org_sector(name, lex)
+
+
+@lru_cache(maxsize=8192)
+def _default_org_sector(name: str) -> tuple[str | None, str | None]:
+    return _org_sector(name, lexicon())
+
+
+def _org_sector(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
     for outlet in lex.outlets:
         if name in (outlet.name, *outlet.aliases):
             return "JRN", outlet.country

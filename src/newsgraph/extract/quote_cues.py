@@ -412,8 +412,10 @@ def find_attributions(doc: Doc, quoted: list[QuotedSpan], lex: QuoteLexicon) -> 
     [('say', 'Miller', 'ccomp')]
     """
     out: list[Attribution] = []
+    openers = {words[0] for words in lex.source_prepositions}
     for tok in doc:
-        if _in_quotes(tok, quoted):
+        # only "according to"-like openers and cue verbs can start an attribution: test those first
+        if (tok.lower_ not in openers and tok.lemma_.lower() not in lex.cue_verbs) or _in_quotes(tok, quoted):
             continue
         acc = _according(tok, lex)
         if acc is not None:
