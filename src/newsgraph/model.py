@@ -21,7 +21,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 SCHEMA_VERSION = "1.0"
 
@@ -258,11 +258,11 @@ class Article:
 
     def entity(self, local_id: str | None) -> Entity | None:
         """The entity with this local id, or None."""
-        return next((e for e in self.entities if e.id == local_id), None) if local_id else None
+        return _by_id(self.entities, local_id) if local_id else None
 
     def mention(self, local_id: str) -> Mention | None:
         """The mention with this local id, or None."""
-        return next((m for m in self.mentions if m.id == local_id), None)
+        return _by_id(self.mentions, local_id)
 
     def to_dict(self) -> dict[str, Any]:
         """A plain dict (JSON-ready) of the article and its facts (what ``dataclasses.asdict`` gives, built
@@ -291,6 +291,29 @@ class Article:
         kw["quotes"] = [_quote_from_dict(q) for q in data.get("quotes", [])]
         kw["events"] = [_event_from_dict(v) for v in data.get("events", [])]
         return cls(**kw)
+
+
+_Fact = TypeVar("_Fact", Mention, Entity)
+#: The positions by id of the last few fact lists looked up (list, {id: position}); a lookup checks the
+#: fact at the position, so a list changed since is read again, never answered from a stale position.
+_POSITIONS: dict[int, tuple[list[Any], int, dict[str, int]]] = {}
+
+
+def _by_id(facts: list[_Fact], local_id: str) -> _Fact | None:
+    """The first fact with this id in a list (by position; the list is indexed again once it changed)."""
+    cached = _POSITIONS.get(id(facts))
+    if cached is None or cached[0] is not facts or cached[1] != len(facts):
+        if len(_POSITIONS) >= 8:
+            _POSITIONS.clear()
+        positions: dict[str, int] = {}
+        for i, f in enumerate(facts):
+            positions.setdefault(f.id, i)
+        cached = (facts, len(facts), positions)
+        _POSITIONS[id(facts)] = cached
+    pos = cached[2].get(local_id)
+    if pos is not None and pos < len(facts) and facts[pos].id == local_id:
+        return facts[pos]
+    return next((f for f in facts if f.id == local_id), None)
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}

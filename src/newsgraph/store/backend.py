@@ -75,6 +75,8 @@ class SQLiteBackend:
 
     def execute_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         """Run one statement once per parameter row (one call into SQLite, not one per row)."""
+        if isinstance(rows, Sequence) and not rows:
+            return
         try:
             self.conn.executemany(sql, rows)
         except sqlite3.Error as exc:

@@ -111,13 +111,16 @@ class PostgresBackend:
     def execute_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         """Run one statement for many parameter rows (pipelined: one round trip, not one per row; inside a
         transaction, inserts into :data:`WRITE_BEHIND` tables are held back for COPY like single ones)."""
+        values = [tuple(r) for r in rows]
+        if not values:
+            return
         if self._depth and (m := _INSERT.match(sql)):
-            self._pending.setdefault((m[1], m[2]), []).extend(tuple(r) for r in rows)
+            self._pending.setdefault((m[1], m[2]), []).extend(values)
             return
         self._flush_for(sql)
         try:
             with self.conn.cursor() as cur:
-                cur.executemany(to_pyformat(sql), [tuple(r) for r in rows])
+                cur.executemany(to_pyformat(sql), values)
         except self._psycopg.Error as exc:
             raise self._fail(exc) from exc
 
