@@ -62,6 +62,9 @@ class DctGuess:
         return parsed[0]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _absolute(found: list[Found]) -> list[Found]:
     return [f for f in found if not f.reading.relative and f.reading.type in ("DATE", "TIME")
             and re.fullmatch(r"\d{4}(-\d\d){0,2}(T.*)?", f.reading.value)]
@@ -70,6 +73,9 @@ def _absolute(found: list[Found]) -> list[Found]:
 def _dateline(text: str) -> DctGuess | None:
     offset = 0
     for line in text.split("\n")[:5]:
+        if not _DIGIT.search(line):  # an absolute day has a year, so digits
+            offset += len(line) + 1
+            continue
         found = [f for f in _absolute(find_timexes(line, Ref(None))) if cal.granularity(f.reading.value[:10])
                  == "day"]
         for f in found:
