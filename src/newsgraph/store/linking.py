@@ -49,8 +49,12 @@ FACETS: tuple[str, ...] = tuple(
     and str(f.type).startswith("tuple[str"))
 
 
-def _entity_candidates(db: Backend, etype: str, keys: frozenset[str]) -> list[identity.Candidate]:
-    """Global entities of a type that share one of the blocking ``keys`` (names and index keys)."""
+def _entity_candidates(db: Backend, etype: str, keys: frozenset[str],
+                       context: tuple[str, ...] = ()) -> list[identity.Candidate]:
+    """Global entities of a type that share one of the blocking ``keys`` (names and index keys).
+
+    Of a candidate's context words (which grow with every article that names it) only those in the local
+    entity's ``context`` are read: linking compares the two sets and needs no more than what they share."""
     if not keys:
         return []
     ks = sorted(keys)
@@ -66,8 +70,10 @@ def _entity_candidates(db: Backend, etype: str, keys: frozenset[str]) -> list[id
                       f"({placeholders(len(ids))}) ORDER BY alias", ids):
         names[a["entity_id"]].append(a["alias"])
     facets: dict[str, dict[str, list[str]]] = {i: {k: [] for k in FACETS} for i in ids}
+    words = sorted(set(context))
+    cond = f"kind <> 'context' OR value IN ({placeholders(len(words))})" if words else "kind <> 'context'"
     for f in db.query(f"SELECT entity_id, kind, value FROM entity_facets WHERE entity_id IN "
-                      f"({placeholders(len(ids))}) ORDER BY kind, value", ids):
+                      f"({placeholders(len(ids))}) AND ({cond}) ORDER BY kind, value", [*ids, *words]):
         facets[f["entity_id"]].setdefault(f["kind"], []).append(f["value"])
     seen = {r["entity_id"]: int(r["n"]) for r in db.query(
         f"SELECT entity_id, COUNT(DISTINCT article_id) AS n FROM article_entities WHERE entity_id IN "
@@ -129,7 +135,8 @@ def link_entities(db: Backend, article: Article, now: str) -> dict[str, Linked]:
     out: dict[str, Linked] = {}
     for entity in article.entities:
         local = identity.local_entity(entity, article)
-        link = identity.link_entity(local, _entity_candidates(db, local.type, identity.blocking_keys(local)))
+        cands = _entity_candidates(db, local.type, identity.blocking_keys(local), local.context)
+        link = identity.link_entity(local, cands)
         gid = link.entity_id or new_id("E", article.id, entity.id)
         _save_entity(db, gid, local, entity, article, link.reason, now, link.entity_id is None)
         out[entity.id] = Linked(gid, link.reason, link.score)
