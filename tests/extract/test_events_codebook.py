@@ -73,6 +73,8 @@ def test_merge_puts_user_entries_first() -> None:
         "- a\n- b\n",
         "verbs:\n  hit: {type: ASSAULT, embed: wish}\n",
         "verbs: {hit: [}\n",
+        "verbs:\n  call: {type: REQUEST, prep: on}\n",  # YAML reads an unquoted on as true
+        "verbs:\n  hit: {type: ASSAULT}\n  hit: {type: COERCE}\n",  # the first entry would be lost
     ],
 )
 def test_bad_user_files_are_clear_errors(tmp_path: Path, content: str) -> None:
@@ -86,3 +88,13 @@ def test_bad_user_files_are_clear_errors(tmp_path: Path, content: str) -> None:
 def test_missing_user_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         load_codebook(tmp_path / "absent.yaml")
+
+
+def test_bundled_codebook_has_no_key_twice_and_words_where_words_go() -> None:
+    from newsgraph.extract.event_codebook import bundled_data
+
+    data = bundled_data()  # reading refuses a key given twice
+    for section in ("verbs", "nouns", "adjectives"):
+        for lemma, raw in data[section].items():
+            for entry in raw if isinstance(raw, list) else [raw]:
+                assert all(isinstance(entry.get(k), (str, type(None))) for k in ("particle", "prep")), lemma

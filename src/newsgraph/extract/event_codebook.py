@@ -193,6 +193,11 @@ def _rule(lemma: str, pos: str, raw: Any, where: str) -> TriggerRule:
     if not isinstance(raw, dict) or raw.get("type") not in PLOVER_TYPES:
         known = ", ".join(PLOVER_TYPES)
         raise InputError(where, f"{pos} {lemma!r}: an entry needs a PLOVER type (one of {known})")
+    for name in ("mode", "particle", "prep", "number"):
+        value = raw.get(name)
+        if value is not None and not isinstance(value, str):
+            hint = " (quote it: YAML reads on/off/yes/no as true/false)" if isinstance(value, bool) else ""
+            raise InputError(where, f"{pos} {lemma!r}: {name} must be a word, not {value!r}{hint}")
     embed = raw.get("embed")
     if embed is not None and embed not in _EMBED_KINDS:
         raise InputError(where, f"{pos} {lemma!r}: embed must be one of {', '.join(sorted(_EMBED_KINDS))}")
@@ -269,10 +274,29 @@ def _build(data: Mapping[str, Any], where: str) -> Codebook:
     )
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe YAML loader that refuses a key given twice in one mapping (plain YAML keeps the last one,
+    silently dropping the first entry of a lemma)."""
+
+
+def _unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+        if key in seen:
+            raise yaml.constructor.ConstructorError(None, None, f"key {key!r} given twice",
+                                                    key_node.start_mark)
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
 def _read_yaml(path: Path | str, where: str) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8") if isinstance(path, Path) else path
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader subclass: safe
     except OSError as exc:
         raise InputError(where, f"cannot read the event codebook: {exc.strerror or exc}") from exc
     except yaml.YAMLError as exc:
