@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.event_codebook import Codebook
+from newsgraph.nlp.doctext import doc_text
 
 PRECEDENCE: tuple[str, ...] = (
     "question",
@@ -183,6 +184,7 @@ def modality_of(tok: Token, book: Codebook) -> str:
         signals |= _governor_signals(head, gov, book)
         through_conj = head.dep_ == "conj"
         head = clause_head(gov)
-    if tok.sent.text.rstrip().rstrip("\"”'’").endswith("?"):
+    sent = tok.sent
+    if doc_text(tok.doc)[sent.start_char:sent.end_char].rstrip().rstrip("\"”'’").endswith("?"):
         signals.add("question")
     return next(m for m in PRECEDENCE if m in signals or m == "asserted")

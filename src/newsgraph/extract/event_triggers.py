@@ -215,10 +215,12 @@ def reported(tok: Token, book: Codebook) -> bool:
 def repair_lemmas(doc: Doc, book: Codebook) -> None:
     """Give verbs the lemma the codebook knows when the lemmatizer cut a final "e" ("staged" -> "stag",
     "staging" -> "stag"): the lemma plus "e" is a known verb and the word is its inflection."""
-    known = set(book.verbs) | book.light_verbs | book.reporting_verbs
+    known = _known_verbs(book)
     for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
         lemma = _lemma(tok)
-        if tok.pos_ not in ("VERB", "AUX") or lemma in known or lemma + "e" not in known:
+        if lemma in known or lemma + "e" not in known:
             continue
         if tok.lower_ in (lemma + "ed", lemma + "es", lemma + "ing", lemma + "e"):
             tok.lemma_ = lemma + "e"
@@ -236,6 +238,15 @@ def find_triggers(index: ArticleIndex, book: Codebook) -> list[Candidate]:
 
 
 _WORDS: dict[int, tuple[Codebook, frozenset[str]]] = {}
+_VERBS: dict[int, tuple[Codebook, frozenset[str]]] = {}
+
+
+def _known_verbs(book: Codebook) -> frozenset[str]:
+    """The verbs the codebook knows: triggers, light verbs and reporting verbs."""
+    cached = _VERBS.get(id(book))
+    if cached is None or cached[0] is not book:
+        cached = _VERBS[id(book)] = (book, frozenset(book.verbs) | book.light_verbs | book.reporting_verbs)
+    return cached[1]
 
 
 def _trigger_words(book: Codebook) -> frozenset[str]:

@@ -550,10 +550,11 @@ def text_direction(text: str) -> Direction:
     return direction
 
 
-def _firsts(words: Iterable[str]) -> tuple[str, ...]:
-    """The lower-case first words of lexicon entries, up to any apostrophe or dot (what any match of an
-    alternation of them contains); empty (no gate) when an entry has no such word."""
-    firsts = {re.split(r"['’.]", w.split()[0].lower())[0] if w.split() else "" for w in words}
+def _firsts(words: Iterable[str], cased: bool = False) -> tuple[str, ...]:
+    """The lower-case (``cased``: as written) first words of lexicon entries, up to any apostrophe or dot
+    (what any match of an alternation of them contains); empty (no gate) when an entry has no such word."""
+    firsts = {re.split(r"['’.]", w.split()[0] if cased else w.split()[0].lower())[0] if w.split() else ""
+              for w in words}
     return () if "" in firsts else tuple(sorted(firsts))
 
 
@@ -564,7 +565,7 @@ def _gates() -> dict[str, tuple[str, ...]]:
     Rules not listed always run. ``tests/extract/test_time_grammar.py`` checks that gating finds what the
     ungated scan finds on real articles.
     """
-    months, weekdays = _firsts(LEX.months), _firsts(LEX.weekdays)
+    months, weekdays = _firsts(LEX.months, cased=True), _firsts(LEX.weekdays, cased=True)
     gates = {name: months for name in ("range_md", "range_dm", "date_mdy", "date_dmy", "date_md", "date_dm",
                                        "month_year", "month_rel", "month")}
     gates.update({
@@ -585,6 +586,10 @@ def _gates() -> dict[str, tuple[str, ...]]:
 
 
 GATES: dict[str, tuple[str, ...]] = _gates()
+#: Rules whose gate words are matched as written: month and weekday names are case-sensitive in the rules
+#: ("May" the month, not "may"), so their gates are too.
+CASED: frozenset[str] = frozenset({"range_md", "range_dm", "date_mdy", "date_dmy", "date_md", "date_dm",
+                                   "month_year", "month_rel", "month", "weekday"})
 
 
 Candidate = tuple[int, int, int, Rule, re.Match[str]]
@@ -611,7 +616,7 @@ def _scan(text: str, gated: bool) -> list[Candidate]:
     lower = text.lower()
     for index, rule in enumerate(RULES):
         gate = GATES.get(rule.name) if gated else None
-        if gate and not any(g in lower for g in gate):
+        if gate and not any(g in (text if rule.name in CASED else lower) for g in gate):
             continue
         for m in rule.pattern.finditer(text):
             start, end = m.span("x") if "x" in rule.pattern.groupindex and m.group("x") else m.span()

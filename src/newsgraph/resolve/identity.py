@@ -203,11 +203,16 @@ def blocking_keys(entity: LocalEntity) -> frozenset[str]:
     """
     if not entity.named:
         return frozenset()
-    canonical = normalize_name(entity.name)
-    keys = {normalize_name(n) for n in (entity.name, *entity.names)}
-    keys = {k for k in keys if _usable(k, canonical, entity.type)}
-    for n in (entity.name, *entity.names):
-        keys |= _index_keys(n, entity.type)
+    return _blocking_keys(entity.name, entity.names, entity.type)
+
+
+@lru_cache(maxsize=1 << 14)
+def _blocking_keys(name: str, names: tuple[str, ...], etype: str) -> frozenset[str]:
+    canonical = normalize_name(name)
+    keys = {normalize_name(n) for n in (name, *names)}
+    keys = {k for k in keys if _usable(k, canonical, etype)}
+    for n in (name, *names):
+        keys |= _index_keys(n, etype)
     return frozenset(keys)
 
 
