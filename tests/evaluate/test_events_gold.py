@@ -16,7 +16,10 @@ EVENT_F1_FLOOR = 0.70
 #: pinned at the measured 0.351 and 0.757 -- far below the development figures, and below the issue's 0.70.
 HELDOUT_FLOORS = {"event_f1": 0.33, "type_f1": 0.72}
 #: Floors on the second development gold (older ECB documents without a publication date, mostly).
-DEV2_FLOORS = {"event_f1": 0.55, "type_f1": 0.82}
+DEV2_FLOORS = {"event_f1": 0.57, "type_f1": 0.82}
+#: Floors on the third development gold (20 more documents, annotated without running the extractor; its
+#: errors are read): pinned at the measured 0.280 / 0.800 -- participants named only in other sentences.
+DEV3_FLOORS = {"event_f1": 0.26, "type_f1": 0.77}
 
 
 def _fact(**data: object) -> GoldFact:
@@ -41,7 +44,7 @@ def test_matching_by_trigger_then_sentence() -> None:
 
 
 @requires_shared
-@pytest.mark.parametrize(("part", "documents"), [("dev", 30), ("dev2", 20), ("heldout", 20)])
+@pytest.mark.parametrize(("part", "documents"), [("dev", 30), ("dev2", 20), ("dev3", 20), ("heldout", 20)])
 def test_gold_is_well_formed(part: str, documents: int) -> None:
     facts = load_gold([default_gold_path(part)], kinds=["event"])
     assert len({f.doc for f in facts}) >= documents
@@ -50,10 +53,10 @@ def test_gold_is_well_formed(part: str, documents: int) -> None:
 
 
 def test_heldout_documents_are_not_development_documents() -> None:
-    parts = {p: {f.doc for f in load_gold([default_gold_path(p)], kinds=["event"])}
-             for p in ("dev", "dev2", "heldout")}
+    names = ("dev", "dev2", "dev3", "heldout")
+    parts = {p: {f.doc for f in load_gold([default_gold_path(p)], kinds=["event"])} for p in names}
     assert all(parts.values())
-    assert not parts["heldout"] & (parts["dev"] | parts["dev2"]) and not parts["dev"] & parts["dev2"]
+    assert all(not parts[a] & parts[b] for i, a in enumerate(names) for b in names[i + 1:])
 
 
 @pytest.mark.eval
@@ -66,7 +69,8 @@ def test_ecbplus_event_gate(nlp: Language) -> None:
 
 @pytest.mark.eval
 @requires_shared
-@pytest.mark.parametrize(("part", "floors"), [("heldout", HELDOUT_FLOORS), ("dev2", DEV2_FLOORS)])
+@pytest.mark.parametrize(("part", "floors"), [("heldout", HELDOUT_FLOORS), ("dev2", DEV2_FLOORS),
+                                               ("dev3", DEV3_FLOORS)])
 def test_ecbplus_more_event_gates(nlp: Language, part: str, floors: dict[str, float]) -> None:
     figures = run_gold_events(str(default_gold_path(part)), nlp=nlp).as_dict()
     assert all(figures[k] >= v for k, v in floors.items()), (part, figures)

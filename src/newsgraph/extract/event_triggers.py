@@ -141,11 +141,13 @@ def _noun_ok(tok: Token, rule: TriggerRule) -> bool:
 
 
 def _particle(tok: Token, rule: TriggerRule) -> Token | None:
+    """The rule's particle among the trigger's children ("step down", "walk out of"): a preposition with an
+    object counts only right after the verb ("gave in to", not "gave his name in line with")."""
     if rule.particle is None:
         return None
-    return next(
-        (c for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and _lemma(c) == rule.particle), None
-    )
+    return next((c for c in tok.children if _lemma(c) == rule.particle and (
+        c.dep_ in ("prt", "advmod")
+        or (c.dep_ == "prep" and (c.i == tok.i + 1 or not any(g.dep_ == "pobj" for g in c.children))))), None)
 
 
 def rule_applies(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
