@@ -338,19 +338,28 @@ def _file_order(path: Path) -> tuple[int, int]:
 def infer_published(doc: EcbDocument) -> str | None:
     """The publication date a document states in its first lines (URL, dateline), as ISO ``YYYY-MM-DD``.
 
-    ECB+ has no document creation time; ``ecbplus`` files usually show one near the top, the older ``ecb``
-    files rarely do (then None).
+    ECB+ has no document creation time; ``ecbplus`` files usually show one near the top (URL, dateline), the
+    older ``ecb`` files have neither: their first lines are the headline and the lead, whose dates are the
+    events' ("was sentenced Saturday, March 12, 2005"), so an ``ecb`` file's date counts only on a line
+    that is little more than the date.
 
     >>> infer_published(EcbDocument(doc_id="1_1ecbplus", text="http: / / x. com\\nT\\nMay 2, 2013, 1:12 PM"))
     '2013-05-02'
+    >>> lead = "T\\nA man was jailed for life on May 2, 2013."
+    >>> print(infer_published(EcbDocument(doc_id="1_1ecb", text=lead)))
+    None
     """
     for line in doc.text.splitlines()[:5]:
         for pattern in _DATE_PATTERNS:
             for m in pattern.finditer(line):
                 iso = _iso(m)
-                if iso:
+                if iso and (doc.subcorpus != "ecb" or len(line.strip()) - len(m.group(0)) <= _DATELINE_REST):
                     return iso
     return None
+
+
+#: How many characters besides the date an ``ecb`` file's dateline may have ("Updated ... 8:28 PM").
+_DATELINE_REST = 25
 
 
 def _iso(m: re.Match[str]) -> str | None:
