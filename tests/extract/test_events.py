@@ -36,6 +36,17 @@ def test_date_falls_back_to_publication_when_none_is_attached(nlp: Language) -> 
     assert ev.date is not None and ev.date.fallback and ev.date.value == "2023-12-15"
 
 
+def test_a_past_act_is_not_dated_after_its_report(nlp: Language) -> None:
+    # "the following week" resolves against the publication date; an act told in the past cannot follow it
+    _, evs = _events(nlp, "Gunman Tom Smith returned to the office the following week and opened fire on "
+                          "his boss Jim Brown.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert ev.date is not None and ev.date.fallback and ev.date.value == "2023-12-15"
+    _, evs = _events(nlp, "Gunman Tom Smith opened fire on his boss Jim Brown last week.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert ev.date is not None and ev.date.value == "2023-W49" and not ev.date.fallback
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [

@@ -13,8 +13,12 @@ publication date is used with ``fallback=True``.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from spacy.tokens import Token
 
+from newsgraph.extract import time_calendar as cal
 from newsgraph.extract.event_args import ArticleIndex
 from newsgraph.extract.event_codebook import Codebook
 from newsgraph.model import EventDate, Timex
@@ -194,16 +198,44 @@ def placeable(value: str) -> bool:
     return "X" not in value.split("T", 1)[0]
 
 
+def first_day(value: str) -> dt.date | None:
+    """The first day a TIMEX3 date value can mean (a week's Monday; the first of a month or year; for a
+    season, quarter or half, the year's first day, earlier than the truth, never later).
+
+    >>> first_day("2007-W16"), first_day("2007-04-09TMO"), first_day("2007-SU")
+    (datetime.date(2007, 4, 16), datetime.date(2007, 4, 9), datetime.date(2007, 1, 1))
+    """
+    week = re.match(r"^(\d{4})-W(\d\d)", value)
+    if week:
+        try:
+            return dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return None
+    parsed = cal.parse_iso(value) if placeable(value) else None
+    return parsed[0] if parsed else None
+
+
+def _after_publication(t: Timex, index: ArticleIndex) -> bool:
+    """Whether a timex names a period that starts after the article's publication day."""
+    published = cal.parse_iso(index.article.published or "")
+    start = first_day(t.value)
+    return published is not None and published[1] == "day" and start is not None and start > published[0]
+
+
 def event_date(triggers: list[Token], index: ArticleIndex, book: Codebook) -> EventDate | None:
     """The event's date: its attached timex, else the publication date as a fallback (None without one)."""
-    return dated_by(find_timex(triggers, index), index)
+    return dated_by(find_timex(triggers, index), index, triggers[0] if triggers else None)
 
 
-def dated_by(t: Timex | None, index: ArticleIndex) -> EventDate | None:
+def dated_by(t: Timex | None, index: ArticleIndex, trigger: Token | None = None) -> EventDate | None:
     """The date an attached timex (or None) gives an event. A timex that cannot be placed on a calendar
     (:func:`placeable`) leaves the event undated too: the text dates it, but not in a way anyone can use;
-    the publication date stands in, as a fallback (None without one)."""
-    if t is not None and placeable(t.value):
+    the publication date stands in, as a fallback (None without one). So does a timex that starts after the
+    publication day when the ``trigger`` tells a done act in the simple past ("returned the following week
+    and opened fire": "the following week" is read against the publication date, and a reported past act
+    cannot come after its report)."""
+    past = trigger is not None and trigger.tag_ == "VBD"
+    if t is not None and placeable(t.value) and not (past and _after_publication(t, index)):
         return date_of(t)
     published = index.article.published
     return EventDate(value=published[:10], fallback=True) if published else None

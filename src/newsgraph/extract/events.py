@@ -88,7 +88,7 @@ def _natural(d: Draft, book: Codebook) -> bool:
 def _locate(d: Draft, index: ArticleIndex, book: Codebook) -> None:
     """Date and place of a draft."""
     timex = find_timex(d.triggers, index)
-    d.date = dated_by(timex, index)
+    d.date = dated_by(timex, index, d.token)
     d.timed = timex is not None
     anchor_list = [a for t in d.triggers for a in anchors(t)]
     purpose = [c for t in d.triggers for c in t.children if c.dep_ in ("advcl", "acl", "xcomp")]
