@@ -41,3 +41,13 @@ def test_a_rule_whose_words_are_absent_is_not_scanned() -> None:
     assert "ago" in {name for _, _, name in _found(text, gated=True)}
     assert not any(g in text.lower() for g in GATES["century"])  # so "century" was never scanned
     assert not any(name.startswith("date") for _, _, name in _found("You may go.", gated=True))
+
+
+def test_the_scan_cache_is_safe_across_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"On Monday {n} people met, {n} days ago, in May {2000 + n}." for n in range(40)]
+    serial = [_found(t, gated=True) for t in texts]
+    with ThreadPoolExecutor(8) as pool:
+        for _ in range(5):
+            assert list(pool.map(lambda t: _found(t, gated=True), texts)) == serial

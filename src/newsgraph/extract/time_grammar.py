@@ -606,7 +606,10 @@ def _candidates(text: str, gated: bool = True) -> list[Candidate]:
     out = _scan(text, gated)
     if gated:
         if len(_SCANNED) >= _SCANNED_MAX:
-            _SCANNED.pop(next(iter(_SCANNED)))
+            try:
+                _SCANNED.pop(next(iter(_SCANNED)), None)
+            except (RuntimeError, StopIteration):  # another thread changed it meanwhile
+                _SCANNED.clear()
         _SCANNED[text] = out
     return out
 
