@@ -141,3 +141,40 @@ def test_store_merges_undated_violence_like_the_index(dated_first: bool) -> None
     # the undated report from the same place joined the dated one; the undated one with no place and no
     # named participant in common stays apart
     assert stored == [1, 2]
+
+
+def _kept(store: Store) -> list[tuple[str, str, str]]:
+    return [(r["words"], r["tolls"], r["outlets"])
+            for r in store.fetch("SELECT words, tolls, outlets FROM events ORDER BY id")]
+
+
+def test_an_event_keeps_the_union_of_its_reports_wording_tolls_and_outlets() -> None:
+    a = _bombing("A bomb exploded near a police station in Peshawar on Friday.", GUARDS, "Outlet A",
+                 ("Friday", "2023-12-08"))
+    b = _bombing("A bomb exploded near a police station in Peshawar.", GUNMEN, "Outlet B", None)
+    with Store.open(":memory:") as store:
+        store.write_article(a)
+        store.write_article(b)
+        [(words, tolls, outlets)] = _kept(store)
+    assert set(words.split()) == {"bomb", "exploded", "friday", "near", "peshawar", "station"}
+    assert outlets == '["Outlet A", "Outlet B"]' and tolls == "[]"
+
+
+def test_events_stored_before_their_evidence_was_kept_link_the_same() -> None:
+    # a store written before schema version 8 has no kept evidence: linking reads it from the reports, and
+    # fills it in as reports merge in
+    arts = [_bombing("A bomb exploded near a police station in Peshawar on Friday.", GUARDS, "Outlet A",
+                     ("Friday", "2023-12-08")),
+            _bombing("A bomb exploded near a police station in Peshawar.", GUNMEN, "Outlet B", None),
+            _bombing("A bomb exploded near a bank in Peshawar on Friday.", GUARDS, "Outlet C", None)]
+    results = []
+    for legacy in (False, True):
+        with Store.open(":memory:") as store:
+            store.write_article(arts[0])
+            if legacy:
+                store.db.execute("UPDATE events SET words = NULL, tolls = NULL, outlets = NULL")
+            for art in arts[1:]:
+                store.write_article(art)
+            results.append((sorted(int(r["reports"]) for r in store.fetch("SELECT reports FROM events")),
+                            _kept(store)))
+    assert results[0] == results[1]

@@ -188,7 +188,8 @@ def _blocked(db: Backend, report: event_res.EventReport) -> list[Row]:
         params += link_args
     if not conds:
         return []
-    return db.query("SELECT e.id, e.type, e.mode, e.date_value, e.place_entity_id, e.reports, e.modality "
+    return db.query("SELECT e.id, e.type, e.mode, e.date_value, e.place_entity_id, e.reports, e.modality, "
+                    "e.words, e.tolls, e.outlets "
                     f"FROM events e WHERE e.type = ? AND ({' OR '.join(conds)}) ORDER BY e.id", params)
 
 
@@ -196,17 +197,37 @@ def _blocked(db: Backend, report: event_res.EventReport) -> list[Row]:
 Details = tuple[set[str], set[str], set[tuple[str, int]], set[str]]
 
 
-def _details(db: Backend, ids: list[str]) -> dict[str, Details]:
-    """Per global event: participants, outlets, tolls and the content words of every report's evidence."""
+def _details(db: Backend, rows: list[Row]) -> dict[str, Details]:
+    """Per global event: participants, outlets, tolls and the content words of every report's evidence
+    (kept on the event since schema version 8; read from its reports for an event stored before)."""
+    ids = [str(r["id"]) for r in rows]
     out: dict[str, Details] = {i: (set(), set(), set(), set()) for i in ids}
-    marks = placeholders(len(ids))
-    for p in db.query(f"SELECT event_id, entity_id FROM event_participants WHERE event_id IN ({marks})", ids):
+    for p in db.query(f"SELECT event_id, entity_id FROM event_participants WHERE event_id IN "
+                      f"({placeholders(len(ids))})", ids):
         out[p["event_id"]][0].add(p["entity_id"])
+    legacy = [str(r["id"]) for r in rows if r["words"] is None]
+    for r in rows:
+        if r["words"] is not None:
+            _, outlets, counts, words = out[str(r["id"])]
+            outlets.update(json.loads(r["outlets"] or "[]"))
+            counts.update((str(k), int(n)) for k, n in json.loads(r["tolls"] or "[]"))
+            words.update(r["words"].split())
+    for gid, (outlets, counts, words) in (_from_reports(db, legacy) if legacy else {}).items():
+        out[gid][1].update(outlets)
+        out[gid][2].update(counts)
+        out[gid][3].update(words)
+    return out
+
+
+def _from_reports(db: Backend, ids: list[str]) -> dict[str, tuple[set[str], set[tuple[str, int]], set[str]]]:
+    """Outlets, tolls and evidence words of events, gathered from their reports (each one's evidence read
+    out of its article's text): events stored before the event kept them."""
+    out: dict[str, tuple[set[str], set[tuple[str, int]], set[str]]] = {i: (set(), set(), set()) for i in ids}
     for r in db.query(f"SELECT r.event_id, r.counts, a.source, "
                       f"SUBSTR(a.text, r.start_char + 1, r.end_char - r.start_char) AS evidence "
                       f"FROM event_reports r JOIN articles a ON a.id = r.article_id "
-                      f"WHERE r.event_id IN ({marks})", ids):
-        _, outlets, counts, words = out[r["event_id"]]
+                      f"WHERE r.event_id IN ({placeholders(len(ids))})", ids):
+        outlets, counts, words = out[r["event_id"]]
         if r["source"]:
             outlets.add(r["source"])
         counts |= {(k, int(n)) for k, n in json.loads(r["counts"] or "{}").items()}
@@ -214,12 +235,18 @@ def _details(db: Backend, ids: list[str]) -> dict[str, Details]:
     return out
 
 
+def _aggregates(outlets: set[str], counts: set[tuple[str, int]], words: set[str]) -> tuple[str, str, str]:
+    """The event's kept evidence as column values: words space-separated, tolls and outlets as JSON."""
+    return (" ".join(sorted(words)), json.dumps(sorted([k, n] for k, n in counts)),
+            json.dumps(sorted(outlets)))
+
+
 def _event_candidates(db: Backend, report: event_res.EventReport,
                       pending: Pending) -> list[event_res.EventCandidate]:
     """The candidates of a report: blocked in SQL, then kept by the one blocking predicate
     (:func:`newsgraph.resolve.events.is_candidate`) the in-memory index uses too."""
     rows = _blocked(db, report)
-    details = _details(db, [str(r["id"]) for r in rows]) if rows else {}
+    details = _details(db, rows) if rows else {}
     out: list[event_res.EventCandidate] = []
     for r in rows:
         gid = str(r["id"])
@@ -237,14 +264,16 @@ def _event_candidates(db: Backend, report: event_res.EventReport,
     return out
 
 
-def _create_event(db: Backend, gid: str, v: Event, place: str | None, reason: str, now: str) -> None:
+def _create_event(db: Backend, gid: str, v: Event, report: event_res.EventReport, reason: str,
+                  now: str) -> None:
     value = v.date.value if v.date else None
     first, last = _days(value, v)
+    kept = _aggregates({report.outlet} if report.outlet else set(), set(report.counts), set(report.words))
     db.execute("INSERT INTO events (id, type, mode, date_value, first_day, last_day, place_entity_id, "
-               "place_name, modality, confidence, reports, merge_reason, created_at, updated_at) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
-               (gid, v.type, v.mode, value, first, last, place, v.place_name, v.modality, v.confidence,
-                reason, now, now))
+               "place_name, modality, confidence, reports, merge_reason, created_at, updated_at, words, "
+               "tolls, outlets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
+               (gid, v.type, v.mode, value, first, last, report.place, v.place_name, v.modality, v.confidence,
+                reason, now, now, *kept))
 
 
 def _has_real_date(db: Backend, gid: str, pending: Pending) -> bool:
@@ -259,7 +288,10 @@ def _merge_into(db: Backend, gid: str, v: Event, report: event_res.EventReport, 
                 real_date: bool) -> None:
     """Add a report to a global event: the narrower real date (a publication date only fills a gap), the
     mode, place and modality it lacked, the higher confidence."""
-    row = db.query("SELECT date_value, modality FROM events WHERE id = ?", (gid,))[0]
+    row = db.query("SELECT date_value, modality, words, tolls, outlets FROM events WHERE id = ?", (gid,))[0]
+    _, outlets, counts, words = _details(db, [{**row, "id": gid}])[gid]
+    kept = _aggregates(outlets | ({report.outlet} if report.outlet else set()), counts | set(report.counts),
+                       words | set(report.words))
     value = row["date_value"]
     if not report.date_fallback:
         value = event_res.narrower_date(value, report.date) if real_date else (report.date or value)
@@ -271,9 +303,9 @@ def _merge_into(db: Backend, gid: str, v: Event, report: event_res.EventReport, 
                "mode = COALESCE(mode, ?), place_entity_id = COALESCE(place_entity_id, ?), "
                "place_name = COALESCE(place_name, ?), modality = ?, "
                "confidence = CASE WHEN confidence < ? THEN ? ELSE confidence END, merge_reason = ?, "
-               "updated_at = ? WHERE id = ?",
+               "updated_at = ?, words = ?, tolls = ?, outlets = ? WHERE id = ?",
                (value, first, last, v.mode, report.place, v.place_name, modality, v.confidence, v.confidence,
-                reason, now, gid))
+                reason, now, *kept, gid))
 
 
 def link_events(db: Backend, article: Article, entities: dict[str, Linked], now: str) -> dict[str, Linked]:
@@ -295,7 +327,7 @@ def link_events(db: Backend, article: Article, entities: dict[str, Linked], now:
         merge = event_res.merge_event(report, _event_candidates(db, report, pending))
         gid = merge.event_id or new_id("V", article.id, v.id)
         if merge.event_id is None:
-            _create_event(db, gid, v, report.place, merge.reason, now)
+            _create_event(db, gid, v, report, merge.reason, now)
         else:
             _merge_into(db, gid, v, report, merge.reason, now, _has_real_date(db, gid, pending))
         pending.setdefault(gid, []).append(report)
