@@ -205,24 +205,34 @@ def _details(db: Backend, rows: list[Row]) -> dict[str, Details]:
     for p in db.query(f"SELECT event_id, entity_id FROM event_participants WHERE event_id IN "
                       f"({placeholders(len(ids))})", ids):
         out[p["event_id"]][0].add(p["entity_id"])
-    legacy = [str(r["id"]) for r in rows if r["words"] is None]
-    for r in rows:
-        if r["words"] is not None:
-            _, outlets, counts, words = out[str(r["id"])]
-            outlets.update(json.loads(r["outlets"] or "[]"))
-            counts.update((str(k), int(n)) for k, n in json.loads(r["tolls"] or "[]"))
-            words.update(r["words"].split())
-    for gid, (outlets, counts, words) in (_from_reports(db, legacy) if legacy else {}).items():
+    for gid, (outlets, counts, words) in _evidence(db, rows).items():
         out[gid][1].update(outlets)
         out[gid][2].update(counts)
         out[gid][3].update(words)
     return out
 
 
-def _from_reports(db: Backend, ids: list[str]) -> dict[str, tuple[set[str], set[tuple[str, int]], set[str]]]:
+Evidence = tuple[set[str], set[tuple[str, int]], set[str]]
+
+
+def _evidence(db: Backend, rows: list[Row]) -> dict[str, Evidence]:
+    """Per event row: the outlets, tolls and evidence words it keeps (read from its reports when it keeps
+    none: stored before schema version 8)."""
+    out: dict[str, Evidence] = {}
+    for r in rows:
+        if r["words"] is not None:
+            out[str(r["id"])] = ({str(o) for o in json.loads(r["outlets"] or "[]")},
+                                 {(str(k), int(n)) for k, n in json.loads(r["tolls"] or "[]")},
+                                 set(r["words"].split()))
+    legacy = [str(r["id"]) for r in rows if r["words"] is None]
+    out.update(_from_reports(db, legacy) if legacy else {})
+    return out
+
+
+def _from_reports(db: Backend, ids: list[str]) -> dict[str, Evidence]:
     """Outlets, tolls and evidence words of events, gathered from their reports (each one's evidence read
     out of its article's text): events stored before the event kept them."""
-    out: dict[str, tuple[set[str], set[tuple[str, int]], set[str]]] = {i: (set(), set(), set()) for i in ids}
+    out: dict[str, Evidence] = {i: (set(), set(), set()) for i in ids}
     for r in db.query(f"SELECT r.event_id, r.counts, a.source, "
                       f"SUBSTR(a.text, r.start_char + 1, r.end_char - r.start_char) AS evidence "
                       f"FROM event_reports r JOIN articles a ON a.id = r.article_id "
@@ -289,7 +299,7 @@ def _merge_into(db: Backend, gid: str, v: Event, report: event_res.EventReport, 
     """Add a report to a global event: the narrower real date (a publication date only fills a gap), the
     mode, place and modality it lacked, the higher confidence."""
     row = db.query("SELECT date_value, modality, words, tolls, outlets FROM events WHERE id = ?", (gid,))[0]
-    _, outlets, counts, words = _details(db, [{**row, "id": gid}])[gid]
+    outlets, counts, words = _evidence(db, [{**row, "id": gid}])[gid]
     kept = _aggregates(outlets | ({report.outlet} if report.outlet else set()), counts | set(report.counts),
                        words | set(report.words))
     value = row["date_value"]
