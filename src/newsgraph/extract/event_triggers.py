@@ -217,7 +217,7 @@ def reported(tok: Token, book: Codebook) -> bool:
 def repair_lemmas(doc: Doc, book: Codebook) -> None:
     """Give verbs the lemma the codebook knows when the lemmatizer cut a final "e" ("staged" -> "stag",
     "staging" -> "stag"): the lemma plus "e" is a known verb and the word is its inflection."""
-    known = _known_verbs(book)
+    known = _derived("verbs", book)
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -231,7 +231,7 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
 def find_triggers(index: ArticleIndex, book: Codebook) -> list[Candidate]:
     """Every trigger of the article, in text order."""
     text = index.article.text
-    words = _trigger_words(book)
+    words = _derived("triggers", book)
     return [
         c for tok in index.doc
         if (_lemma(tok) in words or tok.lower_ in words) and not url_line(text, tok.idx)
@@ -239,22 +239,16 @@ def find_triggers(index: ArticleIndex, book: Codebook) -> list[Candidate]:
     ]
 
 
-_WORDS: dict[int, tuple[Codebook, frozenset[str]]] = {}
-_VERBS: dict[int, tuple[Codebook, frozenset[str]]] = {}
+#: Word sets derived from a codebook, per kind, for the codebook they were built from.
+_DERIVED: dict[tuple[str, int], tuple[Codebook, frozenset[str]]] = {}
 
 
-def _known_verbs(book: Codebook) -> frozenset[str]:
-    """The verbs the codebook knows: triggers, light verbs and reporting verbs."""
-    cached = _VERBS.get(id(book))
+def _derived(kind: str, book: Codebook) -> frozenset[str]:
+    """A word set derived from the codebook, built once per codebook: ``verbs`` (triggers, light and
+    reporting verbs) or ``triggers`` (every word with a trigger entry: a token that is none is no trigger)."""
+    cached = _DERIVED.get((kind, id(book)))
     if cached is None or cached[0] is not book:
-        cached = _VERBS[id(book)] = (book, frozenset(book.verbs) | book.light_verbs | book.reporting_verbs)
-    return cached[1]
-
-
-def _trigger_words(book: Codebook) -> frozenset[str]:
-    """Every word the codebook has a trigger entry for (a token that is none of them is no trigger)."""
-    cached = _WORDS.get(id(book))
-    if cached is None or cached[0] is not book:
-        cached = _WORDS[id(book)] = (book, frozenset(book.verbs) | frozenset(book.nouns)
-                                     | frozenset(book.adjectives))
+        words = (frozenset(book.verbs) | book.light_verbs | book.reporting_verbs if kind == "verbs"
+                 else frozenset(book.verbs) | frozenset(book.nouns) | frozenset(book.adjectives))
+        cached = _DERIVED[(kind, id(book))] = (book, words)
     return cached[1]
