@@ -3,6 +3,8 @@ corroboration by outlets, every mention of an event kept."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsgraph.model import Article, EventDate
@@ -178,3 +180,69 @@ def test_events_stored_before_their_evidence_was_kept_link_the_same() -> None:
             results.append((sorted(int(r["reports"]) for r in store.fetch("SELECT reports FROM events")),
                             _kept(store)))
     assert results[0] == results[1]
+
+
+def undated_bombings() -> list[Article]:
+    """Three undated bombings with no participant or place in common: the second shares the first's toll,
+    the third (with other participants) only some of its words."""
+    arts = [_bombing("A bomb exploded near a police station in Peshawar.", GUARDS, "Outlet A", None),
+            _bombing("A bomb exploded, killing three guards, gunmen said.", GUNMEN, "Outlet B", None),
+            _bombing("A truck exploded at a bank, police said.", Ent("police", "ORG"), "Outlet C", None)]
+    for art in arts[1:]:
+        art.events[0].place = None
+    arts[0].events[0].counts = arts[1].events[0].counts = {"killed": 3}
+    return arts
+
+
+def event_keys_rebuilt(url: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The ``event_keys`` the writes of :func:`undated_bombings` give, and those the schema 10 migration gives
+    to the same events stored without them."""
+    sql = "SELECT key, event_id FROM event_keys ORDER BY key, event_id"
+    with Store.open(url) as store:
+        for art in undated_bombings():
+            store.write_article(art)
+        written = [(r["key"], r["event_id"]) for r in store.fetch(sql)]
+        with store.db.transaction():
+            store.db.execute("DELETE FROM event_keys")
+            store.db.execute("DELETE FROM schema_version WHERE version = 10")
+    with Store.open(url) as store:
+        return written, [(r["key"], r["event_id"]) for r in store.fetch(sql)]
+
+
+def test_the_event_keys_migration_indexes_what_the_writes_index(tmp_path: Path) -> None:
+    written, migrated = event_keys_rebuilt(str(tmp_path / "ng.db"))
+    assert migrated == written
+    assert ("t:killed:3", written[0][1]) in written and ("w:bomb", written[0][1]) in written
+
+
+def test_undated_violence_is_compared_only_with_undated_events_sharing_a_toll_or_wording() -> None:
+    from newsgraph.resolve.events import EventReport
+    from newsgraph.store.linking import _blocked
+
+    first = undated_bombings()[0]
+    with Store.open(":memory:") as store:
+        store.write_article(first)
+        [gid] = [r["id"] for r in store.fetch("SELECT id FROM events")]
+        by_toll = EventReport("ASSAULT", counts=frozenset({("killed", 3)}))
+        by_words = EventReport("ASSAULT", words=frozenset({"bomb", "exploded", "near", "bank"}))
+        too_few = EventReport("ASSAULT", words=frozenset({"bomb", "exploded", "bank"}))
+        other = EventReport("ASSAULT", counts=frozenset({("killed", 4)}), words=frozenset({"bomb", "town"}))
+        assert [[r["id"] for r in _blocked(store.db, r)] for r in (by_toll, by_words, too_few, other)] == \
+            [[gid], [gid], [], []]
+        # events stored before they kept their wording are compared with every undated report
+        store.db.execute("UPDATE events SET words = NULL")
+        assert [r["id"] for r in _blocked(store.db, other)] == [gid]
+        # an undated exchange (not violence or coercion) never merges: nothing is fetched
+        assert _blocked(store.db, EventReport("CONSULT", participants=frozenset({"E1"}))) == []
+
+
+def test_store_and_index_merge_undated_bombings_alike() -> None:
+    from newsgraph.resolve.events import merge_articles
+
+    arts = undated_bombings()
+    with Store.open(":memory:") as store:
+        for art in arts:
+            store.write_article(art)
+        stored = sorted(int(r["reports"]) for r in store.fetch("SELECT reports FROM events"))
+    index, _ = merge_articles(arts)
+    assert stored == sorted(ev.reports for ev in index.events.values()) == [1, 2]  # the same toll: one event

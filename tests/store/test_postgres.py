@@ -118,3 +118,12 @@ def test_held_back_inserts_are_seen_by_reads_and_dropped_on_rollback(pg_url: str
             db.execute("INSERT INTO articles (id) VALUES (?)", (art.id,))  # fails: rolls everything back
         assert not db._pending
         assert [r["local_id"] for r in db.query("SELECT local_id FROM timexes")] == ["t9"]
+
+
+@pg.requires_pg
+@pytest.mark.postgres
+def test_the_event_keys_migration_indexes_what_the_writes_index(pg_url: str) -> None:
+    from tests.store.test_event_linking import event_keys_rebuilt
+
+    written, migrated = event_keys_rebuilt(pg_url)
+    assert migrated == written and any(key == "t:killed:3" for key, _ in written)

@@ -332,20 +332,34 @@ def report_gap(report: EventReport, date: str | None) -> int | None:
 
 
 def is_candidate(report: EventReport, cand: EventCandidate) -> bool:
-    """Blocking, shared by the store and :class:`EventIndex`: whether a global event is worth comparing with
-    a report at all -- the same type and a shared participant, the same place, or, for violence and
-    coercion, the type alone (the date window and :func:`merge_event` decide the rest).
+    """Blocking, shared by the store and :class:`EventIndex`: whether :func:`merge_event` could accept a
+    global event at all -- the same type and a shared participant or the same place, or, for violence and
+    coercion, the type alone (the date window and :func:`merge_event` decide the rest); when neither side
+    is dated, violence and coercion with nothing shared need the toll or ``WORDS_SHARED_UNDATED`` content
+    words in common, and other types never merge without a date.
 
     >>> r = EventReport("ASSAULT", date="2023-12-14")
     >>> is_candidate(r, EventCandidate("V1", "ASSAULT")), is_candidate(r, EventCandidate("V2", "COERCE"))
     (True, False)
     >>> is_candidate(EventReport("CONSULT", place="E9"), EventCandidate("V3", "CONSULT", place="E9"))
+    False
+    >>> is_candidate(EventReport("ASSAULT", counts=frozenset({("killed", 3)})),
+    ...              EventCandidate("V4", "ASSAULT", counts=frozenset({("killed", 3)})))
     True
     """
     if cand.type != report.type:
         return False
-    shares = bool(report.participants & cand.participants)
-    return shares or _same_place(report, cand) or report.type in MATERIAL_CONFLICT
+    material = report.type in MATERIAL_CONFLICT
+    undated = date_bounds(report.date) is None
+    if undated and not material:
+        return False
+    if report.participants & cand.participants or _same_place(report, cand):
+        return True
+    if not material:
+        return False
+    if undated and date_bounds(cand.date) is None:
+        return bool(report.counts & cand.counts) or len(report.words & cand.words) >= WORDS_SHARED_UNDATED
+    return True
 
 
 def search_days(report: EventReport, window_days: int = WINDOW_DAYS) -> tuple[dt.date, dt.date] | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
 from newsgraph.model import Article, Entity, Event
@@ -156,22 +157,51 @@ def _days(value: str | None, event: Event | None = None) -> tuple[str | None, st
 Pending = dict[str, list[event_res.EventReport]]
 
 
+def event_keys(words: Iterable[str], counts: Iterable[tuple[str, int]]) -> list[str]:
+    """The ``event_keys`` of wording and tolls: ``w:`` + content word, ``t:`` + toll kind + ``:`` + number.
+
+    >>> event_keys({"bomb"}, {("killed", 3)})
+    ['t:killed:3', 'w:bomb']
+    """
+    return sorted([f"w:{w}" for w in words] + [f"t:{k}:{n}" for k, n in counts])
+
+
+def _undated_alike(report: event_res.EventReport) -> tuple[str, list[object]]:
+    """The undated events of the report's type it could be without sharing a participant or the place: those
+    sharing a toll or ``WORDS_SHARED_UNDATED`` content words (found by ``event_keys``), and those stored
+    before events kept their wording (compared as before)."""
+    tolls, words = event_keys((), report.counts), event_keys(report.words, ())
+    alike: list[str] = ["e.words IS NULL"]
+    args: list[object] = []
+    if tolls:
+        alike.append(f"e.id IN (SELECT event_id FROM event_keys WHERE key IN ({placeholders(len(tolls))}))")
+        args += tolls
+    if len(words) >= event_res.WORDS_SHARED_UNDATED:
+        alike.append(f"e.id IN (SELECT event_id FROM event_keys WHERE key IN ({placeholders(len(words))}) "
+                     "GROUP BY event_id HAVING COUNT(*) >= ?)")
+        args += [*words, event_res.WORDS_SHARED_UNDATED]
+    return f"e.first_day IS NULL AND ({' OR '.join(alike)})", args
+
+
 def _blocked(db: Backend, report: event_res.EventReport) -> list[Row]:
-    """Global events of the report's type that :func:`newsgraph.resolve.events.merge_event` could accept.
+    """Global events of the report's type that :func:`newsgraph.resolve.events.merge_event` could accept
+    (the rows :func:`newsgraph.resolve.events.is_candidate` keeps, found by index).
 
     Within the date window (:func:`newsgraph.resolve.events.search_days`): those sharing a participant or
-    the place (violence and coercion: any of the type). Without a date on one side, violence and coercion
-    can still be one event: an undated report is compared with the events sharing a participant or the
-    place, and with the undated events of its type; a dated one also with the undated events sharing a
-    participant or the place."""
+    the place (violence and coercion: any of the type). Without a date on one side, only violence and
+    coercion can still be one event: an undated report is compared with the events sharing a participant or
+    the place, and with the undated events of its type that share a toll or enough wording; a dated one also
+    with the undated events sharing a participant or the place."""
+    material = report.type in event_res.MATERIAL_CONFLICT
+    days = event_res.search_days(report)
+    if days is None and not material:
+        return []
     parts = sorted(report.participants)
     linked = [f"e.id IN (SELECT event_id FROM event_participants WHERE entity_id IN "
               f"({placeholders(len(parts))}))"] if parts else []
     linked += ["e.place_entity_id = ?"] if report.place else []
     link_args: list[object] = [*parts, *([report.place] if report.place else [])]
     link = f"({' OR '.join(linked)})" if linked else ""
-    material = report.type in event_res.MATERIAL_CONFLICT
-    days = event_res.search_days(report)
     conds: list[str] = []
     params: list[object] = [report.type]
     window = "e.last_day >= ? AND e.first_day <= ?"
@@ -182,7 +212,9 @@ def _blocked(db: Backend, report: event_res.EventReport) -> list[Row]:
         conds.append(link)
         params += link_args
     if material and days is None:
-        conds.append("e.first_day IS NULL")
+        cond, args = _undated_alike(report)
+        conds.append(cond)
+        params += args
     elif material and link:
         conds.append(f"{link} AND e.first_day IS NULL")
         params += link_args
@@ -284,6 +316,15 @@ def _create_event(db: Backend, gid: str, v: Event, report: event_res.EventReport
                "tolls, outlets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
                (gid, v.type, v.mode, value, first, last, report.place, v.place_name, v.modality, v.confidence,
                 reason, now, now, *kept))
+    _save_keys(db, gid, report.words, report.counts)
+
+
+def _save_keys(db: Backend, gid: str, words: Iterable[str], counts: Iterable[tuple[str, int]]) -> None:
+    """Index an event's wording and tolls by key (``event_keys``), adding to what it has."""
+    keys = event_keys(words, counts)
+    if keys:
+        db.execute_many("INSERT INTO event_keys (key, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                        [(k, gid) for k in keys])
 
 
 def _has_real_date(db: Backend, gid: str, pending: Pending) -> bool:
@@ -316,6 +357,10 @@ def _merge_into(db: Backend, gid: str, v: Event, report: event_res.EventReport, 
                "updated_at = ?, words = ?, tolls = ?, outlets = ? WHERE id = ?",
                (value, first, last, v.mode, report.place, v.place_name, modality, v.confidence, v.confidence,
                 reason, now, *kept, gid))
+    if row["words"] is None:  # stored before events kept their wording: index all of it now
+        _save_keys(db, gid, words | set(report.words), counts | set(report.counts))
+    else:
+        _save_keys(db, gid, report.words, report.counts)
 
 
 def link_events(db: Backend, article: Article, entities: dict[str, Linked], now: str) -> dict[str, Linked]:
