@@ -29,6 +29,9 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "both": 2}
 _LEFT_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "HYPH", "VBN", "NN", "NNP", "RB"})
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
+#: Words between a description and the name it is apposed to ("a man, John Smith", "a woman named ...").
+_APPOSERS = frozenset({",", "-", "–", "—", "named", "called", "identified"})
 
 
 @dataclass(slots=True)
@@ -61,6 +64,39 @@ class Nominal:
     gender: str | None = None
     words: frozenset[str] = frozenset()
     appositive_to: str | None = None
+    age: int | None = None
+
+
+def age_in(text: str) -> int | None:
+    """The age a description states ("a 29-year-old man"), or None.
+
+    >>> age_in("a 15-year-old boy"), age_in("the fifteen-year employee")
+    (15, None)
+    """
+    m = _AGE.search(text)
+    return int(m.group(1)) if m and 0 < int(m.group(1)) < 120 else None
+
+
+def apposed_name_start(doc: Doc, i: int, index: SpanIndex) -> int | None:
+    """The first token of a person's name that the description ending before token ``i`` is apposed to:
+    "a 15-year-old boy, NAME", "a man-NAME-", "a woman named NAME", "the employee, 43-year-old NAME".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("A woman named Ann Lee spoke .")
+    >>> doc.set_ents([Span(doc, 3, 5, "PERSON")])
+    >>> index = SpanIndex(list(doc.ents), [])
+    >>> apposed_name_start(doc, 2, index), apposed_name_start(doc, 4, index)
+    (3, None)
+    """
+    if i >= len(doc) or doc[i].lower_ not in _APPOSERS:
+        return None
+    j = i + 1
+    if doc[i].lower_ == "," and j + 4 < len(doc) and doc[j].like_num and doc[j + 2].lower_ == "year":
+        j += 5  # ", 43-year-old NAME"
+    if doc[i].lower_ == "identified" and j < len(doc) and doc[j].lower_ == "as":
+        j += 1
+    ent = index.by_start.get(j)
+    return j if ent is not None and ent.label_ == "PERSON" else None
 
 
 def title_words(normalized: Iterable[str]) -> set[str]:
@@ -152,6 +188,7 @@ class NominalFinder:
                 continue
             words.add(_fold(t.lemma_.lower() if t.i == head_i else word(t), lex))
         n.words = frozenset(words - _STOP)
+        n.age = age_in(span.text)
         self._cues(n, start, head_i)
         role_info = lex.roles.get(role)
         n.sector = (title.sector if title else None) or (role_info.sector if role_info else None) or n.sector
@@ -183,11 +220,30 @@ class NominalFinder:
     def role_tokens(self) -> Iterable[tuple[Token, str]]:
         """Tokens heading a nominal mention by role noun (not inside a name or a title)."""
         for tok in self.doc:
-            if tok.pos_ != "NOUN" or tok.i in self.in_ent or tok.i in self.in_title or tok.dep_ == "compound":
+            if tok.pos_ != "NOUN" or tok.i in self.in_ent or tok.i in self.in_title:
+                continue
+            if tok.dep_ == "compound" and apposed_name_start(self.doc, tok.i + 1, self.index) is None:
                 continue
             lemma = tok.lemma_.lower()
             if lemma in self.lex.roles:
                 yield tok, lemma
+
+    def from_ages(self) -> Iterable[Nominal]:
+        """ "the 29-year-old" standing alone: a nominal mention of the person of that age (role
+        ``year-old``)."""
+        doc = self.doc
+        for tok in doc:
+            k = tok.i
+            if tok.lower_ != "the" or k + 5 >= len(doc) or not doc[k + 1].like_num:
+                continue
+            if [t.lower_ for t in doc[k + 2 : k + 6]] != ["-", "year", "-", "old"]:
+                continue
+            after = doc[k + 6] if k + 6 < len(doc) else None
+            if after is not None and after.pos_ in ("NOUN", "PROPN"):
+                continue  # "the 29-year-old man": the role noun heads it
+            n = self.build(k, k + 6, k + 5, "year-old", "PERSON", None)
+            if n.age is not None:
+                yield n
 
     def from_role(self, tok: Token, lemma: str) -> Nominal | None:
         """A role-noun phrase ("the company", "the two officials"), or None when it names no one."""
@@ -203,8 +259,11 @@ class NominalFinder:
         n = self.build(start, tok.i + 1, tok.i, lemma, role.type, None)
         if n.plural:
             keep = role.type == "PERSON" and n.definite
-        elif word(self.doc[start]) in _INDEFINITE:  # a new person only as the subject of a clause
-            keep = role.type == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass")
+        elif role.type == "PERSON" and apposed_name_start(self.doc, tok.i + 1, self.index) is not None:
+            keep = True  # "a 15-year-old boy, NAME": the name's person
+        elif word(self.doc[start]) in _INDEFINITE or (not n.definite and self.doc[start].tag_ == "CD"):
+            # a new person only as the subject of a clause or a headline ("61-year-old man charged")
+            keep = role.type == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass", "ROOT")
         else:
             keep = n.definite
         return n if keep else None
@@ -240,6 +299,7 @@ def find_nominals(doc: Doc, ents: list[Span], titles: list[TitleInfo], used: set
             n.appositive_to = mention_id
             found.append(n)
     found.extend(finder.from_title(t, date) for t in titles if t.start not in used)
+    found.extend(finder.from_ages())
     for tok, lemma in finder.role_tokens():
         role_nominal = finder.from_role(tok, lemma)
         if role_nominal is not None:

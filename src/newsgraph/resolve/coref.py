@@ -6,7 +6,10 @@ Steps, in order (see ``docs/entities.md``):
    surname ("Munir" after "Asim Munir"; the most recent such person when several share it), a name without
    initials or suffix ("Lloyd Austin" = "Lloyd J. Austin III"), an acronym ("ISPR"), the same country
    ("US" = "the United States"), the same actor of the actor dictionary ("Pentagon" = "Defense Department").
-2. **Appositions.** "Patrick Ryder, the Pentagon Press Secretary": the nominal is the person.
+2. **Appositions.** "Patrick Ryder, the Pentagon Press Secretary": the nominal is the person; so is a
+   description apposed either way round ("Ben Carter, 40, the CEO of Acme", "a 15-year-old boy, Peter
+   Mills,", "a woman named Jane Doyle"), and a definite one also brings the unnamed person it refers back to
+   ("A man ... The man, Gary Holt, 35, ...").
 3. **Nominals and pronouns outside quotations**, then **inside quotations**, in text order. A definite nominal
    ("the army chief", "the US defence secretary", "the magazine", "the country") refers to the most recent
    entity of its type whose titles or role nouns hold its head noun and modifiers and whose country does not
@@ -15,7 +18,9 @@ Steps, in order (see ``docs/entities.md``):
    last people mentioned. Pronouns agree in type, gender and number and go to the most salient candidate
    (recency, subject role, earlier pronouns); a pronoun inside a quotation never refers to the quotation's
    speaker; "it" is resolved only when it refers (not "it is ... that") and only to organisations and places.
-4. Mentions are renumbered in text order (m1..), entities by first mention (e1..); merged entities pool
+4. **Unnamed people identified**: an unnamed person is the one named person named before with its role noun
+   among their titles, or named anywhere with the same stated age ("a 61-year-old man", "Jim Roe, 61").
+5. Mentions are renumbered in text order (m1..), entities by first mention (e1..); merged entities pool
    their aliases, titles (one per normalized form), affiliation (the country most mentions state), sector.
 """
 
@@ -53,6 +58,16 @@ _IMPERSONAL_IT = frozenset({"be", "seem", "appear", "take", "remain", "matter", 
 _RECENCY = {0: 100, 1: 60, 2: 30, 3: 15}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _GENERIC_ROLES = frozenset({"official", "officer", "man", "woman", "aide", "executive", "leader", "head"})
+#: Role nouns that say nothing of a person but sex or age: an age alone may identify them with a name.
+_PLAIN_ROLES = frozenset({"man", "woman", "person", "year-old"})
+#: Role nouns that fit only some ages ("the teenager" is the 15-year-old named before).
+_AGE_ROLES = {"teenager": (13, 19), "teen": (13, 19), "boy": (0, 17), "girl": (0, 17), "youth": (13, 24)}
+_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*(?:,|\.|;|-|–|—|\)|and\b|$)")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
+_APPOSED_BEFORE = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?$")
+_APPOSED_AFTER = re.compile(
+    r"\s*(?:,?\s*identified as\b|,|-|–|—|\bnamed\b|\bcalled\b)\s*(?:\d{1,3}-year-old\s+)?")
+_CLOSED = re.compile(r"\s*(?:,|\.|;|:|-|–|—|\)|$)")
 
 
 @dataclass(slots=True)
@@ -72,6 +87,7 @@ class Cluster:
     sectors: list[str] = field(default_factory=list)
     members: list[Cluster] = field(default_factory=list)
     descriptor: str | None = None
+    age: int | None = None
 
     @property
     def named(self) -> bool:
@@ -185,10 +201,28 @@ def _merge_names(dis: Discourse) -> None:
         if target is None:
             target = dis.new_cluster(mention.type)
         dis.attach(target, mention, reason)
+        if mention.type == "PERSON":
+            target.age = target.age or name_age(dis.article.text, mention.start, mention.end)
         if mention.type == "GPE" and target.type == "NORP":
             target.type = "GPE"
         if base is not None:
             _absorb(target, base, info.get(base.id))
+
+
+def name_age(text: str, start: int, end: int) -> int | None:
+    """The age stated with a person's name at ``start:end``: "John Smith, 29, ..." or "29-year-old John
+    Smith".
+
+    >>> name_age("John Smith, 29, was held.", 0, 10), name_age("a 29-year-old John Smith", 14, 24)
+    (29, 29)
+    >>> name_age("John Smith, 2004, was held.", 0, 10) is None
+    True
+    """
+    after = _AGE_AFTER.match(text, end)
+    before = _AGE_BEFORE.search(text[max(0, start - 20) : start])
+    found = after or before
+    age = int(found.group(1)) if found else 0
+    return age if 0 < age < 120 else None
 
 
 def _match(mention: Mention, cluster: Cluster, name: str, name_type: str) -> str | None:
@@ -260,6 +294,7 @@ def _absorb_nominal(cluster: Cluster, n: Nominal) -> None:
     if n.sector:
         cluster.sectors.append(n.sector)
     cluster.gender = cluster.gender or n.gender
+    cluster.age = cluster.age or n.age
     if n.title is not None and (not cluster.named or n.appositive_to):
         cluster.titles.append(n.title)
 
@@ -270,10 +305,17 @@ def _nominal_fits(cluster: Cluster, n: Nominal) -> str | None:
         return None
     if n.country and cluster.country and n.country != cluster.country:
         return None
+    if n.type == "PERSON" and n.role == "year-old":
+        return f"the only {n.age}-year-old" if cluster.age == n.age and cluster.type == "PERSON" else None
     if n.type == "PERSON":
+        if not _agrees(cluster, n.gender, n.age):
+            return None
         domain = {w for w in n.words if w in lexicon().domains}
         if n.role in cluster.words | cluster.roles and domain <= cluster.words | cluster.roles:
             return f"'{n.role}' matches its titles or roles"
+        lo, hi = _AGE_ROLES.get(n.role, (-1, -1))
+        if cluster.age is not None and lo <= cluster.age <= hi and not domain:
+            return f"'{n.role}' fits its age, {cluster.age}"
         agrees = n.gender is None or cluster.gender in (None, n.gender)
         if n.role in _GENERIC_ROLES and not domain and agrees:
             return f"generic '{n.role}': the most recent person"
@@ -288,6 +330,112 @@ def _nominal_fits(cluster: Cluster, n: Nominal) -> str | None:
     is_country = any(country_code(name) for name in cluster.names())
     return f"'{n.role}' is a {'country' if is_country else 'place'}" if is_country == (
         n.role in ("country", "nation")) else None
+
+
+def _agrees(cluster: Cluster, gender: str | None, age: int | None) -> bool:
+    """Whether a person cluster may be someone of this gender and age (None: not known)."""
+    return (gender is None or cluster.gender in (None, gender)) and (
+        age is None or cluster.age in (None, age))
+
+
+def _apposed(dis: Discourse, n: Nominal) -> Cluster | None:
+    """The named person a singular description is apposed to, either way round: "NAME, 40, the CEO of X",
+    "a 15-year-old boy, NAME, ...", "a man-NAME-was", "a woman named NAME" (not "..., the minister said")."""
+    if n.type != "PERSON" or n.plural:
+        return None
+    text = dis.article.text
+    names = [m for c in dis.clusters if c.type == "PERSON" and not c.members
+             for m in c.mentions if m.kind == "NAM"]
+    before = _APPOSED_BEFORE.search(text[max(0, n.start - 12) : n.start])
+    if before is not None:
+        end = n.start - len(before.group(0))
+        found = next((m for m in names if text[m.end : end].strip() == "" and m.end <= end), None)
+        head = dis.doc[n.head_i]
+        closed = head.right_edge.i + 1 >= len(dis.doc) or dis.doc[head.right_edge.i + 1].is_punct
+        if found is not None and (closed or head.dep_ == "appos"):
+            return _fitting(dis.of_mention.get(found.id), n)
+    after = _APPOSED_AFTER.match(text, n.end)
+    if after is not None and after.end() > n.end:
+        found = next((m for m in names if m.start == after.end()), None)
+        named = after.group(0).strip(" ,").startswith(("named", "called", "identified"))
+        if found is not None and (named or _CLOSED.match(text, found.end)):
+            return _fitting(dis.of_mention.get(found.id), n)
+    return None
+
+
+def _fitting(cluster: Cluster | None, n: Nominal) -> Cluster | None:
+    return cluster if cluster is not None and _agrees(cluster, n.gender, n.age) else None
+
+
+def _earlier_unnamed(dis: Discourse, n: Nominal, named: Cluster) -> Cluster | None:
+    """The unnamed person a definite description apposed to a name also refers back to ("A man ... The man,
+    NAME, ..."): the most recent one introduced by the same role noun, agreeing with the named person."""
+    head = dis.doc[n.head_i].lower_
+    for _, c in _recent(dis, n.start, 12):
+        if c is named or c.named or c.members or c.type != "PERSON":
+            continue
+        if (c.mentions[0].head or "").lower() != head:
+            continue
+        if _agrees(c, n.gender, n.age) and _agrees(c, named.gender, named.age) and (
+                not c.country or not named.country or c.country == named.country):
+            return c
+    return None
+
+
+def merge_clusters(dis: Discourse, src: Cluster, dst: Cluster, reason: str) -> None:
+    """Move an unnamed cluster's mentions and attributes into the cluster of the person it is found to be."""
+    for m in src.mentions:
+        m.reason = f"{m.reason}; {reason}" if m.reason else reason
+        dst.mentions.append(m)
+        if m.id:
+            dis.of_mention[m.id] = dst
+    dis.timeline = sorted((start, dst.key if key == src.key else key) for start, key in dis.timeline)
+    dst.bases += src.bases
+    dst.words |= src.words
+    dst.roles |= src.roles
+    dst.gender, dst.age = dst.gender or src.gender, dst.age or src.age
+    dst.countries += src.countries
+    dst.titles += src.titles
+    dst.orgs += src.orgs
+    dst.sectors += src.sectors
+    src.mentions = []
+    for c in dis.clusters:
+        c.members = [dst if x is src else x for x in c.members]
+
+
+def _identify_unnamed(dis: Discourse) -> None:
+    """An unnamed person is the one named person who fits it: named before with its role noun among their
+    titles ("Police Chief Scott Russell ... the police chief", beyond the window of step 3), or named
+    before or after with the same stated age when its role says nothing more ("a 61-year-old man" and
+    "Eric Allen Kirkpatrick, 61"). A role noun alone never reaches forward: a later person of that title
+    may be another."""
+    people = [c for c in dis.clusters if c.type == "PERSON" and c.mentions and not c.members]
+    named = [c for c in people if c.named]
+    for u in [c for c in people if not c.named]:
+        fits = [(c, why) for c in named if (why := _same_person(u, c, _first(c) < _first(u))) is not None]
+        if len(fits) == 1:
+            target, why = fits[0]
+            who = u.descriptor or "person"
+            merge_clusters(dis, u, target, f"the unnamed {who} is {_name(target)}: {why}")
+
+
+def _first(c: Cluster) -> int:
+    return min(m.start for m in c.mentions)
+
+
+def _same_person(u: Cluster, c: Cluster, named_before: bool) -> str | None:
+    """Why an unnamed person cluster is a named one (None when nothing says so, or something conflicts)."""
+    if not _agrees(c, u.gender, u.age) or (u.country and c.country and u.country != c.country):
+        return None
+    known = c.words | c.roles
+    domain = {w for w in u.words if w in lexicon().domains}
+    roles = u.roles - _GENERIC_ROLES - _PLAIN_ROLES
+    shared = sorted(r for r in roles if r in known)
+    if shared and domain <= known and named_before:
+        return f"'{shared[0]}' is among its titles and roles"
+    if u.age is not None and u.age == c.age and not roles:
+        return f"the same age, {u.age}"
+    return None
 
 
 def _recent(dis: Discourse, before: int, max_sentences: int = 3) -> list[tuple[int, Cluster]]:
@@ -310,6 +458,17 @@ def _recent(dis: Discourse, before: int, max_sentences: int = 3) -> list[tuple[i
 def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
     """Step 3 for one nominal: link it, start a new (unnamed or group) entity, or drop it."""
     mention = _mention(dis.article.text, n.start, n.end, n.type, "NOM", dis.doc[n.head_i].text)
+    named = _apposed(dis, n) if not n.appositive_to else None
+    if named is not None:
+        earlier = _earlier_unnamed(dis, n, named) if n.definite else None
+        dis.attach(named, mention, "apposition to the name")
+        _absorb_nominal(named, n)
+        if n.title is not None and named.named:
+            named.titles.append(n.title)
+        if earlier is not None:
+            why = f"'{n.text}' refers back to it and is apposed to {_name(named)}"
+            merge_clusters(dis, earlier, named, why)
+        return
     if n.appositive_to:
         cluster = dis.of_mention.get(n.appositive_to)
         if cluster is not None:
@@ -321,13 +480,16 @@ def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
         return
     if n.definite:
         max_back = 12 if n.role not in _GENERIC_ROLES else 2
-        for _, cluster in _recent(dis, n.start, max_back):
-            reason = _nominal_fits(cluster, n)
-            if reason is not None:
-                dis.attach(cluster, mention, reason, 0.9)
-                _absorb_nominal(cluster, n)
-                return
-    if n.type == "PERSON" and (not n.definite or n.title is not None):
+        recent = _recent(dis, n.start, max_back)
+        fits = [(c, fit) for _, c in recent if (fit := _nominal_fits(c, n)) is not None]
+        # a person described by the same noun before ("a woman ... the woman") goes before the most recent one
+        same = [(c, fit) for c, fit in fits if n.type != "PERSON" or n.role in c.roles]
+        if fits:
+            cluster, reason = (same or fits)[0]
+            dis.attach(cluster, mention, reason, 0.9)
+            _absorb_nominal(cluster, n)
+            return
+    if n.type == "PERSON" and (not n.definite or n.title is not None or n.role == "year-old"):
         cluster = dis.new_cluster("PERSON")
         cluster.descriptor = _descriptor(n.text)
         dis.attach(cluster, mention, "introduces an unnamed person" if not n.definite
@@ -447,13 +609,14 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
                 _resolve_nominal(dis, step)
             else:
                 _resolve_pronoun(dis, step)
+    _identify_unnamed(dis)
     _finalize(dis)
     for key in (NOMINALS_KEY, INFO_KEY):  # intermediate; Docs must stay serializable (msgpack)
         doc.user_data.pop(key, None)
 
 
 def _finalize(dis: Discourse) -> None:
-    """Step 4: renumber mentions and entities in text order and build the merged entities."""
+    """Step 5: renumber mentions and entities in text order and build the merged entities."""
     clusters = [c for c in dis.clusters if c.mentions]
     mentions = sorted((m for c in clusters for m in c.mentions), key=lambda m: (m.start, -m.end))
     for i, m in enumerate(mentions, 1):
