@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from newsgraph.extract.countries import country_code, demonym_country, place_country
+from newsgraph.extract.repair import repair_entities
 from newsgraph.model import Article, Entity, check_offsets
 from newsgraph.process import process_articles
 
@@ -112,3 +115,14 @@ def test_official_bodies_carry_their_country(nlp: Language) -> None:
     assert "Qatar" not in names
     force = next(e for e in art.entities if e.name == "US Air Force")
     assert force.country == "USA" and force.sector == "MIL"
+
+
+def test_a_name_apposed_to_a_person_description_is_a_person() -> None:
+    words = ["Police", "shot", "a", "young", "boy", ",", "Nikos", "Papadakis", ",", "and", "left", "Athens",
+             "."]
+    pos = ["NOUN", "VERB", "DET", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "CCONJ", "VERB",
+           "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, lemmas=[w.lower() for w in words])
+    doc.set_ents([Span(doc, 6, 8, "GPE"), Span(doc, 11, 12, "GPE")])
+    kept = [(s.text, s.label_) for s in repair_entities(doc)]
+    assert kept == [("Nikos Papadakis", "PERSON"), ("Athens", "GPE")]

@@ -79,3 +79,12 @@ def test_promise_of_a_concession_is_agree_but_plain_future_is_not(
 ) -> None:
     _, evs = _events(nlp, text)
     assert evs and evs[0].type == type_
+
+
+def test_the_of_object_the_parser_hangs_on_the_agent_is_the_victim(nlp: Language) -> None:
+    text = "Riots followed the killing by police of a 15-year-old boy, Peter Mills, in March."
+    art, evs = _events(nlp, text)
+    ev = _one(evs, "ASSAULT")
+    assert _names(art, ev, "recipient") == {"Peter Mills"} and not _names(art, ev, "actor")
+    art, evs = _events(nlp, "They condemned the arrest by the government of Iraq of two reporters.")
+    assert _names(art, _one(evs, "COERCE"), "actor") == {"Iraq"}

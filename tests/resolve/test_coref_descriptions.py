@@ -82,3 +82,9 @@ def test_the_same_role_noun_goes_before_the_most_recent_person(nlp: Language) ->
     woman = next(e for e in art.entities if e.name == "woman")
     texts = [m.text for mid in woman.mentions if (m := art.mention(mid)) is not None]
     assert "the woman" in texts
+
+
+def test_an_occupation_is_no_child(nlp: Language) -> None:
+    art = _run(nlp, "Riots followed the death of a 15-year-old boy, Peter Mills, in March. "
+                    "Protesters attacked the station where the officer was based.")
+    assert "the officer" not in _texts_of(art, "Peter Mills")

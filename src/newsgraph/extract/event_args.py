@@ -493,15 +493,28 @@ def noun_participants(
         elif c.dep_ in _QUALIFIERS:
             for m in _qualifier_mentions(c, index):
                 roles.add(m, "actor")
+    own_of = any(p == "of" for p, _ in prep_objects(phrase))
     for prep, obj in prep_objects(phrase):
         if prep == "of":
             _of_object(obj, owner, type_, roles, book)
+            continue
+        if prep == "by" and owner == "recipient" and not own_of and _person_of(obj, index):
+            _of_object(next(o for p, o in prep_objects(obj, "of")), owner, type_, roles, book)
+            agent = index.mention(obj)
+            if agent is not None:
+                roles.add(agent, "actor")
             continue
         role = book.prep_role(type_, prep, nominal=True)
         roles.add_tokens([obj], "recipient" if prep == "between" and mode == "third-party" else role)
     _governor_roles(phrase, type_, roles, book)
     _drop_places(roles, phrase, type_, index, book)
     return roles.result()
+
+
+def _person_of(agent: Token, index: ArticleIndex) -> bool:
+    """ "the killing by police of a 15-year-old boy": the parser hangs the trigger's "of" object (a person) on
+    the agent; it is the one the act was done to, not the agent's."""
+    return any(m.type == "PERSON" for _, o in prep_objects(agent, "of") for m in np_mentions(o, index))
 
 
 def _of_object(obj: Token, owner: str, type_: str, roles: Roles, book: Codebook) -> None:

@@ -6,7 +6,8 @@ punctuation or line break: "Gen Munir's" -> "Munir"); spans that are only title 
 and units ("UTC", "4GB") are dropped; labels are corrected by the name's last word ("Douglas Aircraft" is an
 organisation, "Changi International Airport" a facility, "Worldwide Developers Conference" an event), "the"
 before a person's name makes it a group ("the Beatles"), an organisation named like a country or large city
-is that place; a bare surname read as a place is the person ("West stated" after "Tom West"); then every
+is that place; a bare surname read as a place is the person ("West stated" after "Tom West"), and so is a
+name apposed to a description of a person ("a 15-year-old boy, Alexandros Grigoropoulos,"); then every
 other occurrence of a name found once in the article, and of a person's surname, gets the same label
 ("Jobs" after "Steve Jobs").
 
@@ -104,6 +105,23 @@ def _surname_fix(spans: list[Span]) -> list[Span]:
             s = Span(s.doc, s.start, s.end, label="PERSON")
         out.append(s)
     return out
+
+
+def _apposed_to_person(span: Span, lex: Lexicon) -> bool:
+    """A name the NER read as a place or organisation apposed to a description of a person is that person:
+    "a 15-year-old boy, Alexandros Grigoropoulos," / "a woman named ..." (not a known country or city)."""
+    doc = span.doc
+    if span.label_ not in ("GPE", "LOC", "ORG", "NORP") or len(span) < 2 or span.start < 2:
+        return False
+    if country_code(span.text) or major_place(span.text):
+        return False
+    sep, head = doc[span.start - 1], doc[span.start - 2]
+    role = lex.roles.get(head.lemma_.lower())
+    if role is None or role.type != "PERSON" or head.pos_ != "NOUN":
+        return False
+    if sep.lower_ not in (",", "named", "called"):
+        return False
+    return sep.lower_ != "," or span.end >= len(doc) or doc[span.end].is_punct
 
 
 def _person_support(span: Span, lex: Lexicon) -> bool:
@@ -205,6 +223,8 @@ def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
         span = _trim_name(ent, lex) if ent.label_ in ENTITY_LABELS else ent
         if span is None or (span.label_ in ENTITY_LABELS and _not_a_name(span, lex)):
             continue
+        if span.label_ in ENTITY_LABELS and _apposed_to_person(span, lex):
+            span = Span(doc, span.start, span.end, label="PERSON")
         kept.append(_relabel(span, lex) if span.label_ in ENTITY_LABELS else span)
     kept = _spread_names(doc, _vote_labels(_person_sanity(_surname_fix(kept), lex), doc.ents))
     doc.set_ents(kept, default="outside")

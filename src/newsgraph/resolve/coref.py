@@ -317,7 +317,8 @@ def _nominal_fits(cluster: Cluster, n: Nominal) -> str | None:
         if cluster.age is not None and lo <= cluster.age <= hi and not domain:
             return f"'{n.role}' fits its age, {cluster.age}"
         agrees = n.gender is None or cluster.gender in (None, n.gender)
-        if n.role in _GENERIC_ROLES and not domain and agrees:
+        adult = cluster.age is None or cluster.age >= 18  # "the officer" is no 15-year-old
+        if n.role in _GENERIC_ROLES and not domain and agrees and (adult or n.role in _PLAIN_ROLES):
             return f"generic '{n.role}': the most recent person"
         return None
     if n.type == "ORG":
