@@ -88,3 +88,9 @@ def test_the_of_object_the_parser_hangs_on_the_agent_is_the_victim(nlp: Language
     assert _names(art, ev, "recipient") == {"Peter Mills"} and not _names(art, ev, "actor")
     art, evs = _events(nlp, "They condemned the arrest by the government of Iraq of two reporters.")
     assert _names(art, _one(evs, "COERCE"), "actor") == {"Iraq"}
+
+
+def test_a_described_organisation_keeps_its_nationality(nlp: Language) -> None:
+    art, evs = _events(nlp, "Protesters torch Greek bank\nThree people died in Athens on Wednesday.\n"
+                            "A petrol bomb hurled at a branch of the Kalmar Savings Bank killed two women.")
+    assert _names(art, _one(evs, "ASSAULT"), "recipient") >= {"Kalmar Savings Bank", "Greek"}

@@ -88,3 +88,13 @@ def test_an_occupation_is_no_child(nlp: Language) -> None:
     art = _run(nlp, "Riots followed the death of a 15-year-old boy, Peter Mills, in March. "
                     "Protesters attacked the station where the officer was based.")
     assert "the officer" not in _texts_of(art, "Peter Mills")
+
+
+def test_an_organisation_described_in_the_lead_is_the_one_of_its_kind_named(nlp: Language) -> None:
+    text = ("Protesters torch Greek bank\nThree people died in Athens on Wednesday.\n"
+            "A petrol bomb hurled at a branch of the Kalmar Savings Bank killed two women.")
+    art = _run(nlp, text)
+    assert "Greek bank" in _texts_of(art, "Kalmar Savings Bank")
+    two = text + "\nThe Nordic Trust Bank closed its branches."
+    art = _run(nlp, two)
+    assert "Greek bank" not in _texts_of(art, "Kalmar Savings Bank")

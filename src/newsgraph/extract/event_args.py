@@ -42,6 +42,7 @@ class ArticleIndex:
     doc: Doc
     article: Article
     mention_at: dict[int, Mention] = field(default_factory=dict)
+    name_at: dict[int, Mention] = field(default_factory=dict)
     timex_at: dict[int, Timex] = field(default_factory=dict)
     quotes: list[Quote] = field(default_factory=list)
 
@@ -54,6 +55,8 @@ class ArticleIndex:
                 continue
             for tok in _tokens_in(doc, m.start, m.end):
                 index.mention_at.setdefault(tok.i, m)
+                if m.kind == "NAM" and m.entity:
+                    index.name_at.setdefault(tok.i, m)
         for t in article.timexes:
             for tok in _tokens_in(doc, t.start, t.end):
                 index.timex_at.setdefault(tok.i, t)
@@ -261,6 +264,8 @@ def np_mentions(
     ``types`` restricts them to some entity types (e.g. places).
     """
     own = index.mention(tok)
+    if own is not None and types is None and own.kind == "NOM" and own.type == "ORG":
+        return _dedupe([own, *_qualifying_places(tok, index)])  # "Greek bank": the bank, and Greek
     if own is not None:
         return [own] if types is None or own.type in types else []
     apposed = _apposed_person(tok, index)
@@ -279,6 +284,12 @@ def np_mentions(
                 if sub:
                     return sub
     return []
+
+
+def _qualifying_places(tok: Token, index: ArticleIndex) -> list[Mention]:
+    """The countries and nationalities named inside a described organisation's phrase ("a Greek bank")."""
+    return [m for c in tok.lefts if c.dep_ in _QUALIFIERS and (m := index.name_at.get(c.i)) is not None
+            and m.type in ("NORP", "GPE")]
 
 
 def _apposed_person(tok: Token, index: ArticleIndex) -> Mention | None:

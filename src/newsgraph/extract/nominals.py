@@ -264,8 +264,8 @@ class NominalFinder:
         elif word(self.doc[start]) in _INDEFINITE or (not n.definite and self.doc[start].tag_ == "CD"):
             # a new person only as the subject of a clause or a headline ("61-year-old man charged")
             keep = role.type == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass", "ROOT")
-        else:
-            keep = n.definite
+        else:  # an organisation described without "the" may be the one the article names ("Greek bank")
+            keep = n.definite or role.type == "ORG"
         return n if keep else None
 
 

@@ -19,7 +19,8 @@ Steps, in order (see ``docs/entities.md``):
    (recency, subject role, earlier pronouns); a pronoun inside a quotation never refers to the quotation's
    speaker; "it" is resolved only when it refers (not "it is ... that") and only to organisations and places.
 4. **Unnamed people identified**: an unnamed person is the one named person named before with its role noun
-   among their titles, or named anywhere with the same stated age ("a 61-year-old man", "Jim Roe, 61").
+   among their titles, or named anywhere with the same stated age ("a 61-year-old man", "Jim Roe, 61"); an
+   organisation described by its kind in the lead ("Greek bank") is the one of that kind the article names.
 5. Mentions are renumbered in text order (m1..), entities by first mention (e1..); merged entities pool
    their aliases, titles (one per normalized form), affiliation (the country most mentions state), sector.
 """
@@ -35,6 +36,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.countries import country_code
 from newsgraph.extract.entities import INFO_KEY, NOMINALS_KEY
+from newsgraph.extract.event_args import url_line
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.nominals import EntityInfo, Nominal
 from newsgraph.model import Affiliation, Article, Entity, Mention, Title
@@ -121,6 +123,7 @@ class Discourse:
         self.by_key: dict[str, Cluster] = {}
         self.timeline: list[tuple[int, str]] = []
         self.name_index: dict[str, list[Cluster]] = {}
+        self.described_orgs: list[tuple[Nominal, Mention]] = []
 
     def sentence(self, char: int) -> int:
         """Index of the sentence holding a character offset."""
@@ -420,6 +423,38 @@ def _identify_unnamed(dis: Discourse) -> None:
             merge_clusters(dis, u, target, f"the unnamed {who} is {_name(target)}: {why}")
 
 
+def lead_end(text: str, lines: int = 3) -> int:
+    """Where an article's lead ends: after its first ``lines`` lines that are not web addresses (the
+    headline and the first paragraphs).
+
+    >>> text = "http: / / x. com|Bank torched|May 5|A bank burned.|More.".replace("|", chr(10))
+    >>> text[: lead_end(text)].splitlines()[-1]
+    'A bank burned.'
+    """
+    pos, seen = 0, 0
+    for line in text.splitlines(keepends=True):
+        pos += len(line)
+        if line.strip() and not url_line(line, 0):
+            seen += 1
+            if seen == lines:
+                break
+    return pos
+
+
+def _identify_described_orgs(dis: Discourse) -> None:
+    """An organisation described by its kind in the lead ("protesters torch Greek bank", "a bank") is the
+    one organisation of that kind the article names ("Marfin Investment Bank", "the Marfin bank")."""
+    lead = lead_end(dis.article.text)
+    for n, mention in dis.described_orgs:
+        if n.start >= lead:
+            continue
+        fits = [c for c in dis.clusters if c.type == "ORG" and c.named and not c.members and (
+            n.role in c.roles or any(name.lower().split()[-1] == n.role for name in c.names()))
+            and not (n.country and c.country and n.country != c.country)]
+        if len(fits) == 1:
+            dis.attach(fits[0], mention, f"the {n.role} the article names: {_name(fits[0])}", 0.7)
+
+
 def _first(c: Cluster) -> int:
     return min(m.start for m in c.mentions)
 
@@ -478,6 +513,9 @@ def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
         return
     if n.plural:
         _resolve_group(dis, n, mention)
+        return
+    if n.type == "ORG" and not n.definite:
+        dis.described_orgs.append((n, mention))
         return
     if n.definite:
         max_back = 12 if n.role not in _GENERIC_ROLES else 2
@@ -611,6 +649,7 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
             else:
                 _resolve_pronoun(dis, step)
     _identify_unnamed(dis)
+    _identify_described_orgs(dis)
     _finalize(dis)
     for key in (NOMINALS_KEY, INFO_KEY):  # intermediate; Docs must stay serializable (msgpack)
         doc.user_data.pop(key, None)
