@@ -94,3 +94,15 @@ def test_a_described_organisation_keeps_its_nationality(nlp: Language) -> None:
     art, evs = _events(nlp, "Protesters torch Greek bank\nThree people died in Athens on Wednesday.\n"
                             "A petrol bomb hurled at a branch of the Kalmar Savings Bank killed two women.")
     assert _names(art, _one(evs, "ASSAULT"), "recipient") >= {"Kalmar Savings Bank", "Greek"}
+
+
+def test_an_act_imputed_to_the_one_charged_is_theirs(nlp: Language) -> None:
+    text = ("Tom Ash, 23, has been charged with the murder of his 58-year-old mother, Ann Ash, "
+            "and sister, Jo Ash, 20.")
+    art, evs = _events(nlp, text)
+    ev = _one(evs, "ASSAULT")
+    assert _names(art, ev, "actor") == {"Tom Ash"}
+    assert _names(art, ev, "recipient") == {"Ann Ash", "Jo Ash"}
+    art, evs = _events(nlp, "Police arrested Tom Ash for the killing of Sam Bell.")
+    ev = _one(evs, "ASSAULT")
+    assert _names(art, ev, "actor") == {"Tom Ash"} and _names(art, ev, "recipient") == {"Sam Bell"}

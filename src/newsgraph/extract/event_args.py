@@ -32,6 +32,7 @@ _SUBJECTS = frozenset({"nsubj", "csubj"})
 _NOMINALS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "VERB"})
 _COMPLEMENTS = frozenset({"oprd", "xcomp", "advmod", "npadvmod", "ccomp", "acomp"})
 _OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
+_CONJUNCT_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "who"})
 
 
@@ -107,11 +108,15 @@ def is_passive(tok: Token) -> bool:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """A token and the tokens coordinated with it ("X and Y and Z")."""
+    """A token and the tokens coordinated with it ("X and Y and Z"; "his mother, NAME, and sister", where the
+    parser hangs the second on the apposition)."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+        if c.dep_ == "conj" and c.pos_ in _CONJUNCT_POS:
             out.extend(conjuncts(c))
+        elif c.dep_ == "appos":
+            coordinated = [g for g in c.children if g.dep_ == "conj" and g.pos_ in _CONJUNCT_POS]
+            out.extend(t for g in coordinated for t in conjuncts(g))
     return out
 
 
@@ -566,6 +571,9 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
         return
     if verb.lemma_.lower() in book.reporting_verbs:
         return
+    if link == "prep" and _imputed(tok, verb, book):  # "X was charged with the murder of Y": X's murder
+        roles.add_tokens(patients_of(verb), "actor")
+        return
     if is_passive(verb):
         roles.add_tokens(agents_of(verb), "actor")
         roles.add_tokens(patients_of(verb), "recipient")
@@ -576,6 +584,14 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
     if link == "dobj":
         for prep, obj in prep_objects(verb):
             roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
+
+
+def _imputed(tok: Token, verb: Token, book: Codebook) -> bool:
+    """Whether a noun trigger is the act its governing verb imputes to the verb's object ("charged with the
+    murder", "arrested for the killing", "convicted of the attack")."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return (prep is not None and prep.lower_ in book.lex("imputing_preps")
+            and verb.lemma_.lower() in book.lex("imputing_verbs"))
 
 
 def _drop_places(roles: Roles, tok: Token, type_: str, index: ArticleIndex, book: Codebook) -> None:
