@@ -106,3 +106,10 @@ def test_an_act_imputed_to_the_one_charged_is_theirs(nlp: Language) -> None:
     art, evs = _events(nlp, "Police arrested Tom Ash for the killing of Sam Bell.")
     ev = _one(evs, "ASSAULT")
     assert _names(art, ev, "actor") == {"Tom Ash"} and _names(art, ev, "recipient") == {"Sam Bell"}
+
+
+def test_a_description_apposed_to_a_name_is_the_name_not_its_possessor(nlp: Language) -> None:
+    text = "A hearing for Tom Ash, 23, charged with the murder of his mum Ann Ash, 58, took place today."
+    art, evs = _events(nlp, text)
+    ev = _one(evs, "ASSAULT")
+    assert _names(art, ev, "recipient") == {"Ann Ash"} and _names(art, ev, "actor") == {"Tom Ash"}

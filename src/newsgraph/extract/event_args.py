@@ -276,6 +276,9 @@ def np_mentions(
     apposed = _apposed_person(tok, index)
     if apposed is not None and types is None:
         return [apposed]
+    named = [m for c in tok.children if c.dep_ == "appos" and (m := index.mention(c)) is not None]
+    if types is None and any(m.type == "PERSON" for m in named):  # "his mum Alice McMeekin": not "his"
+        return [m for m in named if m.type == "PERSON"][:1]
     found = [m for m in _modifier_mentions(tok, index) if types is None or m.type in types]
     persons = [m for m in found if m.type == "PERSON"]
     if persons:
