@@ -42,3 +42,13 @@ def test_two_workers_give_the_same_rows_in_the_same_order() -> None:
     assert [r.rows for r in pooled] == [r.fact_rows() for r in serial]
     assert all(r.articles and not r.rows for r in serial)  # in this process: nothing converted
     assert all(r.rows and not r.articles for r in pooled)
+
+
+def test_the_serial_engine_keeps_the_loaded_model_out_of_collections_while_it_runs() -> None:
+    import gc
+
+    with LocalEngine(EngineOptions(workers=1)) as one:
+        [result] = list(one.run([ARTICLES[:1]]))
+        assert gc.get_freeze_count() > 100_000  # the model's objects, frozen once loaded
+    assert gc.get_freeze_count() == 0  # handed back when the engine closes
+    assert result.articles[0].text == ARTICLES[0]["text"]

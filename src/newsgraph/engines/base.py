@@ -11,6 +11,7 @@ worker or in a Dask worker. The spaCy pipeline it uses is the per-process cache 
 
 from __future__ import annotations
 
+import gc
 import os
 import resource
 import sys
@@ -89,6 +90,40 @@ def peak_rss() -> int:
     """
     usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return int(usage if sys.platform == "darwin" else usage * 1024)
+
+
+_SETTLED: set[str | None] = set()
+
+
+def load_pipeline(model: str | None = None) -> None:
+    """Load the spaCy pipeline into this process's cache, once, and take what is alive then out of the
+    garbage collector's sweeps.
+
+    The model's Python objects live as long as the process; left in the collector's oldest generation, each
+    full collection walks all of them again (about 1 ms per article of a long ingest). ``gc.freeze()``
+    moves them to the permanent generation; :func:`release_pipeline` hands them back. Workers call this
+    in their initializer, the serial engine before its first batch.
+
+    >>> load_pipeline(); gc.get_freeze_count() > 0  # doctest: +SKIP
+    True
+    """
+    from newsgraph.nlp import build_pipeline
+
+    build_pipeline(model)
+    if model not in _SETTLED:
+        _SETTLED.add(model)
+        gc.collect()
+        gc.freeze()
+
+
+def release_pipeline() -> None:
+    """Return what :func:`load_pipeline` froze to the collector (the serial engine, when it closes).
+
+    >>> release_pipeline(); gc.get_freeze_count()
+    0
+    """
+    _SETTLED.clear()
+    gc.unfreeze()
 
 
 def process_batch(index: int, rows: Sequence[Mapping[str, Any]], model: str | None = None,

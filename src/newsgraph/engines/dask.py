@@ -26,7 +26,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from newsgraph.engines.base import EngineOptions, peak_rss, process_batch
+from newsgraph.engines.base import EngineOptions, load_pipeline, peak_rss, process_batch
 from newsgraph.engines.shards import read_failures, shard_name, shard_size, write_shard
 from newsgraph.errors import NewsgraphError
 from newsgraph.model import article_id
@@ -59,6 +59,7 @@ def shard_task(index: int, rows: Sequence[Mapping[str, Any]], shard_dir: str, mo
     if path.exists():
         return ShardInfo(index, str(path), shard_size(path), read_failures(path), os.getpid(), peak_rss(),
                          reused=True)
+    load_pipeline(model)
     result = process_batch(index, rows, model, facts)
     write_shard(path, result)
     return ShardInfo(index, str(path), len(result.rows), result.failures, result.pid, result.peak_rss)

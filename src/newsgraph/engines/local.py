@@ -21,9 +21,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from types import TracebackType
 from typing import Any
 
-from newsgraph.engines.base import BatchResult, EngineOptions, process_batch
+from newsgraph.engines.base import BatchResult, EngineOptions, load_pipeline, process_batch, release_pipeline
 from newsgraph.errors import ModelError
-from newsgraph.nlp import build_pipeline
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +31,7 @@ Rows = Sequence[Mapping[str, Any]]
 
 def _init_worker(model: str | None) -> None:
     """Pool initializer: load the pipeline into this worker's module-level cache, once."""
-    build_pipeline(model)
+    load_pipeline(model)
 
 
 class LocalEngine:
@@ -47,6 +46,7 @@ class LocalEngine:
         self.start_method = start_method
         self.peak_rss: dict[int, int] = {}
         self._pool: ProcessPoolExecutor | None = None
+        self._loaded_here = False
 
     def __enter__(self) -> LocalEngine:
         return self
@@ -56,7 +56,10 @@ class LocalEngine:
         self.close()
 
     def close(self) -> None:
-        """Stop the pool (pending batches are cancelled)."""
+        """Stop the pool (pending batches are cancelled); unfreeze what a serial run froze."""
+        if self._loaded_here:
+            release_pipeline()
+            self._loaded_here = False
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
@@ -70,7 +73,8 @@ class LocalEngine:
 
     def _serial(self, batches: Iterable[Rows]) -> Iterator[BatchResult]:
         opts = self.options
-        build_pipeline(opts.model)
+        load_pipeline(opts.model)
+        self._loaded_here = True
         for index, rows in enumerate(batches):
             yield process_batch(index, rows, opts.model, opts.facts, plain=False)
 
