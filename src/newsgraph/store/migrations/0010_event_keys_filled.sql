@@ -2,7 +2,7 @@
 -- tolls they keep (schema 8). This portable variant splits the kept words with a recursive query and reads
 -- the tolls with SQLite's JSON functions; PostgreSQL has its own variant.
 
-INSERT INTO event_keys (key, event_id)
+INSERT OR IGNORE INTO event_keys (key, event_id)
     WITH RECURSIVE split (id, word, rest) AS (
         SELECT id, '', words || ' ' FROM events WHERE words IS NOT NULL AND words <> ''
         UNION ALL
@@ -10,6 +10,6 @@ INSERT INTO event_keys (key, event_id)
         FROM split WHERE rest <> ''
     )
     SELECT DISTINCT 'w:' || word, id FROM split WHERE word <> '';
-INSERT INTO event_keys (key, event_id)
+INSERT OR IGNORE INTO event_keys (key, event_id)
     SELECT DISTINCT 't:' || json_extract(t.value, '$[0]') || ':' || json_extract(t.value, '$[1]'), e.id
     FROM events e, json_each(e.tolls) t WHERE e.tolls IS NOT NULL;
