@@ -128,8 +128,24 @@ def _named_mentions(entity: Entity, article: Article) -> list[str]:
     return names
 
 
-def local_entity(entity: Entity, article: Article) -> LocalEntity:
-    """The identity view of an article's entity: its canonical name plus the texts of its named mentions.
+def named_entities(article: Article) -> list[tuple[str, str]]:
+    """(id, normalized name) of the article's people and organisations named at least once (not groups):
+    the context :func:`local_entity` gives each entity. Compute it once to call that for every entity.
+
+    >>> from newsgraph.model import Mention
+    >>> a = Article.new("Asim Munir spoke.")
+    >>> a.mentions = [Mention("m1", 0, 10, "Asim Munir", "PERSON", entity="e1")]
+    >>> a.entities = [Entity("e1", "Asim Munir", "PERSON", mentions=["m1"])]
+    >>> named_entities(a)
+    [('e1', 'asim munir')]
+    """
+    return [(e.id, normalize_name(e.name)) for e in article.entities
+            if e.type in ("PERSON", "ORG") and not e.members and _has_name(e, article)]
+
+
+def local_entity(entity: Entity, article: Article, named: list[tuple[str, str]] | None = None) -> LocalEntity:
+    """The identity view of an article's entity: its canonical name plus the texts of its named mentions
+    (``named``: :func:`named_entities` of the article, computed here when not given).
 
     >>> from newsgraph.model import Mention
     >>> a = Article.new("Gen Asim Munir spoke. Munir left.")
@@ -141,9 +157,8 @@ def local_entity(entity: Entity, article: Article) -> LocalEntity:
     mentioned = _named_mentions(entity, article)
     names = list(dict.fromkeys([entity.name, *mentioned]))
     org = entity.affiliation.organization_name if entity.affiliation else None
-    others = [e for e in article.entities if e.id != entity.id and e.type in ("PERSON", "ORG")
-              and not e.members and _has_name(e, article)]
-    context = tuple(sorted({normalize_name(e.name) for e in others})[:30])
+    named = named_entities(article) if named is None else named
+    context = tuple(sorted({name for eid, name in named if eid != entity.id})[:30])
     local = LocalEntity(name=entity.name, type=entity.type, names=tuple(names), country=entity.country,
                         wikidata=entity.wikidata, titles=tuple(t.normalized or t.text for t in entity.titles),
                         orgs=(org,) if org else (), context=context, sector=entity.sector,
@@ -435,7 +450,8 @@ def resolve_articles(articles: Iterable[Article]) -> dict[tuple[str, str], str]:
     index = IdentityIndex()
     out: dict[tuple[str, str], str] = {}
     for article in articles:
+        named = named_entities(article)
         for entity in article.entities:
-            index.add(local_entity(entity, article))
+            index.add(local_entity(entity, article, named))
             out[(article.id, entity.id)] = index.links[-1][2]
     return out

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from newsgraph.extract.countries import country_code, demonym_country
 from newsgraph.extract.lexicon import lexicon
@@ -27,6 +28,7 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "jnr", "snr"})
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "der", "da", "di", "la", "le", "du"})
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Casefolded, accents stripped, apostrophes and dots removed: the form names are compared in.
 
@@ -81,6 +83,7 @@ def person_match(a: str, b: str, allow_surname: bool = True) -> str | None:
     return "same given name and surname" if _is_subsequence(short, long) else None
 
 
+@lru_cache(maxsize=1 << 14)
 def org_key(name: str) -> str:
     """An organisation's name without "the", country prefix and descriptor suffixes (``name_rules.yaml``).
 

@@ -134,8 +134,9 @@ def link_entities(db: Backend, article: Article, now: str) -> dict[str, Linked]:
     ('new PERSON: no known entity with this name', True)
     """
     out: dict[str, Linked] = {}
+    named = identity.named_entities(article)
     for entity in article.entities:
-        local = identity.local_entity(entity, article)
+        local = identity.local_entity(entity, article, named)
         cands = _entity_candidates(db, local.type, identity.blocking_keys(local), local.context)
         link = identity.link_entity(local, cands)
         gid = link.entity_id or new_id("E", article.id, entity.id)

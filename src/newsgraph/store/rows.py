@@ -34,19 +34,20 @@ from newsgraph.model import (
 Row = dict[str, Any]
 
 ARTICLE_FACTS = ("mentions", "entities", "timexes", "quotes", "events")
-_ARTICLE_COLS = {"id", "text", "url", "source", "title", "published", "published_inferred", "language",
-                 "source_id", *ARTICLE_FACTS}
-_MENTION_COLS = {"id", "start", "end", "text", "type", "kind", "entity", "head", "confidence"}
-_ENTITY_COLS = {"id", "name", "type", "mentions", "aliases", "titles", "affiliation", "sector", "country",
-                "wikidata", "confidence"}
-_TIMEX_COLS = {"id", "start", "end", "text", "type", "value", "begin", "end_value", "anchor", "confidence"}
-_QUOTE_COLS = {"id", "start", "end", "text", "kind", "cue", "cue_start", "cue_end", "speaker", "addressee",
-               "sentence_start", "sentence_end", "confidence"}
-_SPEAKER_COLS = {"text", "start", "end", "entity", "descriptor", "affiliation"}
-_EVENT_COLS = {"id", "type", "start", "end", "mode", "trigger", "trigger_start", "trigger_end",
-               "participants", "date", "place", "place_name", "counts", "modality", "confidence"}
-_DATE_COLS = {"value", "text", "timex", "begin", "end", "fallback"}
-_PARTICIPANT_COLS = {"entity", "role", "start", "end"}
+_ARTICLE_COLS = frozenset({"id", "text", "url", "source", "title", "published", "published_inferred",
+                           "language", "source_id", *ARTICLE_FACTS})
+_MENTION_COLS = frozenset({"id", "start", "end", "text", "type", "kind", "entity", "head", "confidence"})
+_ENTITY_COLS = frozenset({"id", "name", "type", "mentions", "aliases", "titles", "affiliation", "sector",
+                          "country", "wikidata", "confidence"})
+_TIMEX_COLS = frozenset({"id", "start", "end", "text", "type", "value", "begin", "end_value", "anchor",
+                         "confidence"})
+_QUOTE_COLS = frozenset({"id", "start", "end", "text", "kind", "cue", "cue_start", "cue_end", "speaker",
+                         "addressee", "sentence_start", "sentence_end", "confidence"})
+_SPEAKER_COLS = frozenset({"text", "start", "end", "entity", "descriptor", "affiliation"})
+_EVENT_COLS = frozenset({"id", "type", "start", "end", "mode", "trigger", "trigger_start", "trigger_end",
+                         "participants", "date", "place", "place_name", "counts", "modality", "confidence"})
+_DATE_COLS = frozenset({"value", "text", "timex", "begin", "end", "fallback"})
+_PARTICIPANT_COLS = frozenset({"entity", "role", "start", "end"})
 
 
 def dumps(value: Any) -> str:
@@ -58,9 +59,20 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def _extra(obj: Any, known: set[str]) -> str | None:
+_EXTRA_FIELDS: dict[tuple[type, frozenset[str]], tuple[str, ...]] = {}
+
+
+def _extra_fields(cls: type, known: frozenset[str]) -> tuple[str, ...]:
+    """The names of a dataclass's fields that have no column (found once per class)."""
+    names = _EXTRA_FIELDS.get((cls, known))
+    if names is None:
+        names = _EXTRA_FIELDS[(cls, known)] = tuple(f.name for f in fields(cls) if f.name not in known)
+    return names
+
+
+def _extra(obj: Any, known: frozenset[str]) -> str | None:
     """JSON of the dataclass fields that have no column, or None when there are none."""
-    rest = {f.name: getattr(obj, f.name) for f in fields(obj) if f.name not in known}
+    rest = {name: getattr(obj, name) for name in _extra_fields(type(obj), known)}
     return dumps(_plain(rest)) if rest else None
 
 
