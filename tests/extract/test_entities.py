@@ -126,3 +126,10 @@ def test_a_name_apposed_to_a_person_description_is_a_person() -> None:
     doc.set_ents([Span(doc, 6, 8, "GPE"), Span(doc, 11, 12, "GPE")])
     kept = [(s.text, s.label_) for s in repair_entities(doc)]
     assert kept == [("Nikos Papadakis", "PERSON"), ("Athens", "GPE")]
+
+
+def test_a_place_and_a_description_in_a_headline_is_the_place() -> None:
+    words = ["Shooting", "Of", "Brooklyn", "Teen"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["NOUN", "ADP", "PROPN", "PROPN"])
+    doc.set_ents([Span(doc, 2, 4, "PERSON")])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Brooklyn", "GPE")]

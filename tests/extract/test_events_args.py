@@ -113,3 +113,11 @@ def test_a_description_apposed_to_a_name_is_the_name_not_its_possessor(nlp: Lang
     art, evs = _events(nlp, text)
     ev = _one(evs, "ASSAULT")
     assert _names(art, ev, "recipient") == {"Ann Ash"} and _names(art, ev, "actor") == {"Tom Ash"}
+
+
+def test_beside_an_of_object_the_possessor_acts(nlp: Language) -> None:
+    art, evs = _events(nlp, "Iran condemned Israel's arrest of Ali Khan.")
+    ev = _one(evs, "COERCE")
+    assert _names(art, ev, "actor") == {"Israel"} and _names(art, ev, "recipient") == {"Ali Khan"}
+    art, evs = _events(nlp, "Iran condemned Ali Khan's arrest.")
+    assert _names(art, _one(evs, "COERCE"), "recipient") == {"Ali Khan"}

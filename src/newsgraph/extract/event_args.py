@@ -499,20 +499,21 @@ def noun_participants(
     """Actor, recipient and other participants of a nominal trigger ("Munir's meeting with Blinken").
 
     The possessor and the "of" object are the actor, or the recipient for nouns of acts done to someone
-    (the codebook's ``patient_nouns``: "the arrest of X", "X's release").
+    (the codebook's ``patient_nouns``: "the arrest of X", "X's release"); beside an "of" object the possessor
+    is the actor ("the police's arrest of X").
     """
     roles = Roles(index)
     owner = "recipient" if tok.lemma_.lower() in book.patient_nouns else "actor"
     phrase = tok.head if tok.dep_ == "compound" else tok
+    own_of = any(p == "of" for p, _ in prep_objects(phrase))
     for c in phrase.children:
         if c.i == tok.i:
             continue
-        if c.dep_ == "poss":
-            roles.add_tokens(conjuncts(c), owner)
+        if c.dep_ == "poss":  # "the NYPD's shooting of a teen": with an "of" object the possessor acts
+            roles.add_tokens(conjuncts(c), "actor" if own_of else owner)
         elif c.dep_ in _QUALIFIERS:
             for m in _qualifier_mentions(c, index):
                 roles.add(m, "actor")
-    own_of = any(p == "of" for p, _ in prep_objects(phrase))
     for prep, obj in prep_objects(phrase):
         if prep == "of":
             _of_object(obj, owner, type_, roles, book)

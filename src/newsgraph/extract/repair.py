@@ -7,7 +7,8 @@ and units ("UTC", "4GB") are dropped; labels are corrected by the name's last wo
 organisation, "Changi International Airport" a facility, "Worldwide Developers Conference" an event), "the"
 before a person's name makes it a group ("the Beatles"), an organisation named like a country or large city
 is that place; a bare surname read as a place is the person ("West stated" after "Tom West"), and so is a
-name apposed to a description of a person ("a 15-year-old boy, Alexandros Grigoropoulos,"); then every
+name apposed to a description of a person ("a 15-year-old boy, Alexandros Grigoropoulos,"); a place and a
+word describing a person ("Brooklyn Teen" in a title-case headline) is the place; then every
 other occurrence of a name found once in the article, and of a person's surname, gets the same label
 ("Jobs" after "Steve Jobs").
 
@@ -124,6 +125,14 @@ def _apposed_to_person(span: Span, lex: Lexicon) -> bool:
     return sep.lower_ != "," or span.end >= len(doc) or doc[span.end].is_punct
 
 
+def _place_and_description(span: Span, lex: Lexicon) -> bool:
+    """ "Brooklyn Teen", "Vancouver Man" (a title-case headline): a place and a word describing a person."""
+    if len(span) < 2 or word(span[-1]) not in lex.name_rules.get("description_last_words", ()):
+        return False
+    place = span[:-1].text
+    return bool(country_code(place) or major_place(place))
+
+
 def _person_support(span: Span, lex: Lexicon) -> bool:
     """Whether a one-word person name has support: a rank, title or honorific before it, a known given name,
     or a longer person name containing it."""
@@ -225,6 +234,8 @@ def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
             continue
         if span.label_ in ENTITY_LABELS and _apposed_to_person(span, lex):
             span = Span(doc, span.start, span.end, label="PERSON")
+        if span.label_ in ("PERSON", "ORG") and _place_and_description(span, lex):
+            span = Span(doc, span.start, span.end - 1, label="GPE")
         kept.append(_relabel(span, lex) if span.label_ in ENTITY_LABELS else span)
     kept = _spread_names(doc, _vote_labels(_person_sanity(_surname_fix(kept), lex), doc.ents))
     doc.set_ents(kept, default="outside")
