@@ -98,3 +98,12 @@ def test_an_organisation_described_in_the_lead_is_the_one_of_its_kind_named(nlp:
     two = text + "\nThe Nordic Trust Bank closed its branches."
     art = _run(nlp, two)
     assert "Greek bank" not in _texts_of(art, "Kalmar Savings Bank")
+
+
+def test_a_web_address_describes_no_organisation(nlp: Language) -> None:
+    text = ("http: / / news. example. com / protesters-torch-greek-bank / 4238\nProtesters torch Greek bank\n"
+            "A petrol bomb hurled at a branch of the Kalmar Savings Bank killed two women.")
+    art = _run(nlp, text)
+    url_end = text.index("\n")
+    bank = next(e for e in art.entities if e.name == "Kalmar Savings Bank")
+    assert all(m.start > url_end for mid in bank.mentions if (m := art.mention(mid)) is not None)

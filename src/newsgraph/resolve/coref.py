@@ -446,7 +446,7 @@ def _identify_described_orgs(dis: Discourse) -> None:
     one organisation of that kind the article names ("Marfin Investment Bank", "the Marfin bank")."""
     lead = lead_end(dis.article.text)
     for n, mention in dis.described_orgs:
-        if n.start >= lead:
+        if n.start >= lead or url_line(dis.article.text, n.start):
             continue
         fits = [c for c in dis.clusters if c.type == "ORG" and c.named and not c.members and (
             n.role in c.roles or any(name.lower().split()[-1] == n.role for name in c.names()))
