@@ -24,7 +24,7 @@ from newsgraph.extract.event_args import (
     url_line,
 )
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
-from newsgraph.nlp.doctext import doc_text
+from newsgraph.nlp.doctext import doc_text, doc_tokens
 
 NOUN_TAGS: frozenset[str] = frozenset({"NN", "NNS"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -218,7 +218,7 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
     """Give verbs the lemma the codebook knows when the lemmatizer cut a final "e" ("staged" -> "stag",
     "staging" -> "stag"): the lemma plus "e" is a known verb and the word is its inflection."""
     known = _derived("verbs", book)
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         lemma = _lemma(tok)
@@ -233,7 +233,7 @@ def find_triggers(index: ArticleIndex, book: Codebook) -> list[Candidate]:
     text = index.article.text
     words = _derived("triggers", book)
     return [
-        c for tok in index.doc
+        c for tok in doc_tokens(index.doc)
         if (_lemma(tok) in words or tok.lower_ in words) and not url_line(text, tok.idx)
         and (c := match(tok, index, book)) is not None
     ]

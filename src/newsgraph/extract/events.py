@@ -32,6 +32,7 @@ from newsgraph.extract.event_dates import anchors, date_of, dated_by, find_timex
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_triggers import repair_lemmas
 from newsgraph.model import Article, Entity, Event, EventDate, Participant
+from newsgraph.nlp.doctext import doc_tokens
 from newsgraph.resolve.events import days_apart, narrower_date
 
 #: Count kinds and the event types they belong to.
@@ -346,7 +347,7 @@ def _anaphor_dates(index: ArticleIndex, drafts: list[Draft], book: Codebook) -> 
     """ "The incident happened yesterday": a definite event anaphor with a date dates the undated events of
     the two sentences before it."""
     nouns = book.lex("event_anaphors")
-    for tok in index.doc:
+    for tok in doc_tokens(index.doc):
         if tok.lemma_.lower() not in nouns or not any(
             c.lower_ in ("the", "this", "that") for c in tok.children
         ):

@@ -21,6 +21,7 @@ from newsgraph.extract.affiliation import SpanIndex, TitleInfo, cue_country, org
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.titles import word
 from newsgraph.model import Entity, Title
+from newsgraph.nlp.doctext import doc_tokens
 
 _STOP = frozenset({"of", "for", "the", "and", "-", "a", "an"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
@@ -219,7 +220,7 @@ class NominalFinder:
 
     def role_tokens(self) -> Iterable[tuple[Token, str]]:
         """Tokens heading a nominal mention by role noun (not inside a name or a title)."""
-        for tok in self.doc:
+        for tok in doc_tokens(self.doc):
             if tok.pos_ != "NOUN" or tok.i in self.in_ent or tok.i in self.in_title:
                 continue
             if tok.dep_ == "compound" and apposed_name_start(self.doc, tok.i + 1, self.index) is None:
@@ -232,7 +233,7 @@ class NominalFinder:
         """ "the 29-year-old" standing alone: a nominal mention of the person of that age (role
         ``year-old``)."""
         doc = self.doc
-        for tok in doc:
+        for tok in doc_tokens(doc):
             k = tok.i
             if tok.lower_ != "the" or k + 5 >= len(doc) or not doc[k + 1].like_num:
                 continue

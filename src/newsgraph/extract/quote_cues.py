@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.quote_lexicon import QuoteLexicon
 from newsgraph.extract.quote_marks import QuotedSpan
+from newsgraph.nlp.doctext import doc_tokens, line_of
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PUNCT_EDGE = frozenset({",", ".", ";", ":", "-", "—", "–", "!", "?"})
@@ -244,13 +245,7 @@ def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
     >>> line_bounds(spacy.blank("en")("One two.\\nThree four."), 4)
     (4, 7)
     """
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = i + 1
-    while end < len(doc) and "\n" not in doc[end].text:
-        end += 1
-    return start, end
+    return line_of(doc, i)
 
 
 def sentence_start(doc: Doc, i: int) -> int:
@@ -413,7 +408,7 @@ def find_attributions(doc: Doc, quoted: list[QuotedSpan], lex: QuoteLexicon) -> 
     """
     out: list[Attribution] = []
     openers = {words[0] for words in lex.source_prepositions}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         # only "according to"-like openers and cue verbs can start an attribution: test those first
         if (tok.lower_ not in openers and tok.lemma_.lower() not in lex.cue_verbs) or _in_quotes(tok, quoted):
             continue

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.quote_lexicon import QuoteLexicon
 from newsgraph.extract.quote_marks import QuotedSpan
-from newsgraph.nlp.doctext import doc_text
+from newsgraph.nlp.doctext import doc_text, doc_tokens
 
 _SENT_END = frozenset({".", "!", "?"})
 _INTRODUCERS = frozenset(",:;([—–-")
@@ -47,7 +47,7 @@ class Windows:
 
     def __init__(self, doc: Doc, quoted: list[QuotedSpan], lex: QuoteLexicon) -> None:
         self.doc, self.quoted, self.lex = doc, quoted, lex
-        self.starts = [t.idx for t in doc]
+        self.starts = [t.idx for t in doc_tokens(doc)]
 
     def token_at(self, char: int) -> int:
         """The index of the token starting at or before ``char``."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.lexicon import Lexicon, Rank, lexicon
+from newsgraph.nlp.doctext import doc_tokens
 
 _CONNECTORS = ("of", "for")
 _NOUNISH = {"NOUN", "PROPN", "X", ""}
@@ -181,9 +182,11 @@ def find_titles(doc: Doc, lex: Lexicon | None = None) -> list[TitleMatch]:
     """
     lex = lex or lexicon()
     found: list[TitleMatch] = []
+    words = [word(t) for t in doc_tokens(doc)]
     i = 0
     while i < len(doc):
-        m = match_title(doc, i, lex)
+        # match_title refuses a token that is no title word first; test that here, without a Token
+        m = match_title(doc, i, lex) if words[i] in lex.title_words else None
         if m is None:
             i += 1
         else:

@@ -1,4 +1,4 @@
-"""A Doc's text, computed once per Doc.
+"""A Doc's text, tokens and line breaks, computed once per Doc.
 
 spaCy builds ``Doc.text`` anew on every access by joining the text of every token; our components read it
 thousands of times per article (quote windows, evidence spans, trigger texts), which cost more than all of
@@ -13,9 +13,17 @@ tokens so that a retokenized Doc gets its text again.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
+
+from spacy.tokens import Doc, Token
 
 _KEY = "newsgraph.text"
+_BREAKS = "newsgraph.breaks"
+#: The Doc whose tokens :func:`doc_tokens` made last, its length and its tokens. Our components read one
+#: Doc after another (spaCy hands each Doc through every component in turn), so one entry is enough; it
+#: holds the Doc itself, so its ``id`` cannot be reused while it is here. Kept out of the Doc's
+#: ``user_data``: Tokens point back to their Doc, and a cycle would leave each Doc to the garbage collector.
+_LAST: tuple[Doc | None, int, list[Token]] = (None, 0, [])
 
 
 def doc_text(doc: Doc) -> str:
@@ -31,3 +39,52 @@ def doc_text(doc: Doc) -> str:
         doc.user_data[_KEY] = cached
     text: str = cached[1]
     return text
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The tokens of a Doc as a list, made once per Doc: iterating a Doc (or indexing it) makes a new Token
+    object every time, and our components walk each Doc about ten times.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Munir met Blinken.")
+    >>> [t.text for t in doc_tokens(doc)], doc_tokens(doc) is doc_tokens(doc)
+    (['Munir', 'met', 'Blinken', '.'], True)
+    """
+    global _LAST
+    last = _LAST
+    if last[0] is doc and last[1] == len(doc):
+        return last[2]
+    tokens = list(doc)
+    _LAST = (doc, len(doc), tokens)
+    return tokens
+
+
+def line_breaks(doc: Doc) -> list[int]:
+    """The indices of the tokens holding a line break, in order (kept in the Doc's ``user_data``).
+
+    >>> import spacy
+    >>> line_breaks(spacy.blank("en")("One two.\\nThree four.\\n\\nFive."))
+    [3, 7]
+    """
+    cached = doc.user_data.get(_BREAKS)
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), [t.i for t in doc_tokens(doc) if "\n" in t.text])
+        doc.user_data[_BREAKS] = cached
+    breaks: list[int] = cached[1]
+    return breaks
+
+
+def line_of(doc: Doc, i: int) -> tuple[int, int]:
+    """The token range ``[start, end)`` of the line holding token ``i``: after the last line break before
+    it, up to the first line break at or after the token after it.
+
+    >>> import spacy
+    >>> line_of(spacy.blank("en")("One two.\\nThree four."), 4)
+    (4, 7)
+    """
+    breaks = line_breaks(doc)
+    k = bisect.bisect_left(breaks, i)  # breaks[k - 1] < i
+    start = breaks[k - 1] + 1 if k > 0 else 0
+    j = bisect.bisect_left(breaks, i + 1)
+    end = breaks[j] if j < len(breaks) else len(doc)
+    return start, end

@@ -40,7 +40,7 @@ from newsgraph.extract.event_args import url_line
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.nominals import EntityInfo, Nominal
 from newsgraph.model import Affiliation, Article, Entity, Mention, Title
-from newsgraph.nlp.doctext import doc_text
+from newsgraph.nlp.doctext import doc_text, doc_tokens
 from newsgraph.resolve.actors import actor_dictionary
 from newsgraph.resolve.names import demonym_match, name_keys, names_match
 
@@ -625,7 +625,7 @@ def _resolve_pronoun(dis: Discourse, tok: Token) -> None:
 def _steps(dis: Discourse) -> list[tuple[int, Nominal | Token]]:
     nominals: list[Nominal] = dis.doc.user_data.get(NOMINALS_KEY, [])
     steps: list[tuple[int, Nominal | Token]] = [(n.start, n) for n in nominals]
-    steps += [(t.idx, t) for t in dis.doc if t.lower_ in PRONOUNS and t.tag_ in ("PRP", "PRP$")]
+    steps += [(t.idx, t) for t in doc_tokens(dis.doc) if t.lower_ in PRONOUNS and t.tag_ in ("PRP", "PRP$")]
     return sorted(steps, key=lambda x: x[0])
 
 
