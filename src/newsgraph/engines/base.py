@@ -104,8 +104,9 @@ def load_pipeline(model: str | None = None) -> None:
     moves them to the permanent generation; :func:`release_pipeline` hands them back. Workers call this
     in their initializer, the serial engine before its first batch.
 
-    >>> load_pipeline(); gc.get_freeze_count() > 0  # doctest: +SKIP
+    >>> load_pipeline(); gc.get_freeze_count() > 0
     True
+    >>> release_pipeline()
     """
     from newsgraph.nlp import build_pipeline
 
