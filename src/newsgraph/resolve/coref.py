@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -348,19 +349,22 @@ def _apposed(dis: Discourse, n: Nominal) -> Cluster | None:
     if n.type != "PERSON" or n.plural:
         return None
     text = dis.article.text
-    names = [m for c in dis.clusters if c.type == "PERSON" and not c.members
-             for m in c.mentions if m.kind == "NAM"]
+
+    def names() -> Iterator[Mention]:  # read only when the punctuation allows an apposition
+        return (m for c in dis.clusters if c.type == "PERSON" and not c.members
+                for m in c.mentions if m.kind == "NAM")
+
     before = _APPOSED_BEFORE.search(text[max(0, n.start - 12) : n.start])
     if before is not None:
         end = n.start - len(before.group(0))
-        found = next((m for m in names if text[m.end : end].strip() == "" and m.end <= end), None)
+        found = next((m for m in names() if text[m.end : end].strip() == "" and m.end <= end), None)
         head = dis.doc[n.head_i]
         closed = head.right_edge.i + 1 >= len(dis.doc) or dis.doc[head.right_edge.i + 1].is_punct
         if found is not None and (closed or head.dep_ == "appos"):
             return _fitting(dis.of_mention.get(found.id), n)
     after = _APPOSED_AFTER.match(text, n.end)
     if after is not None and after.end() > n.end:
-        found = next((m for m in names if m.start == after.end()), None)
+        found = next((m for m in names() if m.start == after.end()), None)
         named = after.group(0).strip(" ,").startswith(("named", "called", "identified"))
         if found is not None and (named or _CLOSED.match(text, found.end)):
             return _fitting(dis.of_mention.get(found.id), n)
