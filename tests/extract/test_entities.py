@@ -133,3 +133,21 @@ def test_a_place_and_a_description_in_a_headline_is_the_place() -> None:
     doc = Doc(spacy.blank("en").vocab, words=words, pos=["NOUN", "ADP", "PROPN", "PROPN"])
     doc.set_ents([Span(doc, 2, 4, "PERSON")])
     assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Brooklyn", "GPE")]
+
+
+def test_a_known_given_name_the_ner_missed_starts_a_person() -> None:
+    words = ["Later", ",", "Amy", "Bishop", ",", "a", "teacher", ",", "flew", "Adam", "Air", "Flight", "9",
+             "."]
+    pos = ["ADV", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PROPN", "PROPN",
+           "PROPN", "NUM", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, lemmas=[w.lower() for w in words])
+    kept = [(s.text, s.label_) for s in repair_entities(doc)]
+    assert kept == [("Amy Bishop", "PERSON")]  # "Adam Air Flight" is no person
+
+
+def test_a_prosecutor_abbreviated_before_a_surname_is_a_title(nlp: Language) -> None:
+    text = ("Prosecutor Gail Fairman spoke on Tuesday. \"She shot them,\" said ADA Fairman, who called "
+            "Anna Hill a methodical killer.")
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    fairman = [e for e in art.entities if "Fairman" in e.name]
+    assert len(fairman) == 1  # the abbreviated title joins the surname to the full name

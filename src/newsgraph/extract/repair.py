@@ -215,6 +215,36 @@ def _spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: s.start)
 
 
+def _name_word(text: str) -> bool:
+    return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
+
+
+def _given_name_persons(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Add the persons the NER missed that start with a known given name: a capitalised given name tagged as
+    a proper noun, then one or two capitalised proper nouns, none in another name ("Amy Bishop, a former
+    instructor": the NER saw no name, and "Bishop" alone reads as a clergyman)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    stop = frozenset(lex.org_keywords).union(*(lex.name_rules.get(k, frozenset()) for k in (
+        "org_last_words", "facility_last_words", "event_last_words", "not_person_words")))
+    added: list[Span] = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or tok.lower_ not in lex.given_names:
+            continue
+        if not _name_word(tok.text):
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and _name_word(doc[tok.i - 1].text):
+            continue
+        end = tok.i + 1
+        while (end < len(doc) and end - tok.i < 3 and end not in taken and doc[end].pos_ == "PROPN"
+               and _name_word(doc[end].text) and doc[end].lower_ not in stop):
+            end += 1
+        if end == tok.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN" and _name_word(doc[end].text)):
+            continue
+        added.append(Span(doc, tok.i, end, label="PERSON"))
+        taken.update(range(tok.i, end))
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
 def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
     """Repair ``doc.ents`` in place (see the module doc) and return the entity spans kept as mentions.
 
@@ -237,6 +267,7 @@ def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
         if span.label_ in ("PERSON", "ORG") and _place_and_description(span, lex):
             span = Span(doc, span.start, span.end - 1, label="GPE")
         kept.append(_relabel(span, lex) if span.label_ in ENTITY_LABELS else span)
-    kept = _spread_names(doc, _vote_labels(_person_sanity(_surname_fix(kept), lex), doc.ents))
+    kept = _vote_labels(_person_sanity(_surname_fix(kept), lex), doc.ents)
+    kept = _spread_names(doc, _given_name_persons(doc, kept, lex))
     doc.set_ents(kept, default="outside")
     return [s for s in kept if s.label_ in ENTITY_LABELS]
