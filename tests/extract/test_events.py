@@ -132,3 +132,9 @@ def test_url_lines_have_no_events(nlp: Language) -> None:
         nlp, "http: / / www. example. com / army-chief-meets-blinken\nAsim Munir met Antony Blinken."
     )
     assert all(e.trigger_start and e.trigger_start > 50 for e in evs)
+
+
+def test_a_nominal_and_a_verb_of_one_sentence_keep_the_verbs_support(nlp: Language) -> None:
+    text = "First came the shooting: an armed teenager killed by police officers on a dark street."
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    assert [e.type for e in art.events] == ["ASSAULT"]

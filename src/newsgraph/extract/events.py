@@ -283,7 +283,8 @@ def _better(a: Draft, b: Draft) -> bool:
 
 def _supported(d: Draft) -> bool:
     """An event needs an entity participant. A violent, coercive or protest event may instead have a place,
-    a count, a date of its own, or an argument the text names by a common noun ("a deputy was shot"); any
+    a count, a date of its own, or an argument the text names by a common noun ("a deputy was shot", also
+    when told by another trigger of its sentence: "the shooting: a teenager killed by police"); any
     other event told by a verb a date of its own and such an argument ("a jury on Tuesday convicted a
     man")."""
     if d.participants:
@@ -291,7 +292,8 @@ def _supported(d: Draft) -> bool:
     dated = d.timed or (d.date is not None and not d.date.fallback)
     if d.type not in _MATERIAL:
         return dated and not d.cand.nominal and _has_argument(d.token)
-    return d.place is not None or bool(d.counts) or dated or _has_argument(d.token)
+    return (d.place is not None or bool(d.counts) or dated
+            or any(_has_argument(t) for t in [d.token, *d.triggers]))
 
 
 def _has_argument(tok: Token) -> bool:
