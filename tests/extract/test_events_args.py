@@ -121,3 +121,26 @@ def test_beside_an_of_object_the_possessor_acts(nlp: Language) -> None:
     assert _names(art, ev, "actor") == {"Israel"} and _names(art, ev, "recipient") == {"Ali Khan"}
     art, evs = _events(nlp, "Iran condemned Ali Khan's arrest.")
     assert _names(art, _one(evs, "COERCE"), "recipient") == {"Ali Khan"}
+
+
+def test_a_complaint_told_by_a_clause_is_accuse_at_the_clause_subject(nlp: Language) -> None:
+    text = "Amnesty International protested that the Egyptian government was torturing prisoners."
+    art, evs = _events(nlp, text)
+    ev = _one(evs, "ACCUSE")
+    assert ev.mode == "disapprove" and "PROTEST" not in {e.type for e in evs}
+    assert _names(art, ev, "actor") == {"Amnesty International"}
+    assert "Egyptian" in _names(art, ev, "recipient")
+    art, evs = _events(nlp, "Japan objected that the Russian patrol had entered its waters.")
+    assert "Russian" in _names(art, _one(evs, "ACCUSE"), "recipient")
+    art, evs = _events(nlp, "Farmers protested outside the parliament in Paris on Monday.")
+    assert _one(evs, "PROTEST").mode == "demo"
+
+
+def test_withdrawing_peacekeepers_is_a_sanction_and_announcing_it_a_threat(nlp: Language) -> None:
+    art, evs = _events(nlp, "The United Nations pulled out its observers from Angola on Monday.")
+    ev = _one(evs, "SANCTION")
+    assert ev.mode == "withdraw" and _names(art, ev, "actor") == {"United Nations"}
+    art, evs = _events(nlp, "Nigeria announced that it will withdraw its peacekeepers from Liberia.")
+    assert "Liberia" in _names(art, _one(evs, "THREATEN"), "recipient")
+    art, evs = _events(nlp, "Israel withdrew its troops from southern Lebanon on Monday.")
+    assert _one(evs, "RETREAT").mode == "withdraw"
