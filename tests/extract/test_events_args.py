@@ -144,3 +144,22 @@ def test_withdrawing_peacekeepers_is_a_sanction_and_announcing_it_a_threat(nlp: 
     assert "Liberia" in _names(art, _one(evs, "THREATEN"), "recipient")
     art, evs = _events(nlp, "Israel withdrew its troops from southern Lebanon on Monday.")
     assert _one(evs, "RETREAT").mode == "withdraw"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Fighters loyal to President Laurent Gbagbo attacked the town of Duekoue.", "Laurent Gbagbo"),
+        ("Gunmen linked to al-Qaeda kidnapped two French engineers in Niger.", "al-Qaeda"),
+        ("Workers affiliated with the Kenyan Teachers Union walked out on Monday.", "Kenyan Teachers Union"),
+    ],
+)
+def test_a_group_tied_to_a_name_acts_for_it(nlp: Language, text: str, actor: str) -> None:
+    art, evs = _events(nlp, text)
+    assert evs and actor in _names(art, evs[0], "actor")
+
+
+def test_a_mobilization_is_directed_at_the_one_its_purpose_names(nlp: Language) -> None:
+    art, evs = _events(nlp, "Britain mobilized reservists for a war against Iraq.")
+    ev = _one(evs, "MOBILIZE")
+    assert _names(art, ev, "actor") == {"Britain"} and _names(art, ev, "recipient") == {"Iraq"}
