@@ -163,3 +163,11 @@ def test_a_mobilization_is_directed_at_the_one_its_purpose_names(nlp: Language) 
     art, evs = _events(nlp, "Britain mobilized reservists for a war against Iraq.")
     ev = _one(evs, "MOBILIZE")
     assert _names(art, ev, "actor") == {"Britain"} and _names(art, ev, "recipient") == {"Iraq"}
+
+
+def test_out_of_is_read_as_from(nlp: Language) -> None:
+    art, evs = _events(nlp, "Russian troops pulled out of Georgia on Friday.")
+    assert "Georgia" in _names(art, _one(evs, "RETREAT"), "recipient")
+    art, evs = _events(nlp, "Iran pulled out of the nuclear talks with the European Union on Monday.")
+    ev = _one(evs, "SANCTION")
+    assert ev.mode == "withdraw" and "European Union" in _names(art, ev, "recipient")

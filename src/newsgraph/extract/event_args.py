@@ -257,14 +257,33 @@ def _relative_antecedent(tok: Token) -> Token:
     return tok
 
 
+#: Two-word prepositions read as one ("pulled out of Georgia": from Georgia).
+COMPOUND_PREPS: dict[tuple[str, str], str] = {("out", "of"): "from", ("away", "from"): "from"}
+
+
 def prep_objects(tok: Token, prep: str | None = None) -> Iterator[tuple[str, Token]]:
-    """``(preposition lemma, object)`` pairs of a token's prepositional children (objects coordinated)."""
+    """``(preposition lemma, object)`` pairs of a token's prepositional children (objects coordinated); a
+    two-word preposition of :data:`COMPOUND_PREPS` counts as the one it means ("out of" as "from"), or as
+    its last word when that is asked for."""
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and (prep is None or c.lemma_.lower() == prep):
-            for p in c.children:
-                if p.dep_ in ("pobj", "pcomp"):
-                    for obj in conjuncts(p):
-                        yield c.lemma_.lower(), obj
+        if c.dep_ not in ("prep", "agent", "prt", "advmod"):
+            continue
+        lemma = c.lemma_.lower()
+        names = {lemma}
+        if c.dep_ in ("prt", "advmod") or not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
+            inner = next((g for g in c.children if g.dep_ == "prep"
+                          and (lemma, g.lemma_.lower()) in COMPOUND_PREPS), None)
+            if inner is not None:
+                meaning = COMPOUND_PREPS[(lemma, inner.lemma_.lower())]
+                c, lemma, names = inner, meaning, {inner.lemma_.lower(), meaning}
+            elif c.dep_ not in ("prep", "agent"):
+                continue
+        if prep is not None and prep not in names:
+            continue
+        for p in c.children:
+            if p.dep_ in ("pobj", "pcomp"):
+                for obj in conjuncts(p):
+                    yield prep or lemma, obj
 
 
 def np_mentions(
