@@ -132,3 +132,20 @@ def test_url_lines_have_no_events(nlp: Language) -> None:
         nlp, "http: / / www. example. com / army-chief-meets-blinken\nAsim Munir met Antony Blinken."
     )
     assert all(e.trigger_start and e.trigger_start > 50 for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "mode"),
+    [
+        ("Chinese warships conducted exercises near Taiwan on Monday.", "MOBILIZE", None),
+        ("India and the United States held joint military exercises in Rajasthan.", "COOPERATE", None),
+        ("Sudan accepted the deployment of UN peacekeepers in Darfur.", "RETREAT", "access"),
+        ("Croatia handed over General Ante Gotovina to the UN tribunal.", "COOPERATE", "legal"),
+    ],
+)
+def test_exercises_receiving_peacekeepers_and_handing_over_suspects(
+    nlp: Language, text: str, type_: str, mode: str | None
+) -> None:
+    _, evs = _events(nlp, text)
+    ev = next(e for e in evs if e.type == type_)
+    assert mode is None or ev.mode == mode
