@@ -13,7 +13,7 @@ from tests.conftest import requires_shared
 
 #: Floors on the records the codebook was developed on (dev) and on the held-out records (test). The brief's
 #: floors (type 0.75, actor+recipient 0.70) hold on dev; test figures are pinned where they are measured.
-DEV_FLOORS = {"type_accuracy": 0.80, "actor_recipient_accuracy": 0.75}
+DEV_FLOORS = {"type_accuracy": 0.82, "actor_recipient_accuracy": 0.78}
 TEST_FLOORS = {"type_accuracy": 0.66, "actor_recipient_accuracy": 0.59}
 
 

@@ -138,3 +138,20 @@ def test_a_nominal_and_a_verb_of_one_sentence_keep_the_verbs_support(nlp: Langua
     text = "First came the shooting: an armed teenager killed by police officers on a dark street."
     art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
     assert [e.type for e in art.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "mode"),
+    [
+        ("Chinese warships conducted exercises near Taiwan on Monday.", "MOBILIZE", None),
+        ("India and the United States held joint military exercises in Rajasthan.", "COOPERATE", None),
+        ("Sudan accepted the deployment of UN peacekeepers in Darfur.", "RETREAT", "access"),
+        ("Croatia handed over General Ante Gotovina to the UN tribunal.", "COOPERATE", "legal"),
+    ],
+)
+def test_exercises_receiving_peacekeepers_and_handing_over_suspects(
+    nlp: Language, text: str, type_: str, mode: str | None
+) -> None:
+    _, evs = _events(nlp, text)
+    ev = next(e for e in evs if e.type == type_)
+    assert mode is None or ev.mode == mode

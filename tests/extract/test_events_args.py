@@ -121,3 +121,53 @@ def test_beside_an_of_object_the_possessor_acts(nlp: Language) -> None:
     assert _names(art, ev, "actor") == {"Israel"} and _names(art, ev, "recipient") == {"Ali Khan"}
     art, evs = _events(nlp, "Iran condemned Ali Khan's arrest.")
     assert _names(art, _one(evs, "COERCE"), "recipient") == {"Ali Khan"}
+
+
+def test_a_complaint_told_by_a_clause_is_accuse_at_the_clause_subject(nlp: Language) -> None:
+    text = "Amnesty International protested that the Egyptian government was torturing prisoners."
+    art, evs = _events(nlp, text)
+    ev = _one(evs, "ACCUSE")
+    assert ev.mode == "disapprove" and "PROTEST" not in {e.type for e in evs}
+    assert _names(art, ev, "actor") == {"Amnesty International"}
+    assert "Egyptian" in _names(art, ev, "recipient")
+    art, evs = _events(nlp, "Japan objected that the Russian patrol had entered its waters.")
+    assert "Russian" in _names(art, _one(evs, "ACCUSE"), "recipient")
+    art, evs = _events(nlp, "Farmers protested outside the parliament in Paris on Monday.")
+    assert _one(evs, "PROTEST").mode == "demo"
+
+
+def test_withdrawing_peacekeepers_is_a_sanction_and_announcing_it_a_threat(nlp: Language) -> None:
+    art, evs = _events(nlp, "The United Nations pulled out its observers from Angola on Monday.")
+    ev = _one(evs, "SANCTION")
+    assert ev.mode == "withdraw" and _names(art, ev, "actor") == {"United Nations"}
+    art, evs = _events(nlp, "Nigeria announced that it will withdraw its peacekeepers from Liberia.")
+    assert "Liberia" in _names(art, _one(evs, "THREATEN"), "recipient")
+    art, evs = _events(nlp, "Israel withdrew its troops from southern Lebanon on Monday.")
+    assert _one(evs, "RETREAT").mode == "withdraw"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Fighters loyal to President Laurent Gbagbo attacked the town of Duekoue.", "Laurent Gbagbo"),
+        ("Gunmen linked to al-Qaeda kidnapped two French engineers in Niger.", "al-Qaeda"),
+        ("Workers affiliated with the Kenyan Teachers Union walked out on Monday.", "Kenyan Teachers Union"),
+    ],
+)
+def test_a_group_tied_to_a_name_acts_for_it(nlp: Language, text: str, actor: str) -> None:
+    art, evs = _events(nlp, text)
+    assert evs and actor in _names(art, evs[0], "actor")
+
+
+def test_a_mobilization_is_directed_at_the_one_its_purpose_names(nlp: Language) -> None:
+    art, evs = _events(nlp, "Britain mobilized reservists for a war against Iraq.")
+    ev = _one(evs, "MOBILIZE")
+    assert _names(art, ev, "actor") == {"Britain"} and _names(art, ev, "recipient") == {"Iraq"}
+
+
+def test_out_of_is_read_as_from(nlp: Language) -> None:
+    art, evs = _events(nlp, "Russian troops pulled out of Georgia on Friday.")
+    assert "Georgia" in _names(art, _one(evs, "RETREAT"), "recipient")
+    art, evs = _events(nlp, "Iran pulled out of the nuclear talks with the European Union on Monday.")
+    ev = _one(evs, "SANCTION")
+    assert ev.mode == "withdraw" and "European Union" in _names(art, ev, "recipient")

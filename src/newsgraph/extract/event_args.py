@@ -34,6 +34,12 @@ _COMPLEMENTS = frozenset({"oprd", "xcomp", "advmod", "npadvmod", "ccomp", "acomp
 _OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
 _CONJUNCT_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "who"})
+#: Participles and adjectives that tie a group to the one it serves: "fighters loyal to X", "gunmen linked to
+#: X", "workers affiliated with X", "troops belonging to X" name X.
+ALLEGIANCE_WORDS: frozenset[str] = frozenset(
+    {"affiliate", "affiliated", "link", "linked", "tie", "tied", "loyal", "belong", "allied", "ally", "align",
+     "aligned", "attach", "attached", "connect", "connected", "associate", "associated", "faithful"}
+)
 
 
 @dataclass(slots=True)
@@ -251,14 +257,33 @@ def _relative_antecedent(tok: Token) -> Token:
     return tok
 
 
+#: Two-word prepositions read as one ("pulled out of Georgia": from Georgia).
+COMPOUND_PREPS: dict[tuple[str, str], str] = {("out", "of"): "from", ("away", "from"): "from"}
+
+
 def prep_objects(tok: Token, prep: str | None = None) -> Iterator[tuple[str, Token]]:
-    """``(preposition lemma, object)`` pairs of a token's prepositional children (objects coordinated)."""
+    """``(preposition lemma, object)`` pairs of a token's prepositional children (objects coordinated); a
+    two-word preposition of :data:`COMPOUND_PREPS` counts as the one it means ("out of" as "from"), or as
+    its last word when that is asked for."""
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and (prep is None or c.lemma_.lower() == prep):
-            for p in c.children:
-                if p.dep_ in ("pobj", "pcomp"):
-                    for obj in conjuncts(p):
-                        yield c.lemma_.lower(), obj
+        if c.dep_ not in ("prep", "agent", "prt", "advmod"):
+            continue
+        lemma = c.lemma_.lower()
+        names = {lemma}
+        if c.dep_ in ("prt", "advmod") or not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
+            inner = next((g for g in c.children if g.dep_ == "prep"
+                          and (lemma, g.lemma_.lower()) in COMPOUND_PREPS), None)
+            if inner is not None:
+                meaning = COMPOUND_PREPS[(lemma, inner.lemma_.lower())]
+                c, lemma, names = inner, meaning, {inner.lemma_.lower(), meaning}
+            elif c.dep_ not in ("prep", "agent"):
+                continue
+        if prep is not None and prep not in names:
+            continue
+        for p in c.children:
+            if p.dep_ in ("pobj", "pcomp"):
+                for obj in conjuncts(p):
+                    yield prep or lemma, obj
 
 
 def np_mentions(
@@ -322,6 +347,7 @@ def _modifier_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
                 if g.dep_ in ("oprd", "dobj", "xcomp", "attr")
                 if (m := index.mention(g)) is not None
             ]
+    out += _allegiance_mentions(tok, index)
     for c in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
         if c.dep_ not in _NP_MODIFIERS:
             continue
@@ -331,6 +357,17 @@ def _modifier_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
             out.extend(mm for cc in conjuncts(c)[1:] if (mm := index.mention(cc)) is not None)
         else:
             out.extend(_modifier_mentions(c, index))
+    return out
+
+
+def _allegiance_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
+    """The one a group is tied to by a participle or adjective after it ("fighters loyal to X", "gunmen
+    linked to X", "workers affiliated with X"); see :data:`ALLEGIANCE_WORDS`."""
+    out: list[Mention] = []
+    for c in tok.rights:
+        tied = c.lemma_.lower() in ALLEGIANCE_WORDS or c.lower_ in ALLEGIANCE_WORDS
+        if c.dep_ in ("acl", "amod") and tied:
+            out += [m for p, o in prep_objects(c) if p in ("to", "with") for m in np_mentions(o, index)]
     return out
 
 
@@ -424,18 +461,21 @@ def purpose_mentions(tok: Token, index: ArticleIndex, book: Codebook) -> list[Me
     """Names of actors in the clauses that give an act's purpose or grievance, nearest first: "staged
     demonstrations to demand reforms by Suharto's government", "rioted following a demonstration calling
     for the removal of Mubarak", "a strike over a bill signed by the minister"; places ("in Gaza") and the
-    act's subject are left out."""
+    act's subject are left out. A "for" phrase the parser hangs on the verb's object is a purpose too
+    ("mobilized reservists for a war against Iraq")."""
     heads = [tok]
     if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
         heads.append(tok.head.head if tok.dep_ == "pobj" else tok.head)
+    clauses = [c for h in heads for c in h.children if c.i not in (h.i for h in heads)]
+    clauses += [c for o in tok.children if o.dep_ in _OBJECTS for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "for"]
     out: list[Mention] = []
-    for head in heads:
-        for c in head.children:
-            if c.dep_ not in ("advcl", "xcomp", "acl", "prep", "relcl") or c.i in (h.i for h in heads):
-                continue
-            if c.dep_ == "prep" and any(place_mentions(o, index, book) for _, o in _pobjs(c)):
-                continue
-            out += [m for t in c.subtree if (m := index.mention(t)) is not None and m.type in _ACTOR_TYPES]
+    for c in clauses:
+        if c.dep_ not in ("advcl", "xcomp", "acl", "prep", "relcl"):
+            continue
+        if c.dep_ == "prep" and any(place_mentions(o, index, book) for _, o in _pobjs(c)):
+            continue
+        out += [m for t in c.subtree if (m := index.mention(t)) is not None and m.type in _ACTOR_TYPES]
     return sorted(_dedupe(out), key=lambda m: abs(m.start - tok.idx))
 
 

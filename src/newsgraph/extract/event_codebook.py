@@ -68,6 +68,7 @@ class TriggerRule:
     not_modifiers: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
     passive: bool | None = None
+    clause: bool = False
     number: str | None = None
     swap: bool = False
     embed: str | None = None
@@ -214,6 +215,7 @@ def _rule(lemma: str, pos: str, raw: Any, where: str) -> TriggerRule:
         particle=raw.get("particle"),
         prep=raw.get("prep"),
         passive=raw.get("passive"),
+        clause=bool(raw.get("clause", False)),
         number=raw.get("number"),
         swap=bool(roles.get("swap", False)) if isinstance(roles, dict) else False,
         embed=embed,

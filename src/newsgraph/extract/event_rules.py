@@ -261,6 +261,21 @@ def threat_conditions(drafts: list[Draft], index: ArticleIndex, book: Codebook) 
         d.participants += [p for p in roles.result() if p.entity not in have]
 
 
+def clause_accused(drafts: list[Draft], index: ArticleIndex) -> None:
+    """A complaint or allegation told by a verb with a complement clause and no recipient is directed at the
+    clause's subject ("protested that the government was torturing prisoners", "complained that Russia had
+    violated the accord", "alleged that police beat the protesters")."""
+    for d in drafts:
+        if d.type != "ACCUSE" or d.cand.nominal or d.entities("recipient"):
+            continue
+        clauses = [c for c in d.token.children if c.dep_ == "ccomp"]
+        roles = Roles(index)
+        subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        roles.add_tokens(subjects, "recipient")
+        have = d.entities()
+        d.participants += [p for p in roles.result() if p.entity not in have]
+
+
 def purpose_recipients(drafts: list[Draft], index: ArticleIndex, book: Codebook) -> None:
     """A protest without a recipient is directed at the one its purpose or grievance names ("blocked roads
     to press demands on the government", "a strike over a bill signed by the minister"); the types this
@@ -318,6 +333,7 @@ def apply_embedding(drafts: list[Draft], index: ArticleIndex, book: Codebook) ->
     kept = [d for d in drafts if id(d) not in absorbed and id(d) not in dropped]
     threat_conditions(kept, index, book)
     purpose_recipients(kept, index, book)
+    clause_accused(kept, index)
     return kept
 
 

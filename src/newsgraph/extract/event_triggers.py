@@ -156,6 +156,8 @@ def rule_applies(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
         return False
     if rule.passive is not None and is_passive(tok) != rule.passive:
         return False
+    if rule.clause and not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
     if rule.context and not rule.context & {_lemma(t) for t in tok.sent}:
         return False
     if rule.pos == "noun":
