@@ -155,3 +155,18 @@ def test_exercises_receiving_peacekeepers_and_handing_over_suspects(
     _, evs = _events(nlp, text)
     ev = next(e for e in evs if e.type == type_)
     assert mode is None or ev.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("An inmate overpowered two prison guards on Monday in Texas.", "ASSAULT"),
+        ("Tom Ash pulled a gun on two officers in Baytown on Monday.", "ASSAULT"),
+        ("The navy foiled a hijack attempt in the Gulf of Aden on Thursday.", "ASSAULT"),
+        ("A son accused of killing his mother appeared in court in Leeds on Monday.", "ACCUSE"),
+        ("Tom Ash, charged with the murder of Ann Ash, appeared in court on Monday.", "ACCUSE"),
+    ],
+)
+def test_more_acts_of_violence_and_of_accusation(nlp: Language, text: str, type_: str) -> None:
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    assert type_ in {e.type for e in art.events}

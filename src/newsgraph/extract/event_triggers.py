@@ -171,9 +171,10 @@ def _inside_name(tok: Token, index: ArticleIndex) -> bool:
 
 
 def _violent(tok: Token, book: Codebook) -> bool:
-    """Whether a verb can be an act of violence or coercion (a participle describing a named participant is
-    an event only then: "Kimani Gray, shot 11 times by police", not "Sukanya, deployed on patrol")."""
-    return any(r.type in ("ASSAULT", "COERCE") for r in book.verbs.get(_lemma(tok), ()))
+    """Whether a verb can be an act of violence, coercion or legal action against someone (a participle
+    describing a participant is an event only then: "Kimani Gray, shot 11 times by police", "a son accused
+    of killing", "NAME, charged with murder", not "Sukanya, deployed on patrol")."""
+    return any(r.type in ("ASSAULT", "COERCE", "ACCUSE", "SANCTION") for r in book.verbs.get(_lemma(tok), ()))
 
 
 def _compound_ok(tok: Token, book: Codebook) -> bool:
