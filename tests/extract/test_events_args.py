@@ -171,3 +171,19 @@ def test_out_of_is_read_as_from(nlp: Language) -> None:
     art, evs = _events(nlp, "Iran pulled out of the nuclear talks with the European Union on Monday.")
     ev = _one(evs, "SANCTION")
     assert ev.mode == "withdraw" and "European Union" in _names(art, ev, "recipient")
+
+
+def test_a_participle_set_off_by_commas_is_passive(nlp: Language) -> None:
+    art, evs = _events(nlp, "Sam Bell, shot in the neck, remained in hospital on Friday, police said.")
+    ev = _one(evs, "ASSAULT")
+    assert _names(art, ev, "recipient") == {"Sam Bell"} and not _names(art, ev, "actor")
+
+
+def test_the_site_of_an_act_done_to_people_is_no_second_target(nlp: Language) -> None:
+    text = "Ann Hill shot and killed two co-workers at the General Mills plant in Ohio on Thursday."
+    art, evs = _events(nlp, text)
+    ev = _one(evs, "ASSAULT")
+    assert "General Mills" not in _names(art, ev, "recipient") and _names(art, ev, "actor") == {"Ann Hill"}
+    assert "General Mills" in _names(art, ev, "participant")  # the site's owner takes part
+    art, evs = _events(nlp, "A bomb exploded at the Acme Bank branch on Thursday.")
+    assert "Acme Bank" in _names(art, _one(evs, "ASSAULT"), "recipient")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
+from newsgraph.extract.lexicon import lexicon
 from newsgraph.model import Article, Mention, Participant, Quote, Timex
 
 ROLE_ORDER: dict[str, int] = {"actor": 0, "recipient": 1, "participant": 2}
@@ -106,11 +107,27 @@ def is_passive(tok: Token) -> bool:
     """Whether a verb is in the passive ("were killed", "militants killed in", "was arrested and charged")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
+    if _set_off_participle(tok):
+        return True
     if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "nsubj") for c in tok.children):
         return False
     if tok.dep_ in ("acl", "amod"):
         return True
     return tok.dep_ == "conj" and tok.head.i != tok.i and is_passive(tok.head)
+
+
+def _set_off_participle(tok: Token) -> bool:
+    """A participle set off by commas right after its noun, which the parser took for the noun's verb:
+    "NAME, shot in the neck, remained in hospital" (a past-tense verb directly after "subject," that has no
+    object and is itself followed by a comma)."""
+    if tok.tag_ not in ("VBD", "VBN") or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].right_edge.i not in (tok.i - 2, tok.i - 1):
+        return False
+    if any(c.dep_ in ("dobj", "aux") for c in tok.children):
+        return False
+    return any(c.text == "," and c.i > tok.i for c in tok.children)
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -424,16 +441,34 @@ def verb_participants(
         roles.add_tokens(patients_of(tok), recipient)
         roles.add_tokens(controlled_subjects(tok), recipient)
     roles.add_tokens(datives(tok), recipient)
+    has_patient = any(_person_like(p, index) for p in patients_of(tok))
     for prep, obj in prep_objects(tok):
-        if prep != "by" or not is_passive(tok):
-            role = book.prep_role(type_, prep, nominal=False)
-            roles.add_tokens([obj], role)
+        if prep == "by" and is_passive(tok):
+            continue
+        site = has_patient and _site(obj, book)
+        roles.add_tokens([obj], "participant" if site else book.prep_role(type_, prep, nominal=False))
     if not is_passive(tok):
         _object_recipients(tok, roles, recipient, index)
     if not any(p.role == actor for p in roles.items.values()):
         roles.add_tokens(statement_authors(tok, book), actor)
     _drop_places(roles, tok, type_, index, book)
     return roles.result()
+
+
+def _person_like(tok: Token, index: ArticleIndex) -> bool:
+    """Whether a noun phrase names or describes people ("two co-workers", "NAME", "them")."""
+    if any(m.type in ("PERSON", "NORP") for m in np_mentions(tok, index)):
+        return True
+    roles = lexicon().roles
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "PRON" or lemma in ("people", "person") or lemma in roles or tok.lower_ in roles
+
+
+def _site(obj: Token, book: Codebook) -> bool:
+    """A prepositional object that names a site by a place noun ("at the Kraft Foods plant"): where an act
+    done to someone happened, not a second target ("killed two co-workers at the NAME plant"); its owner
+    takes part as an other participant."""
+    return obj.lemma_.lower() in book.place_nouns
 
 
 def condition_subjects(tok: Token, marks: frozenset[str]) -> list[Token]:
