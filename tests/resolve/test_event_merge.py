@@ -90,3 +90,15 @@ def test_a_merge_on_wording_says_so() -> None:
     cand = EventCandidate("V1", "ASSAULT", None, "2008-12-12", frozenset({"E4"}), words=words | {"friday"})
     decision = merge_event(report, [cand])
     assert decision.event_id == "V1" and "similar wording" in decision.reason
+
+
+def test_charges_against_one_person_need_only_the_accused() -> None:
+    report = EventReport("ACCUSE", "allege", "2023-12-14", frozenset({"E1", "E7"}))
+    cand = EventCandidate("V1", "ACCUSE", "allege", "2023-12-14", frozenset({"E1", "E8"}))
+    assert merge_event(report, [cand]).event_id == "V1"  # the prosecutor is named by one outlet only
+    undated = EventReport("SANCTION", "convict", None, frozenset({"E1"}))
+    assert merge_event(undated, [EventCandidate("V2", "SANCTION", "convict", "2023-12-14",
+                                                frozenset({"E1"}))]).event_id == "V2"
+    other = EventReport("SANCTION", "convict", None, frozenset({"E2"}))
+    assert merge_event(other, [EventCandidate("V2", "SANCTION", "convict", "2023-12-14",
+                                              frozenset({"E1"}))]).event_id is None

@@ -246,3 +246,28 @@ def test_store_and_index_merge_undated_bombings_alike() -> None:
         stored = sorted(int(r["reports"]) for r in store.fetch("SELECT reports FROM events"))
     index, _ = merge_articles(arts)
     assert stored == sorted(ev.reports for ev in index.events.values()) == [1, 2]  # the same toll: one event
+
+
+@pytest.mark.parametrize("dated_first", [False, True])
+def test_store_merges_undated_charges_like_the_index(dated_first: bool) -> None:
+    from newsgraph.resolve.events import merge_articles
+
+    ash = Ent("Tom Ash", "PERSON", ["Tom Ash"])
+    bell = Ent("Sam Bell", "PERSON", ["Sam Bell"])
+
+    def charge(text: str, who: Ent, source: str, when: tuple[str, str] | None) -> Article:
+        return build(text, ents=[who], timexes=[when] if when else [],
+                     events=[Ev("charged", type="ACCUSE", mode="allege",
+                                participants=[(who.name, "recipient")], when=when[0] if when else None)],
+                     published=None, source=source)
+
+    dated = charge("Tom Ash was charged with murder on Friday.", ash, "Outlet A", ("Friday", "2023-12-08"))
+    undated = charge("Tom Ash was charged with murder.", ash, "Outlet B", None)
+    other = charge("Sam Bell was charged with murder.", bell, "Outlet C", None)
+    arts = [dated, undated, other] if dated_first else [undated, dated, other]
+    with Store.open(":memory:") as store:
+        for art in arts:
+            store.write_article(art)
+        stored = sorted(int(r["reports"]) for r in store.fetch("SELECT reports FROM events"))
+    index, _ = merge_articles(arts)
+    assert stored == sorted(ev.reports for ev in index.events.values()) == [1, 2]

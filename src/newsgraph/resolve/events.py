@@ -46,6 +46,8 @@ WINDOW_DAYS = 1
 FALLBACK_DAYS = 7
 #: Types of material conflict (PLOVER quad 4): one shared participant identifies such an event on a day.
 MATERIAL_CONFLICT: frozenset[str] = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT"})
+#: Legal acts against one party: one shared participant (the accused) identifies them on a given day.
+LEGAL: frozenset[str] = frozenset({"ACCUSE", "SANCTION"})
 #: Overlap of the content words of two evidence sentences that identifies a violent event without shared
 #: participants (shared words over the smaller set).
 WORDS_MIN = 0.4
@@ -271,9 +273,11 @@ def _undated_but_same(report: EventReport, cand: EventCandidate, shared: int) ->
     >>> _undated_but_same(bomb, EventCandidate("V2", "ASSAULT", "explosives", "2008-12-12", place="E6"), 0)
     False
     """
-    if report.type not in MATERIAL_CONFLICT:
-        return False
     if report.place and cand.place and report.place != cand.place:
+        return False
+    if report.type in LEGAL:
+        return shared > 0
+    if report.type not in MATERIAL_CONFLICT:
         return False
     if shared > 0 or _same_place(report, cand):
         return True
@@ -304,8 +308,9 @@ def _other_evidence(report: EventReport, cand: EventCandidate) -> bool:
 def _needed(type_: str) -> int:
     """Shared participants needed: two for meetings and other exchanges between parties (Munir meeting
     Blinken is not Munir meeting Austin); one for violence and coercion, whose victim or perpetrator on a
-    given day is enough."""
-    return 1 if type_ in MATERIAL_CONFLICT else 2
+    given day is enough, and for charges and convictions, whose accused on a given day is enough (the court,
+    prosecutor or police who charge are named differently by each outlet, or not at all)."""
+    return 1 if type_ in MATERIAL_CONFLICT or type_ in LEGAL else 2
 
 
 def _same_place(report: EventReport, cand: EventCandidate) -> bool:
@@ -351,7 +356,7 @@ def is_candidate(report: EventReport, cand: EventCandidate) -> bool:
         return False
     material = report.type in MATERIAL_CONFLICT
     undated = date_bounds(report.date) is None
-    if undated and not material:
+    if undated and not (material or report.type in LEGAL):
         return False
     if report.participants & cand.participants or _same_place(report, cand):
         return True

@@ -194,8 +194,9 @@ def _blocked(db: Backend, report: event_res.EventReport) -> list[Row]:
     the place, and with the undated events of its type that share a toll or enough wording; a dated one also
     with the undated events sharing a participant or the place."""
     material = report.type in event_res.MATERIAL_CONFLICT
+    undated_alike = material or report.type in event_res.LEGAL
     days = event_res.search_days(report)
-    if days is None and not material:
+    if days is None and not undated_alike:
         return []
     parts = sorted(report.participants)
     linked = [f"e.id IN (SELECT event_id FROM event_participants WHERE entity_id IN "
@@ -216,7 +217,7 @@ def _blocked(db: Backend, report: event_res.EventReport) -> list[Row]:
         cond, args = _undated_alike(report)
         conds.append(cond)
         params += args
-    elif material and link:
+    elif undated_alike and link:
         conds.append(f"{link} AND e.first_day IS NULL")
         params += link_args
     if not conds:
