@@ -124,22 +124,28 @@ def _bombing(text: str, who: Ent, source: str, when: tuple[str, str] | None) -> 
                  published=None, source=source)
 
 
-@pytest.mark.parametrize("dated_first", [False, True])
-def test_store_merges_undated_violence_like_the_index(dated_first: bool) -> None:
+def _reports_per_event(arts: list[Article]) -> tuple[list[int], list[int]]:
+    """Reports per global event, sorted: as the store links them, and as the in-memory index does."""
     from newsgraph.resolve.events import merge_articles
 
+    with Store.open(":memory:") as store:
+        for art in arts:
+            store.write_article(art)
+        stored = sorted(int(r["reports"]) for r in store.fetch("SELECT reports FROM events"))
+    index, _ = merge_articles(arts)
+    return stored, sorted(ev.reports for ev in index.events.values())
+
+
+@pytest.mark.parametrize("dated_first", [False, True])
+def test_store_merges_undated_violence_like_the_index(dated_first: bool) -> None:
     dated = _bombing("A bomb exploded near a police station in Peshawar on Friday.", GUARDS, "Outlet A",
                      ("Friday", "2023-12-08"))
     undated = _bombing("A bomb exploded near a police station in Peshawar.", GUNMEN, "Outlet B", None)
     other = _bombing("A bomb exploded near a bank in Peshawar on Friday.", GUARDS, "Outlet C", None)
     other.events[0].place = None
     arts = [dated, undated, other] if dated_first else [undated, dated, other]
-    with Store.open(":memory:") as store:
-        for art in arts:
-            store.write_article(art)
-        stored = sorted(int(r["reports"]) for r in store.fetch("SELECT reports FROM events"))
-    index, _ = merge_articles(arts)
-    assert stored == sorted(ev.reports for ev in index.events.values())
+    stored, indexed = _reports_per_event(arts)
+    assert stored == indexed
     # the undated report from the same place joined the dated one; the undated one with no place and no
     # named participant in common stays apart
     assert stored == [1, 2]
@@ -237,21 +243,11 @@ def test_undated_violence_is_compared_only_with_undated_events_sharing_a_toll_or
 
 
 def test_store_and_index_merge_undated_bombings_alike() -> None:
-    from newsgraph.resolve.events import merge_articles
-
-    arts = undated_bombings()
-    with Store.open(":memory:") as store:
-        for art in arts:
-            store.write_article(art)
-        stored = sorted(int(r["reports"]) for r in store.fetch("SELECT reports FROM events"))
-    index, _ = merge_articles(arts)
-    assert stored == sorted(ev.reports for ev in index.events.values()) == [1, 2]  # the same toll: one event
+    assert _reports_per_event(undated_bombings()) == ([1, 2], [1, 2])  # the same toll: one event
 
 
 @pytest.mark.parametrize("dated_first", [False, True])
 def test_store_merges_undated_charges_like_the_index(dated_first: bool) -> None:
-    from newsgraph.resolve.events import merge_articles
-
     ash = Ent("Tom Ash", "PERSON", ["Tom Ash"])
     bell = Ent("Sam Bell", "PERSON", ["Sam Bell"])
 
@@ -265,9 +261,4 @@ def test_store_merges_undated_charges_like_the_index(dated_first: bool) -> None:
     undated = charge("Tom Ash was charged with murder.", ash, "Outlet B", None)
     other = charge("Sam Bell was charged with murder.", bell, "Outlet C", None)
     arts = [dated, undated, other] if dated_first else [undated, dated, other]
-    with Store.open(":memory:") as store:
-        for art in arts:
-            store.write_article(art)
-        stored = sorted(int(r["reports"]) for r in store.fetch("SELECT reports FROM events"))
-    index, _ = merge_articles(arts)
-    assert stored == sorted(ev.reports for ev in index.events.values()) == [1, 2]
+    assert _reports_per_event(arts) == ([1, 2], [1, 2])
