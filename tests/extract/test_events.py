@@ -170,3 +170,20 @@ def test_exercises_receiving_peacekeepers_and_handing_over_suspects(
 def test_more_acts_of_violence_and_of_accusation(nlp: Language, text: str, type_: str) -> None:
     art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
     assert type_ in {e.type for e in art.events}
+
+
+def test_an_act_placed_before_another_in_its_sentence_is_another_act(nlp: Language) -> None:
+    from newsgraph.extract.events import _sequenced
+
+    doc = nlp("Youths clashed with police in Athens on Monday after a police shooting of a boy.")
+    clashed, shooting = doc[1], doc[11]
+    assert (clashed.text, shooting.text) == ("clashed", "shooting")
+    assert _sequenced(clashed, shooting) and _sequenced(shooting, clashed)
+    doc = nlp("Gunmen killed three guards and wounded two in Peshawar on Friday.")
+    assert not _sequenced(doc[1], doc[6])  # one act told by two verbs
+
+
+def test_a_release_told_beside_an_arrest_is_a_release(nlp: Language) -> None:
+    text = "Police apprehended Tom Ash on Tuesday and booked him for the offence before his release."
+    _, evs = _events(nlp, text)
+    assert {"COERCE", "RETREAT"} <= {e.type for e in evs}

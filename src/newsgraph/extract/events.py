@@ -132,7 +132,8 @@ def _compatible(a: Draft, b: Draft, same_sentence: bool, article: Article) -> bo
         return False
     if same_sentence:
         aa, ab = _members(a.entities("actor"), article), _members(b.entities("actor"), article)
-        return not (aa and ab and not aa & ab) and not _separate_clauses(a.token, b.token)
+        return (not (aa and ab and not aa & ab) and not _separate_clauses(a.token, b.token)
+                and not _sequenced(a.token, b.token))
     if a.mode and b.mode and a.mode != b.mode:
         return False
     if not (_dates_agree(a.date, b.date) and _places_agree(a, b)):
@@ -154,6 +155,22 @@ def _strong(d: Draft, role: str, article: Article) -> set[str]:
         if (ent := article.entity(e)) is not None and ent.type in ("PERSON", "ORG") and _named(ent, article)
     }
     return _members(ids, article)
+
+
+#: Words that place one act before or after another ("riots since the police shooting of a boy").
+_SEQUENCING = frozenset({"after", "before", "since", "following", "until", "prior"})
+
+
+def _sequenced(a: Token, b: Token) -> bool:
+    """One trigger sits in a phrase that places it before or after the other ("clashes ... since the police
+    shooting of a boy", "arrested after the killing"): two acts, not one."""
+    for x, y in ((a, b), (b, a)):
+        for anc in x.ancestors:
+            if anc.i == y.i or y in anc.subtree:  # reached the phrase holding both
+                break
+            if anc.lower_ in _SEQUENCING and anc.dep_ in ("prep", "mark"):
+                return True
+    return False
 
 
 def _separate_clauses(a: Token, b: Token) -> bool:
