@@ -187,3 +187,19 @@ def test_the_site_of_an_act_done_to_people_is_no_second_target(nlp: Language) ->
     assert "General Mills" in _names(art, ev, "participant")  # the site's owner takes part
     art, evs = _events(nlp, "A bomb exploded at the Acme Bank branch on Thursday.")
     assert "Acme Bank" in _names(art, _one(evs, "ASSAULT"), "recipient")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("A man shot two guards at a bank in Leeds on Monday. Police arrested Tom Ash, 38, on Tuesday.",
+     "Tom Ash"),
+    ("A man shot two guards at a bank in Leeds on Monday. Police arrested Tom Ash and Sam Bell on Tuesday.",
+     None),  # two named suspects: the man is neither for sure
+    ("A woman shot two guards at a bank in Leeds on Monday. Police arrested Tom Ash, 38, on Tuesday.",
+     None),  # the gender disagrees
+])
+def test_an_unnamed_perpetrator_is_the_one_the_article_blames(
+    nlp: Language, text: str, actor: str | None
+) -> None:
+    art, evs = _events(nlp, text)
+    named = _names(art, _one(evs, "ASSAULT"), "actor")
+    assert (actor in named) if actor else not {"Tom Ash", "Sam Bell"} & named

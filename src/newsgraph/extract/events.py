@@ -29,6 +29,7 @@ from newsgraph.extract.event_args import ArticleIndex, place_candidates
 from newsgraph.extract.event_codebook import Codebook, codebook
 from newsgraph.extract.event_counts import counts_in
 from newsgraph.extract.event_dates import anchors, date_of, dated_by, find_timex
+from newsgraph.extract.event_identify import identify_unnamed
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_triggers import repair_lemmas
 from newsgraph.model import Article, Entity, Event, EventDate, Participant
@@ -457,6 +458,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
             kept.append(d)
     _anaphor_dates(index, kept, book)
     _continue_dates(kept, book)
+    identify_unnamed(kept, article)
     kept = _merge_article(kept, article)
     kept.sort(key=lambda d: d.cand.start)
     return [_to_event(d, n, article) for n, d in enumerate(kept, 1)]

@@ -1,0 +1,116 @@
+"""Who an unnamed perpetrator or accused is, from the article's other events.
+
+Crime and security reports often tell an act before they name who did it ("A fired accountant opened fire
+on his bosses ... Police arrested NAME"; "The gang member shot NAME ... NAME, 29, was found guilty"). Within
+one article, the person an act is blamed on is the one its other events name as perpetrator: the named actor
+of an assault, or the named recipient of a charge, conviction or arrest. When exactly one named person of
+agreeing gender is so named, an unnamed single person in the same position ("a fired accountant", "the
+woman", "a man") is that person; with none or several, nothing is changed.
+
+>>> _gender_of_words(["she", "her"])
+'female'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsgraph.extract.event_rules import Draft
+from newsgraph.extract.lexicon import lexicon
+from newsgraph.model import Article, Entity
+
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+
+
+def _gender_of_words(words: Iterable[str]) -> str | None:
+    """The gender pronouns or role nouns give, or None when they give none or disagree."""
+    found: set[str] = set()
+    roles = lexicon().roles
+    for w in (w.lower() for w in words):
+        if w in _MALE:
+            found.add("male")
+        elif w in _FEMALE:
+            found.add("female")
+        elif (role := roles.get(w)) is not None and role.gender:
+            found.add(role.gender)
+    return found.pop() if len(found) == 1 else None
+
+
+def _gender(ent: Entity, article: Article) -> str | None:
+    """An entity's gender from its pronouns, role nouns or given name."""
+    words: list[str] = []
+    for mid in ent.mentions:
+        m = article.mention(mid)
+        if m is not None and m.kind in ("PRO", "NOM"):
+            words.append(m.head or m.text.split()[-1])
+    given = lexicon().given_names.get(ent.name.split()[0].lower()) if ent.name else None
+    return _gender_of_words(words) or given
+
+
+def _kinds(ent: Entity, article: Article) -> set[str]:
+    return {m.kind for mid in ent.mentions if (m := article.mention(mid)) is not None}
+
+
+def _single_unnamed_person(ent: Entity | None, article: Article) -> bool:
+    if ent is None or ent.type != "PERSON" or ent.members:
+        return False
+    kinds = _kinds(ent, article)
+    if "NAM" in kinds or "NOM" not in kinds:
+        return False
+    heads = [m.head or m.text.split()[-1] for mid in ent.mentions
+             if (m := article.mention(mid)) is not None and m.kind == "NOM"]
+    return not any(h.lower().endswith("s") and not h.lower().endswith("ss") for h in heads)
+
+
+def _blamed_role(d: Draft) -> str | None:
+    """The role of the one an act is blamed on: the actor of an assault, the recipient of a charge,
+    conviction or arrest."""
+    if d.type == "ASSAULT":
+        return "actor"
+    if d.type in ("ACCUSE", "SANCTION") or (d.type == "COERCE" and d.mode == "arrest"):
+        return "recipient"
+    return None
+
+
+def _named_perpetrators(drafts: list[Draft], article: Article) -> set[str]:
+    out: set[str] = set()
+    for d in drafts:
+        role = _blamed_role(d)
+        for p in d.participants:
+            ent = article.entity(p.entity)
+            if p.role == role and ent is not None and ent.type == "PERSON" and "NAM" in _kinds(ent, article):
+                out.add(p.entity)
+    return out
+
+
+def identify_unnamed(drafts: list[Draft], article: Article) -> None:
+    """Replace an unnamed single person blamed for an act by the one named person the article blames for
+    its acts, when exactly one of agreeing gender is (see the module docstring).
+
+    >>> from newsgraph.model import Article
+    >>> from newsgraph.process import process_articles
+    >>> art = next(process_articles([Article.new(  # doctest: +SKIP
+    ...     "A man shot two guards in Leeds on Monday. Police arrested Tom Ash on Tuesday.")]))
+    >>> [art.entity(p.entity).name for p in art.events[0].participants if p.role == "actor"]  # doctest: +SKIP
+    ['Tom Ash']
+    """
+    named = _named_perpetrators(drafts, article)
+    if not named:
+        return
+    for d in drafts:
+        role = _blamed_role(d)
+        have = {p.entity for p in d.participants}
+        for p in d.participants:
+            ent = article.entity(p.entity)
+            if p.role != role or not _single_unnamed_person(ent, article) or ent is None:
+                continue
+            gender = _gender(ent, article)
+            fits = [n for n in named if n not in have and (
+                gender is None or (g := _gender(article.entity(n) or ent, article)) is None or g == gender)]
+            if len(fits) == 1:
+                p.entity = fits[0]
+                have.add(fits[0])
+
+
+__all__ = ["identify_unnamed"]
