@@ -162,8 +162,6 @@ def test_exercises_receiving_peacekeepers_and_handing_over_suspects(
     [
         ("An inmate overpowered two prison guards on Monday in Texas.", "ASSAULT"),
         ("Tom Ash pulled a gun on two officers in Baytown on Monday.", "ASSAULT"),
-        ("Protesters hurled Molotov cocktails at the Acme Bank in Athens on Monday.", "ASSAULT"),
-        ("Youths threw stones at police in Hebron on Monday.", "ASSAULT"),
         ("The navy foiled a hijack attempt in the Gulf of Aden on Thursday.", "ASSAULT"),
         ("A son accused of killing his mother appeared in court in Leeds on Monday.", "ACCUSE"),
         ("Tom Ash, charged with the murder of Ann Ash, appeared in court on Monday.", "ACCUSE"),
