@@ -203,3 +203,12 @@ def test_an_unnamed_perpetrator_is_the_one_the_article_blames(
     art, evs = _events(nlp, text)
     named = _names(art, _one(evs, "ASSAULT"), "actor")
     assert (actor in named) if actor else not {"Tom Ash", "Sam Bell"} & named
+
+
+def test_a_verb_of_a_series_hung_on_the_first_shares_its_subject(nlp: Language) -> None:
+    text = ("Tom Ash bought a shotgun the day after he lost his job, then returned to the office the "
+            "following week and opened fire on his bosses.")
+    art, evs = _events(nlp, text)
+    ev = _one(evs, "ASSAULT")
+    assert _names(art, ev, "actor") == {"Tom Ash"}
+    assert "Tom Ash" not in _names(art, ev, "recipient")  # "his bosses" are not him

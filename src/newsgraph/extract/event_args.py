@@ -169,7 +169,9 @@ def _controller(verb: Token) -> Token | None:
     participle = (
         verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
     )
-    if verb.dep_ in ("xcomp", "conj", "acomp") or to_clause or participle:
+    # "bought a gun ..., then returned": the parser hangs a second verb of a series on the first as "dep"
+    series = verb.dep_ == "dep" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and verb.head.i < verb.i
+    if verb.dep_ in ("xcomp", "conj", "acomp") or to_clause or participle or series:
         return verb.head if verb.head.i != verb.i else None
     if verb.dep_ == "pcomp":
         for anc in list(verb.ancestors)[:3]:
@@ -366,8 +368,8 @@ def _modifier_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
             ]
     out += _allegiance_mentions(tok, index)
     for c in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
-        if c.dep_ not in _NP_MODIFIERS:
-            continue
+        if c.dep_ not in _NP_MODIFIERS or (c.dep_ == "poss" and c.pos_ == "PRON"):
+            continue  # "his bosses" are not him
         m = index.mention(c)
         if m is not None:
             out.append(m)
