@@ -162,6 +162,7 @@ def test_exercises_receiving_peacekeepers_and_handing_over_suspects(
     [
         ("An inmate overpowered two prison guards on Monday in Texas.", "ASSAULT"),
         ("Tom Ash pulled a gun on two officers in Baytown on Monday.", "ASSAULT"),
+        ("Tom Ash was arrested on a DUI charge by the state police on Tuesday.", "ACCUSE"),
         ("The navy foiled a hijack attempt in the Gulf of Aden on Thursday.", "ASSAULT"),
         ("A son accused of killing his mother appeared in court in Leeds on Monday.", "ACCUSE"),
         ("Tom Ash, charged with the murder of Ann Ash, appeared in court on Monday.", "ACCUSE"),
@@ -187,3 +188,8 @@ def test_a_release_told_beside_an_arrest_is_a_release(nlp: Language) -> None:
     text = "Police apprehended Tom Ash on Tuesday and booked him for the offence before his release."
     _, evs = _events(nlp, text)
     assert {"COERCE", "RETREAT"} <= {e.type for e in evs}
+
+
+def test_a_charge_in_the_other_senses_is_no_accusation(nlp: Language) -> None:
+    _, evs = _events(nlp, "Tom Ash took charge of the Acme Bank in London on Monday.")
+    assert "ACCUSE" not in {e.type for e in evs}
