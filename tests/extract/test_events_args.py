@@ -196,6 +196,8 @@ def test_the_site_of_an_act_done_to_people_is_no_second_target(nlp: Language) ->
      None),  # two named suspects: the man is neither for sure
     ("A woman shot two guards at a bank in Leeds on Monday. Police arrested Tom Ash, 38, on Tuesday.",
      None),  # the gender disagrees
+    ("The gang member shot Sam Bell in Leeds in 2005. Tom Ash, 29, was convicted of murder on Tuesday.",
+     "Tom Ash"),
 ])
 def test_an_unnamed_perpetrator_is_the_one_the_article_blames(
     nlp: Language, text: str, actor: str | None
