@@ -163,6 +163,8 @@ def test_exercises_receiving_peacekeepers_and_handing_over_suspects(
         ("An inmate overpowered two prison guards on Monday in Texas.", "ASSAULT"),
         ("Tom Ash pulled a gun on two officers in Baytown on Monday.", "ASSAULT"),
         ("Tom Ash was arrested on a DUI charge by the state police on Tuesday.", "ACCUSE"),
+        ("Gunmen held the crew of the Acme Star at gunpoint off Somalia on Monday.", "ASSAULT"),
+        ("A bomb went off at the Acme Bank in Woodburn on Friday.", "ASSAULT"),
         ("The navy foiled a hijack attempt in the Gulf of Aden on Thursday.", "ASSAULT"),
         ("A son accused of killing his mother appeared in court in Leeds on Monday.", "ACCUSE"),
         ("Tom Ash, charged with the murder of Ann Ash, appeared in court on Monday.", "ACCUSE"),
@@ -190,6 +192,8 @@ def test_a_release_told_beside_an_arrest_is_a_release(nlp: Language) -> None:
     assert {"COERCE", "RETREAT"} <= {e.type for e in evs}
 
 
-def test_a_charge_in_the_other_senses_is_no_accusation(nlp: Language) -> None:
+def test_a_charge_in_the_other_senses_and_a_plea_in_court_are_no_events(nlp: Language) -> None:
     _, evs = _events(nlp, "Tom Ash took charge of the Acme Bank in London on Monday.")
     assert "ACCUSE" not in {e.type for e in evs}
+    _, evs = _events(nlp, "Tom Ash pleaded guilty to manslaughter in Leeds on Monday.")
+    assert "REQUEST" not in {e.type for e in evs}

@@ -72,7 +72,8 @@ def _objects_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
     direct = object_heads(tok) + controlled_subjects(tok)
     heads = object_words(direct)
     lemmas = {_lemma(h) for h in direct} | {_lemma(p) for prep, p in prep_objects(tok, "with")}
-    if rule.not_objects & lemmas:
+    complements = {_lemma(c) for c in tok.children if c.dep_ in ("acomp", "oprd")}  # "pleaded guilty"
+    if rule.not_objects & (lemmas | complements):
         return False
     if not rule.objects and not rule.object_types:
         return True
