@@ -443,11 +443,11 @@ def verb_participants(
         roles.add_tokens(patients_of(tok), recipient)
         roles.add_tokens(controlled_subjects(tok), recipient)
     roles.add_tokens(datives(tok), recipient)
-    has_patient = any(_person_like(p, index) for p in patients_of(tok))
+    passive = is_passive(tok)
     for prep, obj in prep_objects(tok):
-        if prep == "by" and is_passive(tok):
+        if prep == "by" and passive:
             continue
-        site = has_patient and _site(obj, book)
+        site = _site(obj, book) and any(_person_like(p, index) for p in patients_of(tok))
         roles.add_tokens([obj], "participant" if site else book.prep_role(type_, prep, nominal=False))
     if not is_passive(tok):
         _object_recipients(tok, roles, recipient, index)
