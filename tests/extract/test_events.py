@@ -197,3 +197,9 @@ def test_a_charge_in_the_other_senses_and_a_plea_in_court_are_no_events(nlp: Lan
     assert "ACCUSE" not in {e.type for e in evs}
     _, evs = _events(nlp, "Tom Ash pleaded guilty to manslaughter in Leeds on Monday.")
     assert "REQUEST" not in {e.type for e in evs}
+
+
+def test_another_act_is_a_specific_act_even_in_an_undated_article(nlp: Language) -> None:
+    text = "A German naval helicopter thwarted another attack Saturday on a freighter off Yemen."
+    art = next(process_articles([Article.new(text)], nlp))
+    assert [(e.type, e.modality) for e in art.events] == [("ASSAULT", "asserted")]

@@ -318,7 +318,8 @@ def _has_argument(tok: Token) -> bool:
     """Whether the text names who or what the act involves (by a common noun), or names a specific act."""
     if tok.pos_ == "NOUN":
         return any(
-            c.dep_ in ("poss", "prep", "compound", "amod") or c.lower_ in ("a", "an") for c in tok.children
+            c.dep_ in ("poss", "prep", "compound", "amod") or c.lower_ in ("a", "an", "another")
+            for c in tok.children
         )
     deps = ("nsubj", "nsubjpass", "dobj", "agent")
     return any(c.dep_ in deps for c in tok.children) or tok.dep_ in ("acl", "relcl")
