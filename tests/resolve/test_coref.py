@@ -142,3 +142,14 @@ def test_no_names_no_crash(nlp: Language, text: str) -> None:
     art = _run(nlp, text)
     assert all(isinstance(m, Mention) for m in art.mentions)
     assert all(m.entity for m in art.mentions)
+
+
+def test_a_pronoun_object_of_a_relative_clause_is_not_its_head(nlp: Language) -> None:
+    art = _run(nlp, "Riots broke out over the killing by police of a 15-year-old boy, Alex Grig. Youths "
+                    "attacked the station where the officer, who shot him, was based.")
+    assert _entity_of(art, "him").name == "Alex Grig"
+
+
+def test_a_definite_description_restricted_by_a_clause_introduces_a_person(nlp: Language) -> None:
+    art = _run(nlp, "Kenneth Dorsey says the woman accused of killing two co-workers is a good person.")
+    assert _entity_of(art, "the woman").name != "Kenneth Dorsey"

@@ -532,12 +532,24 @@ def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
             dis.attach(cluster, mention, reason, 0.9)
             _absorb_nominal(cluster, n)
             return
-    if n.type == "PERSON" and (not n.definite or n.title is not None or n.role == "year-old"):
+    if n.type == "PERSON" and (not n.definite or n.title is not None or n.role == "year-old"
+                               or _restricted(dis.doc[n.head_i])):
         cluster = dis.new_cluster("PERSON")
         cluster.descriptor = _descriptor(n.text)
         dis.attach(cluster, mention, "introduces an unnamed person" if not n.definite
                    else "no earlier person fits; a new unnamed person", 0.7)
         _absorb_nominal(cluster, n)
+
+
+def _restricted(head: Token) -> bool:
+    """Whether a definite description is restricted by a clause, so that it can introduce the person it
+    describes: "the woman accused of killing two co-workers", "the man who opened fire" (also when the
+    parser made the participle the noun's verb: a past participle without auxiliary or object)."""
+    if any(c.dep_ in ("acl", "relcl") for c in head.children):
+        return True
+    verb = head.head
+    return (head.dep_ == "nsubj" and verb.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children))
 
 
 def _descriptor(text: str) -> str:
@@ -601,6 +613,15 @@ def _salience(dis: Discourse, cluster: Cluster, tok: Token, last: int) -> int:
     return score
 
 
+def _relative_antecedent(subject: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("the officer, who shot him": the officer), else the
+    subject itself."""
+    verb = subject.head
+    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return subject
+
+
 def _resolve_pronoun(dis: Discourse, tok: Token) -> None:
     """Step 3 for one pronoun: the most salient agreeing cluster, never the quotation's own speaker."""
     ptype, gender, number = PRONOUNS[tok.lower_]
@@ -608,7 +629,7 @@ def _resolve_pronoun(dis: Discourse, tok: Token) -> None:
         return
     banned = dis.speakers(tok.idx) if dis.in_quote(tok.idx) else set()
     if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her", "them"):
-        subjects = [t for t in tok.head.children if t.dep_ in _SUBJECT_DEPS]
+        subjects = [_relative_antecedent(t) for t in tok.head.children if t.dep_ in _SUBJECT_DEPS]
         banned |= {c.key for t in subjects for c in dis.clusters_at(t.idx)}
     scored = [(_salience(dis, c, tok, last), c) for last, c in _recent(dis, tok.idx)
               if c.key not in banned and _pronoun_fits(c, ptype, gender, number)
