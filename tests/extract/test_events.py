@@ -203,3 +203,22 @@ def test_another_act_is_a_specific_act_even_in_an_undated_article(nlp: Language)
     text = "A German naval helicopter thwarted another attack Saturday on a freighter off Yemen."
     art = next(process_articles([Article.new(text)], nlp))
     assert [(e.type, e.modality) for e in art.events] == [("ASSAULT", "asserted")]
+
+
+def test_a_participle_the_parser_made_a_verb_keeps_its_noun_the_accused(nlp: Language) -> None:
+    text = ("Kenneth Dorsey says the woman accused of killing two co-workers at the plant is a good person. "
+            "The alleged shooter, Yvonne Hiller, was arrested.")
+    art, evs = _events(nlp, text)
+    accuse = next(e for e in evs if e.type == "ACCUSE")
+    assert _role(art, accuse, "recipient") and not _role(art, accuse, "actor")
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("A female Kraft Foods employee shot three co-workers on Thursday.", False),
+    ("An Oregon State Police bomb technician was killed by the blast on Friday.", True),
+])
+def test_a_company_is_no_party_to_what_its_employee_does(nlp: Language, text: str, party: bool) -> None:
+    art, evs = _events(nlp, text)
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    names = _role(art, ev, "actor") | _role(art, ev, "recipient")
+    assert bool(names & {"Kraft Foods", "Oregon State Police"}) == party

@@ -356,7 +356,11 @@ def _apposed_person(tok: Token, index: ArticleIndex) -> Mention | None:
     return m if m is not None and m.type == "PERSON" else None
 
 
-def _modifier_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
+def _modifier_mentions(tok: Token, index: ArticleIndex, job: bool = False) -> list[Mention]:
+    """Names in the modifiers of a noun phrase; under a noun of a job (``job``), no organisation."""
+    from newsgraph.extract.event_codebook import codebook
+
+    job = job or tok.lemma_.lower() in codebook().lex("employment_nouns")
     out: list[Mention] = []
     for c in tok.children:
         if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call", "identify"):
@@ -371,12 +375,21 @@ def _modifier_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
         if c.dep_ not in _NP_MODIFIERS or (c.dep_ == "poss" and c.pos_ == "PRON"):
             continue  # "his bosses" are not him
         m = index.mention(c)
+        if m is not None and job and _company(m, index):
+            continue  # "a Kraft (foods) employee" is not Kraft
         if m is not None:
             out.append(m)
             out.extend(mm for cc in conjuncts(c)[1:] if (mm := index.mention(cc)) is not None)
         else:
-            out.extend(_modifier_mentions(c, index))
+            out.extend(_modifier_mentions(c, index, job))
     return out
+
+
+def _company(m: Mention, index: ArticleIndex) -> bool:
+    """Whether a mention names an organisation that is only an employer: not a government body, police,
+    armed force or group, whose staff act for it ("an Oregon State Police bomb technician")."""
+    ent = index.article.entity(m.entity) if m.entity else None
+    return m.type == "ORG" and (ent is None or ent.sector in (None, "BUS"))
 
 
 def _allegiance_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
@@ -540,14 +553,16 @@ def statement_authors(tok: Token, book: Codebook) -> list[Token]:
 
 def headline_passive(tok: Token, book: Codebook) -> bool:
     """ "Texas prisoner captured", "Jamal Williams Arrested For DUI": a headline passive without "was" (a
-    past form of a transitive act, no auxiliary, no object, in a line without a final full stop)."""
+    past form of a transitive act, no auxiliary, no object, in a line without a final full stop); in any
+    line, a past participle the parser made the verb of its noun ("says the woman accused of killing two
+    ... is a good person": tagged as a participle, no object, no auxiliary)."""
     if tok.tag_ not in ("VBN", "VBD") or tok.lemma_.lower() not in book.lex("headline_passives"):
         return False
     if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in tok.children):
         return False
     if not any(c.dep_ == "nsubj" for c in tok.children):
         return False
-    return not tok.sent.text.rstrip().endswith((".", '."', ".”"))
+    return tok.tag_ == "VBN" or not tok.sent.text.rstrip().endswith((".", '."', ".”"))
 
 
 def object_recipients(tok: Token, roles: Roles, recipient: str, index: ArticleIndex) -> None:
