@@ -20,6 +20,9 @@ DEV2_FLOORS = {"event_f1": 0.57, "type_f1": 0.82}
 #: Floors on the third development gold (20 more documents, annotated without running the extractor; its
 #: errors are read): pinned at the measured 0.360 / 0.800 (0.280 before descriptions reached names).
 DEV3_FLOORS = {"event_f1": 0.34, "type_f1": 0.77}
+#: Floors on the fourth development gold (20 more ecbplus documents, annotated by reading only and scored blind
+#: once at event F1 0.140, type F1 0.842, before its errors were read): pinned a little under the measured.
+DEV4_FLOORS = {"event_f1": 0.16, "type_f1": 0.80}
 
 
 def _fact(**data: object) -> GoldFact:
@@ -44,7 +47,8 @@ def test_matching_by_trigger_then_sentence() -> None:
 
 
 @requires_shared
-@pytest.mark.parametrize(("part", "documents"), [("dev", 30), ("dev2", 20), ("dev3", 20), ("heldout", 20)])
+@pytest.mark.parametrize(("part", "documents"), [("dev", 30), ("dev2", 20), ("dev3", 20), ("dev4", 19),
+                                                        ("heldout", 20)])
 def test_gold_is_well_formed(part: str, documents: int) -> None:
     facts = load_gold([default_gold_path(part)], kinds=["event"])
     assert len({f.doc for f in facts}) >= documents
@@ -53,7 +57,7 @@ def test_gold_is_well_formed(part: str, documents: int) -> None:
 
 
 def test_heldout_documents_are_not_development_documents() -> None:
-    names = ("dev", "dev2", "dev3", "heldout")
+    names = ("dev", "dev2", "dev3", "dev4", "heldout")
     parts = {p: {f.doc for f in load_gold([default_gold_path(p)], kinds=["event"])} for p in names}
     assert all(parts.values())
     assert all(not parts[a] & parts[b] for i, a in enumerate(names) for b in names[i + 1:])
@@ -70,7 +74,7 @@ def test_ecbplus_event_gate(nlp: Language) -> None:
 @pytest.mark.eval
 @requires_shared
 @pytest.mark.parametrize(("part", "floors"), [("heldout", HELDOUT_FLOORS), ("dev2", DEV2_FLOORS),
-                                               ("dev3", DEV3_FLOORS)])
+                                               ("dev3", DEV3_FLOORS), ("dev4", DEV4_FLOORS)])
 def test_ecbplus_more_event_gates(nlp: Language, part: str, floors: dict[str, float]) -> None:
     figures = run_gold_events(str(default_gold_path(part)), nlp=nlp).as_dict()
     assert all(figures[k] >= v for k, v in floors.items()), (part, figures)

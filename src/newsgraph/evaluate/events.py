@@ -333,8 +333,8 @@ def run_gold_events(path: str | None = None, nlp: Language | None = None) -> Eve
 
 
 def default_gold_path(part: str = "dev") -> Path:
-    """The project's ECB+ event gold: ``dev``, ``dev2`` and ``dev3`` (``events_ecbplus.jsonl``,
-    ``events_ecbplus_dev2.jsonl``, ``events_ecbplus_dev3.jsonl``, read while the extractor was developed)
+    """The project's ECB+ event gold: ``dev``, ``dev2``, ``dev3`` and ``dev4`` (``events_ecbplus.jsonl``,
+    ``events_ecbplus_dev2.jsonl``... read while the extractor was developed)
     or ``heldout`` (``events_ecbplus_heldout.jsonl``, annotated blind, only ever scored).
 
     >>> default_gold_path("heldout").name
@@ -343,12 +343,13 @@ def default_gold_path(part: str = "dev") -> Path:
     from newsgraph.config import PROJECT_ROOT
 
     name = {"dev": "events_ecbplus.jsonl", "dev2": "events_ecbplus_dev2.jsonl",
-            "dev3": "events_ecbplus_dev3.jsonl", "heldout": "events_ecbplus_heldout.jsonl"}[part]
+            "dev3": "events_ecbplus_dev3.jsonl", "dev4": "events_ecbplus_dev4.jsonl",
+            "heldout": "events_ecbplus_heldout.jsonl"}[part]
     return PROJECT_ROOT / "tests" / "extract" / "gold" / name
 
 
 def _print_ecbplus(nlp: Language | None, verbose: bool) -> None:
-    for part in ("dev", "dev2", "dev3", "heldout"):
+    for part in ("dev", "dev2", "dev3", "dev4", "heldout"):
         path = default_gold_path(part)
         if not path.exists():
             continue
