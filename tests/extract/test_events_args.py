@@ -198,6 +198,8 @@ def test_the_site_of_an_act_done_to_people_is_no_second_target(nlp: Language) ->
      None),  # the gender disagrees
     ("The gang member shot Sam Bell in Leeds in 2005. Tom Ash, 29, was convicted of murder on Tuesday.",
      "Tom Ash"),
+    ("A woman shot two guards at a bank in Leeds on Monday. The alleged shooter, Ann Hill, worked there.",
+     "Ann Hill"),  # named by a description that blames her
 ])
 def test_an_unnamed_perpetrator_is_the_one_the_article_blames(
     nlp: Language, text: str, actor: str | None

@@ -3,9 +3,10 @@
 Crime and security reports often tell an act before they name who did it ("A fired accountant opened fire
 on his bosses ... Police arrested NAME"; "The gang member shot NAME ... NAME, 29, was found guilty"). Within
 one article, the person an act is blamed on is the one its other events name as perpetrator: the named actor
-of an assault, or the named recipient of a charge, conviction or arrest. When exactly one named person of
-agreeing gender is so named, an unnamed single person in the same position ("a fired accountant", "the
-woman", "a man") is that person; with none or several, nothing is changed.
+of an assault, or the named recipient of a charge, conviction or arrest; or the one a blaming description
+is apposed to ("the alleged shooter, NAME"). When exactly one named person of agreeing gender is so named,
+an unnamed single person in the same position ("a fired accountant", "the woman", "a man") is that person;
+with none or several, nothing is changed.
 
 >>> _gender_of_words(["she", "her"])
 'female'
@@ -73,8 +74,24 @@ def _blamed_role(d: Draft) -> str | None:
     return None
 
 
-def _named_perpetrators(drafts: list[Draft], article: Article) -> set[str]:
+def _described_perpetrators(article: Article) -> set[str]:
+    """Named people a description blames ("the alleged shooter, Yvonne Hiller"; "the suspect, NAME")."""
+    from newsgraph.extract.event_codebook import codebook
+
+    nouns = codebook().lex("perpetrator_nouns")
     out: set[str] = set()
+    for ent in article.entities:
+        if ent.type != "PERSON" or ent.members or "NAM" not in _kinds(ent, article):
+            continue
+        heads = [(m.head or m.text.split()[-1]).lower() for mid in ent.mentions
+                 if (m := article.mention(mid)) is not None and m.kind == "NOM"]
+        if any(h in nouns for h in heads):
+            out.add(ent.id)
+    return out
+
+
+def _named_perpetrators(drafts: list[Draft], article: Article) -> set[str]:
+    out = _described_perpetrators(article)
     for d in drafts:
         role = _blamed_role(d)
         for p in d.participants:
