@@ -216,3 +216,10 @@ def test_a_verb_of_a_series_hung_on_the_first_shares_its_subject(nlp: Language) 
     ev = _one(evs, "ASSAULT")
     assert _names(art, ev, "actor") == {"Tom Ash"}
     assert "Tom Ash" not in _names(art, ev, "recipient")  # "his bosses" are not him
+
+
+def test_the_noun_of_a_legal_participle_does_the_act_imputed_not_its_victims(nlp: Language) -> None:
+    art, evs = _events(nlp, "The man accused of shooting his three former colleagues is Tom Ash, a Troy "
+                            "resident.")
+    ev = _one(evs, "ASSAULT")
+    assert _names(art, ev, "actor") == {"Tom Ash"} and "Tom Ash" not in _names(art, ev, "recipient")

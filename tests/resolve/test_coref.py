@@ -153,3 +153,9 @@ def test_a_pronoun_object_of_a_relative_clause_is_not_its_head(nlp: Language) ->
 def test_a_definite_description_restricted_by_a_clause_introduces_a_person(nlp: Language) -> None:
     art = _run(nlp, "Kenneth Dorsey says the woman accused of killing two co-workers is a good person.")
     assert _entity_of(art, "the woman").name != "Kenneth Dorsey"
+
+
+def test_a_definite_description_said_to_be_a_name_is_that_person(nlp: Language) -> None:
+    art = _run(nlp, "Paul Riva and Alan Steinberg were wounded. The man accused of shooting them is Anthony "
+                    "LaCalamita, a Troy resident.")
+    assert _entity_of(art, "The man").name == "Anthony LaCalamita"

@@ -188,6 +188,8 @@ def _pcomp_controller(verb: Token) -> list[Token]:
     for anc in list(verb.ancestors)[:3]:
         if anc.pos_ in ("VERB", "AUX"):
             objs = [c for c in anc.children if c.dep_ in ("dobj", "nsubjpass")]
+            if not objs and anc.dep_ == "acl" and anc.tag_ == "VBN":
+                objs = [anc.head]  # "the man accused of shooting": the man
             return [t for o in objs for t in conjuncts(o)]
     return []
 
@@ -578,11 +580,18 @@ def _object_recipients(tok: Token, roles: Roles, recipient: str, index: ArticleI
     things += [o for t in things for p, o in prep_objects(t, "of") if index.mention(o) is None]
     for thing in things:
         roles.add_tokens([o for p, o in prep_objects(thing) if p in _OBJECT_RECIPIENT_PREPS], recipient)
-        roles.add_tokens([c for c in thing.children if c.dep_ == "poss"], recipient)
+        if not _person_noun(thing):  # "shot his colleagues": not him
+            roles.add_tokens([c for c in thing.children if c.dep_ == "poss"], recipient)
         for c in thing.children:
             m = index.mention(c)
             if c.dep_ in _QUALIFIERS and m is not None and m.type in _ACTOR_TYPES:
                 roles.add(m, recipient)
+
+
+def _person_noun(tok: Token) -> bool:
+    """A common noun naming people by their role ("colleagues", "mother", "guards")."""
+    role = lexicon().roles.get(tok.lemma_.lower())
+    return role is not None and role.type == "PERSON"
 
 
 def noun_participants(

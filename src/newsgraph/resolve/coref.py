@@ -368,7 +368,17 @@ def _apposed(dis: Discourse, n: Nominal) -> Cluster | None:
         named = after.group(0).strip(" ,").startswith(("named", "called", "identified"))
         if found is not None and (named or _CLOSED.match(text, found.end)):
             return _fitting(dis.of_mention.get(found.id), n)
-    return None
+    return _identified(dis, n, names())
+
+
+def _identified(dis: Discourse, n: Nominal, names: Iterator[Mention]) -> Cluster | None:
+    """The named person a definite description is said to be: "The man accused of shooting ... is NAME"."""
+    head = dis.doc[n.head_i]
+    if not n.definite or head.dep_ != "nsubj" or head.head.lemma_ != "be":
+        return None
+    attrs = [c for c in head.head.children if c.dep_ == "attr" and c.i > head.i]
+    found = next((m for m in names for a in attrs if m.start <= a.idx < m.end), None)
+    return _fitting(dis.of_mention.get(found.id), n) if found is not None else None
 
 
 def _fitting(cluster: Cluster | None, n: Nominal) -> Cluster | None:
