@@ -222,3 +222,8 @@ def test_a_company_is_no_party_to_what_its_employee_does(nlp: Language, text: st
     ev = next(e for e in evs if e.type == "ASSAULT")
     names = _role(art, ev, "actor") | _role(art, ev, "recipient")
     assert bool(names & {"Kraft Foods", "Oregon State Police"}) == party
+
+
+def test_a_charge_of_an_unnamed_person_told_by_a_verb_is_an_event(nlp: Language) -> None:
+    _, evs = _events(nlp, "A MAN has been charged with the murder of his mother and sister in Leeds.")
+    assert [e.type for e in evs if e.type == "ACCUSE"] == ["ACCUSE"]

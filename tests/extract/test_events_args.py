@@ -223,3 +223,18 @@ def test_the_noun_of_a_legal_participle_does_the_act_imputed_not_its_victims(nlp
                             "resident.")
     ev = _one(evs, "ASSAULT")
     assert _names(art, ev, "actor") == {"Tom Ash"} and "Tom Ash" not in _names(art, ev, "recipient")
+
+
+def test_the_victims_of_the_act_charged_are_not_the_charges(nlp: Language) -> None:
+    text = "John Ash, 23, charged with the murders of his mother Alice Ash, was heard in court this morning."
+    art, evs = _events(nlp, text)
+    accuse = _one(evs, "ACCUSE")
+    assert _names(art, accuse, "recipient") == {"John Ash"}
+    assert "Alice Ash" in _names(art, _one(evs, "ASSAULT"), "recipient")
+
+
+def test_an_unnamed_person_a_participle_blames_is_the_one_named_later(nlp: Language) -> None:
+    text = ("A trial date was set for a Leeds man accused of murdering his mother. Tom Ash was arrested on "
+            "Saturday.")
+    art, evs = _events(nlp, text)
+    assert "Tom Ash" in _names(art, _one(evs, "ACCUSE"), "recipient")

@@ -460,7 +460,7 @@ def verb_participants(
     roles.add_tokens(datives(tok), recipient)
     passive = is_passive(tok)
     for prep, obj in prep_objects(tok):
-        if prep == "by" and passive:
+        if (prep == "by" and passive) or _imputed_act(tok, prep, obj, book):
             continue
         site = _site(obj, book) and any(_person_like(p, index) for p in patients_of(tok))
         roles.add_tokens([obj], "participant" if site else book.prep_role(type_, prep, nominal=False))
@@ -470,6 +470,13 @@ def verb_participants(
         roles.add_tokens(statement_authors(tok, book), actor)
     _drop_places(roles, tok, type_, index, book)
     return roles.result()
+
+
+def _imputed_act(verb: Token, prep: str, obj: Token, book: Codebook) -> bool:
+    """Whether a verb's prepositional object is the act it imputes ("charged with the murders of X"): its
+    victims are the act's, not the charge's."""
+    return (prep in book.lex("imputing_preps") and verb.lemma_.lower() in book.lex("imputing_verbs")
+            and obj.lemma_.lower() in book.nouns)
 
 
 def _person_like(tok: Token, index: ArticleIndex) -> bool:

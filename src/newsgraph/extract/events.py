@@ -45,6 +45,7 @@ COUNT_TYPES: dict[str, tuple[str, ...]] = {
 }
 _FACTUAL = frozenset({"asserted", "reported"})
 _MATERIAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT"})
+_LEGAL = frozenset({"ACCUSE", "SANCTION"})
 _LONG_SENTENCE = 60
 
 
@@ -308,6 +309,8 @@ def _supported(d: Draft) -> bool:
     if d.participants:
         return True
     dated = d.timed or (d.date is not None and not d.date.fallback)
+    if d.type in _LEGAL and not d.cand.nominal and _has_argument(d.token):
+        return True  # "A man has been charged with the murder of his mother"
     if d.type not in _MATERIAL:
         return dated and not d.cand.nominal and _has_argument(d.token)
     return (d.place is not None or bool(d.counts) or dated

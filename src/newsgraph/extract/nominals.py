@@ -263,11 +263,21 @@ class NominalFinder:
         elif role.type == "PERSON" and apposed_name_start(self.doc, tok.i + 1, self.index) is not None:
             keep = True  # "a 15-year-old boy, NAME": the name's person
         elif word(self.doc[start]) in _INDEFINITE or (not n.definite and self.doc[start].tag_ == "CD"):
-            # a new person only as the subject of a clause or a headline ("61-year-old man charged")
-            keep = role.type == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass", "ROOT")
+            # a new person only as the subject of a clause or a headline ("61-year-old man charged"), or
+            # as the one a participle blames ("set for a Millom man accused of murdering his mother")
+            keep = role.type == "PERSON" and (tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or _blamed(tok))
         else:  # an organisation described without "the" may be the one the article names ("Greek bank")
             keep = n.definite or role.type == "ORG"
         return n if keep else None
+
+
+def _blamed(tok: Token) -> bool:
+    """Whether a participle after a noun charges, accuses or convicts the one it names ("a man accused of",
+    "a woman charged with"; the verbs are the codebook's ``imputing_verbs``)."""
+    from newsgraph.extract.event_codebook import codebook
+
+    verbs = codebook().lex("imputing_verbs")
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs for c in tok.children)
 
 
 def _etype(label: str) -> str:
