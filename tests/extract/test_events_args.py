@@ -214,3 +214,23 @@ def test_a_verb_of_a_series_hung_on_the_first_shares_its_subject(nlp: Language) 
     ev = _one(evs, "ASSAULT")
     assert _names(art, ev, "actor") == {"Tom Ash"}
     assert "Tom Ash" not in _names(art, ev, "recipient")  # "his bosses" are not him
+
+
+@pytest.mark.parametrize(("text", "type_", "place"), [
+    ("The army imposed a curfew in Jerusalem on Tuesday.", "COERCE", "Jerusalem"),
+    ("Hundreds of Kurds demonstrated in Ankara on Friday.", "PROTEST", "Ankara"),
+])
+def test_an_act_done_in_a_polity_at_no_one_named_is_directed_at_it(
+    nlp: Language, text: str, type_: str, place: str
+) -> None:
+    art, evs = _events(nlp, text)
+    ev = _one(evs, type_)
+    assert ev.place_name == place and _names(art, ev, "recipient") == {place}
+    assert all(p.start is None for p in ev.participants if p.entity == ev.place)
+
+
+def test_the_place_is_no_recipient_of_a_meeting_or_beside_a_named_one(nlp: Language) -> None:
+    art, evs = _events(nlp, "Asim Munir met Antony Blinken in Washington on Thursday.")
+    assert _names(art, _one(evs, "CONSULT"), "recipient") == {"Antony Blinken"}
+    art, evs = _events(nlp, "Turkish police arrested Tom Ash in Ankara on Tuesday.")
+    assert _names(art, _one(evs, "COERCE"), "recipient") == {"Tom Ash"}

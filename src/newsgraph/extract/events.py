@@ -401,6 +401,20 @@ def _continue_dates(drafts: list[Draft], book: Codebook) -> None:
                 break
 
 
+def _place_as_recipient(d: Draft, book: Codebook) -> None:
+    """An act done in a country or city, with no one named it is directed at, is directed at that polity
+    (the PLOVER and CAMEO convention: "imposed a curfew in the town of Cizre", "demonstrated in Serbia",
+    "exploded bombs in Kabul"): for the codebook's ``place_recipient_types``, a GPE place is also the
+    recipient. It has no span of its own (the text names it as the place), and cross-article merging counts
+    it as the place only."""
+    place = d.place
+    if place is None or place.type != "GPE" or not place.entity or d.entities("recipient"):
+        return
+    if d.type.lower() not in book.lex("place_recipient_types") or place.entity in d.entities():
+        return
+    d.participants.append(Participant(place.entity, "recipient"))  # no span: the text names it as the place
+
+
 def _evidence(d: Draft) -> tuple[int, int]:
     """The evidence span: the sentence, or the trigger's clause when the sentence is very long."""
     sent: Span = d.sent
@@ -460,6 +474,8 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     _continue_dates(kept, book)
     identify_unnamed(kept, article)
     kept = _merge_article(kept, article)
+    for d in kept:
+        _place_as_recipient(d, book)
     kept.sort(key=lambda d: d.cand.start)
     return [_to_event(d, n, article) for n, d in enumerate(kept, 1)]
 
