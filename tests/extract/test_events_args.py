@@ -234,3 +234,13 @@ def test_the_place_is_no_recipient_of_a_meeting_or_beside_a_named_one(nlp: Langu
     assert _names(art, _one(evs, "CONSULT"), "recipient") == {"Antony Blinken"}
     art, evs = _events(nlp, "Turkish police arrested Tom Ash in Ankara on Tuesday.")
     assert _names(art, _one(evs, "COERCE"), "recipient") == {"Tom Ash"}
+
+
+def test_the_place_of_a_refused_or_threatened_act_is_its_recipient(nlp: Language) -> None:
+    art, evs = _events(nlp, "Japan refused to deploy peacekeepers in Iraq.")
+    assert _names(art, _one(evs, "REJECT"), "recipient") == {"Iraq"}
+    art, evs = _events(nlp, "Israel threatened to launch air strikes in Lebanon.")
+    assert _names(art, _one(evs, "THREATEN"), "recipient") == {"Lebanon"}
+    art, evs = _events(nlp, "Hamas agreed to hold talks in Cairo.")  # a meeting's place is where it is held
+    ev = _one(evs, "AGREE")
+    assert ev.place_name == "Cairo" and not _names(art, ev, "recipient")

@@ -405,12 +405,13 @@ def _place_as_recipient(d: Draft, book: Codebook) -> None:
     """An act done in a country or city, with no one named it is directed at, is directed at that polity
     (the PLOVER and CAMEO convention: "imposed a curfew in the town of Cizre", "demonstrated in Serbia",
     "exploded bombs in Kabul"): for the codebook's ``place_recipient_types``, a GPE place is also the
-    recipient. It has no span of its own (the text names it as the place), and cross-article merging counts
-    it as the place only."""
+    recipient -- also of a threat, refusal or promise of such an act ("threatened to impose a curfew in
+    Algiers", "refused to deploy peacekeepers in Iraq"). It has no span of its own (the text names it as
+    the place), and cross-article merging counts it as the place only."""
     place = d.place
     if place is None or place.type != "GPE" or not place.entity or d.entities("recipient"):
         return
-    if d.type.lower() not in book.lex("place_recipient_types") or place.entity in d.entities():
+    if (d.act or d.type).lower() not in book.lex("place_recipient_types") or place.entity in d.entities():
         return
     d.participants.append(Participant(place.entity, "recipient"))  # no span: the text names it as the place
 
