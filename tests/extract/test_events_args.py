@@ -244,3 +244,14 @@ def test_the_place_of_a_refused_or_threatened_act_is_its_recipient(nlp: Language
     art, evs = _events(nlp, "Hamas agreed to hold talks in Cairo.")  # a meeting's place is where it is held
     ev = _one(evs, "AGREE")
     assert ev.place_name == "Cairo" and not _names(art, ev, "recipient")
+
+
+def test_a_phrase_of_the_object_hung_on_the_verb_names_the_recipient(nlp: Language) -> None:
+    art, evs = _events(nlp, "Egypt lifted the ban on Hamas on Monday.")
+    assert _names(art, _one(evs, "CONCEDE"), "recipient") == {"Hamas"}
+
+
+def test_where_an_attack_came_from_is_not_its_recipient(nlp: Language) -> None:
+    art, evs = _events(nlp, "Israel fired rockets from Gaza.")
+    ev = _one(evs, "ASSAULT")
+    assert ev.place_name == "Gaza" and "Gaza" not in _names(art, ev, "recipient")

@@ -26,6 +26,9 @@ PLACE_TYPES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 _NP_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "appos", "flat", "npadvmod", "nummod"})
 #: Prepositions on a verb's object whose object is the recipient ("imposed sanctions on Iran").
 _OBJECT_RECIPIENT_PREPS = frozenset({"to", "for", "on", "against", "with", "by", "from"})
+#: ... and those that, on the verb of such an object, still belong to the object ("lift a ban on X", "impose
+#: restrictions for new members"); not "from", which on the verb is often where the act came from.
+_THING_VERB_PREPS = frozenset({"to", "for", "on", "against"})
 _QUALIFIERS = frozenset({"amod", "compound", "nmod"})
 _ACTOR_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _NP_PREPS = ("of", "from", "in", "with", "throughout", "across", "for")
@@ -558,8 +561,11 @@ def object_recipients(tok: Token, roles: Roles, recipient: str, index: ArticleIn
 def _object_recipients(tok: Token, roles: Roles, recipient: str, index: ArticleIndex) -> None:
     """When a verb's object is a thing, whose or for whom it is names the recipient: "imposed sanctions on
     Iran", "rejected Saddam's proposal", "rejected calls by Annan", "suspended part of an aid program for
-    Bosnia", "attacked a Brazilian ship"."""
+    Bosnia", "attacked a Brazilian ship" -- also when the parser hung the phrase on the verb ("lift the ban
+    on X")."""
     things = [t for t in patients_of(tok) if index.mention(t) is None]
+    if things:  # the parser often hangs the object's phrase on the verb: "lift [a ban] [on X]"
+        roles.add_tokens([o for p, o in prep_objects(tok) if p in _THING_VERB_PREPS], recipient)
     things += [o for t in things for p, o in prep_objects(t, "of") if index.mention(o) is None]
     for thing in things:
         roles.add_tokens([o for p, o in prep_objects(thing) if p in _OBJECT_RECIPIENT_PREPS], recipient)

@@ -32,7 +32,7 @@ from newsgraph.extract.event_dates import anchors, date_of, dated_by, find_timex
 from newsgraph.extract.event_identify import identify_unnamed
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_triggers import repair_lemmas
-from newsgraph.model import Article, Entity, Event, EventDate, Participant
+from newsgraph.model import Article, Entity, Event, EventDate, Mention, Participant
 from newsgraph.nlp.doctext import doc_tokens
 from newsgraph.resolve.events import days_apart, narrower_date
 
@@ -413,7 +413,18 @@ def _place_as_recipient(d: Draft, book: Codebook) -> None:
         return
     if (d.act or d.type).lower() not in book.lex("place_recipient_types") or place.entity in d.entities():
         return
+    if _origin(d.token.doc, place):
+        return
     d.participants.append(Participant(place.entity, "recipient"))  # no span: the text names it as the place
+
+
+def _origin(doc: Doc, place: Mention) -> bool:
+    """Whether a place is where the act came from ("fired rockets from Gaza", "from the town of X")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = next((a for a in span.root.ancestors if a.dep_ == "prep" and a.lower_ != "of"), None)
+    return prep is not None and prep.lower_ == "from"
 
 
 def _evidence(d: Draft) -> tuple[int, int]:
