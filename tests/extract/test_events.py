@@ -197,3 +197,19 @@ def test_a_charge_in_the_other_senses_and_a_plea_in_court_are_no_events(nlp: Lan
     assert "ACCUSE" not in {e.type for e in evs}
     _, evs = _events(nlp, "Tom Ash pleaded guilty to manslaughter in Leeds on Monday.")
     assert "REQUEST" not in {e.type for e in evs}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "present"),
+    [
+        ("Hamas launched rockets at Israel on Monday.", "ASSAULT", True),
+        ("The army launched artillery fire against rebel camps in Kivu.", "ASSAULT", True),
+        ("India launched a rocket into space on Monday.", "ASSAULT", False),  # no one it is launched at
+        ("Thousands of workers of the Acme Union stopped work on Monday.", "PROTEST", True),
+    ],
+)
+def test_weapons_launched_at_someone_and_work_stopped(
+    nlp: Language, text: str, type_: str, present: bool
+) -> None:
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    assert (type_ in {e.type for e in art.events}) is present
