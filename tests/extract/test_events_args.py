@@ -234,6 +234,8 @@ def test_the_place_is_no_recipient_of_a_meeting_or_beside_a_named_one(nlp: Langu
     assert _names(art, _one(evs, "CONSULT"), "recipient") == {"Antony Blinken"}
     art, evs = _events(nlp, "Turkish police arrested Tom Ash in Ankara on Tuesday.")
     assert _names(art, _one(evs, "COERCE"), "recipient") == {"Tom Ash"}
+    art, evs = _events(nlp, "Police arrested the rebels in Kivu on Monday.")  # done to people described
+    assert "Kivu" not in _names(art, _one(evs, "COERCE"), "recipient")
 
 
 def test_the_place_of_a_refused_or_threatened_act_is_its_recipient(nlp: Language) -> None:

@@ -450,7 +450,7 @@ def verb_participants(
     for prep, obj in prep_objects(tok):
         if prep == "by" and passive:
             continue
-        site = _site(obj, book) and any(_person_like(p, index) for p in patients_of(tok))
+        site = _site(obj, book) and any(person_like(p, index) for p in patients_of(tok))
         roles.add_tokens([obj], "participant" if site else book.prep_role(type_, prep, nominal=False))
     if not is_passive(tok):
         _object_recipients(tok, roles, recipient, index)
@@ -460,13 +460,23 @@ def verb_participants(
     return roles.result()
 
 
-def _person_like(tok: Token, index: ArticleIndex) -> bool:
+def person_like(tok: Token, index: ArticleIndex) -> bool:
     """Whether a noun phrase names or describes people ("two co-workers", "NAME", "them")."""
     if any(m.type in ("PERSON", "NORP") for m in np_mentions(tok, index)):
         return True
     roles = lexicon().roles
     lemma = tok.lemma_.lower()
     return tok.pos_ == "PRON" or lemma in ("people", "person") or lemma in roles or tok.lower_ in roles
+
+
+def described_victims(tok: Token, index: ArticleIndex, book: Codebook) -> bool:
+    """Whether an act is done to people the text describes ("arrested the rebels", "killed 23 people", "the
+    killing of two guards"): its objects (passive subjects), or a patient noun's "of" object."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return any(person_like(p, index) for p in patients_of(tok))
+    if tok.lemma_.lower() in book.patient_nouns:
+        return any(person_like(o, index) for _, o in prep_objects(tok, "of"))
+    return False
 
 
 def _site(obj: Token, book: Codebook) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.event_args import ArticleIndex, place_candidates
+from newsgraph.extract.event_args import ArticleIndex, described_victims, place_candidates
 from newsgraph.extract.event_codebook import Codebook, codebook
 from newsgraph.extract.event_counts import counts_in
 from newsgraph.extract.event_dates import anchors, date_of, dated_by, find_timex
@@ -401,7 +401,7 @@ def _continue_dates(drafts: list[Draft], book: Codebook) -> None:
                 break
 
 
-def _place_as_recipient(d: Draft, book: Codebook) -> None:
+def _place_as_recipient(d: Draft, index: ArticleIndex, book: Codebook) -> None:
     """An act done in a country or city, with no one named it is directed at, is directed at that polity
     (the PLOVER and CAMEO convention: "imposed a curfew in the town of Cizre", "demonstrated in Serbia",
     "exploded bombs in Kabul"): for the codebook's ``place_recipient_types``, a GPE place is also the
@@ -413,7 +413,7 @@ def _place_as_recipient(d: Draft, book: Codebook) -> None:
         return
     if (d.act or d.type).lower() not in book.lex("place_recipient_types") or place.entity in d.entities():
         return
-    if _origin(d.token.doc, place):
+    if _origin(d.token.doc, place) or any(described_victims(t, index, book) for t in d.triggers):
         return
     d.participants.append(Participant(place.entity, "recipient"))  # no span: the text names it as the place
 
@@ -487,7 +487,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     identify_unnamed(kept, article)
     kept = _merge_article(kept, article)
     for d in kept:
-        _place_as_recipient(d, book)
+        _place_as_recipient(d, index, book)
     kept.sort(key=lambda d: d.cand.start)
     return [_to_event(d, n, article) for n, d in enumerate(kept, 1)]
 
