@@ -213,3 +213,17 @@ def test_weapons_launched_at_someone_and_work_stopped(
 ) -> None:
     art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
     assert (type_ in {e.type for e in art.events}) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Serbia is preparing to attack Kosovo.", "MOBILIZE"),  # getting ready for force
+        ("The rebels prepared to hold talks with Uganda.", "AGREE"),  # getting ready for talks: a plan
+    ],
+)
+def test_preparing_force_is_a_mobilization_but_preparing_talks_a_plan(
+    nlp: Language, text: str, type_: str
+) -> None:
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    assert [e.type for e in art.events] == [type_]

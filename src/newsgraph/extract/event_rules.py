@@ -170,7 +170,7 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
     comps = _complements(outer.token, book)
     inner = next((by_token[c.i] for c in comps if c.i in by_token), None)
     kind = outer.rule.embed or ""
-    if kind in ("intent", "plan") and inner is not None and inner.modality == "negated":
+    if kind in ("intent", "plan", "preparation") and inner is not None and inner.modality == "negated":
         kind = "refusal"
     if inner is not None and kind == "accusation":
         _alleged(outer, inner)
