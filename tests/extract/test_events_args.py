@@ -257,3 +257,8 @@ def test_where_an_attack_came_from_is_not_its_recipient(nlp: Language) -> None:
     art, evs = _events(nlp, "Israel fired rockets from Gaza.")
     ev = _one(evs, "ASSAULT")
     assert ev.place_name == "Gaza" and "Gaza" not in _names(art, ev, "recipient")
+
+
+def test_the_one_who_imposes_a_restriction_named_by_a_noun_is_its_actor(nlp: Language) -> None:
+    art, evs = _events(nlp, "The UN imposed an information blackout on Monday.")
+    assert _names(art, _one(evs, "COERCE"), "actor") == {"UN"}
