@@ -257,6 +257,9 @@ def test_where_an_attack_came_from_is_not_its_recipient(nlp: Language) -> None:
     art, evs = _events(nlp, "Israel fired rockets from Gaza.")
     ev = _one(evs, "ASSAULT")
     assert ev.place_name == "Gaza" and "Gaza" not in _names(art, ev, "recipient")
+    art, evs = _events(nlp, "Pirates attacked a tanker in the Gulf of Aden on Monday.")  # a sea is no polity
+    ev = _one(evs, "ASSAULT")
+    assert ev.place_name == "Gulf of Aden" and not _names(art, ev, "recipient")
 
 
 def test_the_one_who_imposes_a_restriction_named_by_a_noun_is_its_actor(nlp: Language) -> None:

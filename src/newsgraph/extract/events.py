@@ -402,19 +402,24 @@ def _continue_dates(drafts: list[Draft], book: Codebook) -> None:
 
 
 def _place_as_recipient(d: Draft, index: ArticleIndex, book: Codebook) -> None:
-    """An act done in a country or city, with no one named it is directed at, is directed at that polity
-    (the PLOVER and CAMEO convention: "imposed a curfew in the town of Cizre", "demonstrated in Serbia",
-    "exploded bombs in Kabul"): for the codebook's ``place_recipient_types``, a GPE place is also the
-    recipient -- also of a threat, refusal or promise of such an act ("threatened to impose a curfew in
-    Algiers", "refused to deploy peacekeepers in Iraq"). It has no span of its own (the text names it as
-    the place), and cross-article merging counts it as the place only."""
+    """An act done in a country, city or region, with no one named it is directed at, is directed at that
+    polity (the PLOVER and CAMEO convention: "imposed a curfew in the town of Cizre", "demonstrated in
+    Serbia", "exploded bombs in Kabul"): for the codebook's ``place_recipient_types``, a GPE or LOC place
+    (not a sea, river or mountain: ``no_polity_words``) is also the recipient -- also of a threat, refusal
+    or promise of such an act ("threatened to impose a curfew in Algiers", "refused to deploy peacekeepers in
+    Iraq"). Not the place the act came from ("fired rockets from Gaza"), nor when the act is done to people
+    the text describes ("arrested the rebels in Kivu": the rebels are its recipients, though no entity). It
+    has no span of its own (the text names it as the place), and cross-article merging counts it as the
+    place only."""
     place = d.place
-    if place is None or place.type != "GPE" or not place.entity or d.entities("recipient"):
+    if place is None or place.type not in ("GPE", "LOC") or not place.entity or d.entities("recipient"):
         return
     if (d.act or d.type).lower() not in book.lex("place_recipient_types") or place.entity in d.entities():
         return
     if _origin(d.token.doc, place) or any(described_victims(t, index, book) for t in d.triggers):
         return
+    if place.type == "LOC" and set(place.text.lower().split()) & book.lex("no_polity_words"):
+        return  # a sea, river or mountain is where, not whom ("a ship attacked in the Gulf of Aden")
     d.participants.append(Participant(place.entity, "recipient"))  # no span: the text names it as the place
 
 
