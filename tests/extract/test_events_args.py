@@ -265,3 +265,8 @@ def test_where_an_attack_came_from_is_not_its_recipient(nlp: Language) -> None:
 def test_the_one_who_imposes_a_restriction_named_by_a_noun_is_its_actor(nlp: Language) -> None:
     art, evs = _events(nlp, "The UN imposed an information blackout on Monday.")
     assert _names(art, _one(evs, "COERCE"), "actor") == {"UN"}
+
+
+def test_the_thing_a_verb_is_about_names_whom_it_is_for(nlp: Language) -> None:
+    art, evs = _events(nlp, "President Tom Ash reneged on his commitment to the Kenyan people on Monday.")
+    assert _names(art, _one(evs, "REJECT"), "recipient") == {"Kenyan"}

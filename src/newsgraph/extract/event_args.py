@@ -454,6 +454,8 @@ def verb_participants(
         roles.add_tokens([obj], "participant" if site else book.prep_role(type_, prep, nominal=False))
     if not is_passive(tok):
         _object_recipients(tok, roles, recipient, index)
+        if not any(p.role == recipient for p in roles.items.values()):
+            _prep_thing_recipients(tok, roles, recipient, index)
     if not any(p.role == actor for p in roles.items.values()):
         roles.add_tokens(statement_authors(tok, book), actor)
     _drop_places(roles, tok, type_, index, book)
@@ -584,6 +586,20 @@ def _object_recipients(tok: Token, roles: Roles, recipient: str, index: ArticleI
             m = index.mention(c)
             if c.dep_ in _QUALIFIERS and m is not None and m.type in _ACTOR_TYPES:
                 roles.add(m, recipient)
+
+
+#: Prepositions of a verb whose thing-object is what the act is about ("reneged on its commitment to X").
+_ABOUT_PREPS = frozenset({"on", "upon", "against", "over", "to"})
+
+
+def _prep_thing_recipients(tok: Token, roles: Roles, recipient: str, index: ArticleIndex) -> None:
+    """A verb whose act is about a thing named in a prepositional phrase directs it at whose or for whom that
+    thing is: "reneged on his commitment to the Zambian people", "insisted on demands by X"."""
+    things = [o for p, o in prep_objects(tok) if p in _ABOUT_PREPS and index.mention(o) is None
+              and o.pos_ == "NOUN"]
+    for thing in things:
+        roles.add_tokens([o for p, o in prep_objects(thing) if p in _OBJECT_RECIPIENT_PREPS], recipient)
+        roles.add_tokens([c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"], recipient)
 
 
 def noun_participants(
