@@ -270,3 +270,10 @@ def test_the_one_who_imposes_a_restriction_named_by_a_noun_is_its_actor(nlp: Lan
 def test_the_thing_a_verb_is_about_names_whom_it_is_for(nlp: Language) -> None:
     art, evs = _events(nlp, "President Tom Ash reneged on his commitment to the Kenyan people on Monday.")
     assert _names(art, _one(evs, "REJECT"), "recipient") == {"Kenyan"}
+
+
+def test_a_purpose_the_parser_hung_on_the_objects_participle_names_the_recipient(nlp: Language) -> None:
+    text = ("Students blocked roads leading to the airport on Monday to press their demands on President "
+            "Tom Ash.")
+    art, evs = _events(nlp, text)
+    assert _names(art, _one(evs, "PROTEST"), "recipient") == {"Tom Ash"}

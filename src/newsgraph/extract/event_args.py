@@ -521,6 +521,10 @@ def purpose_mentions(tok: Token, index: ArticleIndex, book: Codebook) -> list[Me
     clauses = [c for h in heads for c in h.children if c.i not in (h.i for h in heads)]
     clauses += [c for o in tok.children if o.dep_ in _OBJECTS for c in o.children
                 if c.dep_ == "prep" and c.lower_ == "for"]
+    # "blocked roads leading to the centre to press demands on X": the parser hangs the purpose on the
+    # participle that describes the object
+    clauses += [c for o in tok.children if o.dep_ in _OBJECTS for a in o.children if a.dep_ == "acl"
+                for c in a.children if c.dep_ == "advcl"]
     out: list[Mention] = []
     for c in clauses:
         if c.dep_ not in ("advcl", "xcomp", "acl", "prep", "relcl"):
