@@ -227,3 +227,33 @@ def test_a_company_is_no_party_to_what_its_employee_does(nlp: Language, text: st
 def test_a_charge_of_an_unnamed_person_told_by_a_verb_is_an_event(nlp: Language) -> None:
     _, evs = _events(nlp, "A MAN has been charged with the murder of his mother and sister in Leeds.")
     assert [e.type for e in evs if e.type == "ACCUSE"] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "present"),
+    [
+        ("Hamas launched rockets at Israel on Monday.", "ASSAULT", True),
+        ("The army launched artillery fire against rebel camps in Kivu.", "ASSAULT", True),
+        ("India launched a rocket into space on Monday.", "ASSAULT", False),  # no one it is launched at
+        ("Thousands of workers of the Acme Union stopped work on Monday.", "PROTEST", True),
+    ],
+)
+def test_weapons_launched_at_someone_and_work_stopped(
+    nlp: Language, text: str, type_: str, present: bool
+) -> None:
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    assert (type_ in {e.type for e in art.events}) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Serbia is preparing to attack Kosovo.", "MOBILIZE"),  # getting ready for force
+        ("The rebels prepared to hold talks with Uganda.", "AGREE"),  # getting ready for talks: a plan
+    ],
+)
+def test_preparing_force_is_a_mobilization_but_preparing_talks_a_plan(
+    nlp: Language, text: str, type_: str
+) -> None:
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    assert [e.type for e in art.events] == [type_]

@@ -238,3 +238,66 @@ def test_an_unnamed_person_a_participle_blames_is_the_one_named_later(nlp: Langu
             "Saturday.")
     art, evs = _events(nlp, text)
     assert "Tom Ash" in _names(art, _one(evs, "ACCUSE"), "recipient")
+
+
+@pytest.mark.parametrize(("text", "type_", "place"), [
+    ("The army imposed a curfew in Jerusalem on Tuesday.", "COERCE", "Jerusalem"),
+    ("Hundreds of Kurds demonstrated in Ankara on Friday.", "PROTEST", "Ankara"),
+])
+def test_an_act_done_in_a_polity_at_no_one_named_is_directed_at_it(
+    nlp: Language, text: str, type_: str, place: str
+) -> None:
+    art, evs = _events(nlp, text)
+    ev = _one(evs, type_)
+    assert ev.place_name == place and _names(art, ev, "recipient") == {place}
+    assert all(p.start is None for p in ev.participants if p.entity == ev.place)
+
+
+def test_the_place_is_no_recipient_of_a_meeting_or_beside_a_named_one(nlp: Language) -> None:
+    art, evs = _events(nlp, "Asim Munir met Antony Blinken in Washington on Thursday.")
+    assert _names(art, _one(evs, "CONSULT"), "recipient") == {"Antony Blinken"}
+    art, evs = _events(nlp, "Turkish police arrested Tom Ash in Ankara on Tuesday.")
+    assert _names(art, _one(evs, "COERCE"), "recipient") == {"Tom Ash"}
+    art, evs = _events(nlp, "Police arrested the rebels in Kivu on Monday.")  # done to people described
+    assert "Kivu" not in _names(art, _one(evs, "COERCE"), "recipient")
+
+
+def test_the_place_of_a_refused_or_threatened_act_is_its_recipient(nlp: Language) -> None:
+    art, evs = _events(nlp, "Japan refused to deploy peacekeepers in Iraq.")
+    assert _names(art, _one(evs, "REJECT"), "recipient") == {"Iraq"}
+    art, evs = _events(nlp, "Israel threatened to launch air strikes in Lebanon.")
+    assert _names(art, _one(evs, "THREATEN"), "recipient") == {"Lebanon"}
+    art, evs = _events(nlp, "Hamas agreed to hold talks in Cairo.")  # a meeting's place is where it is held
+    ev = _one(evs, "AGREE")
+    assert ev.place_name == "Cairo" and not _names(art, ev, "recipient")
+
+
+def test_a_phrase_of_the_object_hung_on_the_verb_names_the_recipient(nlp: Language) -> None:
+    art, evs = _events(nlp, "Egypt lifted the ban on Hamas on Monday.")
+    assert _names(art, _one(evs, "CONCEDE"), "recipient") == {"Hamas"}
+
+
+def test_where_an_attack_came_from_is_not_its_recipient(nlp: Language) -> None:
+    art, evs = _events(nlp, "Israel fired rockets from Gaza.")
+    ev = _one(evs, "ASSAULT")
+    assert ev.place_name == "Gaza" and "Gaza" not in _names(art, ev, "recipient")
+    art, evs = _events(nlp, "Pirates attacked a tanker in the Gulf of Aden on Monday.")  # a sea is no polity
+    ev = _one(evs, "ASSAULT")
+    assert ev.place_name == "Gulf of Aden" and not _names(art, ev, "recipient")
+
+
+def test_the_one_who_imposes_a_restriction_named_by_a_noun_is_its_actor(nlp: Language) -> None:
+    art, evs = _events(nlp, "The UN imposed an information blackout on Monday.")
+    assert _names(art, _one(evs, "COERCE"), "actor") == {"UN"}
+
+
+def test_the_thing_a_verb_is_about_names_whom_it_is_for(nlp: Language) -> None:
+    art, evs = _events(nlp, "President Tom Ash reneged on his commitment to the Kenyan people on Monday.")
+    assert _names(art, _one(evs, "REJECT"), "recipient") == {"Kenyan"}
+
+
+def test_a_purpose_the_parser_hung_on_the_objects_participle_names_the_recipient(nlp: Language) -> None:
+    text = ("Students blocked roads leading to the airport on Monday to press their demands on President "
+            "Tom Ash.")
+    art, evs = _events(nlp, text)
+    assert _names(art, _one(evs, "PROTEST"), "recipient") == {"Tom Ash"}

@@ -13,6 +13,7 @@ from newsgraph.resolve.events import (
     days_apart,
     merge_event,
     narrower_date,
+    report_for,
 )
 
 AB = frozenset({"E1", "E2"})
@@ -102,3 +103,14 @@ def test_charges_against_one_person_need_only_the_accused() -> None:
     other = EventReport("SANCTION", "convict", None, frozenset({"E2"}))
     assert merge_event(other, [EventCandidate("V2", "SANCTION", "convict", "2023-12-14",
                                               frozenset({"E1"}))]).event_id is None
+
+
+def test_a_recipient_named_only_as_the_place_counts_as_the_place() -> None:
+    from newsgraph.model import Event, Participant
+
+    parts = [Participant("e1", "actor", 0, 7), Participant("e2", "recipient")]
+    ev = Event("v1", "COERCE", 0, 9, participants=parts, place="e2")
+    report = report_for(ev, {"e1": "E1", "e2": "E2"})
+    assert report.participants == frozenset({"E1"}) and report.place == "E2"
+    ev.participants[1] = Participant("e2", "recipient", 20, 26)  # also named as the recipient ("attacked X")
+    assert report_for(ev, {"e1": "E1", "e2": "E2"}).participants == frozenset({"E1", "E2"})

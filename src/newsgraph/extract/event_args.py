@@ -26,6 +26,9 @@ PLACE_TYPES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 _NP_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "appos", "flat", "npadvmod", "nummod"})
 #: Prepositions on a verb's object whose object is the recipient ("imposed sanctions on Iran").
 _OBJECT_RECIPIENT_PREPS = frozenset({"to", "for", "on", "against", "with", "by", "from"})
+#: ... and those that, on the verb of such an object, still belong to the object ("lift a ban on X", "impose
+#: restrictions for new members"); not "from", which on the verb is often where the act came from.
+_THING_VERB_PREPS = frozenset({"to", "for", "on", "against"})
 _QUALIFIERS = frozenset({"amod", "compound", "nmod"})
 _ACTOR_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _NP_PREPS = ("of", "from", "in", "with", "throughout", "across", "for")
@@ -462,10 +465,12 @@ def verb_participants(
     for prep, obj in prep_objects(tok):
         if (prep == "by" and passive) or _imputed_act(tok, prep, obj, book):
             continue
-        site = _site(obj, book) and any(_person_like(p, index) for p in patients_of(tok))
+        site = _site(obj, book) and any(person_like(p, index) for p in patients_of(tok))
         roles.add_tokens([obj], "participant" if site else book.prep_role(type_, prep, nominal=False))
     if not is_passive(tok):
         _object_recipients(tok, roles, recipient, index)
+        if not any(p.role == recipient for p in roles.items.values()):
+            _prep_thing_recipients(tok, roles, recipient, index)
     if not any(p.role == actor for p in roles.items.values()):
         roles.add_tokens(statement_authors(tok, book), actor)
     _drop_places(roles, tok, type_, index, book)
@@ -479,13 +484,23 @@ def _imputed_act(verb: Token, prep: str, obj: Token, book: Codebook) -> bool:
             and obj.lemma_.lower() in book.nouns)
 
 
-def _person_like(tok: Token, index: ArticleIndex) -> bool:
+def person_like(tok: Token, index: ArticleIndex) -> bool:
     """Whether a noun phrase names or describes people ("two co-workers", "NAME", "them")."""
     if any(m.type in ("PERSON", "NORP") for m in np_mentions(tok, index)):
         return True
     roles = lexicon().roles
     lemma = tok.lemma_.lower()
     return tok.pos_ == "PRON" or lemma in ("people", "person") or lemma in roles or tok.lower_ in roles
+
+
+def described_victims(tok: Token, index: ArticleIndex, book: Codebook) -> bool:
+    """Whether an act is done to people the text describes ("arrested the rebels", "killed 23 people", "the
+    killing of two guards"): its objects (passive subjects), or a patient noun's "of" object."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return any(person_like(p, index) for p in patients_of(tok))
+    if tok.lemma_.lower() in book.patient_nouns:
+        return any(person_like(o, index) for _, o in prep_objects(tok, "of"))
+    return False
 
 
 def _site(obj: Token, book: Codebook) -> bool:
@@ -528,6 +543,10 @@ def purpose_mentions(tok: Token, index: ArticleIndex, book: Codebook) -> list[Me
     clauses = [c for h in heads for c in h.children if c.i not in (h.i for h in heads)]
     clauses += [c for o in tok.children if o.dep_ in _OBJECTS for c in o.children
                 if c.dep_ == "prep" and c.lower_ == "for"]
+    # "blocked roads leading to the centre to press demands on X": the parser hangs the purpose on the
+    # participle that describes the object
+    clauses += [c for o in tok.children if o.dep_ in _OBJECTS for a in o.children if a.dep_ == "acl"
+                for c in a.children if c.dep_ == "advcl"]
     out: list[Mention] = []
     for c in clauses:
         if c.dep_ not in ("advcl", "xcomp", "acl", "prep", "relcl"):
@@ -582,8 +601,11 @@ def object_recipients(tok: Token, roles: Roles, recipient: str, index: ArticleIn
 def _object_recipients(tok: Token, roles: Roles, recipient: str, index: ArticleIndex) -> None:
     """When a verb's object is a thing, whose or for whom it is names the recipient: "imposed sanctions on
     Iran", "rejected Saddam's proposal", "rejected calls by Annan", "suspended part of an aid program for
-    Bosnia", "attacked a Brazilian ship"."""
+    Bosnia", "attacked a Brazilian ship" -- also when the parser hung the phrase on the verb ("lift the ban
+    on X")."""
     things = [t for t in patients_of(tok) if index.mention(t) is None]
+    if things:  # the parser often hangs the object's phrase on the verb: "lift [a ban] [on X]"
+        roles.add_tokens([o for p, o in prep_objects(tok) if p in _THING_VERB_PREPS], recipient)
     things += [o for t in things for p, o in prep_objects(t, "of") if index.mention(o) is None]
     for thing in things:
         roles.add_tokens([o for p, o in prep_objects(thing) if p in _OBJECT_RECIPIENT_PREPS], recipient)
@@ -599,6 +621,20 @@ def _person_noun(tok: Token) -> bool:
     """A common noun naming people by their role ("colleagues", "mother", "guards")."""
     role = lexicon().roles.get(tok.lemma_.lower())
     return role is not None and role.type == "PERSON"
+
+
+#: Prepositions of a verb whose thing-object is what the act is about ("reneged on its commitment to X").
+_ABOUT_PREPS = frozenset({"on", "upon", "against", "over", "to"})
+
+
+def _prep_thing_recipients(tok: Token, roles: Roles, recipient: str, index: ArticleIndex) -> None:
+    """A verb whose act is about a thing named in a prepositional phrase directs it at whose or for whom that
+    thing is: "reneged on his commitment to the Zambian people", "insisted on demands by X"."""
+    things = [o for p, o in prep_objects(tok) if p in _ABOUT_PREPS and index.mention(o) is None
+              and o.pos_ == "NOUN"]
+    for thing in things:
+        roles.add_tokens([o for p, o in prep_objects(thing) if p in _OBJECT_RECIPIENT_PREPS], recipient)
+        roles.add_tokens([c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"], recipient)
 
 
 def noun_participants(

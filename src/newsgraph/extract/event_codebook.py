@@ -30,7 +30,7 @@ from newsgraph.model import PLOVER_TYPES
 #: Environment variable naming a YAML codebook merged over the bundled one.
 CODEBOOK_ENV = "NEWSGRAPH_EVENT_CODEBOOK"
 _TRIGGER_SECTIONS = ("verbs", "nouns", "adjectives")
-_EMBED_KINDS = frozenset({"intent", "plan", "threat", "request", "refusal", "accusation"})
+_EMBED_KINDS = frozenset({"intent", "plan", "preparation", "threat", "request", "refusal", "accusation"})
 _SET_FIELDS = (
     "objects",
     "object_types",

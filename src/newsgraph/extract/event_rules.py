@@ -76,6 +76,9 @@ class Draft:
     date: EventDate | None = None
     place: Mention | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    #: The type of the act the event is about, when embedding or an announced intention changed the type
+    #: ("threatened to impose a curfew": COERCE).
+    act: str | None = None
     #: Whether the text dates the event itself (a timex attached to it, placeable on a calendar or not).
     timed: bool = False
     #: The main trigger's index and sentence, once asked (spaCy walks the Doc for each ``Token.sent``).
@@ -167,7 +170,7 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
     comps = _complements(outer.token, book)
     inner = next((by_token[c.i] for c in comps if c.i in by_token), None)
     kind = outer.rule.embed or ""
-    if kind in ("intent", "plan") and inner is not None and inner.modality == "negated":
+    if kind in ("intent", "plan", "preparation") and inner is not None and inner.modality == "negated":
         kind = "refusal"
     if inner is not None and kind == "accusation":
         _alleged(outer, inner)
@@ -176,6 +179,7 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
         new_type = book.embedding.get(kind, {}).get(book.type_class(inner.type))
         if new_type is None:
             return None
+        outer.act = inner.act or inner.type
         outer.type = new_type
         outer.mode = (
             outer.rule.mode
@@ -420,6 +424,7 @@ def _intention(d: Draft, head: Token, book: Codebook) -> None:
         table = book.embedding.get("future") or book.embedding["intent"]
         new_type = table.get(book.type_class(d.type))
     if new_type and new_type != d.type:
+        d.act = d.act or d.type
         d.mode = book.embedded_mode(new_type, d.type)
         d.type = new_type
         d.modality = "asserted"

@@ -25,14 +25,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.event_args import ArticleIndex, place_candidates
+from newsgraph.extract.event_args import ArticleIndex, described_victims, place_candidates
 from newsgraph.extract.event_codebook import Codebook, codebook
 from newsgraph.extract.event_counts import counts_in
 from newsgraph.extract.event_dates import anchors, date_of, dated_by, find_timex
 from newsgraph.extract.event_identify import identify_unnamed
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_triggers import repair_lemmas
-from newsgraph.model import Article, Entity, Event, EventDate, Participant
+from newsgraph.model import Article, Entity, Event, EventDate, Mention, Participant
 from newsgraph.nlp.doctext import doc_tokens
 from newsgraph.resolve.events import days_apart, narrower_date
 
@@ -405,6 +405,37 @@ def _continue_dates(drafts: list[Draft], book: Codebook) -> None:
                 break
 
 
+def _place_as_recipient(d: Draft, index: ArticleIndex, book: Codebook) -> None:
+    """An act done in a country, city or region, with no one named it is directed at, is directed at that
+    polity (the PLOVER and CAMEO convention: "imposed a curfew in the town of Cizre", "demonstrated in
+    Serbia", "exploded bombs in Kabul"): for the codebook's ``place_recipient_types``, a GPE or LOC place
+    (not a sea, river or mountain: ``no_polity_words``) is also the recipient -- also of a threat, refusal
+    or promise of such an act ("threatened to impose a curfew in Algiers", "refused to deploy peacekeepers in
+    Iraq"). Not the place the act came from ("fired rockets from Gaza"), nor when the act is done to people
+    the text describes ("arrested the rebels in Kivu": the rebels are its recipients, though no entity). It
+    has no span of its own (the text names it as the place), and cross-article merging counts it as the
+    place only."""
+    place = d.place
+    if place is None or place.type not in ("GPE", "LOC") or not place.entity or d.entities("recipient"):
+        return
+    if (d.act or d.type).lower() not in book.lex("place_recipient_types") or place.entity in d.entities():
+        return
+    if _origin(d.token.doc, place) or any(described_victims(t, index, book) for t in d.triggers):
+        return
+    if place.type == "LOC" and set(place.text.lower().split()) & book.lex("no_polity_words"):
+        return  # a sea, river or mountain is where, not whom ("a ship attacked in the Gulf of Aden")
+    d.participants.append(Participant(place.entity, "recipient"))  # no span: the text names it as the place
+
+
+def _origin(doc: Doc, place: Mention) -> bool:
+    """Whether a place is where the act came from ("fired rockets from Gaza", "from the town of X")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = next((a for a in span.root.ancestors if a.dep_ == "prep" and a.lower_ != "of"), None)
+    return prep is not None and prep.lower_ == "from"
+
+
 def _evidence(d: Draft) -> tuple[int, int]:
     """The evidence span: the sentence, or the trigger's clause when the sentence is very long."""
     sent: Span = d.sent
@@ -464,6 +495,8 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     _continue_dates(kept, book)
     identify_unnamed(kept, article)
     kept = _merge_article(kept, article)
+    for d in kept:
+        _place_as_recipient(d, index, book)
     kept.sort(key=lambda d: d.cand.start)
     return [_to_event(d, n, article) for n, d in enumerate(kept, 1)]
 

@@ -434,7 +434,9 @@ def report_for(
     event: Event, entity_ids: Mapping[str, str], outlet: str | None = None, text: str | None = None
 ) -> EventReport:
     """The report of one article's event, its participants and place as global ids (``entity_ids``: local
-    entity id -> global id); ``text`` (the article's) gives the content words of the evidence.
+    entity id -> global id); ``text`` (the article's) gives the content words of the evidence. A participant
+    the text names only as the place (no span of its own: the recipient of "a curfew in Cizre") counts as
+    the place, not twice.
 
     >>> from newsgraph.model import EventDate, Participant
     >>> v = Event("v1", "CONSULT", 0, 9, participants=[Participant("e1", "actor")],
@@ -442,7 +444,8 @@ def report_for(
     >>> report_for(v, {"e1": "E7"}, "Dawn").date_fallback
     True
     """
-    parts = frozenset(entity_ids[p.entity] for p in event.participants if p.entity in entity_ids)
+    parts = frozenset(entity_ids[p.entity] for p in event.participants if p.entity in entity_ids
+                      and not (p.start is None and p.entity == event.place))
     place = entity_ids.get(event.place) if event.place else None
     date = event.date.value if event.date else None
     fallback = bool(event.date and event.date.fallback)
