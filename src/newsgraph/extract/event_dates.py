@@ -20,7 +20,6 @@ from spacy.tokens import Token
 
 from newsgraph.extract import time_calendar as cal
 from newsgraph.extract.event_args import ArticleIndex
-from newsgraph.extract.event_codebook import Codebook
 from newsgraph.model import EventDate, Timex
 
 TEMPORAL_PREPS: tuple[str, ...] = ("on", "in", "at", "during", "over", "throughout", "from", "between", "of")
@@ -58,7 +57,10 @@ _BOUNDARY = frozenset({"ccomp", "relcl", "acl", "parataxis", "csubj"})
 
 
 def _usable(t: Timex) -> bool:
-    """A timex that can date an event: a DATE or TIME whose value names a period (has a digit)."""
+    """A timex that can date an event: a DATE or TIME whose value names a period (has a digit), or a range
+    with a first day ("December 14-16"); never a set ("every week") nor a plain duration ("three days")."""
+    if t.type == "DURATION":
+        return bool(t.begin) and any(ch.isdigit() for ch in t.begin or "")
     return t.type in ("DATE", "TIME") and any(ch.isdigit() for ch in t.value)
 
 
@@ -218,13 +220,8 @@ def first_day(value: str) -> dt.date | None:
 def _after_publication(t: Timex, index: ArticleIndex) -> bool:
     """Whether a timex names a period that starts after the article's publication day."""
     published = cal.parse_iso(index.article.published or "")
-    start = first_day(t.value)
+    start = first_day(date_of(t).value)
     return published is not None and published[1] == "day" and start is not None and start > published[0]
-
-
-def event_date(triggers: list[Token], index: ArticleIndex, book: Codebook) -> EventDate | None:
-    """The event's date: its attached timex, else the publication date as a fallback (None without one)."""
-    return dated_by(find_timex(triggers, index), index, triggers[0] if triggers else None)
 
 
 def dated_by(t: Timex | None, index: ArticleIndex, trigger: Token | None = None) -> EventDate | None:
@@ -235,16 +232,21 @@ def dated_by(t: Timex | None, index: ArticleIndex, trigger: Token | None = None)
     and opened fire": "the following week" is read against the publication date, and a reported past act
     cannot come after its report)."""
     past = trigger is not None and trigger.tag_ == "VBD"
-    if t is not None and placeable(t.value) and not (past and _after_publication(t, index)):
+    if t is not None and placeable(date_of(t).value) and not (past and _after_publication(t, index)):
         return date_of(t)
     published = index.article.published
     return EventDate(value=published[:10], fallback=True) if published else None
 
 
 def date_of(t: Timex) -> EventDate:
-    """An :class:`EventDate` from a timex (value, text, begin/end kept).
+    """An :class:`EventDate` from a timex (value, text, begin/end kept): a range dates the event by its
+    first day, at that day's granularity.
 
     >>> date_of(Timex("t1", 0, 8, "Thursday", "DATE", "2023-12-14")).value
     '2023-12-14'
+    >>> date_of(Timex("t2", 0, 14, "December 14-16", "DURATION", "P3D", begin="2023-12-14",
+    ...                end_value="2023-12-16")).value
+    '2023-12-14'
     """
-    return EventDate(value=t.value, text=t.text, timex=t.id, begin=t.begin, end=t.end_value)
+    value = t.begin if t.type == "DURATION" and t.begin else t.value
+    return EventDate(value=value, text=t.text, timex=t.id, begin=t.begin, end=t.end_value)
