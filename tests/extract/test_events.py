@@ -42,6 +42,11 @@ def test_a_past_act_is_not_dated_after_its_report(nlp: Language) -> None:
                           "his boss Jim Brown.")
     ev = next(e for e in evs if e.type == "ASSAULT")
     assert ev.date is not None and ev.date.fallback and ev.date.value == "2023-12-15"
+    # also when the act is a participle of a past clause ("returned ..., killing")
+    _, evs = _events(nlp, "Gunman Tom Smith returned to the office the following week, killing his boss "
+                          "Jim Brown.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert ev.date is not None and ev.date.fallback and ev.date.value == "2023-12-15"
     _, evs = _events(nlp, "Gunman Tom Smith opened fire on his boss Jim Brown last week.")
     ev = next(e for e in evs if e.type == "ASSAULT")
     assert ev.date is not None and ev.date.value == "2023-W49" and not ev.date.fallback

@@ -228,14 +228,29 @@ def dated_by(t: Timex | None, index: ArticleIndex, trigger: Token | None = None)
     """The date an attached timex (or None) gives an event. A timex that cannot be placed on a calendar
     (:func:`placeable`) leaves the event undated too: the text dates it, but not in a way anyone can use;
     the publication date stands in, as a fallback (None without one). So does a timex that starts after the
-    publication day when the ``trigger`` tells a done act in the simple past ("returned the following week
-    and opened fire": "the following week" is read against the publication date, and a reported past act
-    cannot come after its report)."""
-    past = trigger is not None and trigger.tag_ == "VBD"
+    publication day when the ``trigger`` tells a done act (:func:`told_done`: "returned the following week
+    and opened fire, wounding both": "the following week" is read against the publication date, and a
+    reported past act cannot come after its report)."""
+    past = trigger is not None and told_done(trigger)
     if t is not None and placeable(date_of(t).value) and not (past and _after_publication(t, index)):
         return date_of(t)
     published = index.article.published
     return EventDate(value=published[:10], fallback=True) if published else None
+
+
+def told_done(trigger: Token) -> bool:
+    """Whether the verb of a trigger's clause (the trigger itself, or the first verb it reaches as in
+    :func:`anchors`) tells a done act: the simple past ("opened fire, wounding both"), a past passive ("was
+    arrested") or a perfect ("has been charged", "had fled")."""
+    verb = next((a for a in anchors(trigger) if a.pos_ in ("VERB", "AUX") and a.tag_ != "VBG"), None)
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return True
+    return verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
 
 
 def date_of(t: Timex) -> EventDate:
