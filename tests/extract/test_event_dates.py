@@ -7,10 +7,11 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.extract.event_args import ArticleIndex
-from newsgraph.extract.event_dates import date_of, dated_by, find_timex
+from newsgraph.extract.event_dates import date_of, dated_by, find_timex, values_disagree
 from newsgraph.extract.time import granularity
-from newsgraph.model import Article, Timex
+from newsgraph.model import Article, Event, Timex
 from newsgraph.nlp.pipeline import doc_for
+from newsgraph.process import process_articles
 
 
 def dated(nlp: Language, text: str, published: str = "2023-12-15") -> dict[str, str | None]:
@@ -86,3 +87,25 @@ def test_without_a_timex_the_publication_date_stands_in(nlp: Language) -> None:
 ])
 def test_granularity(value: str, gran: str) -> None:
     assert granularity(value) == gran
+
+
+def _events(nlp: Language, text: str, published: str | None = "2023-12-15") -> list[Event]:
+    return next(process_articles([Article.new(text, published=published)], nlp)).events
+
+
+@pytest.mark.parametrize(("a", "b", "disagree"), [
+    ("2008-XX-XXTNI", "2005", True), ("2005-03-XX", "2005-02", True), ("2005-03-XX", "2005", False),
+    ("XXXX-XX-XXT10:24", "2005-02-01", False), ("2005-06", "2005-06-24", False),
+    ("2005-06-20", "2005-06-24", True),
+])
+def test_stated_dates_disagree_by_their_known_parts(a: str, b: str, disagree: bool) -> None:
+    assert values_disagree(a, b) is disagree
+
+
+def test_a_day_off_the_calendar_keeps_its_known_month_apart(nlp: Language) -> None:
+    # undated article: "Saturday" is a Saturday of March 2005, not the February 2005 sentence
+    evs = _events(nlp, "Tom Smith was sentenced on Saturday to life in prison for the March 2005 shootings. "
+                       "Smith was sentenced to two years in February 2005 for an assault.", published=None)
+    sentences = [e for e in evs if e.type == "SANCTION"]
+    assert len(sentences) == 2
+    assert {e.date.value if e.date else None for e in sentences} == {None, "2005-02"}

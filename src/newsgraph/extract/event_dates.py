@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from newsgraph.extract import time_calendar as cal
 from newsgraph.extract.event_args import ArticleIndex
 from newsgraph.model import EventDate, Timex
+from newsgraph.resolve.events import days_apart
 
 TEMPORAL_PREPS: tuple[str, ...] = ("on", "in", "at", "during", "over", "throughout", "from", "between", "of")
 #: Prepositions that date an event only by a clock time ("shortly after 8:30 p.m. Thursday").
@@ -265,3 +266,35 @@ def date_of(t: Timex) -> EventDate:
     """
     value = t.begin if t.type == "DURATION" and t.begin else t.value
     return EventDate(value=value, text=t.text, timex=t.id, begin=t.begin, end=t.end_value)
+
+
+def stated_value(date: EventDate | None, timex: Timex | None) -> str | None:
+    """The date the text states for an event: its calendar date, else the value of a timex that cannot be
+    placed ("last night" in an article known only to be of 2008: ``2008-XX-XXTNI``); None when the text
+    states none (a fallback)."""
+    if date is not None and not date.fallback:
+        return date.value
+    if timex is not None and not placeable(date_of(timex).value):
+        return date_of(timex).value
+    return None
+
+
+def values_disagree(a: str, b: str) -> bool:
+    """Whether two stated dates cannot be one day: calendar dates whose periods do not overlap, or partly
+    known ones whose known year or month differ ("2008-XX-XXTNI" is not in 2005; "2005-03-XX", a Saturday
+    of March 2005, is not in February).
+
+    >>> values_disagree("2008-XX-XXTNI", "2005"), values_disagree("2005-03-XX", "2005-02")
+    (True, True)
+    >>> values_disagree("2005-03-XX", "2005"), values_disagree("XXXX-XX-XXT10:24", "2005-02-01")
+    (False, False)
+    """
+    if placeable(a) and placeable(b):
+        return a != b and days_apart(a, b) != 0
+    for lo, hi in ((0, 4), (5, 7)):
+        pa, pb = a[lo:hi], b[lo:hi]
+        if len(pa) == len(pb) == hi - lo and pa.isdigit() and pb.isdigit() and pa != pb:
+            return True
+        if not (pa.isdigit() and pb.isdigit()):
+            return False
+    return False

@@ -28,13 +28,20 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.event_args import ArticleIndex, place_candidates
 from newsgraph.extract.event_codebook import Codebook, codebook
 from newsgraph.extract.event_counts import counts_in
-from newsgraph.extract.event_dates import anchors, date_of, dated_by, find_timex
+from newsgraph.extract.event_dates import (
+    anchors,
+    date_of,
+    dated_by,
+    find_timex,
+    stated_value,
+    values_disagree,
+)
 from newsgraph.extract.event_identify import identify_unnamed
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_triggers import repair_lemmas
-from newsgraph.model import Article, Entity, Event, EventDate, Participant
+from newsgraph.model import Article, Entity, Event, Participant
 from newsgraph.nlp.doctext import doc_tokens
-from newsgraph.resolve.events import days_apart, narrower_date
+from newsgraph.resolve.events import narrower_date
 
 #: Count kinds and the event types they belong to.
 COUNT_TYPES: dict[str, tuple[str, ...]] = {
@@ -91,7 +98,7 @@ def _locate(d: Draft, index: ArticleIndex, book: Codebook) -> None:
     """Date and place of a draft."""
     timex = find_timex(d.triggers, index)
     d.date = dated_by(timex, index, d.token)
-    d.timed = timex is not None
+    d.timex = timex
     anchor_list = [a for t in d.triggers for a in anchors(t)]
     purpose = [c for t in d.triggers for c in t.children if c.dep_ in ("advcl", "acl", "xcomp")]
     places = place_candidates(anchor_list + purpose, d.type, index, book)
@@ -137,7 +144,7 @@ def _compatible(a: Draft, b: Draft, same_sentence: bool, article: Article) -> bo
                 and not _sequenced(a.token, b.token))
     if a.mode and b.mode and a.mode != b.mode:
         return False
-    if not (_dates_agree(a.date, b.date) and _places_agree(a, b)):
+    if not (_dates_agree(a, b) and _places_agree(a, b)):
         return False
     return not any(_role_conflict(a, b, role, article) for role in ("actor", "recipient"))
 
@@ -191,14 +198,13 @@ def _places_agree(a: Draft, b: Draft) -> bool:
     return pa in pb or pb in pa
 
 
-def _dates_agree(a: EventDate | None, b: EventDate | None) -> bool:
-    """Dates agree when one is missing or a fallback, or when their periods overlap ("2005-06" and
-    "2005-06-24"; "2013-03-09TNI" and "2013-03-09")."""
-    if a is None or b is None or a.fallback or b.fallback:
-        return True
-    if a.value == b.value:
-        return True
-    return days_apart(a.value, b.value) == 0
+def _dates_agree(a: Draft, b: Draft) -> bool:
+    """Dates agree when one is not stated (a fallback), or when what the text states for both can be one
+    day: overlapping periods ("2005-06" and "2005-06-24"; "2013-03-09TNI" and "2013-03-09"), and for a
+    timex off the calendar, the same known year and month ("last night" of an article of 2008 is no act
+    "In 2005")."""
+    va, vb = stated_value(a.date, a.timex), stated_value(b.date, b.timex)
+    return va is None or vb is None or not values_disagree(va, vb)
 
 
 def _merge_into(base: Draft, other: Draft, article: Article, upgrade: bool = True) -> None:
