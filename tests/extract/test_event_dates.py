@@ -109,3 +109,11 @@ def test_a_day_off_the_calendar_keeps_its_known_month_apart(nlp: Language) -> No
     sentences = [e for e in evs if e.type == "SANCTION"]
     assert len(sentences) == 2
     assert {e.date.value if e.date else None for e in sentences} == {None, "2005-02"}
+
+
+def test_an_act_told_in_a_dated_occasion_takes_its_date(nlp: Language) -> None:
+    got = dated(nlp, "Tom Smith killed four people in the March 2005 rampage. Police arrested Jim Brown "
+                     "during Monday's riots. Smith was convicted in a 2006 case.")
+    assert got["killed"] == "2005-03"
+    assert got["arrested"] == "2023-12-11"
+    assert got["convicted"] is None

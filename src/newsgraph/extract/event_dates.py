@@ -106,7 +106,7 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
 def _direct_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     for c in sorted(anchor.children, key=lambda c: abs(c.i - anchor.i)):
         if c.dep_ == "prep" and c.lemma_.lower() in TEMPORAL_PREPS:
-            t = _timex_under(c, index)
+            t = _timex_under(c, index) or _occasion_timex(c, index)
         elif c.dep_ == "prep" and c.lemma_.lower() in CLOCK_PREPS:
             t = _timex_under(c, index)
             t = t if t is not None and "T" in t.value else None
@@ -116,6 +116,32 @@ def _direct_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
             continue
         if t is not None:
             return t
+    return None
+
+
+#: Prepositions that place an act in another occasion ("killed four in the March 2005 rampage").
+OCCASION_PREPS: tuple[str, ...] = ("in", "during", "at", "amid", "amidst")
+
+
+def _occasion_timex(prep: Token, index: ArticleIndex) -> Timex | None:
+    """The date of the occasion an act happened in, when a timex modifies the occasion's noun ("killed four
+    people in the March 2005 rampage", "arrested during Monday's riots"); only for a noun that names an act
+    (a trigger word of the codebook; not "case", "incident": "convicted in a 2006 case" is a later act)."""
+    from newsgraph.extract.event_codebook import codebook
+
+    if prep.lemma_.lower() not in OCCASION_PREPS:
+        return None
+    book = codebook()
+    for obj in prep.children:
+        lemma = obj.lemma_.lower()
+        if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or lemma in book.lex("event_anaphors"):
+            continue
+        if lemma not in book.nouns and lemma not in book.verbs:
+            continue
+        for mod in obj.children:
+            t = index.timex_at.get(mod.i)
+            if mod.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and t is not None and _usable(t):
+                return t
     return None
 
 
