@@ -117,3 +117,12 @@ def test_an_act_told_in_a_dated_occasion_takes_its_date(nlp: Language) -> None:
     assert got["killed"] == "2005-03"
     assert got["arrested"] == "2023-12-11"
     assert got["convicted"] is None
+
+
+def test_an_undated_report_is_no_episode_dated_by_a_bare_year(nlp: Language) -> None:
+    # an article whose day is unknown: the accusation told without a date is the news, not the 2004 charge
+    evs = _events(nlp, "Gary Gomes has been accused of stabbing two women. In 2004, Gomes was charged with "
+                       "stealing a guitar.", published=None)
+    accusations = [e for e in evs if e.type == "ACCUSE"]
+    assert len(accusations) == 2
+    assert sorted(e.date.value if e.date else "" for e in accusations) == ["", "2004"]

@@ -39,6 +39,7 @@ from newsgraph.extract.event_dates import (
 from newsgraph.extract.event_identify import identify_unnamed
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_triggers import repair_lemmas
+from newsgraph.extract.time_calendar import granularity
 from newsgraph.model import Article, Entity, Event, Participant
 from newsgraph.nlp.doctext import doc_tokens
 from newsgraph.resolve.events import narrower_date
@@ -144,7 +145,7 @@ def _compatible(a: Draft, b: Draft, same_sentence: bool, article: Article) -> bo
                 and not _sequenced(a.token, b.token))
     if a.mode and b.mode and a.mode != b.mode:
         return False
-    if not (_dates_agree(a, b) and _places_agree(a, b)):
+    if not (_dates_agree(a, b, article) and _places_agree(a, b)):
         return False
     return not any(_role_conflict(a, b, role, article) for role in ("actor", "recipient"))
 
@@ -198,13 +199,28 @@ def _places_agree(a: Draft, b: Draft) -> bool:
     return pa in pb or pb in pa
 
 
-def _dates_agree(a: Draft, b: Draft) -> bool:
-    """Dates agree when one is not stated (a fallback), or when what the text states for both can be one
-    day: overlapping periods ("2005-06" and "2005-06-24"; "2013-03-09TNI" and "2013-03-09"), and for a
-    timex off the calendar, the same known year and month ("last night" of an article of 2008 is no act
-    "In 2005")."""
+def _dates_agree(a: Draft, b: Draft, article: Article) -> bool:
+    """Dates agree when neither is stated, or when what the text states for both can be one day:
+    overlapping periods ("2005-06" and "2005-06-24"; "2013-03-09TNI" and "2013-03-09"), and for a timex off
+    the calendar, the same known year and month ("last night" of an article of 2008 is no act "In 2005").
+    In an article whose day is unknown, a report the text does not date is no episode dated by a bare year
+    (:func:`_background`)."""
     va, vb = stated_value(a.date, a.timex), stated_value(b.date, b.timex)
-    return va is None or vb is None or not values_disagree(va, vb)
+    if va is None and vb is None:
+        return True
+    if va is None or vb is None:
+        return not _background(a if va is not None else b, article)
+    return not values_disagree(va, vb)
+
+
+def _background(d: Draft, article: Article) -> bool:
+    """A report dated by a bare year ("In 2004, he was charged with stealing a guitar") in an article whose
+    publication day is unknown: news dates what it reports by the day, a bare year an earlier episode; a
+    report told without a date ("has been accused of stabbing his mother") is the news, not that episode.
+    (With a publication day, an undated report stands for that day and merges as before.)"""
+    if d.date is None or d.date.fallback or granularity(d.date.value) != "year":
+        return False
+    return len(article.published or "") < 10
 
 
 def _merge_into(base: Draft, other: Draft, article: Article, upgrade: bool = True) -> None:
