@@ -126,3 +126,9 @@ def test_an_undated_report_is_no_episode_dated_by_a_bare_year(nlp: Language) -> 
     accusations = [e for e in evs if e.type == "ACCUSE"]
     assert len(accusations) == 2
     assert sorted(e.date.value if e.date else "" for e in accusations) == ["", "2004"]
+
+
+def test_a_time_adverbial_hung_on_the_subject_dates_the_verb(nlp: Language) -> None:
+    got = dated(nlp, "A jury on Tuesday convicted Tom Smith of murder. The gunman on Monday shot Bob Lee.")
+    assert got["convicted"] == "2023-12-12"
+    assert got["shot"] == "2023-12-11"

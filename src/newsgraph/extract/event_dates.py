@@ -89,6 +89,8 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     verb, also one modifying a verb coordinated with it ("shot one and injured two others Monday")."""
     found = _direct_timex(anchor, index)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
+        found = _subject_timex(anchor, index)
+    if found is None and anchor.pos_ in ("VERB", "AUX"):
         for c in anchor.children:
             if (
                 c.dep_ == "conj"
@@ -101,6 +103,23 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     if found is not None and not _same_line(anchor, found, index.article.text):
         return None
     return found
+
+
+def _subject_timex(verb: Token, index: ArticleIndex) -> Timex | None:
+    """A time adverbial between a verb's subject and the verb, which the parser hangs on the subject ("A jury
+    on Tuesday convicted ...", "Police Tuesday arrested ..."): it dates the verb."""
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i > verb.i:
+            continue
+        for c in subj.children:
+            if not subj.i < c.i < verb.i:
+                continue
+            adverbial = c.dep_ in ("npadvmod", "tmod", "compound")
+            if adverbial or (c.dep_ == "prep" and c.lemma_.lower() in ("on", "at")):
+                t = _timex_under(c, index)
+                if t is not None:
+                    return t
+    return None
 
 
 def _direct_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
