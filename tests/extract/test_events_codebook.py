@@ -98,3 +98,17 @@ def test_bundled_codebook_has_no_key_twice_and_words_where_words_go() -> None:
         for lemma, raw in data[section].items():
             for entry in raw if isinstance(raw, list) else [raw]:
                 assert all(isinstance(entry.get(k), (str, type(None))) for k in ("particle", "prep")), lemma
+
+
+def test_a_capitalised_plural_taken_for_a_name_gets_its_codebook_lemma() -> None:
+    import spacy
+
+    from newsgraph.extract.event_codebook import codebook
+    from newsgraph.extract.event_triggers import repair_lemmas
+
+    doc = spacy.blank("en")("Riots left three dead in Rogers Park .")
+    for tok, tag in zip(doc, ["NNPS", "VBD", "CD", "JJ", "IN", "NNPS", "NNP", "."], strict=True):
+        tok.tag_, tok.lemma_ = tag, tok.text
+    repair_lemmas(doc, codebook())
+    assert doc[0].lemma_ == "riot"
+    assert doc[5].lemma_ == "Rogers"  # no codebook noun: the name stays

@@ -20,8 +20,8 @@ from spacy.tokens import Token
 
 from newsgraph.extract import time_calendar as cal
 from newsgraph.extract.event_args import ArticleIndex
-from newsgraph.extract.event_codebook import Codebook
 from newsgraph.model import EventDate, Timex
+from newsgraph.resolve.events import days_apart
 
 TEMPORAL_PREPS: tuple[str, ...] = ("on", "in", "at", "during", "over", "throughout", "from", "between", "of")
 #: Prepositions that date an event only by a clock time ("shortly after 8:30 p.m. Thursday").
@@ -58,7 +58,10 @@ _BOUNDARY = frozenset({"ccomp", "relcl", "acl", "parataxis", "csubj"})
 
 
 def _usable(t: Timex) -> bool:
-    """A timex that can date an event: a DATE or TIME whose value names a period (has a digit)."""
+    """A timex that can date an event: a DATE or TIME whose value names a period (has a digit), or a range
+    with a first day ("December 14-16"); never a set ("every week") nor a plain duration ("three days")."""
+    if t.type == "DURATION":
+        return bool(t.begin) and any(ch.isdigit() for ch in t.begin or "")
     return t.type in ("DATE", "TIME") and any(ch.isdigit() for ch in t.value)
 
 
@@ -86,6 +89,8 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     verb, also one modifying a verb coordinated with it ("shot one and injured two others Monday")."""
     found = _direct_timex(anchor, index)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
+        found = _subject_timex(anchor, index)
+    if found is None and anchor.pos_ in ("VERB", "AUX"):
         for c in anchor.children:
             if (
                 c.dep_ == "conj"
@@ -100,10 +105,27 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     return found
 
 
+def _subject_timex(verb: Token, index: ArticleIndex) -> Timex | None:
+    """A time adverbial between a verb's subject and the verb, which the parser hangs on the subject ("A jury
+    on Tuesday convicted ...", "Police Tuesday arrested ..."): it dates the verb."""
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i > verb.i:
+            continue
+        for c in subj.children:
+            if not subj.i < c.i < verb.i:
+                continue
+            adverbial = c.dep_ in ("npadvmod", "tmod", "compound")
+            if adverbial or (c.dep_ == "prep" and c.lemma_.lower() in ("on", "at")):
+                t = _timex_under(c, index)
+                if t is not None:
+                    return t
+    return None
+
+
 def _direct_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     for c in sorted(anchor.children, key=lambda c: abs(c.i - anchor.i)):
         if c.dep_ == "prep" and c.lemma_.lower() in TEMPORAL_PREPS:
-            t = _timex_under(c, index)
+            t = _timex_under(c, index) or _occasion_timex(c, index)
         elif c.dep_ == "prep" and c.lemma_.lower() in CLOCK_PREPS:
             t = _timex_under(c, index)
             t = t if t is not None and "T" in t.value else None
@@ -113,6 +135,32 @@ def _direct_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
             continue
         if t is not None:
             return t
+    return None
+
+
+#: Prepositions that place an act in another occasion ("killed four in the March 2005 rampage").
+OCCASION_PREPS: tuple[str, ...] = ("in", "during", "at", "amid", "amidst")
+
+
+def _occasion_timex(prep: Token, index: ArticleIndex) -> Timex | None:
+    """The date of the occasion an act happened in, when a timex modifies the occasion's noun ("killed four
+    people in the March 2005 rampage", "arrested during Monday's riots"); only for a noun that names an act
+    (a trigger word of the codebook; not "case", "incident": "convicted in a 2006 case" is a later act)."""
+    from newsgraph.extract.event_codebook import codebook
+
+    if prep.lemma_.lower() not in OCCASION_PREPS:
+        return None
+    book = codebook()
+    for obj in prep.children:
+        lemma = obj.lemma_.lower()
+        if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or lemma in book.lex("event_anaphors"):
+            continue
+        if lemma not in book.nouns and lemma not in book.verbs:
+            continue
+        for mod in obj.children:
+            t = index.timex_at.get(mod.i)
+            if mod.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and t is not None and _usable(t):
+                return t
     return None
 
 
@@ -218,33 +266,80 @@ def first_day(value: str) -> dt.date | None:
 def _after_publication(t: Timex, index: ArticleIndex) -> bool:
     """Whether a timex names a period that starts after the article's publication day."""
     published = cal.parse_iso(index.article.published or "")
-    start = first_day(t.value)
+    start = first_day(date_of(t).value)
     return published is not None and published[1] == "day" and start is not None and start > published[0]
-
-
-def event_date(triggers: list[Token], index: ArticleIndex, book: Codebook) -> EventDate | None:
-    """The event's date: its attached timex, else the publication date as a fallback (None without one)."""
-    return dated_by(find_timex(triggers, index), index, triggers[0] if triggers else None)
 
 
 def dated_by(t: Timex | None, index: ArticleIndex, trigger: Token | None = None) -> EventDate | None:
     """The date an attached timex (or None) gives an event. A timex that cannot be placed on a calendar
     (:func:`placeable`) leaves the event undated too: the text dates it, but not in a way anyone can use;
     the publication date stands in, as a fallback (None without one). So does a timex that starts after the
-    publication day when the ``trigger`` tells a done act in the simple past ("returned the following week
-    and opened fire": "the following week" is read against the publication date, and a reported past act
-    cannot come after its report)."""
-    past = trigger is not None and trigger.tag_ == "VBD"
-    if t is not None and placeable(t.value) and not (past and _after_publication(t, index)):
+    publication day when the ``trigger`` tells a done act (:func:`told_done`: "returned the following week
+    and opened fire, wounding both": "the following week" is read against the publication date, and a
+    reported past act cannot come after its report)."""
+    past = trigger is not None and told_done(trigger)
+    if t is not None and placeable(date_of(t).value) and not (past and _after_publication(t, index)):
         return date_of(t)
     published = index.article.published
     return EventDate(value=published[:10], fallback=True) if published else None
 
 
+def told_done(trigger: Token) -> bool:
+    """Whether the verb of a trigger's clause (the trigger itself, or the first verb it reaches as in
+    :func:`anchors`) tells a done act: the simple past ("opened fire, wounding both"), a past passive ("was
+    arrested") or a perfect ("has been charged", "had fled")."""
+    verb = next((a for a in anchors(trigger) if a.pos_ in ("VERB", "AUX") and a.tag_ != "VBG"), None)
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return True
+    return verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
+
+
 def date_of(t: Timex) -> EventDate:
-    """An :class:`EventDate` from a timex (value, text, begin/end kept).
+    """An :class:`EventDate` from a timex (value, text, begin/end kept): a range dates the event by its
+    first day, at that day's granularity.
 
     >>> date_of(Timex("t1", 0, 8, "Thursday", "DATE", "2023-12-14")).value
     '2023-12-14'
+    >>> date_of(Timex("t2", 0, 14, "December 14-16", "DURATION", "P3D", begin="2023-12-14",
+    ...                end_value="2023-12-16")).value
+    '2023-12-14'
     """
-    return EventDate(value=t.value, text=t.text, timex=t.id, begin=t.begin, end=t.end_value)
+    value = t.begin if t.type == "DURATION" and t.begin else t.value
+    return EventDate(value=value, text=t.text, timex=t.id, begin=t.begin, end=t.end_value)
+
+
+def stated_value(date: EventDate | None, timex: Timex | None) -> str | None:
+    """The date the text states for an event: its calendar date, else the value of a timex that cannot be
+    placed ("last night" in an article known only to be of 2008: ``2008-XX-XXTNI``); None when the text
+    states none (a fallback)."""
+    if date is not None and not date.fallback:
+        return date.value
+    if timex is not None and not placeable(date_of(timex).value):
+        return date_of(timex).value
+    return None
+
+
+def values_disagree(a: str, b: str) -> bool:
+    """Whether two stated dates cannot be one day: calendar dates whose periods do not overlap, or partly
+    known ones whose known year or month differ ("2008-XX-XXTNI" is not in 2005; "2005-03-XX", a Saturday
+    of March 2005, is not in February).
+
+    >>> values_disagree("2008-XX-XXTNI", "2005"), values_disagree("2005-03-XX", "2005-02")
+    (True, True)
+    >>> values_disagree("2005-03-XX", "2005"), values_disagree("XXXX-XX-XXT10:24", "2005-02-01")
+    (False, False)
+    """
+    if placeable(a) and placeable(b):
+        return a != b and days_apart(a, b) != 0
+    for lo, hi in ((0, 4), (5, 7)):
+        pa, pb = a[lo:hi], b[lo:hi]
+        if len(pa) == len(pb) == hi - lo and pa.isdigit() and pb.isdigit() and pa != pb:
+            return True
+        if not (pa.isdigit() and pb.isdigit()):
+            return False
+    return False

@@ -139,15 +139,26 @@ def presupposed(tok: Token, book: Codebook) -> bool:
 
 
 def _prefix_signals(tok: Token, book: Codebook) -> set[str]:
-    """Lemma sequences right before the trigger: "look forward to partnering", "is likely to meet"."""
+    """Lemma sequences right before the trigger: "look forward to partnering", "is likely to meet", "is
+    expected to be formally charged" (only the trigger's own auxiliaries and adverbs may follow them: in "a
+    receptionist who tried to stop him was arraigned", "try to" is not the arraignment's)."""
     start = max(tok.sent.start, tok.i - 7)
-    before = [t.lemma_.lower() for t in tok.doc[start : tok.i] if not t.is_punct or t.lower_ == "'"]
-    text = " " + " ".join(before) + " "
+    words = [t for t in tok.doc[start : tok.i] if not t.is_punct or t.lower_ == "'"]
+    lemmas = [t.lemma_.lower() for t in words]
     found: set[str] = set()
     for name, signal in (("future_prefixes", "future"), ("speculative_prefixes", "speculative")):
-        if any(f" {p} " in text for p in book.lex(name)):
-            found.add(signal)
+        for prefix in book.lex(name):
+            parts = prefix.split()
+            ends = [i + len(parts) for i in range(len(lemmas) - len(parts) + 1)
+                    if lemmas[i : i + len(parts)] == parts]
+            if any(all(_own_word(w, tok) for w in words[e:]) for e in ends):
+                found.add(signal)
     return found
+
+
+def _own_word(word: Token, trigger: Token) -> bool:
+    """An auxiliary, adverb or negation of the trigger itself."""
+    return word.head.i == trigger.i and word.dep_ in ("aux", "auxpass", "advmod", "neg")
 
 
 def _nominal_signals(tok: Token, book: Codebook) -> set[str]:

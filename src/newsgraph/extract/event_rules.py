@@ -38,7 +38,7 @@ from newsgraph.extract.event_args import (
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
 from newsgraph.extract.event_modality import clause_head, modality_of
 from newsgraph.extract.event_triggers import Candidate, find_triggers
-from newsgraph.model import EventDate, Mention, Participant
+from newsgraph.model import EventDate, Mention, Participant, Timex
 
 EMBED_DEPS: frozenset[str] = frozenset({"xcomp", "ccomp", "dobj", "pcomp"})
 _EMBED_PREPS = frozenset({"for", "of", "to", "on", "with", "against", "about", "into"})
@@ -79,8 +79,8 @@ class Draft:
     #: The type of the act the event is about, when embedding or an announced intention changed the type
     #: ("threatened to impose a curfew": COERCE).
     act: str | None = None
-    #: Whether the text dates the event itself (a timex attached to it, placeable on a calendar or not).
-    timed: bool = False
+    #: The timex the text dates the event by (placeable on a calendar or not), None when it gives none.
+    timex: Timex | None = None
     #: The main trigger's index and sentence, once asked (spaCy walks the Doc for each ``Token.sent``).
     _sent: tuple[int, Span] | None = field(default=None, repr=False, compare=False)
 
@@ -88,6 +88,11 @@ class Draft:
     def token(self) -> Token:
         """The main trigger token."""
         return self.cand.token
+
+    @property
+    def timed(self) -> bool:
+        """Whether the text dates the event itself (a timex attached to it, on a calendar or not)."""
+        return self.timex is not None
 
     @property
     def rule(self) -> TriggerRule:

@@ -223,6 +223,8 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
     "staging" -> "stag"): the lemma plus "e" is a known verb and the word is its inflection."""
     known = _derived("verbs", book)
     for tok in doc_tokens(doc):
+        if tok.tag_ == "NNPS" and not tok.ent_type_:
+            _repair_plural_name(tok, book)
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         lemma = _lemma(tok)
@@ -230,6 +232,17 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
             continue
         if tok.lower_ in (lemma + "ed", lemma + "es", lemma + "ing", lemma + "e"):
             tok.lemma_ = lemma + "e"
+
+
+def _repair_plural_name(tok: Token, book: Codebook) -> None:
+    """A capitalised plural the tagger took for a name, outside any named entity, at the head of a sentence
+    or in a title-case headline ("Riots over harsh new austerity measures left ...", "Dozens Riot Over"):
+    when its singular is a noun of the codebook, that is its lemma ("riot")."""
+    low = tok.lower_
+    for singular in (low[:-2], low[:-1]) if low.endswith("es") else (low[:-1],):
+        if low.endswith("s") and singular in book.nouns:
+            tok.lemma_ = singular
+            return
 
 
 def find_triggers(index: ArticleIndex, book: Codebook) -> list[Candidate]:

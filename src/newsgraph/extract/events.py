@@ -28,13 +28,21 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.event_args import ArticleIndex, described_victims, place_candidates
 from newsgraph.extract.event_codebook import Codebook, codebook
 from newsgraph.extract.event_counts import counts_in
-from newsgraph.extract.event_dates import anchors, date_of, dated_by, find_timex
+from newsgraph.extract.event_dates import (
+    anchors,
+    date_of,
+    dated_by,
+    find_timex,
+    stated_value,
+    values_disagree,
+)
 from newsgraph.extract.event_identify import identify_unnamed
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_triggers import repair_lemmas
-from newsgraph.model import Article, Entity, Event, EventDate, Mention, Participant
+from newsgraph.extract.time_calendar import granularity
+from newsgraph.model import Article, Entity, Event, Mention, Participant
 from newsgraph.nlp.doctext import doc_tokens
-from newsgraph.resolve.events import days_apart, narrower_date
+from newsgraph.resolve.events import narrower_date
 
 #: Count kinds and the event types they belong to.
 COUNT_TYPES: dict[str, tuple[str, ...]] = {
@@ -92,7 +100,7 @@ def _locate(d: Draft, index: ArticleIndex, book: Codebook) -> None:
     """Date and place of a draft."""
     timex = find_timex(d.triggers, index)
     d.date = dated_by(timex, index, d.token)
-    d.timed = timex is not None
+    d.timex = timex
     anchor_list = [a for t in d.triggers for a in anchors(t)]
     purpose = [c for t in d.triggers for c in t.children if c.dep_ in ("advcl", "acl", "xcomp")]
     places = place_candidates(anchor_list + purpose, d.type, index, book)
@@ -138,7 +146,7 @@ def _compatible(a: Draft, b: Draft, same_sentence: bool, article: Article) -> bo
                 and not _sequenced(a.token, b.token))
     if a.mode and b.mode and a.mode != b.mode:
         return False
-    if not (_dates_agree(a.date, b.date) and _places_agree(a, b)):
+    if not (_dates_agree(a, b, article) and _places_agree(a, b)):
         return False
     return not any(_role_conflict(a, b, role, article) for role in ("actor", "recipient"))
 
@@ -192,14 +200,28 @@ def _places_agree(a: Draft, b: Draft) -> bool:
     return pa in pb or pb in pa
 
 
-def _dates_agree(a: EventDate | None, b: EventDate | None) -> bool:
-    """Dates agree when one is missing or a fallback, or when their periods overlap ("2005-06" and
-    "2005-06-24"; "2013-03-09TNI" and "2013-03-09")."""
-    if a is None or b is None or a.fallback or b.fallback:
+def _dates_agree(a: Draft, b: Draft, article: Article) -> bool:
+    """Dates agree when neither is stated, or when what the text states for both can be one day:
+    overlapping periods ("2005-06" and "2005-06-24"; "2013-03-09TNI" and "2013-03-09"), and for a timex off
+    the calendar, the same known year and month ("last night" of an article of 2008 is no act "In 2005").
+    In an article whose day is unknown, a report the text does not date is no episode dated by a bare year
+    (:func:`_background`)."""
+    va, vb = stated_value(a.date, a.timex), stated_value(b.date, b.timex)
+    if va is None and vb is None:
         return True
-    if a.value == b.value:
-        return True
-    return days_apart(a.value, b.value) == 0
+    if va is None or vb is None:
+        return not _background(a if va is not None else b, article)
+    return not values_disagree(va, vb)
+
+
+def _background(d: Draft, article: Article) -> bool:
+    """A report dated by a bare year ("In 2004, he was charged with stealing a guitar") in an article whose
+    publication day is unknown: news dates what it reports by the day, a bare year an earlier episode; a
+    report told without a date ("has been accused of stabbing his mother") is the news, not that episode.
+    (With a publication day, an undated report stands for that day and merges as before.)"""
+    if d.date is None or d.date.fallback or granularity(d.date.value) != "year":
+        return False
+    return len(article.published or "") < 10
 
 
 def _merge_into(base: Draft, other: Draft, article: Article, upgrade: bool = True) -> None:

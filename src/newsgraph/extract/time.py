@@ -14,8 +14,7 @@ text and resolves every expression against the document creation time (DCT):
 - absolute expressions ("September 6, 2023", "in 2021") have ``anchor = "text"``; relative ones
   ``dct``; with no date at all, relative values stay underspecified (``XXXX-XX-XX``, ``anchor = "none"``).
 
-For event dating, :func:`timex_for_token` finds the timex a trigger governs in the parse and
-:func:`event_date` turns it into an :class:`~newsgraph.model.EventDate`.
+Events are dated from these timexes by :mod:`newsgraph.extract.event_dates`.
 
 >>> normalize("Thursday", dt.date(2023, 12, 15))
 ('DATE', '2023-12-14')
@@ -42,7 +41,7 @@ from newsgraph.extract.time_grammar import (
     sentence_bounds,
     text_direction,
 )
-from newsgraph.model import Article, EventDate, Timex
+from newsgraph.model import Article, Timex
 from newsgraph.nlp.doctext import doc_text
 
 granularity = cal.granularity
@@ -241,80 +240,3 @@ def extract_timexes(doc: Doc, article: Article) -> None:
     anchor = article_anchor(article)
     direction = _parse_direction(doc) if doc.has_annotation("DEP") else text_direction(doc_text(doc))
     article.timexes = timexes_of(article.text, anchor, direction)
-
-
-# ---------------------------------------------------------------- event dating
-
-_ATTACH = {"prep", "pobj", "npadvmod", "tmod", "obl", "nmod", "advmod", "compound", "appos", "nummod", "dep",
-           "pcomp", "amod", "poss", "quantmod"}
-_INHERIT = {"xcomp", "ccomp", "conj", "dobj", "obj", "nsubj", "nsubjpass", "pobj", "acl", "relcl", "attr",
-            "advcl", "prep"}
-
-
-def _steps_up(root: Token, target: Token, limit: int = 3) -> int | None:
-    tok, steps = root, 0
-    while steps <= limit:
-        if tok == target:
-            return steps
-        if tok.dep_ not in _ATTACH or tok.head is tok:
-            return None
-        tok, steps = tok.head, steps + 1
-    return None
-
-
-def _attached(doc: Doc, article: Article, token: Token) -> Timex | None:
-    best: tuple[int, Timex] | None = None
-    for timex in article.timexes:
-        if timex.type == "SET" or (timex.type == "DURATION" and not timex.begin):
-            continue
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        steps = _steps_up(span.root, token) if span is not None and len(span) else None
-        if steps is not None and (best is None or steps < best[0]):
-            best = (steps, timex)
-    return best[1] if best else None
-
-
-def timex_for_token(doc: Doc, article: Article, token: Token, inherit: bool = True) -> Timex | None:
-    """The timex attached to an event trigger in the dependency parse, or None.
-
-    Attached means the timex's head reaches the trigger within three arcs of modifier relations
-    (``prep``/``pobj``, ``npadvmod``, ``tmod``...): "met Blinken *on Thursday*", "the meeting *on
-    Thursday*", "met *Thursday*". With ``inherit``, a trigger without one takes the timex of the verb it
-    depends on (up to two arcs: "agreed to *meet* ... on Monday" ← "agreed"; "said the *talks* ..."). Sets
-    and plain durations are never returned; ranges are.
-
-    >>> from newsgraph.nlp import build_pipeline
-    >>> doc = build_pipeline()(Article.new("Munir met Blinken on Thursday.", published="2023-12-15").text)
-    >>> timex_for_token(doc, doc._.ng, doc[1]).value  # doctest: +SKIP
-    '2023-12-14'
-    """
-    found = _attached(doc, article, token)
-    if found is not None or not inherit:
-        return found
-    tok = token
-    for _ in range(2):
-        if tok.dep_ not in _INHERIT or tok.head is tok:
-            return None
-        tok = tok.head
-        found = _attached(doc, article, tok)
-        if found is not None:
-            return found
-    return None
-
-
-def event_date(timex: Timex | None, article: Article) -> EventDate:
-    """An event's date from its timex, keeping the timex's granularity; without one, the publication date
-    flagged as a fallback (``XXXX-XX-XX`` when the article has none).
-
-    >>> t = Timex("t1", 0, 14, "December 14-16", "DURATION", "P3D", begin="2023-12-14",
-    ...           end_value="2023-12-16")
-    >>> event_date(t, Article.new("x")).value
-    '2023-12-14'
-    >>> event_date(None, Article.new("x", published="2023-12-15")).fallback
-    True
-    """
-    if timex is None:
-        value = article.published[:10] if article.published else "XXXX-XX-XX"
-        return EventDate(value=value, fallback=True)
-    value = timex.begin if timex.begin and timex.type == "DURATION" else timex.value
-    return EventDate(value=value, text=timex.text, timex=timex.id, begin=timex.begin, end=timex.end_value)

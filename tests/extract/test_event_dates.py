@@ -1,0 +1,134 @@
+"""Event dating (``extract/event_dates.py``): the timex a trigger or its clause governs in the parse, the
+EventDate made from it, and granularity."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.extract.event_args import ArticleIndex
+from newsgraph.extract.event_dates import date_of, dated_by, find_timex, values_disagree
+from newsgraph.extract.time import granularity
+from newsgraph.model import Article, Event, Timex
+from newsgraph.nlp.pipeline import doc_for
+from newsgraph.process import process_articles
+
+
+def dated(nlp: Language, text: str, published: str = "2023-12-15") -> dict[str, str | None]:
+    """Word → value of the timex dating it, for every verb and noun of the text."""
+    article = Article.new(text, published=published)
+    doc = nlp(doc_for(nlp, article))
+    index = ArticleIndex.build(doc, doc._.ng)
+    out: dict[str, str | None] = {}
+    for tok in doc:
+        if tok.pos_ in ("VERB", "NOUN"):
+            timex = find_timex([tok], index)
+            out[tok.text] = date_of(timex).value if timex else None
+    return out
+
+
+def test_prepositional_and_bare_attachment(nlp: Language) -> None:
+    got = dated(nlp, "Munir met Blinken in Washington on Thursday. Austin visited Paris Wednesday.")
+    assert got["met"] == "2023-12-14"
+    assert got["visited"] == "2023-12-13"
+
+
+def test_nominal_trigger_and_clause_boundaries(nlp: Language) -> None:
+    got = dated(nlp, "The meeting on Thursday was tense. Officials said that the army attacked a camp.")
+    assert got["meeting"] == "2023-12-14"
+    assert got["attacked"] is None
+
+
+def test_subordinate_clause_dates_do_not_leak_to_the_main_verb(nlp: Language) -> None:
+    got = dated(nlp, "The talks resumed after the group ended its ceasefire in November last year.")
+    assert got["ended"] == "2022-11"
+    assert got["resumed"] is None
+
+
+def test_a_fronted_timex_dates_the_sentence_and_its_complements(nlp: Language) -> None:
+    got = dated(nlp, "On Monday the ministers agreed to cooperate on security.")
+    assert got["agreed"] == "2023-12-11"
+    assert got["cooperate"] == "2023-12-11"
+
+
+def test_sets_and_plain_durations_are_not_event_dates(nlp: Language) -> None:
+    got = dated(nlp, "Officials met every week for three days.")
+    assert got["met"] is None
+
+
+def test_a_range_dates_the_event_by_its_first_day(nlp: Language) -> None:
+    got = dated(nlp, "Delegates met in Dubai from December 4 to 6.")
+    assert got["met"] == "2023-12-04"
+
+
+def test_event_date_keeps_granularity_and_ranges() -> None:
+    month = Timex("t1", 0, 10, "Last month", "DATE", "2023-11")
+    assert date_of(month).value == "2023-11" and granularity(date_of(month).value) == "month"
+    span = Timex("t2", 0, 14, "December 14-16", "DURATION", "P3D", begin="2023-12-14", end_value="2023-12-16")
+    date = date_of(span)
+    assert (date.value, date.begin, date.end, date.timex, date.fallback) == (
+        "2023-12-14", "2023-12-14", "2023-12-16", "t2", False)
+
+
+def test_without_a_timex_the_publication_date_stands_in(nlp: Language) -> None:
+    article = Article.new("Munir met Blinken.", published="2023-12-15")
+    index = ArticleIndex.build(nlp(doc_for(nlp, article)), article)
+    fallback = dated_by(None, index)
+    assert fallback is not None and (fallback.value, fallback.fallback) == ("2023-12-15", True)
+    undated = Article.new("Munir met Blinken.")
+    assert dated_by(None, ArticleIndex.build(nlp(doc_for(nlp, undated)), undated)) is None
+
+
+@pytest.mark.parametrize(("value", "gran"), [
+    ("2023-12-14", "day"), ("2023-W50", "week"), ("2023-W50-WE", "weekend"), ("2023-09", "month"),
+    ("2023-Q3", "quarter"), ("2023-H1", "half"), ("2023-SU", "season"), ("2022", "year"), ("199", "decade"),
+    ("20", "century"), ("2023-12-14T15:00", "time"), ("P3D", "duration"), ("PRESENT_REF", "reference"),
+    ("XXXX-XX-XX", "day"), ("whenever", "unknown"),
+])
+def test_granularity(value: str, gran: str) -> None:
+    assert granularity(value) == gran
+
+
+def _events(nlp: Language, text: str, published: str | None = "2023-12-15") -> list[Event]:
+    return next(process_articles([Article.new(text, published=published)], nlp)).events
+
+
+@pytest.mark.parametrize(("a", "b", "disagree"), [
+    ("2008-XX-XXTNI", "2005", True), ("2005-03-XX", "2005-02", True), ("2005-03-XX", "2005", False),
+    ("XXXX-XX-XXT10:24", "2005-02-01", False), ("2005-06", "2005-06-24", False),
+    ("2005-06-20", "2005-06-24", True),
+])
+def test_stated_dates_disagree_by_their_known_parts(a: str, b: str, disagree: bool) -> None:
+    assert values_disagree(a, b) is disagree
+
+
+def test_a_day_off_the_calendar_keeps_its_known_month_apart(nlp: Language) -> None:
+    # undated article: "Saturday" is a Saturday of March 2005, not the February 2005 sentence
+    evs = _events(nlp, "Tom Smith was sentenced on Saturday to life in prison for the March 2005 shootings. "
+                       "Smith was sentenced to two years in February 2005 for an assault.", published=None)
+    sentences = [e for e in evs if e.type == "SANCTION"]
+    assert len(sentences) == 2
+    assert {e.date.value if e.date else None for e in sentences} == {None, "2005-02"}
+
+
+def test_an_act_told_in_a_dated_occasion_takes_its_date(nlp: Language) -> None:
+    got = dated(nlp, "Tom Smith killed four people in the March 2005 rampage. Police arrested Jim Brown "
+                     "during Monday's riots. Smith was convicted in a 2006 case.")
+    assert got["killed"] == "2005-03"
+    assert got["arrested"] == "2023-12-11"
+    assert got["convicted"] is None
+
+
+def test_an_undated_report_is_no_episode_dated_by_a_bare_year(nlp: Language) -> None:
+    # an article whose day is unknown: the accusation told without a date is the news, not the 2004 charge
+    evs = _events(nlp, "Gary Gomes has been accused of stabbing two women. In 2004, Gomes was charged with "
+                       "stealing a guitar.", published=None)
+    accusations = [e for e in evs if e.type == "ACCUSE"]
+    assert len(accusations) == 2
+    assert sorted(e.date.value if e.date else "" for e in accusations) == ["", "2004"]
+
+
+def test_a_time_adverbial_hung_on_the_subject_dates_the_verb(nlp: Language) -> None:
+    got = dated(nlp, "A jury on Tuesday convicted Tom Smith of murder. The gunman on Monday shot Bob Lee.")
+    assert got["convicted"] == "2023-12-12"
+    assert got["shot"] == "2023-12-11"
