@@ -159,3 +159,9 @@ def test_a_definite_description_said_to_be_a_name_is_that_person(nlp: Language) 
     art = _run(nlp, "Paul Riva and Alan Steinberg were wounded. The man accused of shooting them is Anthony "
                     "LaCalamita, a Troy resident.")
     assert _entity_of(art, "The man").name == "Anthony LaCalamita"
+
+
+def test_the_object_of_a_verb_is_not_its_subject(nlp: Language) -> None:
+    art = _run(nlp, "Brian Nichols was found guilty in February. A judge on Saturday sentenced the man who "
+                    "killed four people to life in prison.")
+    assert _entity_of(art, "the man").name != "judge"

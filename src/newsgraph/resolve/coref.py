@@ -534,7 +534,9 @@ def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
     if n.definite:
         max_back = 12 if n.role not in _GENERIC_ROLES else 2
         recent = _recent(dis, n.start, max_back)
-        fits = [(c, fit) for _, c in recent if (fit := _nominal_fits(c, n)) is not None]
+        banned = _clause_subjects(dis, dis.doc[n.head_i])
+        fits = [(c, fit) for _, c in recent
+                if c.key not in banned and (fit := _nominal_fits(c, n)) is not None]
         # a person described by the same noun before ("a woman ... the woman") goes before the most recent one
         same = [(c, fit) for c, fit in fits if n.type != "PERSON" or n.role in c.roles]
         if fits:
@@ -549,6 +551,15 @@ def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
         dis.attach(cluster, mention, "introduces an unnamed person" if not n.definite
                    else "no earlier person fits; a new unnamed person", 0.7)
         _absorb_nominal(cluster, n)
+
+
+def _clause_subjects(dis: Discourse, head: Token) -> set[str]:
+    """The clusters of the subject of the verb a noun is the object of: "A judge sentenced the man" -- the
+    man is not the judge."""
+    if head.dep_ not in ("dobj", "dative"):
+        return set()
+    subjects = [_relative_antecedent(t) for t in head.head.children if t.dep_ in _SUBJECT_DEPS]
+    return {c.key for t in subjects for c in dis.clusters_at(t.idx)}
 
 
 def _restricted(head: Token) -> bool:
