@@ -277,3 +277,9 @@ def test_a_purpose_the_parser_hung_on_the_objects_participle_names_the_recipient
             "Tom Ash.")
     art, evs = _events(nlp, text)
     assert _names(art, _one(evs, "PROTEST"), "recipient") == {"Tom Ash"}
+
+
+def test_troops_withdrawn_or_demobilized_are_the_ones_who_retreat(nlp: Language) -> None:
+    art, evs = _events(nlp, "Russian troops were withdrawn from Georgia on Monday.")
+    ev = _one(evs, "RETREAT")
+    assert _names(art, ev, "actor") == {"Russian"} and _names(art, ev, "recipient") == {"Georgia"}
