@@ -283,3 +283,22 @@ def test_troops_withdrawn_or_demobilized_are_the_ones_who_retreat(nlp: Language)
     art, evs = _events(nlp, "Russian troops were withdrawn from Georgia on Monday.")
     ev = _one(evs, "RETREAT")
     assert _names(art, ev, "actor") == {"Russian"} and _names(art, ev, "recipient") == {"Georgia"}
+
+
+def test_a_state_protesting_complains_to_the_one_it_protests_to(nlp: Language) -> None:
+    art, evs = _events(nlp, "Iran protested to Iraq over the border incident.")
+    ev = _one(evs, "ACCUSE")
+    assert _names(art, ev, "actor") == {"Iran"} and _names(art, ev, "recipient") == {"Iraq"}
+    art, evs = _events(nlp, "Thousands of Iranians protested in Tehran.")  # people protest in the streets
+    assert _names(art, _one(evs, "PROTEST"), "actor") == {"Iranians"}
+
+
+def test_the_agent_of_a_participle_describing_the_object_is_the_recipient(nlp: Language) -> None:
+    art, evs = _events(nlp, "Syria denied the charges made by Israel.")
+    assert _names(art, _one(evs, "REJECT"), "recipient") == {"Israel"}
+
+
+def test_an_act_aimed_at_people_described_is_not_aimed_at_the_place(nlp: Language) -> None:
+    art, evs = _events(nlp, "Police fired tear gas at protesters in Nairobi.")
+    ev = _one(evs, "ASSAULT")
+    assert ev.place_name == "Nairobi" and not _names(art, ev, "recipient")

@@ -472,13 +472,19 @@ def person_like(tok: Token, index: ArticleIndex) -> bool:
 
 
 def described_victims(tok: Token, index: ArticleIndex, book: Codebook) -> bool:
-    """Whether an act is done to people the text describes ("arrested the rebels", "killed 23 people", "the
-    killing of two guards"): its objects (passive subjects), or a patient noun's "of" object."""
+    """Whether an act is done to people the text describes ("arrested the rebels", "killed 23 people", "fired
+    at protesters", "the killing of two guards"): its objects (passive subjects) and at/on/against objects,
+    or a patient noun's "of" object."""
     if tok.pos_ in ("VERB", "AUX"):
-        return any(person_like(p, index) for p in patients_of(tok))
+        aimed = [o for p, o in prep_objects(tok) if p in ("at", "on", "upon", "against")]
+        return any(_people(p, index, book) for p in patients_of(tok) + aimed)
     if tok.lemma_.lower() in book.patient_nouns:
-        return any(person_like(o, index) for _, o in prep_objects(tok, "of"))
+        return any(_people(o, index, book) for _, o in prep_objects(tok, "of"))
     return False
+
+
+def _people(tok: Token, index: ArticleIndex, book: Codebook) -> bool:
+    return person_like(tok, index) or tok.lemma_.lower() in book.lex("people_nouns")
 
 
 def _site(obj: Token, book: Codebook) -> bool:
@@ -586,6 +592,9 @@ def _object_recipients(tok: Token, roles: Roles, recipient: str, index: ArticleI
     for thing in things:
         roles.add_tokens([o for p, o in prep_objects(thing) if p in _OBJECT_RECIPIENT_PREPS], recipient)
         roles.add_tokens([c for c in thing.children if c.dep_ == "poss"], recipient)
+        # "denied the charges made by Israel": the agent of the participle describing the thing
+        roles.add_tokens([o for a in thing.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                          for p, o in prep_objects(a, "by")], recipient)
         for c in thing.children:
             m = index.mention(c)
             if c.dep_ in _QUALIFIERS and m is not None and m.type in _ACTOR_TYPES:
