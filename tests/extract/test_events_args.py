@@ -302,3 +302,15 @@ def test_an_act_aimed_at_people_described_is_not_aimed_at_the_place(nlp: Languag
     art, evs = _events(nlp, "Police fired tear gas at protesters in Nairobi.")
     ev = _one(evs, "ASSAULT")
     assert ev.place_name == "Nairobi" and not _names(art, ev, "recipient")
+
+
+def test_the_one_announcing_its_own_act_named_by_a_noun_is_its_actor(nlp: Language) -> None:
+    art, evs = _events(nlp, "The Pentagon announced the deployment of 3,000 troops to Poland.")
+    ev = _one(evs, "MOBILIZE")
+    assert _names(art, ev, "actor") == {"Pentagon"} and _names(art, ev, "recipient") == {"Poland"}
+
+
+def test_the_parties_a_mediator_mediates_between_are_recipients(nlp: Language) -> None:
+    art, evs = _events(nlp, "Egypt mediated between Hamas and Israel.")
+    ev = _one(evs, "CONSULT")
+    assert _names(art, ev, "actor") == {"Egypt"} and _names(art, ev, "recipient") == {"Hamas", "Israel"}

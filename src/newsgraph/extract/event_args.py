@@ -451,7 +451,10 @@ def verb_participants(
         if prep == "by" and passive:
             continue
         site = _site(obj, book) and any(person_like(p, index) for p in patients_of(tok))
-        roles.add_tokens([obj], "participant" if site else book.prep_role(type_, prep, nominal=False))
+        role = book.prep_role(type_, prep, nominal=False)
+        if prep == "between" and rule.mode == "third-party":  # "mediated between X and Y"
+            role = recipient
+        roles.add_tokens([obj], "participant" if site else role)
     if not is_passive(tok):
         _object_recipients(tok, roles, recipient, index)
         if not any(p.role == recipient for p in roles.items.values()):
@@ -687,15 +690,18 @@ def _qualifier_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
 
 def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> None:
     """A noun trigger that is the object of a verb, or in a prepositional phrase of it, takes the verb's
-    subject as actor ("held talks", "discussed ... in a telephone conversation", "killed in an attack")."""
+    subject as actor ("held talks", "discussed ... in a telephone conversation", "killed in an attack"); so
+    does the object of a verb announcing one's own act ("the Pentagon announced the deployment of troops to
+    Poland": codebook ``announcing_verbs``)."""
     verb, link = tok.head, tok.dep_
     if link == "pobj" and verb.dep_ == "prep":
         verb, link = verb.head, "prep"
     if link not in ("dobj", "prep") or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
         return
-    if link == "dobj" and verb.lemma_.lower() not in book.light_verbs:
+    announced = link == "dobj" and verb.lemma_.lower() in book.lex("announcing_verbs")
+    if link == "dobj" and verb.lemma_.lower() not in book.light_verbs and not announced:
         return
-    if verb.lemma_.lower() in book.reporting_verbs:
+    if verb.lemma_.lower() in book.reporting_verbs and not announced:
         return
     if link == "prep" and _imputed(tok, verb, book):  # "X was charged with the murder of Y": X's murder
         roles.add_tokens(patients_of(verb), "actor")
