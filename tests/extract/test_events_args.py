@@ -314,3 +314,9 @@ def test_the_parties_a_mediator_mediates_between_are_recipients(nlp: Language) -
     art, evs = _events(nlp, "Egypt mediated between Hamas and Israel.")
     ev = _one(evs, "CONSULT")
     assert _names(art, ev, "actor") == {"Egypt"} and _names(art, ev, "recipient") == {"Hamas", "Israel"}
+
+
+def test_what_is_received_from_someone_comes_from_its_actor(nlp: Language) -> None:
+    art, evs = _events(nlp, "Iraq received aid from Kuwait.")
+    ev = _one(evs, "AID")
+    assert _names(art, ev, "actor") == {"Kuwait"} and _names(art, ev, "recipient") == {"Iraq"}

@@ -454,6 +454,8 @@ def verb_participants(
         role = book.prep_role(type_, prep, nominal=False)
         if prep == "between" and rule.mode == "third-party":  # "mediated between X and Y"
             role = recipient
+        elif prep == "from" and rule.swap:  # "received aid from X", "received a delegation from X"
+            role = "actor"
         roles.add_tokens([obj], "participant" if site else role)
     if not is_passive(tok):
         _object_recipients(tok, roles, recipient, index)
