@@ -320,3 +320,8 @@ def test_what_is_received_from_someone_comes_from_its_actor(nlp: Language) -> No
     art, evs = _events(nlp, "Iraq received aid from Kuwait.")
     ev = _one(evs, "AID")
     assert _names(art, ev, "actor") == {"Kuwait"} and _names(art, ev, "recipient") == {"Iraq"}
+
+
+def test_a_march_on_someone_is_directed_at_them(nlp: Language) -> None:
+    art, evs = _events(nlp, "Hundreds of students marched on the Kenyan parliament on Monday.")
+    assert _names(art, _one(evs, "PROTEST"), "recipient") == {"Kenyan"}
