@@ -301,3 +301,51 @@ def test_a_purpose_the_parser_hung_on_the_objects_participle_names_the_recipient
             "Tom Ash.")
     art, evs = _events(nlp, text)
     assert _names(art, _one(evs, "PROTEST"), "recipient") == {"Tom Ash"}
+
+
+def test_troops_withdrawn_or_demobilized_are_the_ones_who_retreat(nlp: Language) -> None:
+    art, evs = _events(nlp, "Russian troops were withdrawn from Georgia on Monday.")
+    ev = _one(evs, "RETREAT")
+    assert _names(art, ev, "actor") == {"Russian"} and _names(art, ev, "recipient") == {"Georgia"}
+
+
+def test_a_state_protesting_complains_to_the_one_it_protests_to(nlp: Language) -> None:
+    art, evs = _events(nlp, "Iran protested to Iraq over the border incident.")
+    ev = _one(evs, "ACCUSE")
+    assert _names(art, ev, "actor") == {"Iran"} and _names(art, ev, "recipient") == {"Iraq"}
+    art, evs = _events(nlp, "Thousands of Iranians protested in Tehran.")  # people protest in the streets
+    assert _names(art, _one(evs, "PROTEST"), "actor") == {"Iranians"}
+
+
+def test_the_agent_of_a_participle_describing_the_object_is_the_recipient(nlp: Language) -> None:
+    art, evs = _events(nlp, "Syria denied the charges made by Israel.")
+    assert _names(art, _one(evs, "REJECT"), "recipient") == {"Israel"}
+
+
+def test_an_act_aimed_at_people_described_is_not_aimed_at_the_place(nlp: Language) -> None:
+    art, evs = _events(nlp, "Police fired tear gas at protesters in Nairobi.")
+    ev = _one(evs, "ASSAULT")
+    assert ev.place_name == "Nairobi" and not _names(art, ev, "recipient")
+
+
+def test_the_one_announcing_its_own_act_named_by_a_noun_is_its_actor(nlp: Language) -> None:
+    art, evs = _events(nlp, "The Pentagon announced the deployment of 3,000 troops to Poland.")
+    ev = _one(evs, "MOBILIZE")
+    assert _names(art, ev, "actor") == {"Pentagon"} and _names(art, ev, "recipient") == {"Poland"}
+
+
+def test_the_parties_a_mediator_mediates_between_are_recipients(nlp: Language) -> None:
+    art, evs = _events(nlp, "Egypt mediated between Hamas and Israel.")
+    ev = _one(evs, "CONSULT")
+    assert _names(art, ev, "actor") == {"Egypt"} and _names(art, ev, "recipient") == {"Hamas", "Israel"}
+
+
+def test_what_is_received_from_someone_comes_from_its_actor(nlp: Language) -> None:
+    art, evs = _events(nlp, "Iraq received aid from Kuwait.")
+    ev = _one(evs, "AID")
+    assert _names(art, ev, "actor") == {"Kuwait"} and _names(art, ev, "recipient") == {"Iraq"}
+
+
+def test_a_march_on_someone_is_directed_at_them(nlp: Language) -> None:
+    art, evs = _events(nlp, "Hundreds of students marched on the Kenyan parliament on Monday.")
+    assert _names(art, _one(evs, "PROTEST"), "recipient") == {"Kenyan"}

@@ -466,7 +466,12 @@ def verb_participants(
         if (prep == "by" and passive) or _imputed_act(tok, prep, obj, book):
             continue
         site = _site(obj, book) and any(person_like(p, index) for p in patients_of(tok))
-        roles.add_tokens([obj], "participant" if site else book.prep_role(type_, prep, nominal=False))
+        role = book.prep_role(type_, prep, nominal=False)
+        if prep == "between" and rule.mode == "third-party":  # "mediated between X and Y"
+            role = recipient
+        elif prep == "from" and rule.swap:  # "received aid from X", "received a delegation from X"
+            role = "actor"
+        roles.add_tokens([obj], "participant" if site else role)
     if not is_passive(tok):
         _object_recipients(tok, roles, recipient, index)
         if not any(p.role == recipient for p in roles.items.values()):
@@ -494,13 +499,19 @@ def person_like(tok: Token, index: ArticleIndex) -> bool:
 
 
 def described_victims(tok: Token, index: ArticleIndex, book: Codebook) -> bool:
-    """Whether an act is done to people the text describes ("arrested the rebels", "killed 23 people", "the
-    killing of two guards"): its objects (passive subjects), or a patient noun's "of" object."""
+    """Whether an act is done to people the text describes ("arrested the rebels", "killed 23 people", "fired
+    at protesters", "the killing of two guards"): its objects (passive subjects) and at/on/against objects,
+    or a patient noun's "of" object."""
     if tok.pos_ in ("VERB", "AUX"):
-        return any(person_like(p, index) for p in patients_of(tok))
+        aimed = [o for p, o in prep_objects(tok) if p in ("at", "on", "upon", "against")]
+        return any(_people(p, index, book) for p in patients_of(tok) + aimed)
     if tok.lemma_.lower() in book.patient_nouns:
-        return any(person_like(o, index) for _, o in prep_objects(tok, "of"))
+        return any(_people(o, index, book) for _, o in prep_objects(tok, "of"))
     return False
+
+
+def _people(tok: Token, index: ArticleIndex, book: Codebook) -> bool:
+    return person_like(tok, index) or tok.lemma_.lower() in book.lex("people_nouns")
 
 
 def _site(obj: Token, book: Codebook) -> bool:
@@ -611,6 +622,9 @@ def _object_recipients(tok: Token, roles: Roles, recipient: str, index: ArticleI
         roles.add_tokens([o for p, o in prep_objects(thing) if p in _OBJECT_RECIPIENT_PREPS], recipient)
         if not _person_noun(thing):  # "shot his colleagues": not him
             roles.add_tokens([c for c in thing.children if c.dep_ == "poss"], recipient)
+        # "denied the charges made by Israel": the agent of the participle describing the thing
+        roles.add_tokens([o for a in thing.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                          for p, o in prep_objects(a, "by")], recipient)
         for c in thing.children:
             m = index.mention(c)
             if c.dep_ in _QUALIFIERS and m is not None and m.type in _ACTOR_TYPES:
@@ -709,15 +723,18 @@ def _qualifier_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
 
 def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> None:
     """A noun trigger that is the object of a verb, or in a prepositional phrase of it, takes the verb's
-    subject as actor ("held talks", "discussed ... in a telephone conversation", "killed in an attack")."""
+    subject as actor ("held talks", "discussed ... in a telephone conversation", "killed in an attack"); so
+    does the object of a verb announcing one's own act ("the Pentagon announced the deployment of troops to
+    Poland": codebook ``announcing_verbs``)."""
     verb, link = tok.head, tok.dep_
     if link == "pobj" and verb.dep_ == "prep":
         verb, link = verb.head, "prep"
     if link not in ("dobj", "prep") or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
         return
-    if link == "dobj" and verb.lemma_.lower() not in book.light_verbs:
+    announced = link == "dobj" and verb.lemma_.lower() in book.lex("announcing_verbs")
+    if link == "dobj" and verb.lemma_.lower() not in book.light_verbs and not announced:
         return
-    if verb.lemma_.lower() in book.reporting_verbs:
+    if verb.lemma_.lower() in book.reporting_verbs and not announced:
         return
     if link == "prep" and _imputed(tok, verb, book):  # "X was charged with the murder of Y": X's murder
         roles.add_tokens(patients_of(verb), "actor")
