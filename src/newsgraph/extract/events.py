@@ -297,18 +297,25 @@ def _merge_sentence(drafts: list[Draft], article: Article) -> list[Draft]:
 
 def _merge_article(drafts: list[Draft], article: Article) -> list[Draft]:
     """Reports of the same event twice in an article are one event: each joins the compatible event it
-    shares most participants with (then the nearest); the dated, fuller report is kept."""
+    shares most participants with (then one the text dates as it dates the report, then the nearest); the
+    dated, fuller report is kept."""
     out: list[Draft] = []
     for d in drafts:
         fits = [o for o in out if _compatible(o, d, False, article)]
         if not fits:
             out.append(d)
             continue
-        base = max(fits, key=lambda o: (_shared(o, d, article), -abs(o.token.i - d.token.i)))
+        base = max(fits, key=lambda o: (_shared(o, d, article), _both_dated(o, d),
+                                        -abs(o.token.i - d.token.i)))
         keep, fold = (d, base) if _better(d, base) else (base, d)
         _merge_into(keep, fold, article, upgrade=False)
         out = [keep if o is base else o for o in out]
     return out
+
+
+def _both_dated(a: Draft, b: Draft) -> bool:
+    """Whether the text dates both reports (compatible reports: their dates overlap)."""
+    return stated_value(a.date, a.timex) is not None and stated_value(b.date, b.timex) is not None
 
 
 def _shared(a: Draft, b: Draft, article: Article) -> int:
