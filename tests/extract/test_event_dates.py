@@ -153,3 +153,11 @@ def test_a_dated_report_joins_the_event_the_text_dates_alike(nlp: Language) -> N
     shot = next(d for d in merged if any(t.text == "shot" for t in d.triggers))
     assert any(t.text == "shooting" for t in shot.triggers) and shot.date is not None
     assert shot.date.value == "2005-06-24"
+
+
+def test_a_riot_is_the_demonstration_the_article_dates(nlp: Language) -> None:
+    evs = _events(nlp, "Greek students riot in Athens\nThousands of Greek students marched in Athens on "
+                       "Monday against the budget cuts.")
+    protests = [e for e in evs if e.type == "PROTEST"]
+    assert len(protests) == 1 and protests[0].date is not None
+    assert protests[0].date.value == "2023-12-11" and len(protests[0].mentions) == 2

@@ -143,11 +143,22 @@ def _compatible(a: Draft, b: Draft, same_sentence: bool, article: Article) -> bo
         aa, ab = _members(a.entities("actor"), article), _members(b.entities("actor"), article)
         return (not (aa and ab and not aa & ab) and not _separate_clauses(a.token, b.token)
                 and not _sequenced(a.token, b.token))
-    if a.mode and b.mode and a.mode != b.mode:
+    if a.mode and b.mode and a.mode != b.mode and not _escalation(a, b):
         return False
     if not (_dates_agree(a, b, article) and _places_agree(a, b)):
         return False
     return not any(_role_conflict(a, b, role, article) for role in ("actor", "recipient"))
+
+
+#: Modes of one type an event passes through in a report: a demonstration that turns into a riot.
+_ESCALATIONS = {"PROTEST": frozenset({"demo", "riot"})}
+
+
+def _escalation(a: Draft, b: Draft) -> bool:
+    """A demonstration and a riot of one article may be one gathering that turned violent ("a candle light
+    vigil turned violent", "what started as a march soon turned into a riot")."""
+    modes = _ESCALATIONS.get(a.type, frozenset())
+    return a.mode in modes and b.mode in modes
 
 
 def _role_conflict(a: Draft, b: Draft, role: str, article: Article) -> bool:
