@@ -161,3 +161,10 @@ def test_a_riot_is_the_demonstration_the_article_dates(nlp: Language) -> None:
     protests = [e for e in evs if e.type == "PROTEST"]
     assert len(protests) == 1 and protests[0].date is not None
     assert protests[0].date.value == "2023-12-11" and len(protests[0].mentions) == 2
+
+
+def test_of_two_dates_on_one_verb_the_one_after_an_act_noun_is_its(nlp: Language) -> None:
+    got = dated(nlp, "Fresh riots were reported in Greece on Saturday in protest at the killing by police "
+                     "of a boy, Alexandros Grigoropoulos, eight days ago.")
+    assert got["reported"] == "2023-12-09"
+    assert got["killing"] == "2023-12-07"
