@@ -132,3 +132,39 @@ def test_a_time_adverbial_hung_on_the_subject_dates_the_verb(nlp: Language) -> N
     got = dated(nlp, "A jury on Tuesday convicted Tom Smith of murder. The gunman on Monday shot Bob Lee.")
     assert got["convicted"] == "2023-12-12"
     assert got["shot"] == "2023-12-11"
+
+
+def test_a_dated_report_joins_the_event_the_text_dates_alike(nlp: Language) -> None:
+    from newsgraph.extract.event_codebook import codebook
+    from newsgraph.extract.event_rules import make_drafts
+    from newsgraph.extract.events import _merge_article
+    from newsgraph.model import EventDate
+
+    article = Article.new("Tom Smith shot Jim Brown. Smith attacked Ann Fox. Smith committed the shooting.",
+                          published="2007-04-02")
+    doc = nlp(doc_for(nlp, article))
+    drafts = [d for d in make_drafts(ArticleIndex.build(doc, doc._.ng), codebook()) if d.type == "ASSAULT"]
+    assert [d.token.text for d in drafts] == ["shot", "attacked", "shooting"]
+    drafts[0].date = EventDate("2005")
+    drafts[1].date = EventDate("2007-04-02", fallback=True)
+    drafts[2].date = EventDate("2005-06-24")
+    # the shooting shares Smith with both; the nearer attack on Ann Fox is undated, the shot of Brown dated
+    merged = _merge_article(drafts, doc._.ng)
+    shot = next(d for d in merged if any(t.text == "shot" for t in d.triggers))
+    assert any(t.text == "shooting" for t in shot.triggers) and shot.date is not None
+    assert shot.date.value == "2005-06-24"
+
+
+def test_a_riot_is_the_demonstration_the_article_dates(nlp: Language) -> None:
+    evs = _events(nlp, "Greek students riot in Athens\nThousands of Greek students marched in Athens on "
+                       "Monday against the budget cuts.")
+    protests = [e for e in evs if e.type == "PROTEST"]
+    assert len(protests) == 1 and protests[0].date is not None
+    assert protests[0].date.value == "2023-12-11" and len(protests[0].mentions) == 2
+
+
+def test_of_two_dates_on_one_verb_the_one_after_an_act_noun_is_its(nlp: Language) -> None:
+    got = dated(nlp, "Fresh riots were reported in Greece on Saturday in protest at the killing by police "
+                     "of a boy, Alexandros Grigoropoulos, eight days ago.")
+    assert got["reported"] == "2023-12-09"
+    assert got["killing"] == "2023-12-07"

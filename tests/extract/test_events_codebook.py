@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from newsgraph.errors import InputError
 from newsgraph.extract.event_codebook import bundled_data, load_codebook, merge_codebooks
@@ -112,3 +113,15 @@ def test_a_capitalised_plural_taken_for_a_name_gets_its_codebook_lemma() -> None
     repair_lemmas(doc, codebook())
     assert doc[0].lemma_ == "riot"
     assert doc[5].lemma_ == "Rogers"  # no codebook noun: the name stays
+
+
+def test_a_vigil_is_a_protest_only_when_told_as_one(nlp: Language) -> None:
+    from newsgraph.model import Article
+    from newsgraph.process import process_articles
+
+    text = ("A candle light vigil for Kimani Gray in Brooklyn turned violent on Monday night. "
+            "Relatives held a quiet vigil for Ann Fox in Boston.")
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    protests = [e for e in art.events if e.type == "PROTEST"]
+    assert [e.trigger_start for e in protests] == [text.index("vigil")]
+    assert protests[0].date is not None and protests[0].date.value == "2023-12-11TNI"

@@ -123,6 +123,13 @@ def _subject_timex(verb: Token, index: ArticleIndex) -> Timex | None:
 
 
 def _direct_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
+    found = _direct_timexes(anchor, index)
+    return found[0][1] if found else None
+
+
+def _direct_timexes(anchor: Token, index: ArticleIndex) -> list[tuple[Token, Timex]]:
+    """The timexes of a token's time adjuncts, nearest first, with the adjunct that carries each."""
+    out: list[tuple[Token, Timex]] = []
     for c in sorted(anchor.children, key=lambda c: abs(c.i - anchor.i)):
         if c.dep_ == "prep" and c.lemma_.lower() in TEMPORAL_PREPS:
             t = _timex_under(c, index) or _occasion_timex(c, index)
@@ -134,8 +141,19 @@ def _direct_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
         else:
             continue
         if t is not None:
-            return t
-    return None
+            out.append((c, t))
+    return out
+
+
+def _trailing_timex(noun: Token, verb: Token, index: ArticleIndex) -> Timex | None:
+    """Of two different dates the parser hangs on one verb, the one after an act noun of the verb's clause
+    is that act's ("Fresh riots were reported on Saturday ... in protest at the killing of a boy, eight days
+    ago": the killing was eight days before); a verb has one date."""
+    found = _direct_timexes(verb, index)
+    if len({date_of(t).value for _, t in found}) < 2:
+        return None
+    after = [(c, t) for c, t in found if c.i > noun.i and noun.i > verb.i]
+    return min(after, key=lambda ct: ct[0].i)[1] if after else None
 
 
 #: Prepositions that place an act in another occasion ("killed four in the March 2005 rampage").
@@ -225,7 +243,10 @@ def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
     """The timex attached to an event's triggers (the first trigger's own first), or None."""
     for trigger in triggers:
         for anchor in anchors(trigger):
-            t = _own_timex(anchor, index)
+            t = None
+            if anchor.i != trigger.i and trigger.pos_ == "NOUN" and anchor.pos_ in ("VERB", "AUX"):
+                t = _trailing_timex(trigger, anchor, index)
+            t = t or _own_timex(anchor, index)
             if t is not None:
                 return t
     for trigger in triggers:

@@ -144,11 +144,22 @@ def _compatible(a: Draft, b: Draft, same_sentence: bool, article: Article) -> bo
         aa, ab = _members(a.entities("actor"), article), _members(b.entities("actor"), article)
         return (not (aa and ab and not aa & ab) and not _separate_clauses(a.token, b.token)
                 and not _sequenced(a.token, b.token))
-    if a.mode and b.mode and a.mode != b.mode:
+    if a.mode and b.mode and a.mode != b.mode and not _escalation(a, b):
         return False
     if not (_dates_agree(a, b, article) and _places_agree(a, b)):
         return False
     return not any(_role_conflict(a, b, role, article) for role in ("actor", "recipient"))
+
+
+#: Modes of one type an event passes through in a report: a demonstration that turns into a riot.
+_ESCALATIONS = {"PROTEST": frozenset({"demo", "riot"})}
+
+
+def _escalation(a: Draft, b: Draft) -> bool:
+    """A demonstration and a riot of one article may be one gathering that turned violent ("a candle light
+    vigil turned violent", "what started as a march soon turned into a riot")."""
+    modes = _ESCALATIONS.get(a.type, frozenset())
+    return a.mode in modes and b.mode in modes
 
 
 def _role_conflict(a: Draft, b: Draft, role: str, article: Article) -> bool:
@@ -298,18 +309,25 @@ def _merge_sentence(drafts: list[Draft], article: Article) -> list[Draft]:
 
 def _merge_article(drafts: list[Draft], article: Article) -> list[Draft]:
     """Reports of the same event twice in an article are one event: each joins the compatible event it
-    shares most participants with (then the nearest); the dated, fuller report is kept."""
+    shares most participants with (then one the text dates as it dates the report, then the nearest); the
+    dated, fuller report is kept."""
     out: list[Draft] = []
     for d in drafts:
         fits = [o for o in out if _compatible(o, d, False, article)]
         if not fits:
             out.append(d)
             continue
-        base = max(fits, key=lambda o: (_shared(o, d, article), -abs(o.token.i - d.token.i)))
+        base = max(fits, key=lambda o: (_shared(o, d, article), _both_dated(o, d),
+                                        -abs(o.token.i - d.token.i)))
         keep, fold = (d, base) if _better(d, base) else (base, d)
         _merge_into(keep, fold, article, upgrade=False)
         out = [keep if o is base else o for o in out]
     return out
+
+
+def _both_dated(a: Draft, b: Draft) -> bool:
+    """Whether the text dates both reports (compatible reports: their dates overlap)."""
+    return stated_value(a.date, a.timex) is not None and stated_value(b.date, b.timex) is not None
 
 
 def _shared(a: Draft, b: Draft, article: Article) -> int:
