@@ -349,3 +349,13 @@ def test_what_is_received_from_someone_comes_from_its_actor(nlp: Language) -> No
 def test_a_march_on_someone_is_directed_at_them(nlp: Language) -> None:
     art, evs = _events(nlp, "Hundreds of students marched on the Kenyan parliament on Monday.")
     assert _names(art, _one(evs, "PROTEST"), "recipient") == {"Kenyan"}
+
+
+def test_a_from_phrase_the_parser_hung_on_the_object_names_the_recipient(nlp: Language) -> None:
+    art, evs = _events(nlp, "Britain recalled its ambassador from Iran.")
+    assert "Iran" in _names(art, _one(evs, "SANCTION"), "recipient")
+
+
+def test_the_one_granting_an_act_named_by_a_noun_is_its_actor(nlp: Language) -> None:
+    art, evs = _events(nlp, "Nigeria granted amnesty to the militants.")
+    assert _names(art, _one(evs, "CONCEDE"), "actor") == {"Nigeria"}

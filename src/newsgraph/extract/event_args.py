@@ -461,6 +461,9 @@ def verb_participants(
         roles.add_tokens(patients_of(tok), recipient)
         roles.add_tokens(controlled_subjects(tok), recipient)
     roles.add_tokens(datives(tok), recipient)
+    for patient in patients_of(tok):  # "recalled its ambassador [from Iran]", hung on the object
+        roles.add_tokens([o for p, o in prep_objects(patient) if p in ("from", "to")
+                          and book.prep_role(type_, p, nominal=False) == "recipient"], recipient)
     passive = is_passive(tok)
     for prep, obj in prep_objects(tok):
         if (prep == "by" and passive) or _imputed_act(tok, prep, obj, book):
