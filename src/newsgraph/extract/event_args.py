@@ -481,7 +481,7 @@ def verb_participants(
             _prep_thing_recipients(tok, roles, recipient, index)
     if not any(p.role == actor for p in roles.items.values()):
         roles.add_tokens(statement_authors(tok, book), actor)
-    _drop_places(roles, tok, type_, index, book)
+    drop_places(roles, tok, type_, index, book)
     return roles.result()
 
 
@@ -654,115 +654,7 @@ def _prep_thing_recipients(tok: Token, roles: Roles, recipient: str, index: Arti
         roles.add_tokens([c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"], recipient)
 
 
-def noun_participants(
-    tok: Token, type_: str, index: ArticleIndex, book: Codebook, mode: str | None = None
-) -> list[Participant]:
-    """Actor, recipient and other participants of a nominal trigger ("Munir's meeting with Blinken").
-
-    The possessor and the "of" object are the actor, or the recipient for nouns of acts done to someone
-    (the codebook's ``patient_nouns``: "the arrest of X", "X's release"); beside an "of" object the possessor
-    is the actor ("the police's arrest of X").
-    """
-    roles = Roles(index)
-    owner = "recipient" if tok.lemma_.lower() in book.patient_nouns else "actor"
-    phrase = tok.head if tok.dep_ == "compound" else tok
-    own_of = any(p == "of" for p, _ in prep_objects(phrase))
-    for c in phrase.children:
-        if c.i == tok.i:
-            continue
-        if c.dep_ == "poss":  # "the NYPD's shooting of a teen": with an "of" object the possessor acts
-            roles.add_tokens(conjuncts(c), "actor" if own_of else owner)
-        elif c.dep_ in _QUALIFIERS:
-            for m in _qualifier_mentions(c, index):
-                roles.add(m, "actor")
-    for prep, obj in prep_objects(phrase):
-        if prep == "of":
-            _of_object(obj, owner, type_, roles, book)
-            continue
-        if prep == "by" and owner == "recipient" and not own_of and _person_of(obj, index):
-            _of_object(next(o for p, o in prep_objects(obj, "of")), owner, type_, roles, book)
-            agent = index.mention(obj)
-            if agent is not None:
-                roles.add(agent, "actor")
-            continue
-        role = book.prep_role(type_, prep, nominal=True)
-        roles.add_tokens([obj], "recipient" if prep == "between" and mode == "third-party" else role)
-    _governor_roles(phrase, type_, roles, book)
-    _drop_places(roles, phrase, type_, index, book)
-    return roles.result()
-
-
-def _person_of(agent: Token, index: ArticleIndex) -> bool:
-    """ "the killing by police of a 15-year-old boy": the parser hangs the trigger's "of" object (a person) on
-    the agent; it is the one the act was done to, not the agent's."""
-    return any(m.type == "PERSON" for _, o in prep_objects(agent, "of") for m in np_mentions(o, index))
-
-
-def _of_object(obj: Token, owner: str, type_: str, roles: Roles, book: Codebook) -> None:
-    """The "of" object of a noun trigger is its owner, but a phrase the parser hung on that object which
-    has a role of its own for the trigger keeps it: "the withdrawal of forces from Panama" (Panama is
-    the recipient, not the owner)."""
-    nested: set[str] = set()
-    for prep, inner in prep_objects(obj):
-        role = book.prep_role(type_, prep, nominal=True)
-        if prep != "of" and role is not None and role != owner:
-            for m in np_mentions(inner, roles.index):
-                roles.add(m, role)
-                nested.add(m.entity or "")
-    for m in np_mentions(obj, roles.index):
-        if (m.entity or "") not in nested:
-            roles.add(m, owner)
-
-
-def _qualifier_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
-    """Names qualifying a noun: "Israeli raids", "Somali pirate attack" (through the "pirate" compound)."""
-    m = index.mention(tok)
-    if m is not None:
-        return [m] if m.type in _ACTOR_TYPES else []
-    if tok.pos_ != "NOUN":
-        return []
-    return [mm for c in tok.children if c.dep_ in _QUALIFIERS for mm in _qualifier_mentions(c, index)]
-
-
-def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> None:
-    """A noun trigger that is the object of a verb, or in a prepositional phrase of it, takes the verb's
-    subject as actor ("held talks", "discussed ... in a telephone conversation", "killed in an attack"); so
-    does the object of a verb announcing one's own act ("the Pentagon announced the deployment of troops to
-    Poland": codebook ``announcing_verbs``)."""
-    verb, link = tok.head, tok.dep_
-    if link == "pobj" and verb.dep_ == "prep":
-        verb, link = verb.head, "prep"
-    if link not in ("dobj", "prep") or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
-        return
-    announced = link == "dobj" and verb.lemma_.lower() in book.lex("announcing_verbs")
-    if link == "dobj" and verb.lemma_.lower() not in book.light_verbs and not announced:
-        return
-    if verb.lemma_.lower() in book.reporting_verbs and not announced:
-        return
-    if link == "prep" and _imputed(tok, verb, book):  # "X was charged with the murder of Y": X's murder
-        roles.add_tokens(patients_of(verb), "actor")
-        return
-    if is_passive(verb):
-        roles.add_tokens(agents_of(verb), "actor")
-        roles.add_tokens(patients_of(verb), "recipient")
-    else:
-        roles.add_tokens(subjects_of(verb), "actor")
-        if link == "dobj":
-            roles.add_tokens(datives(verb), "recipient")
-    if link == "dobj":
-        for prep, obj in prep_objects(verb):
-            roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
-
-
-def _imputed(tok: Token, verb: Token, book: Codebook) -> bool:
-    """Whether a noun trigger is the act its governing verb imputes to the verb's object ("charged with the
-    murder", "arrested for the killing", "convicted of the attack")."""
-    prep = tok.head if tok.dep_ == "pobj" else None
-    return (prep is not None and prep.lower_ in book.lex("imputing_preps")
-            and verb.lemma_.lower() in book.lex("imputing_verbs"))
-
-
-def _drop_places(roles: Roles, tok: Token, type_: str, index: ArticleIndex, book: Codebook) -> None:
+def drop_places(roles: Roles, tok: Token, type_: str, index: ArticleIndex, book: Codebook) -> None:
     """A place attached by "in/at" is the event's place, not a participant."""
     for m in place_candidates([tok], type_, index, book):
         p = roles.items.get(m.entity or "")

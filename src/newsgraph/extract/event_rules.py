@@ -24,7 +24,6 @@ from newsgraph.extract.event_args import (
     ArticleIndex,
     Roles,
     condition_subjects,
-    noun_participants,
     np_mentions,
     object_heads,
     object_recipients,
@@ -37,6 +36,7 @@ from newsgraph.extract.event_args import (
 )
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
 from newsgraph.extract.event_modality import clause_head, modality_of
+from newsgraph.extract.event_nouns import noun_participants
 from newsgraph.extract.event_triggers import Candidate, find_triggers
 from newsgraph.model import EventDate, Mention, Participant, Timex
 
