@@ -150,7 +150,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb; a controlled or coordinated verb takes its governor's subject."""
     own = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if own:
-        return [t for s in own for t in conjuncts(_relative_antecedent(s))]
+        return [t for s in own for t in conjuncts(relative_antecedent(s))]
     controlled = _pcomp_controller(verb)
     if controlled:
         return controlled
@@ -158,7 +158,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if depth < 3 and head is not None:
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subj:
-            return [t for s in subj for t in conjuncts(_relative_antecedent(s))]
+            return [t for s in subj for t in conjuncts(relative_antecedent(s))]
         return subjects_of(head, depth + 1)
     if verb.dep_ == "relcl":
         return [verb.head]
@@ -261,7 +261,7 @@ def patients_of(verb: Token) -> list[Token]:
             subj = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         if not subj and verb.dep_ in ("pcomp", "xcomp", "advcl"):
             subj = subjects_of(verb)
-        return [t for s in subj for t in conjuncts(_relative_antecedent(s))]
+        return [t for s in subj for t in conjuncts(relative_antecedent(s))]
     return [t for c in verb.children if c.dep_ in _OBJECTS for t in conjuncts(c)]
 
 
@@ -274,7 +274,7 @@ def object_heads(tok: Token) -> list[Token]:
     return heads + extra
 
 
-def _relative_antecedent(tok: Token) -> Token:
+def relative_antecedent(tok: Token) -> Token:
     """For a relative pronoun ("who", "which", "that"), the noun the relative clause modifies."""
     if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
         return tok.head.head
@@ -466,7 +466,7 @@ def verb_participants(
                           and book.prep_role(type_, p, nominal=False) == "recipient"], recipient)
     passive = is_passive(tok)
     for prep, obj in prep_objects(tok):
-        if (prep == "by" and passive) or _imputed_act(tok, prep, obj, book):
+        if (prep == "by" and passive) or imputed_act(tok, prep, obj, book):
             continue
         site = _site(obj, book) and any(person_like(p, index) for p in patients_of(tok))
         role = book.prep_role(type_, prep, nominal=False)
@@ -485,7 +485,7 @@ def verb_participants(
     return roles.result()
 
 
-def _imputed_act(verb: Token, prep: str, obj: Token, book: Codebook) -> bool:
+def imputed_act(verb: Token, prep: str, obj: Token, book: Codebook) -> bool:
     """Whether a verb's prepositional object is the act it imputes ("charged with the murders of X"): its
     victims are the act's, not the charge's."""
     return (prep in book.lex("imputing_preps") and verb.lemma_.lower() in book.lex("imputing_verbs")

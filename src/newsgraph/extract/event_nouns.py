@@ -15,6 +15,7 @@ from newsgraph.extract.event_args import (
     conjuncts,
     datives,
     drop_places,
+    imputed_act,
     is_passive,
     np_mentions,
     patients_of,
@@ -133,9 +134,7 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
 def _imputed(tok: Token, verb: Token, book: Codebook) -> bool:
     """Whether a noun trigger is the act its governing verb imputes to the verb's object ("charged with the
     murder", "arrested for the killing", "convicted of the attack")."""
-    prep = tok.head if tok.dep_ == "pobj" else None
-    return (prep is not None and prep.lower_ in book.lex("imputing_preps")
-            and verb.lemma_.lower() in book.lex("imputing_verbs"))
+    return tok.dep_ == "pobj" and imputed_act(verb, tok.head.lower_, tok, book)
 
 
 __all__ = ["noun_participants"]

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.countries import country_code
 from newsgraph.extract.entities import INFO_KEY, NOMINALS_KEY
-from newsgraph.extract.event_args import url_line
+from newsgraph.extract.event_args import relative_antecedent, url_line
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.nominals import EntityInfo, Nominal
 from newsgraph.model import Affiliation, Article, Entity, Mention, Title
@@ -558,7 +558,12 @@ def _clause_subjects(dis: Discourse, head: Token) -> set[str]:
     man is not the judge."""
     if head.dep_ not in ("dobj", "dative"):
         return set()
-    subjects = [_relative_antecedent(t) for t in head.head.children if t.dep_ in _SUBJECT_DEPS]
+    return _subject_clusters(dis, head.head)
+
+
+def _subject_clusters(dis: Discourse, verb: Token) -> set[str]:
+    """The clusters of a verb's subjects (a relative pronoun stands for the noun its clause modifies)."""
+    subjects = [relative_antecedent(t) for t in verb.children if t.dep_ in _SUBJECT_DEPS]
     return {c.key for t in subjects for c in dis.clusters_at(t.idx)}
 
 
@@ -634,15 +639,6 @@ def _salience(dis: Discourse, cluster: Cluster, tok: Token, last: int) -> int:
     return score
 
 
-def _relative_antecedent(subject: Token) -> Token:
-    """The noun a relative pronoun subject stands for ("the officer, who shot him": the officer), else the
-    subject itself."""
-    verb = subject.head
-    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.i != verb.i:
-        return verb.head
-    return subject
-
-
 def _resolve_pronoun(dis: Discourse, tok: Token) -> None:
     """Step 3 for one pronoun: the most salient agreeing cluster, never the quotation's own speaker."""
     ptype, gender, number = PRONOUNS[tok.lower_]
@@ -650,8 +646,7 @@ def _resolve_pronoun(dis: Discourse, tok: Token) -> None:
         return
     banned = dis.speakers(tok.idx) if dis.in_quote(tok.idx) else set()
     if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her", "them"):
-        subjects = [_relative_antecedent(t) for t in tok.head.children if t.dep_ in _SUBJECT_DEPS]
-        banned |= {c.key for t in subjects for c in dis.clusters_at(t.idx)}
+        banned |= _subject_clusters(dis, tok.head)
     scored = [(_salience(dis, c, tok, last), c) for last, c in _recent(dis, tok.idx)
               if c.key not in banned and _pronoun_fits(c, ptype, gender, number)
               and (number == "sg" or _near_group(dis, tok, last))]
