@@ -117,6 +117,7 @@ class Codebook:
     reporting_nouns: frozenset[str] = frozenset()
     compound_heads: frozenset[str] = frozenset()
     stative_passives: frozenset[str] = frozenset()
+    perpetrator_acts: dict[str, str] = field(default_factory=dict)
 
     def type_class(self, type_: str) -> str:
         """The class of a PLOVER type (``cooperative``, ``concession``, ``verbal_conflict``...)."""
@@ -273,6 +274,8 @@ def _build(data: Mapping[str, Any], where: str) -> Codebook:
         reporting_nouns=_lexicon(data.get("reporting_nouns")),
         compound_heads=_lexicon(data.get("compound_heads")),
         stative_passives=_lexicon(data.get("stative_passives")),
+        perpetrator_acts={str(k).lower(): str(v).lower()
+                          for k, v in (data.get("perpetrator_acts") or {}).items()},
     )
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from newsgraph.extract.event_rules import Draft
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.model import Article, Entity
+from newsgraph.model import Article, Entity, Participant
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -130,4 +130,40 @@ def identify_unnamed(drafts: list[Draft], article: Article) -> None:
                 have.add(fits[0])
 
 
-__all__ = ["identify_unnamed"]
+def _named_person(eid: str, article: Article) -> bool:
+    ent = article.entity(eid)
+    return ent is not None and ent.type == "PERSON" and not ent.members and "NAM" in _kinds(ent, article)
+
+
+def _same_day(a: Draft, b: Draft) -> bool:
+    """Whether two reports' stated dates agree (a report without a date of its own agrees with any)."""
+    if a.date is None or b.date is None or a.date.fallback or b.date.fallback:
+        return True
+    x, y = a.date.value.split("T")[0], b.date.value.split("T")[0]
+    return x.startswith(y) or y.startswith(x)
+
+
+def gather_victims(drafts: list[Draft], article: Article) -> None:
+    """The victims an article names for one perpetrator's assault are its victims: an assault by a named
+    person takes as recipients the named people of the article's other assaults by that person or by no one
+    named, on a date that agrees ("She shot three co-workers. NAME was shot in the neck. NAME2 was shot in
+    the head": both are her victims)."""
+    factual = ("asserted", "reported")
+    assaults = [d for d in drafts if d.type == "ASSAULT" and d.modality in factual]
+    for d in assaults:
+        actors = {p.entity for p in d.participants if p.role == "actor"}
+        if len([a for a in actors if _named_person(a, article)]) != 1:
+            continue
+        have = {p.entity for p in d.participants}
+        for other in assaults:
+            their = {p.entity for p in other.participants if p.role == "actor"}
+            if other is d or (their and not their <= actors) or not _same_day(d, other):
+                continue
+            for p in other.participants:
+                if p.role == "recipient" and p.entity not in have and _named_person(p.entity, article):
+                    d.participants.append(Participant(entity=p.entity, role="recipient", start=p.start,
+                                                      end=p.end))
+                    have.add(p.entity)
+
+
+__all__ = ["gather_victims", "identify_unnamed"]

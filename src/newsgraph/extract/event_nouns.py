@@ -23,6 +23,7 @@ from newsgraph.extract.event_args import (
     subjects_of,
 )
 from newsgraph.extract.event_codebook import Codebook
+from newsgraph.extract.event_groups import unnamed_group_actors
 from newsgraph.model import Mention, Participant
 
 #: Dependency labels of the words that qualify a noun ("Israeli raids", "Somali pirate attack").
@@ -65,6 +66,10 @@ def noun_participants(
         role = book.prep_role(type_, prep, nominal=True)
         roles.add_tokens([obj], "recipient" if prep == "between" and mode == "third-party" else role)
     _governor_roles(phrase, type_, roles, book)
+    if not any(p.role == "actor" for p in roles.items.values()):  # "a pirate attack": pirates named elsewhere
+        heads = [tok, *(c for c in phrase.children if c.dep_ in QUALIFIERS)]
+        for m in unnamed_group_actors(heads + [o for p, o in prep_objects(phrase) if p == "by"], index, book):
+            roles.add(m, "actor")
     drop_places(roles, phrase, type_, index, book)
     return roles.result()
 

@@ -19,7 +19,8 @@ Steps, in order (see ``docs/entities.md``):
    (recency, subject role, earlier pronouns); a pronoun inside a quotation never refers to the quotation's
    speaker; "it" is resolved only when it refers (not "it is ... that") and only to organisations and places.
 4. **Unnamed people identified**: an unnamed person is the one named person named before with its role noun
-   among their titles, or named anywhere with the same stated age ("a 61-year-old man", "Jim Roe, 61"); an
+   among their titles, or named anywhere with the same stated age ("a 61-year-old man", "Jim Roe, 61"), or,
+   described by a title in the headline, the one named holder of it (:mod:`.coref_lead`); an
    organisation described by its kind in the lead ("Greek bank") is the one of that kind the article names.
 5. Mentions are renumbered in text order (m1..), entities by first mention (e1..); merged entities pool
    their aliases, titles (one per normalized form), affiliation (the country most mentions state), sector.
@@ -690,6 +691,9 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
             else:
                 _resolve_pronoun(dis, step)
     _identify_unnamed(dis)
+    from newsgraph.resolve.coref_lead import identify_lead_titles
+
+    identify_lead_titles(dis, _GENERIC_ROLES | _PLAIN_ROLES)
     _identify_described_orgs(dis)
     _finalize(dis)
     for key in (NOMINALS_KEY, INFO_KEY):  # intermediate; Docs must stay serializable (msgpack)

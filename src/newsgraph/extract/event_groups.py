@@ -1,0 +1,86 @@
+"""Who an unnamed armed group is: "a pirate attack", "an attack by sea brigands".
+
+News names a group of perpetrators by its kind in one place and by its nationality, country or
+organisation in another ("Indian Navy foils pirate attack ... nabbed 26 Somali pirates"). A perpetrator
+noun that names no entity itself -- a noun of the codebook's ``perpetrator_groups`` modifying an act noun
+("a pirate attack"), the act noun of such a group ("a piracy attack": codebook ``perpetrator_acts``), or
+such a noun as the act's agent ("attack by sea brigands") -- is the group the article qualifies with that
+noun ("Somali pirates": Somali); when no group is qualified with that noun, the groups the article
+qualifies with any perpetrator noun ("Somali brigands").
+
+>>> groups = frozenset({"pirate", "rebel"})
+>>> _group_noun("piracy", groups, {"piracy": "pirate"}), _group_noun("rebels", groups, {})
+('pirate', 'rebel')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_args import ArticleIndex, np_mentions, prep_objects
+from newsgraph.extract.event_codebook import Codebook
+from newsgraph.model import Mention
+
+#: Dependency labels of the words that qualify a group noun ("Somali pirates").
+_QUALIFIERS = frozenset({"amod", "compound", "nmod"})
+#: Entity types that can name a group of perpetrators.
+_GROUP_TYPES = frozenset({"NORP", "GPE", "ORG"})
+
+
+def _group_noun(word: str, groups: frozenset[str], acts: Mapping[str, str]) -> str | None:
+    """The perpetrator group noun a word is or names the act of ("pirates", "piracy": pirate)."""
+    w = word.lower()
+    if w in acts:
+        return acts[w]
+    for form in (w, w[:-1] if w.endswith("s") else w, w[:-2] + "an" if w.endswith("men") else w):
+        if form in groups:
+            return form
+    return None
+
+
+def perpetrator_noun(tok: Token, book: Codebook) -> str | None:
+    """The group noun of a token that names perpetrators by their kind, or None."""
+    groups = book.lex("perpetrator_groups")
+    return _group_noun(tok.lemma_, groups, book.perpetrator_acts) or _group_noun(
+        tok.lower_, groups, book.perpetrator_acts)
+
+
+def _qualifiers(tok: Token, index: ArticleIndex) -> list[Mention]:
+    """The nationalities, countries and organisations that qualify a group noun ("26 Somali pirates",
+    "pirates from Somalia")."""
+    out = [m for c in tok.children if c.dep_ in _QUALIFIERS
+           if (m := index.mention(c)) is not None and m.type in _GROUP_TYPES]
+    out += [m for p, o in prep_objects(tok) if p == "from" for m in np_mentions(o, index, _GROUP_TYPES)]
+    return out
+
+
+def named_groups(noun: str, index: ArticleIndex, book: Codebook) -> list[Mention]:
+    """The group the article names with a perpetrator noun (see the module docstring): the entities
+    qualifying that noun, else those qualifying any perpetrator noun; one mention per entity."""
+    by_noun: dict[str, list[Mention]] = {}
+    for tok in index.doc:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        group = perpetrator_noun(tok, book)
+        if group is not None and (found := _qualifiers(tok, index)):
+            by_noun.setdefault(group, []).extend(found)
+    chosen = by_noun.get(noun) or [m for ms in by_noun.values() for m in ms]
+    seen: dict[str, Mention] = {}
+    for m in chosen:
+        seen.setdefault(m.entity or "", m)
+    return [m for k, m in seen.items() if k]
+
+
+def unnamed_group_actors(heads: list[Token], index: ArticleIndex, book: Codebook) -> list[Mention]:
+    """The group named elsewhere for the first of ``heads`` (an act noun's modifiers or agent, a verb's
+    agent) that names perpetrators by their kind and no entity itself."""
+    for tok in heads:
+        noun = perpetrator_noun(tok, book)
+        if noun is not None and not np_mentions(tok, index):
+            return named_groups(noun, index, book)
+    return []
+
+
+__all__ = ["named_groups", "perpetrator_noun", "unnamed_group_actors"]

@@ -1,0 +1,34 @@
+"""Who an unnamed perpetrator is and whom one perpetrator's assault hit (extract/event_identify.py)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsgraph.model import Article, Event
+from newsgraph.process import process_articles
+
+
+def _events(nlp: Language, text: str) -> tuple[Article, list[Event]]:
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    return art, art.events
+
+
+def _names(art: Article, ev: Event, role: str) -> set[str]:
+    return {ent.name for p in ev.participants if p.role == role and (ent := art.entity(p.entity)) is not None}
+
+
+def test_the_victims_named_in_later_reports_are_the_perpetrators_victims(nlp: Language) -> None:
+    text = ("Ron Talbot shot three customers at a diner in Leeds on Monday.\n"
+            "Jane Moss was shot in the arm.\n"
+            "Peter Hale was shot in the leg.")
+    art, evs = _events(nlp, text)
+    main = next(e for e in evs if e.type == "ASSAULT" and "Ron Talbot" in _names(art, e, "actor"))
+    assert {"Jane Moss", "Peter Hale"} <= _names(art, main, "recipient")
+
+
+def test_the_victims_of_another_named_attacker_are_not_added(nlp: Language) -> None:
+    text = ("Ron Talbot shot a customer at a diner in Leeds on Monday.\n"
+            "In a separate attack, Tom Reed stabbed Peter Hale.")
+    art, evs = _events(nlp, text)
+    main = next(e for e in evs if e.type == "ASSAULT" and "Ron Talbot" in _names(art, e, "actor"))
+    assert "Peter Hale" not in _names(art, main, "recipient")
