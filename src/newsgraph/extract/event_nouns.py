@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.countries import country_code
 from newsgraph.extract.event_args import (
     ArticleIndex,
     Roles,
@@ -22,7 +23,6 @@ from newsgraph.extract.event_args import (
     prep_objects,
     subjects_of,
 )
-from newsgraph.extract.countries import country_code
 from newsgraph.extract.event_codebook import Codebook
 from newsgraph.model import Mention, Participant
 
