@@ -154,8 +154,8 @@ def test_a_prosecutor_abbreviated_before_a_surname_is_a_title(nlp: Language) -> 
 
 
 def test_a_headline_name_holding_a_name_the_article_gives_is_that_name() -> None:
-    words = ["Mary", "Stone", "Admits", "Theft", "At", "Leeds", "Market", "\n", "Mary", "Stone", "admitted", "it",
-             "."]
+    words = ["Mary", "Stone", "Admits", "Theft", "At", "Leeds", "Market", "\n", "Mary", "Stone", "admitted",
+             "it", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * 7 + [True] + [False] * 4)
     doc.set_ents([Span(doc, 0, 3, "PERSON"), Span(doc, 8, 10, "PERSON")])
     kept = [(s.start, s.text, s.label_) for s in repair_entities(doc)]

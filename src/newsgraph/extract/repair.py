@@ -8,8 +8,8 @@ organisation, "Changi International Airport" a facility, "Worldwide Developers C
 before a person's name makes it a group ("the Beatles"), an organisation named like a country or large city
 is that place; a bare surname read as a place is the person ("West stated" after "Tom West"), and so is a
 name apposed to a description of a person ("a 15-year-old boy, Alexandros Grigoropoulos,"); a place and a
-word describing a person ("Brooklyn Teen" in a title-case headline) is the place; a person's name in a title-case headline holding a
-name the article gives elsewhere is that name ("Andrew Lopez Confesses"); then every
+word describing a person ("Brooklyn Teen" in a title-case headline) is the place; a person's name in a
+title-case headline holding a name the article gives elsewhere is that name ("Andrew Lopez Confesses"); then every
 other occurrence of a name found once in the article, and of a person's surname, gets the same label
 ("Jobs" after "Steve Jobs").
 
@@ -247,7 +247,7 @@ def _given_name_persons(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]
 
 
 def _title_case(span: Span) -> bool:
-    """Whether the sentence of a span is set in title case (a headline): most of its longer words capitalised."""
+    """Whether the sentence of a span is in title case (a headline): most of its longer words capitalised."""
     sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
@@ -255,9 +255,8 @@ def _title_case(span: Span) -> bool:
 
 def _fit_to_known_names(spans: list[Span], lex: Lexicon) -> list[Span]:
     """A person's name in a title-case headline that the article never repeats, holding a name the article
-    gives elsewhere, is that name: the NER takes in the capitalised words around it ("Andrew Lopez Confesses To
-    ..." -> "Andrew Lopez", "Video of Brooklyn Mother" -> "Brooklyn"), unless the words dropped mark an
-    organisation or facility ("Bank of America" stays)."""
+    gives elsewhere, is that name: the NER takes in the capitalised words around it ("Andrew Lopez
+    Confesses To ..." -> "Andrew Lopez"), unless the words dropped mark an organisation or facility."""
     texts = Counter(s.text for s in spans)
     known = {s.text: s.label_ for s in spans if s.label_ in ENTITY_LABELS}
     keep_words = frozenset(lex.org_keywords).union(*(lex.name_rules.get(k, frozenset()) for k in (
