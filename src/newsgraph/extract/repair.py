@@ -9,8 +9,8 @@ before a person's name makes it a group ("the Beatles"), an organisation named l
 is that place; a bare surname read as a place is the person ("West stated" after "Tom West"), and so is a
 name apposed to a description of a person ("a 15-year-old boy, Alexandros Grigoropoulos,"); a place and a
 word describing a person ("Brooklyn Teen" in a title-case headline) is the place; a person's name in a
-title-case headline holding a name the article gives elsewhere is that name ("Andrew Lopez Confesses"); then every
-other occurrence of a name found once in the article, and of a person's surname, gets the same label
+title-case headline holding a name the article gives elsewhere is that name ("Andrew Lopez Confesses");
+then every other occurrence of a name found once in the article, and of a person's surname, gets the same label
 ("Jobs" after "Steve Jobs").
 
 >>> import spacy
