@@ -10,8 +10,8 @@ is that place; a bare surname read as a place is the person ("West stated" after
 name apposed to a description of a person ("a 15-year-old boy, Alexandros Grigoropoulos,"); a place and a
 word describing a person ("Brooklyn Teen" in a title-case headline) is the place; a person's name in a
 title-case headline holding a name the article gives elsewhere is that name ("Andrew Lopez Confesses");
-then every other occurrence of a name found once in the article, and of a person's surname, gets the same label
-("Jobs" after "Steve Jobs").
+then every other occurrence of a name found once in the article, and of a person's surname, gets the same
+label ("Jobs" after "Steve Jobs").
 
 >>> import spacy
 >>> from spacy.tokens import Span
