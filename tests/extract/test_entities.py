@@ -151,3 +151,19 @@ def test_a_prosecutor_abbreviated_before_a_surname_is_a_title(nlp: Language) -> 
     art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
     fairman = [e for e in art.entities if "Fairman" in e.name]
     assert len(fairman) == 1  # the abbreviated title joins the surname to the full name
+
+
+def test_a_headline_name_holding_a_name_the_article_gives_is_that_name() -> None:
+    words = ["Mary", "Stone", "Admits", "Theft", "At", "Leeds", "Market", "\n", "Mary", "Stone", "admitted",
+             "it", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * 7 + [True] + [False] * 4)
+    doc.set_ents([Span(doc, 0, 3, "PERSON"), Span(doc, 8, 10, "PERSON")])
+    kept = [(s.start, s.text, s.label_) for s in repair_entities(doc)]
+    assert kept[:2] == [(0, "Mary Stone", "PERSON"), (8, "Mary Stone", "PERSON")]
+
+
+def test_an_organisation_word_keeps_a_headline_name_whole() -> None:
+    words = ["Bank", "Of", "Leeds", "Sues", "Leeds", "Council", "\n", "Leeds", "is", "a", "city", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * 6 + [True] + [False] * 4)
+    doc.set_ents([Span(doc, 0, 3, "PERSON"), Span(doc, 7, 8, "GPE")])
+    assert (0, 3) in {(s.start, s.end) for s in repair_entities(doc)}

@@ -359,3 +359,15 @@ def test_a_from_phrase_the_parser_hung_on_the_object_names_the_recipient(nlp: La
 def test_the_one_granting_an_act_named_by_a_noun_is_its_actor(nlp: Language) -> None:
     art, evs = _events(nlp, "Nigeria granted amnesty to the militants.")
     assert _names(art, _one(evs, "CONCEDE"), "actor") == {"Nigeria"}
+
+
+def test_a_group_participant_stands_for_its_named_members(nlp: Language) -> None:
+    art, evs = _events(nlp, "Police named Mark Tally and Jon Breen on Monday. The two men were charged with "
+                            "robbery on Tuesday.")
+    assert _names(art, _one(evs, "ACCUSE"), "recipient") == {"Mark Tally", "Jon Breen"}
+
+
+def test_a_town_qualifying_an_attack_noun_is_its_place_not_a_party(nlp: Language) -> None:
+    art, evs = _events(nlp, "Police are investigating the Houston shooting of Tom Ash.")
+    ev = _one(evs, "ASSAULT")
+    assert "Houston" not in _names(art, ev, "actor") and "Tom Ash" in _names(art, ev, "recipient")

@@ -15,6 +15,7 @@ with none or several, nothing is changed.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from newsgraph.extract.event_rules import Draft
 from newsgraph.extract.lexicon import lexicon
@@ -166,4 +167,34 @@ def gather_victims(drafts: list[Draft], article: Article) -> None:
                     have.add(p.entity)
 
 
-__all__ = ["gather_victims", "identify_unnamed"]
+def expand_groups(drafts: list[Draft], article: Article) -> None:
+    """A group participant whose members coreference knows ("Lopez and Carrasquillo ... the two men accused
+    of killing her") stands for them: each member takes the group's role, with the group's words as the span
+    that names it in the evidence; a member already in that role is not repeated.
+
+    >>> from newsgraph.model import Participant
+    >>> art = Article.new("x")
+    >>> art.entities = [Entity("e1", "PERSON", "A"), Entity("e2", "PERSON", "B"),
+    ...                 Entity("e3", "PERSON", "two men", members=["e1", "e2"])]
+    >>> d = Draft.__new__(Draft)
+    >>> d.participants = [Participant("e3", "actor", 0, 7), Participant("e1", "actor", 9, 10)]
+    >>> expand_groups([d], art)
+    >>> [(p.entity, p.start) for p in d.participants]
+    [('e2', 0), ('e1', 9)]
+    """
+    for d in drafts:
+        have = {(p.entity, p.role) for p in d.participants}
+        out = []
+        for p in d.participants:
+            ent = article.entity(p.entity)
+            if ent is None or not ent.members:
+                out.append(p)
+                continue
+            for member in ent.members:
+                if (member, p.role) not in have:
+                    have.add((member, p.role))
+                    out.append(replace(p, entity=member))
+        d.participants = out
+
+
+__all__ = ["expand_groups", "gather_victims", "identify_unnamed"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.countries import country_code
 from newsgraph.extract.event_args import (
     ArticleIndex,
     Roles,
@@ -97,10 +98,12 @@ def _of_object(obj: Token, owner: str, type_: str, roles: Roles, book: Codebook)
 
 
 def _qualifier_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
-    """Names qualifying a noun: "Israeli raids", "Somali pirate attack" (through the "pirate" compound)."""
+    """Names qualifying a noun: "Israeli raids", "Somali pirate attack" (through the "pirate" compound); a
+    town or city is where it happened, no party ("a Brooklyn shooting")."""
     m = index.mention(tok)
     if m is not None:
-        return [m] if m.type in ACTOR_TYPES else []
+        town = m.type == "GPE" and country_code(m.text) is None
+        return [m] if m.type in ACTOR_TYPES and not town else []
     if tok.pos_ != "NOUN":
         return []
     return [mm for c in tok.children if c.dep_ in QUALIFIERS for mm in _qualifier_mentions(c, index)]

@@ -8,9 +8,10 @@ organisation, "Changi International Airport" a facility, "Worldwide Developers C
 before a person's name makes it a group ("the Beatles"), an organisation named like a country or large city
 is that place; a bare surname read as a place is the person ("West stated" after "Tom West"), and so is a
 name apposed to a description of a person ("a 15-year-old boy, Alexandros Grigoropoulos,"); a place and a
-word describing a person ("Brooklyn Teen" in a title-case headline) is the place; then every
-other occurrence of a name found once in the article, and of a person's surname, gets the same label
-("Jobs" after "Steve Jobs").
+word describing a person ("Brooklyn Teen" in a title-case headline) is the place; a person's name in a
+title-case headline holding a name the article gives elsewhere is that name ("Andrew Lopez Confesses");
+then every other occurrence of a name found once in the article, and of a person's surname, gets the same
+label ("Jobs" after "Steve Jobs").
 
 >>> import spacy
 >>> from spacy.tokens import Span
@@ -245,6 +246,36 @@ def _given_name_persons(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]
     return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
+def _title_case(span: Span) -> bool:
+    """Whether the sentence of a span is in title case (a headline): most of its longer words capitalised."""
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _fit_to_known_names(spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A person's name in a title-case headline that the article never repeats, holding a name the article
+    gives elsewhere, is that name: the NER takes in the capitalised words around it ("Andrew Lopez
+    Confesses To ..." -> "Andrew Lopez"), unless the words dropped mark an organisation or facility."""
+    texts = Counter(s.text for s in spans)
+    known = {s.text: s.label_ for s in spans if s.label_ in ENTITY_LABELS}
+    keep_words = frozenset(lex.org_keywords).union(*(lex.name_rules.get(k, frozenset()) for k in (
+        "org_last_words", "facility_last_words", "event_last_words")))
+    out: list[Span] = []
+    for s in spans:
+        fit = None
+        if s.label_ == "PERSON" and len(s) > 1 and texts[s.text] == 1 and _title_case(s):
+            subs = [(j - i, i, j) for i in range(s.start, s.end) for j in range(i + 1, s.end + 1)
+                    if (i, j) != (s.start, s.end) and s.doc[i:j].text in known]
+            if subs:
+                _, i, j = max(subs)
+                dropped = [word(t) for t in s.doc[s.start:i]] + [word(t) for t in s.doc[j:s.end]]
+                if not keep_words.intersection(dropped):
+                    fit = Span(s.doc, i, j, label=known[s.doc[i:j].text])
+        out.append(fit or s)
+    return out
+
+
 def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
     """Repair ``doc.ents`` in place (see the module doc) and return the entity spans kept as mentions.
 
@@ -268,6 +299,6 @@ def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
             span = Span(doc, span.start, span.end - 1, label="GPE")
         kept.append(_relabel(span, lex) if span.label_ in ENTITY_LABELS else span)
     kept = _vote_labels(_person_sanity(_surname_fix(kept), lex), doc.ents)
-    kept = _spread_names(doc, _given_name_persons(doc, kept, lex))
+    kept = _spread_names(doc, _given_name_persons(doc, _fit_to_known_names(kept, lex), lex))
     doc.set_ents(kept, default="outside")
     return [s for s in kept if s.label_ in ENTITY_LABELS]
