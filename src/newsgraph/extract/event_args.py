@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.model import Article, Mention, Participant, Quote, Timex
+from newsgraph.nlp.doctext import url_line
 
 ROLE_ORDER: dict[str, int] = {"actor": 0, "recipient": 1, "participant": 2}
 PLACE_TYPES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
@@ -88,16 +89,6 @@ class ArticleIndex:
     def in_quote(self, start: int, end: int) -> Quote | None:
         """The quote whose content covers a character span."""
         return next((q for q in self.quotes if q.start <= start and end <= q.end), None)
-
-
-def url_line(text: str, offset: int) -> bool:
-    """Whether a character offset lies on a line that is a web address (``http: / / www. ...``).
-
-    >>> url_line("http: / / x. com\\nA man", 3), url_line("http: / / x. com\\nA man", 18)
-    (True, False)
-    """
-    start = text.rfind("\n", 0, offset) + 1
-    return text[start : start + 12].lower().lstrip().startswith(("http", "www."))
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> Iterator[Token]:

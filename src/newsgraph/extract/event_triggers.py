@@ -21,10 +21,9 @@ from newsgraph.extract.event_args import (
     is_passive,
     object_heads,
     prep_objects,
-    url_line,
 )
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
-from newsgraph.nlp.doctext import doc_text, doc_tokens
+from newsgraph.nlp.doctext import doc_text, doc_tokens, url_line
 
 NOUN_TAGS: frozenset[str] = frozenset({"NN", "NNS"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})

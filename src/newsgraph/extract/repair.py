@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.countries import country_code, major_place
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.titles import honorific_gender, match_rank, word
-from newsgraph.nlp.doctext import doc_text
+from newsgraph.nlp.doctext import doc_text, headline_span
 from newsgraph.nlp.rules import TITLE_LABEL
 
 ENTITY_LABELS: dict[str, str] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
@@ -247,9 +247,13 @@ def _given_name_persons(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]
 
 
 def _title_case(span: Span) -> bool:
-    """Whether the sentence of a span is in title case (a headline): most of its longer words capitalised."""
-    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    """Whether a span lies in the article's headline set in title case (most of its longer words
+    capitalised)."""
+    start, end = headline_span(doc_text(span.doc))
+    if not start <= span.start_char < end:
+        return False
+    words = [t for t in span.doc.char_span(start, end, alignment_mode="expand") or ()
+             if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 

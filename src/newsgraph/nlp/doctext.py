@@ -88,3 +88,32 @@ def line_of(doc: Doc, i: int) -> tuple[int, int]:
     j = bisect.bisect_left(breaks, i + 1)
     end = breaks[j] if j < len(breaks) else len(doc)
     return start, end
+
+
+def url_line(text: str, offset: int) -> bool:
+    """Whether a character offset lies on a line that is a web address (``http: / / www. ...``).
+
+    >>> url_line("http: / / x. com\\nA man", 3), url_line("http: / / x. com\\nA man", 18)
+    (True, False)
+    """
+    start = text.rfind("\n", 0, offset) + 1
+    return text[start : start + 12].lower().lstrip().startswith(("http", "www."))
+
+
+def headline_span(text: str) -> tuple[int, int]:
+    """The character span of an article's headline: its first line that is no web address, when it does not
+    end in a full stop ((0, 0) otherwise).
+
+    >>> headline_span("http: / / x. com|Judge jails banker|A judge on Monday ...".replace("|", chr(10)))
+    (17, 35)
+    >>> headline_span("A judge was shot on Friday.")
+    (0, 0)
+    """
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if not line.strip() or url_line(line, 0):
+            continue
+        body = line.rstrip()
+        return (start, start + len(body)) if not body.endswith((".", '."', ".”")) else (0, 0)
+    return (0, 0)

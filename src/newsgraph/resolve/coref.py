@@ -38,11 +38,11 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.countries import country_code
 from newsgraph.extract.entities import INFO_KEY, NOMINALS_KEY
-from newsgraph.extract.event_args import relative_antecedent, url_line
+from newsgraph.extract.event_args import relative_antecedent
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.nominals import EntityInfo, Nominal
 from newsgraph.model import Affiliation, Article, Entity, Mention, Title
-from newsgraph.nlp.doctext import doc_text, doc_tokens
+from newsgraph.nlp.doctext import doc_text, doc_tokens, url_line
 from newsgraph.resolve.actors import actor_dictionary
 from newsgraph.resolve.names import demonym_match, name_keys, names_match
 

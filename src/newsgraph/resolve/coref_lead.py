@@ -21,27 +21,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.lexicon import lexicon
+from newsgraph.nlp.doctext import headline_span
 
 if TYPE_CHECKING:
     from newsgraph.resolve.coref import Cluster, Discourse
 
 #: Roles of people news often quotes without a name by design: an unnamed one is nobody named later.
 _ANONYMOUS_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "witness", "resident"})
-
-
-def headline_span(text: str) -> tuple[int, int]:
-    """The character span of an article's headline: its first line that is no web address, when it does not
-    end in a full stop ((0, 0) otherwise)."""
-    from newsgraph.extract.event_args import url_line
-
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        start, pos = pos, pos + len(line)
-        if not line.strip() or url_line(line, 0):
-            continue
-        body = line.rstrip()
-        return (start, start + len(body)) if not body.endswith((".", '."', ".”")) else (0, 0)
-    return (0, 0)
 
 
 def _titled_roles(u: Cluster, generic: frozenset[str]) -> set[str]:
@@ -81,4 +67,4 @@ def identify_lead_titles(dis: Discourse, generic: frozenset[str]) -> None:
                                             f"{_name(fits[0])}")
 
 
-__all__ = ["headline_span", "identify_lead_titles"]
+__all__ = ["identify_lead_titles"]
