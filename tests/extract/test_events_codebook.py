@@ -125,3 +125,13 @@ def test_a_vigil_is_a_protest_only_when_told_as_one(nlp: Language) -> None:
     protests = [e for e in art.events if e.type == "PROTEST"]
     assert [e.trigger_start for e in protests] == [text.index("vigil")]
     assert protests[0].date is not None and protests[0].date.value == "2023-12-11TNI"
+
+
+def test_a_preposition_of_time_is_not_the_preposition_of_a_trigger_rule(nlp: Language) -> None:
+    from newsgraph.model import Article
+    from newsgraph.process import process_articles
+
+    text = "Soldiers fired on a crowd in Kano on Friday. A clerk who was fired on Tuesday sued the bank."
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    assaults = [e for e in art.events if e.type == "ASSAULT"]
+    assert [e.trigger_start for e in assaults] == [text.index("fired")]
