@@ -135,3 +135,14 @@ def test_a_preposition_of_time_is_not_the_preposition_of_a_trigger_rule(nlp: Lan
     art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
     assaults = [e for e in art.events if e.type == "ASSAULT"]
     assert [e.trigger_start for e in assaults] == [text.index("fired")]
+
+
+def test_an_arraignment_is_an_accusation(nlp: Language) -> None:
+    from newsgraph.model import Article
+    from newsgraph.process import process_articles
+
+    text = ("Ann Fox, a bank clerk accused of stabbing her landlord, wept during Tuesday's arraignment "
+            "in Boston.")
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    accuse = next(e for e in art.events if e.type == "ACCUSE")
+    assert accuse.date is not None and accuse.date.value == "2023-12-12" and not accuse.date.fallback
