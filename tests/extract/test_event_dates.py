@@ -180,3 +180,10 @@ def test_a_when_clause_shares_the_time_of_its_main_clause(nlp: Language) -> None
 def test_an_after_clause_keeps_its_own_time(nlp: Language) -> None:
     got = dated(nlp, "Two guards were wounded after inmates hurled stones at a patrol on Tuesday.")
     assert got["wounded"] is None
+
+
+def test_a_date_after_the_act_of_a_present_passive_is_the_acts(nlp: Language) -> None:
+    got = dated(nlp, "Fox is charged with murder for the deaths of two clerks in March 2021.")
+    assert got["charged"] is None
+    got = dated(nlp, "Fox was charged with murder for the deaths of two clerks in March 2021.")
+    assert got["charged"] == "2021-03"

@@ -262,6 +262,8 @@ def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
             t = None
             if anchor.i != trigger.i and trigger.pos_ == "NOUN" and anchor.pos_ in ("VERB", "AUX"):
                 t = _trailing_timex(trigger, anchor, index)
+            if anchor.i == trigger.i and _dates_the_act(trigger, index):
+                continue
             t = t or _own_timex(anchor, index)
             if t is not None:
                 return t
@@ -270,6 +272,21 @@ def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
         if t is not None:
             return t
     return None
+
+
+def _dates_the_act(verb: Token, index: ArticleIndex) -> bool:
+    """Whether the dates a present passive's parse hangs on it all follow an act noun of its clause: the
+    verb states a standing condition ("is charged", "are accused"), the date is the act's ("is charged with
+    murder for the shooting deaths of two co-workers in September 2010": the deaths, not the charge)."""
+    from newsgraph.extract.event_codebook import codebook
+
+    if not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    found = _direct_timexes(verb, index)
+    book = codebook()
+    acts = [t.i for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN"
+            and (t.lemma_.lower() in book.nouns or t.lemma_.lower() in book.verbs)]
+    return bool(found) and all(any(a < c.i for a in acts) for c, _ in found)
 
 
 def placeable(value: str) -> bool:
