@@ -146,3 +146,7 @@ def test_an_arraignment_is_an_accusation(nlp: Language) -> None:
     art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
     accuse = next(e for e in art.events if e.type == "ACCUSE")
     assert accuse.date is not None and accuse.date.value == "2023-12-12" and not accuse.date.fallback
+    text = "Ann Fox's arraignment in Boston was brief."
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    accuse = next(e for e in art.events if e.type == "ACCUSE")
+    assert [p.role for p in accuse.participants] == ["recipient"]  # the one arraigned, as "X's indictment"
