@@ -168,3 +168,22 @@ def test_of_two_dates_on_one_verb_the_one_after_an_act_noun_is_its(nlp: Language
                      "of a boy, Alexandros Grigoropoulos, eight days ago.")
     assert got["reported"] == "2023-12-09"
     assert got["killing"] == "2023-12-07"
+
+
+def test_a_when_clause_shares_the_time_of_its_main_clause(nlp: Language) -> None:
+    got = dated(nlp, "Two guards were wounded when inmates hurled stones at a patrol in Lyon on Tuesday.")
+    assert got["wounded"] == "2023-12-12"
+    got = dated(nlp, "The mob burned a police station on Monday, as rioters smashed shop windows.")
+    assert got["smashed"] == "2023-12-11"
+
+
+def test_an_after_clause_keeps_its_own_time(nlp: Language) -> None:
+    got = dated(nlp, "Two guards were wounded after inmates hurled stones at a patrol on Tuesday.")
+    assert got["wounded"] is None
+
+
+def test_a_date_after_the_act_of_a_present_passive_is_the_acts(nlp: Language) -> None:
+    got = dated(nlp, "Fox is charged with murder for the deaths of two clerks in March 2021.")
+    assert got["charged"] is None
+    got = dated(nlp, "Fox was charged with murder for the deaths of two clerks in March 2021.")
+    assert got["charged"] == "2021-03"

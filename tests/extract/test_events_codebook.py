@@ -125,3 +125,28 @@ def test_a_vigil_is_a_protest_only_when_told_as_one(nlp: Language) -> None:
     protests = [e for e in art.events if e.type == "PROTEST"]
     assert [e.trigger_start for e in protests] == [text.index("vigil")]
     assert protests[0].date is not None and protests[0].date.value == "2023-12-11TNI"
+
+
+def test_a_preposition_of_time_is_not_the_preposition_of_a_trigger_rule(nlp: Language) -> None:
+    from newsgraph.model import Article
+    from newsgraph.process import process_articles
+
+    text = "Soldiers fired on a crowd in Kano on Friday. A clerk who was fired on Tuesday sued the bank."
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    assaults = [e for e in art.events if e.type == "ASSAULT"]
+    assert [e.trigger_start for e in assaults] == [text.index("fired")]
+
+
+def test_an_arraignment_is_an_accusation(nlp: Language) -> None:
+    from newsgraph.model import Article
+    from newsgraph.process import process_articles
+
+    text = ("Ann Fox, a bank clerk accused of stabbing her landlord, wept during Tuesday's arraignment "
+            "in Boston.")
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    accuse = next(e for e in art.events if e.type == "ACCUSE")
+    assert accuse.date is not None and accuse.date.value == "2023-12-12" and not accuse.date.fallback
+    text = "Ann Fox's arraignment in Boston was brief."
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    accuse = next(e for e in art.events if e.type == "ACCUSE")
+    assert [p.role for p in accuse.participants] == ["recipient"]  # the one arraigned, as "X's indictment"

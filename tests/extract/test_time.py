@@ -61,6 +61,9 @@ def values(text: str, dct: dt.date | None = FRI) -> list[tuple[str, str, str]]:
     ("December 14, 2023", FRI, ("December 14, 2023", "DATE", "2023-12-14")),
     ("14 December 2023", FRI, ("14 December 2023", "DATE", "2023-12-14")),
     ("Dec. 14", FRI, ("Dec. 14", "DATE", "2023-12-14")),
+    ("the raid on 14 Dec 23.", FRI, ("14 Dec 23", "DATE", "2023-12-14")),
+    ("on 2 Mar 98 at dawn", FRI, ("2 Mar 98", "DATE", "1998-03-02")),
+    ("signed on 9 June '21 in Pune", FRI, ("9 June '21", "DATE", "2021-06-09")),
     ("2023-12-14", FRI, ("2023-12-14", "DATE", "2023-12-14")),
     ("March 2008", FRI, ("March 2008", "DATE", "2008-03")),
     ("early 2009", FRI, ("early 2009", "DATE", "2009")),
@@ -150,6 +153,10 @@ def test_tense_decides_weekdays_and_dates_without_year(text: str, dct: dt.date, 
 ])
 def test_no_false_alarms(text: str) -> None:
     assert values(text) == []
+
+
+def test_a_count_after_a_day_and_month_is_no_two_digit_year() -> None:
+    assert all(text != "14 Dec 23" for text, _, _ in values("On 14 Dec 23 sailors were rescued."))
 
 
 def test_without_dct_relative_values_stay_underspecified() -> None:

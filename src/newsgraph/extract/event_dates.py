@@ -86,7 +86,8 @@ def _same_line(a: Token, t: Timex, text: str) -> bool:
 
 def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     """A timex modifying a token directly: temporal adjuncts, time phrases, a time-valued subject; for a
-    verb, also one modifying a verb coordinated with it ("shot one and injured two others Monday")."""
+    verb, also one modifying a verb coordinated with it ("shot one and injured two others Monday"), or the
+    verb of its when/as/while clause ("were killed when rioters threw bombs on Wednesday")."""
     found = _direct_timex(anchor, index)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
         found = _subject_timex(anchor, index)
@@ -100,6 +101,9 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
                 found = _direct_timex(c, index)
                 if found is not None:
                     break
+    if found is None and anchor.pos_ in ("VERB", "AUX"):
+        found = next((t for c in anchor.children if c.dep_ == "advcl" and _simultaneous(c)
+                      for t in [_direct_timex(c, index)] if t is not None), None)
     if found is not None and not _same_line(anchor, found, index.article.text):
         return None
     return found
@@ -201,10 +205,22 @@ def anchors(trigger: Token) -> list[Token]:
     return out
 
 
+#: Subordinators of a clause that happens at the time of its governor ("were killed when rioters threw
+#: petrol bombs on Wednesday", "clashed with police as protesters torched buildings").
+SIMULTANEOUS: tuple[str, ...] = ("when", "as", "while")
+
+
+def _simultaneous(clause: Token) -> bool:
+    """An adverbial clause opened by "when", "as" or "while" (the parser marks "when" advmod, "as" mark)."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS and c.i < clause.i
+               for c in clause.children)
+
+
 def _shares_time(clause: Token) -> bool:
-    """An adverbial clause shares its governor's time when it is a "to"-clause or a bare participle
-    ("thwarted an attack, apprehending 26 pirates"); "after X ended ..." has its own."""
-    if any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
+    """An adverbial clause shares its governor's time when it is a "to"-clause, a bare participle
+    ("thwarted an attack, apprehending 26 pirates") or a when/as/while clause; "after X ended ..." has its
+    own."""
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children) or _simultaneous(clause):
         return True
     return clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in clause.children)
 
@@ -246,6 +262,8 @@ def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
             t = None
             if anchor.i != trigger.i and trigger.pos_ == "NOUN" and anchor.pos_ in ("VERB", "AUX"):
                 t = _trailing_timex(trigger, anchor, index)
+            if anchor.i == trigger.i and _dates_the_act(trigger, index):
+                continue
             t = t or _own_timex(anchor, index)
             if t is not None:
                 return t
@@ -254,6 +272,21 @@ def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
         if t is not None:
             return t
     return None
+
+
+def _dates_the_act(verb: Token, index: ArticleIndex) -> bool:
+    """Whether the dates a present passive's parse hangs on it all follow an act noun of its clause: the
+    verb states a standing condition ("is charged", "are accused"), the date is the act's ("is charged with
+    murder for the shooting deaths of two co-workers in September 2010": the deaths, not the charge)."""
+    from newsgraph.extract.event_codebook import codebook
+
+    if not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    found = _direct_timexes(verb, index)
+    book = codebook()
+    acts = [t.i for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN"
+            and (t.lemma_.lower() in book.nouns or t.lemma_.lower() in book.verbs)]
+    return bool(found) and all(any(a < c.i for a in acts) for c, _ in found)
 
 
 def placeable(value: str) -> bool:

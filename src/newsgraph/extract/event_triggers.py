@@ -98,15 +98,23 @@ def _subjects_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
     )
 
 
+def _timed(prep: Token, index: ArticleIndex) -> bool:
+    """A preposition that introduces a time ("fired on Thursday", "at 10 a.m."), not the act's target."""
+    return any(g.dep_ == "pobj" and g.i in index.timex_at for g in prep.children)
+
+
 def _prep_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
+    """The rule's preposition on the trigger (or its object), with one of the rule's objects if it names
+    some; a preposition whose object is a time is not the rule's ("was fired on Thursday": dismissed)."""
     if rule.prep is None:
         return True
-    pairs = list(prep_objects(tok, rule.prep))
+    pairs = [p for p in prep_objects(tok, rule.prep) if p[1].i not in index.timex_at]
     if not pairs and rule.prep_objects:
         pairs = [p for h in object_heads(tok) for p in prep_objects(h, rule.prep)]
     if not pairs:
         return (
-            any(c.dep_ in ("prep", "agent", "prt") and _lemma(c) == rule.prep for c in tok.children)
+            any(c.dep_ in ("prep", "agent", "prt") and _lemma(c) == rule.prep and not _timed(c, index)
+                for c in tok.children)
             and not rule.prep_objects
             and not rule.prep_object_types
         )

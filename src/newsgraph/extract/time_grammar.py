@@ -176,6 +176,16 @@ def _numeric(g: Groups, ref: Ref) -> Reading | None:
     return Reading("DATE", value) if value else None
 
 
+def _date_yy(g: Groups, ref: Ref) -> Reading | None:
+    """A day, a month and a two-digit year ("10 Nov 11"): the century that does not put the date more than a
+    year after the reference (without one, 00-49 are 2000s)."""
+    yy = int(g["yy"].lstrip("'’"))
+    year = 2000 + yy
+    if (ref.date is not None and year > ref.date.year + 1) or (ref.date is None and yy >= 50):
+        year -= 100
+    return _date({**g, "year": str(year)}, ref)
+
+
 def _month_alone(g: Groups, ref: Ref) -> Reading | None:
     rel = (g.get("mrel") or "").lower()
     if rel and ref.date is not None and ref.known != "year":
@@ -406,6 +416,13 @@ def _year_check(text: str, m: re.Match[str]) -> bool:
     return not (word and word.group(1) not in LEX.words("not_plural") and not word.group(1).endswith("ss"))
 
 
+def _yy_check(text: str, m: re.Match[str]) -> bool:
+    """"10 Nov 11" is a date with a two-digit year (military, Indian and British style) unless a word other
+    than a function word follows the number ("on 3 May 15 people died": 15 counts the people)."""
+    word = re.match(r"\s*([A-Za-z]+)", text[m.end():m.end() + 20])
+    return word is None or word.group(1).lower() in LEX.words("yy_followers")
+
+
 def _clock_check(text: str, m: re.Match[str]) -> bool:
     """``16:00`` without a zone or a day is a time only after "at", "by", "until"... (not a score, a
     ratio or a race time), and never before another digit; ``6.30`` needs a zone or a day."""
@@ -444,6 +461,8 @@ def _rules() -> list[Rule]:
          None),
         ("date_dmy", rf"{_WDP}(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+"
                      rf"(?P<year>{_YEAR})", _date, None),
+        ("date_dmyy", rf"{_WDP}(?P<day>{_DAY})\s+(?P<month>{_MONTH})\s+(?P<yy>['’]?\d\d)(?![\d:.,]\d|\s*%)",
+         _date_yy, _yy_check),
         ("date_md", rf"{_WDP}(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?![\d:]|\s*%)", _date, None),
         ("date_dm", rf"{_WDP}(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})", _date, None),
         ("month_year", rf"(?:(?:early|late|mid)[\s-]+)?(?P<month>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR})",
@@ -566,8 +585,8 @@ def _gates() -> dict[str, tuple[str, ...]]:
     ungated scan finds on real articles.
     """
     months, weekdays = _firsts(LEX.months, cased=True), _firsts(LEX.weekdays, cased=True)
-    gates = {name: months for name in ("range_md", "range_dm", "date_mdy", "date_dmy", "date_md", "date_dm",
-                                       "month_year", "month_rel", "month")}
+    gates = {name: months for name in ("range_md", "range_dm", "date_mdy", "date_dmy", "date_dmyy", "date_md",
+                                       "date_dm", "month_year", "month_rel", "month")}
     gates.update({
         "holiday": _firsts(LEX.raw["holidays"]), "weekday": weekdays, "season": _firsts(LEX.seasons),
         "deictic": ("today", "tomorrow", "tonight", "yesterday"), "rel_pod": ("last", "this"),
@@ -588,8 +607,8 @@ def _gates() -> dict[str, tuple[str, ...]]:
 GATES: dict[str, tuple[str, ...]] = _gates()
 #: Rules whose gate words are matched as written: month and weekday names are case-sensitive in the rules
 #: ("May" the month, not "may"), so their gates are too.
-CASED: frozenset[str] = frozenset({"range_md", "range_dm", "date_mdy", "date_dmy", "date_md", "date_dm",
-                                   "month_year", "month_rel", "month", "weekday"})
+CASED: frozenset[str] = frozenset({"range_md", "range_dm", "date_mdy", "date_dmy", "date_dmyy", "date_md",
+                                   "date_dm", "month_year", "month_rel", "month", "weekday"})
 
 
 Candidate = tuple[int, int, int, Rule, re.Match[str]]
