@@ -77,3 +77,11 @@ def test_a_title_case_plural_tagged_as_a_singular_name_gets_its_codebook_lemma()
     repair_lemmas(doc, codebook())
     assert doc[3].lemma_ == "charge"
     assert doc[0].lemma_ == "Senator"  # no codebook noun: the word stays
+
+
+def test_denied_permits_and_observers_shipped_out(nlp: Language) -> None:
+    _, evs = _events(nlp, "The Kesta district council has denied a building permit to the Orvan Church.")
+    assert _triggers(evs, "REJECT") == ["denied"]
+    art, evs = _events(nlp, "Forty UN observers were shipped out of the town of Velika on Friday.")
+    ev = next(e for e in evs if e.type == "SANCTION")
+    assert ev.mode == "withdraw" and "UN" in _names(art, ev, "actor")
