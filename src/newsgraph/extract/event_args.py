@@ -146,7 +146,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if controlled:
         return controlled
     head = _controller(verb)
-    if depth < 3 and head is not None:
+    if depth < 5 and head is not None:
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subj:
             return [t for s in subj for t in conjuncts(relative_antecedent(s))]
@@ -174,10 +174,17 @@ def _controller(verb: Token) -> Token | None:
     return None
 
 
+#: Prepositions of time and manner whose gerund shares the subject of the verb above ("killed two before
+#: being taken into custody": she was taken, not the two).
+_SUBJECT_CONTROLLED = frozenset(
+    {"before", "after", "since", "while", "without", "upon", "despite", "following"}
+)
+
+
 def _pcomp_controller(verb: Token) -> list[Token]:
     """ "convicted X of murdering", "accused X of killing": the gerund's subject is the governing verb's
-    object (or passive subject), not its subject."""
-    if verb.dep_ != "pcomp":
+    object (or passive subject), not its subject -- except after a preposition of time or manner."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ in _SUBJECT_CONTROLLED:
         return []
     for anc in list(verb.ancestors)[:3]:
         if anc.pos_ in ("VERB", "AUX"):
@@ -253,6 +260,11 @@ def patients_of(verb: Token) -> list[Token]:
         if not subj and verb.dep_ in ("pcomp", "xcomp", "advcl"):
             subj = subjects_of(verb)
         return [t for s in subj for t in conjuncts(relative_antecedent(s))]
+    if verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.i > verb.i:  # parsed as an adjective:
+        noun = verb.head  # "X on Saturday hosted Japanese Prime Minister Y"
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head
+        return conjuncts(noun)
     return [t for c in verb.children if c.dep_ in _OBJECTS for t in conjuncts(c)]
 
 

@@ -179,11 +179,21 @@ def _nominal_signals(tok: Token, book: Codebook) -> set[str]:
     return found
 
 
+def _label(tok: Token) -> bool:
+    """A noun phrase a colon closes, as headlines label a story ("Brooklyn riot over teen's death: boy did
+    not have a gun, says witness"): the clause after the colon, on which the parser hangs it, says nothing
+    of it."""
+    colon = next((c for c in tok.children if c.dep_ == "punct" and c.text == ":"), None)
+    return colon is not None and clause_head(tok).i > colon.i
+
+
 def modality_of(tok: Token, book: Codebook) -> str:
     """The modality of the event a trigger names (see the module docstring)."""
     if tok.pos_ == "NOUN" and presupposed(tok, book):
         return "asserted"
     signals = _nominal_signals(tok, book) if tok.pos_ == "NOUN" else set()
+    if tok.pos_ == "NOUN" and _label(tok):
+        return next(m for m in PRECEDENCE if m in signals or m == "asserted")
     signals |= _prefix_signals(tok, book)
     head = clause_head(tok)
     through_conj = False

@@ -194,7 +194,7 @@ def _compound_ok(tok: Token, book: Codebook) -> bool:
 def match(tok: Token, index: ArticleIndex, book: Codebook) -> Candidate | None:
     """The trigger a token is, or None."""
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.tag_.startswith("VB")):
-        if tok.dep_ in ("amod", "compound") or (
+        if (tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.tag_ != "VBD")) or (
             tok.dep_ == "acl" and tok.tag_ == "VBG" and not reported(tok, book)
         ):
             return None
@@ -230,7 +230,7 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
     "staging" -> "stag"): the lemma plus "e" is a known verb and the word is its inflection."""
     known = _derived("verbs", book)
     for tok in doc_tokens(doc):
-        if tok.tag_ == "NNPS" and not tok.ent_type_:
+        if tok.tag_ in ("NNPS", "NNP") and not tok.ent_type_ and tok.is_title:
             _repair_plural_name(tok, book)
         if tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -242,9 +242,10 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
 
 
 def _repair_plural_name(tok: Token, book: Codebook) -> None:
-    """A capitalised plural the tagger took for a name, outside any named entity, at the head of a sentence
-    or in a title-case headline ("Riots over harsh new austerity measures left ...", "Dozens Riot Over"):
-    when its singular is a noun of the codebook, that is its lemma ("riot")."""
+    """A capitalised plural the tagger took for a name (plural or singular), outside any named entity, at
+    the head of a sentence or in a title-case headline ("Riots over harsh new austerity measures left ...",
+    "Dozens Riot Over", "Tackle Faces DUI Charges"): when its singular is a noun of the codebook, that is
+    its lemma ("riot", "charge")."""
     low = tok.lower_
     for singular in (low[:-2], low[:-1]) if low.endswith("es") else (low[:-1],):
         if low.endswith("s") and singular in book.nouns:

@@ -85,12 +85,14 @@ def _clause_tokens(tok: Token) -> list[Token]:
 
 def _natural(d: Draft, book: Codebook) -> bool:
     """An ASSAULT whose cause is natural or accidental ("killed in the earthquake") is not an event; the
-    words of the trigger's own pattern ("set the bank on fire") do not count."""
+    words of the trigger's own pattern ("set the bank on fire") do not count, nor a cause whose phrase holds
+    the trigger: "a fire during battles between protesters and police" places the fire, it causes no
+    battle."""
     if d.type != "ASSAULT":
         return False
     own = d.rule.objects | d.rule.prep_objects
     return any(
-        t.lemma_.lower() in book.natural_causes and t.lemma_.lower() not in own
+        t.lemma_.lower() in book.natural_causes and t.lemma_.lower() not in own and not t.is_ancestor(d.token)
         for t in _clause_tokens(d.token)
         if t.dep_ in ("nsubj", "pobj", "nsubjpass") and t.pos_ == "NOUN"
     )
@@ -363,9 +365,18 @@ def _has_argument(tok: Token) -> bool:
         return any(
             c.dep_ in ("poss", "prep", "compound", "amod") or c.lower_ in ("a", "an", "another")
             for c in tok.children
-        )
+        ) or _shared_phrase(tok)
     deps = ("nsubj", "nsubjpass", "dobj", "agent")
     return any(c.dep_ in deps for c in tok.children) or tok.dep_ in ("acl", "relcl")
+
+
+def _shared_phrase(tok: Token) -> bool:
+    """A noun coordinated after others shares the phrase the parser hung on the first one after it
+    ("protests, riots and clashes with police": the clashes are with police)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.i != tok.i and any(c.dep_ == "prep" and c.i > tok.i for c in first.children)
 
 
 def _definite(d: Draft, book: Codebook) -> bool:
