@@ -50,3 +50,18 @@ def test_criminals_hitting_a_store_assault_it(nlp: Language) -> None:
 def test_thieves_who_nab_loot_make_no_arrest(nlp: Language) -> None:
     assert "COERCE" not in _types(nlp, "Lyon thieves nab $3 million worth of watches on Tuesday.").values()
     assert _types(nlp, "Police in Lyon nabbed two thieves on Tuesday.") == {"nabbed": "COERCE"}
+
+
+def test_a_trial_is_no_event_the_charge_named_with_it_is(nlp: Language) -> None:
+    types = _types(nlp, "Jurors saw the video at the trial of two men charged with murdering Ann Smith.")
+    assert types.get("charged") == "ACCUSE" and "trial" not in types
+    assert not _types(nlp, "The trial of Tom Ash began in Leeds on Tuesday.")
+
+
+def test_a_verdict_for_someone_names_the_convicted_not_the_victim(nlp: Language) -> None:
+    art = next(process_articles([Article.new(
+        "A Leeds jury returned a guilty verdict for Tom Ash for the murder of Ann Smith on Tuesday.",
+        published="2010-05-05")], nlp))
+    ev = next(e for e in art.events if e.type == "SANCTION")
+    names = {ent.name for p in ev.participants if p.role == "recipient" and (ent := art.entity(p.entity))}
+    assert names == {"Tom Ash"}
