@@ -65,3 +65,11 @@ def test_a_verdict_for_someone_names_the_convicted_not_the_victim(nlp: Language)
     ev = next(e for e in art.events if e.type == "SANCTION")
     names = {ent.name for p in ev.participants if p.role == "recipient" and (ent := art.entity(p.entity))}
     assert names == {"Tom Ash"}
+
+
+def test_a_past_clause_of_time_is_not_hedged_by_the_clause_it_dates(nlp: Language) -> None:
+    evs = _events(nlp, "It was probably chance when the Leeds Baptist Church was burned.")
+    assert [(e.type, e.modality) for e in evs if e.trigger == "burned"] == [("ASSAULT", "asserted")]
+    # a hedge of the clause itself still counts
+    evs = _events(nlp, "The Leeds Baptist Church was probably burned on purpose on Tuesday.")
+    assert all(e.modality == "speculative" for e in evs if e.trigger == "burned")
