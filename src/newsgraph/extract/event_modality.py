@@ -187,6 +187,17 @@ def _label(tok: Token) -> bool:
     return colon is not None and clause_head(tok).i > colon.i
 
 
+_TIME_MARKS = frozenset({"when", "after", "before", "as", "while", "once"})
+
+
+def _past_time_clause(head: Token) -> bool:
+    """A past clause of time ("it was probably chance when the church was burned") tells an act that
+    happened: the hedge or modal of the clause it dates does not reach it."""
+    past = head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
+    return head.dep_ == "advcl" and past and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in head.children)
+
+
 def modality_of(tok: Token, book: Codebook) -> str:
     """The modality of the event a trigger names (see the module docstring)."""
     if tok.pos_ == "NOUN" and presupposed(tok, book):
@@ -199,7 +210,7 @@ def modality_of(tok: Token, book: Codebook) -> str:
     through_conj = False
     for _ in range(8):
         signals |= _own_signals(head, book, through_conj)
-        if head.dep_ not in _CLAUSE_LINKS or head.head.i == head.i:
+        if head.dep_ not in _CLAUSE_LINKS or head.head.i == head.i or _past_time_clause(head):
             break
         gov = head.head
         signals |= _governor_signals(head, gov, book)

@@ -64,6 +64,8 @@ def noun_participants(
             if agent is not None:
                 roles.add(agent, "actor")
             continue
+        if _charged_for(type_, prep, obj, book):
+            continue
         role = book.prep_role(type_, prep, nominal=True)
         roles.add_tokens([obj], "recipient" if prep == "between" and mode == "third-party" else role)
     _governor_roles(phrase, type_, roles, book)
@@ -73,6 +75,13 @@ def noun_participants(
             roles.add(m, "actor")
     drop_places(roles, phrase, type_, index, book)
     return roles.result()
+
+
+def _charged_for(type_: str, prep: str, obj: Token, book: Codebook) -> bool:
+    """The act a charge or conviction named by a noun is for ("a guilty verdict for NAME for the murder of
+    NAME2"): its victims are the act's, not the verdict's (like ``imputed_act`` for verbs)."""
+    return (type_ in ("ACCUSE", "SANCTION") and prep in book.lex("imputing_preps")
+            and obj.lemma_.lower() in book.nouns)
 
 
 def _person_of(agent: Token, index: ArticleIndex) -> bool:
