@@ -187,3 +187,13 @@ def test_a_date_after_the_act_of_a_present_passive_is_the_acts(nlp: Language) ->
     assert got["charged"] is None
     got = dated(nlp, "Fox was charged with murder for the deaths of two clerks in March 2021.")
     assert got["charged"] == "2021-03"
+
+
+def test_a_coordinated_verb_with_its_own_auxiliary_keeps_its_date(nlp: Language) -> None:
+    got = dated(nlp, "The gunman shot a guard and was arrested on Monday.")
+    assert got["arrested"] == "2023-12-11" and got["shot"] is None
+    got = dated(nlp, "Video of Denver grocer Tom Reed shot and killed in a gang robbery was revealed "
+                     "Thursday, according to police.")
+    assert got["revealed"] == "2023-12-14" and got["shot"] is None and got["killed"] is None
+    got = dated(nlp, "A sniper shot two guards and wounded a nurse on Monday.")
+    assert got["shot"] == "2023-12-11"

@@ -86,8 +86,10 @@ def _same_line(a: Token, t: Timex, text: str) -> bool:
 
 def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     """A timex modifying a token directly: temporal adjuncts, time phrases, a time-valued subject; for a
-    verb, also one modifying a verb coordinated with it ("shot one and injured two others Monday"), or the
-    verb of its when/as/while clause ("were killed when rioters threw bombs on Wednesday")."""
+    verb, also one modifying a verb coordinated with it ("shot one and injured two others Monday"; not one
+    with a subject or an auxiliary of its own, a predicate with its own tense: "shot and killed in a gang
+    shooting was revealed Thursday", "shot a man and was arrested Monday"), or the verb of its
+    when/as/while clause ("were killed when rioters threw bombs on Wednesday")."""
     found = _direct_timex(anchor, index)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
         found = _subject_timex(anchor, index)
@@ -96,7 +98,7 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
             if (
                 c.dep_ == "conj"
                 and c.pos_ in ("VERB", "AUX")
-                and not any(g.dep_ == "nsubj" for g in c.children)
+                and not any(g.dep_ in ("nsubj", "aux", "auxpass") for g in c.children)
             ):
                 found = _direct_timex(c, index)
                 if found is not None:
