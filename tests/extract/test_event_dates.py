@@ -197,3 +197,11 @@ def test_a_coordinated_verb_with_its_own_auxiliary_keeps_its_date(nlp: Language)
     assert got["revealed"] == "2023-12-14" and got["shot"] is None and got["killed"] is None
     got = dated(nlp, "A sniper shot two guards and wounded a nurse on Monday.")
     assert got["shot"] == "2023-12-11"
+
+
+def test_a_fronted_date_does_not_reach_into_a_clause_modifying_a_noun(nlp: Language) -> None:
+    got = dated(nlp, "Yesterday, the nurse told jurors about the moment she was stabbed in the robbery.")
+    assert got["told"] == "2023-12-14" and got["stabbed"] is None and got["robbery"] is None
+    got = dated(nlp, "On Monday, police arrested two men who robbed a bank.")
+    assert got["arrested"] == "2023-12-11" and got["robbed"] is None
+    assert dated(nlp, "On Friday, a bomb killed five soldiers in Kabul.")["killed"] == "2023-12-15"

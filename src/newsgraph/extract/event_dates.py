@@ -55,6 +55,7 @@ _UP_LINKS = frozenset(
 )
 _TIME_SHARING_PREPS = frozenset({"in", "during", "at", "amid", "amidst", "with", "by", "through", "into"})
 _BOUNDARY = frozenset({"ccomp", "relcl", "acl", "parataxis", "csubj"})
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
 
 
 def _usable(t: Timex) -> bool:
@@ -228,12 +229,14 @@ def _shares_time(clause: Token) -> bool:
 
 
 def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
-    """A timex opening the sentence and attached to its root, when no reported-speech boundary intervenes."""
+    """A timex opening the sentence and attached to its root, when no reported-speech boundary intervenes, nor
+    a clause modifying a noun, which tells of its noun at a time of its own ("Yesterday, she told jurors
+    about the moment she was struck": not the striking's day)."""
     sent = trigger.sent
     root = sent.root
     path = [trigger, *trigger.ancestors]
     if any(
-        tok.dep_ in _BOUNDARY and tok.head.pos_ == "VERB" and tok.i != root.i
+        tok.dep_ in _BOUNDARY and (tok.head.pos_ == "VERB" or tok.dep_ in _NOUN_CLAUSES) and tok.i != root.i
         for tok in path[:-1]
         if tok.dep_ != "ccomp" or _reporting(tok.head)
     ):
