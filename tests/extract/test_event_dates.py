@@ -205,3 +205,11 @@ def test_a_fronted_date_does_not_reach_into_a_clause_modifying_a_noun(nlp: Langu
     got = dated(nlp, "On Monday, police arrested two men who robbed a bank.")
     assert got["arrested"] == "2023-12-11" and got["robbed"] is None
     assert dated(nlp, "On Friday, a bomb killed five soldiers in Kabul.")["killed"] == "2023-12-15"
+
+
+def test_a_relative_clause_saying_an_act_happened_dates_it(nlp: Language) -> None:
+    got = dated(nlp, "Police arrested three teens on Tuesday for the shooting that took place last Friday "
+                     "outside a school.")
+    assert got["shooting"] == "2023-12-08" and got["arrested"] == "2023-12-12"
+    assert dated(nlp, "The riots, which broke out on Monday, spread to Lyon.")["riots"] == "2023-12-11"
+    assert dated(nlp, "The shooting that shocked the city on Monday was condemned.")["shooting"] is None

@@ -104,12 +104,29 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
                 found = _direct_timex(c, index)
                 if found is not None:
                     break
+    if found is None and anchor.pos_ == "NOUN":
+        found = next((t for c in anchor.children if _happening_clause(c)
+                      for t in [_direct_timex(c, index)] if t is not None), None)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
         found = next((t for c in anchor.children if c.dep_ == "advcl" and _simultaneous(c)
                       for t in [_direct_timex(c, index)] if t is not None), None)
     if found is not None and not _same_line(anchor, found, index.article.text):
         return None
     return found
+
+
+def _happening_clause(clause: Token) -> bool:
+    """A relative clause saying its noun happened, the relative pronoun its subject ("the shooting that took
+    place last Friday", "the riots, which broke out on Monday"; codebook ``happening_verbs``)."""
+    from newsgraph.extract.event_codebook import codebook
+
+    relative_subject = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+    if clause.dep_ != "relcl" or not relative_subject:
+        return False
+    verbs = codebook().lex("happening_verbs")
+    lemma = clause.lemma_.lower()
+    return lemma in verbs or any(f"{lemma} {c.lemma_.lower()}" in verbs for c in clause.children
+                                 if c.dep_ in ("dobj", "prt"))
 
 
 def _subject_timex(verb: Token, index: ArticleIndex) -> Timex | None:
