@@ -10,6 +10,7 @@ from newsgraph.evaluate.corpora.ecbplus import (
     annotated_sentences,
     doc_id_of,
     document_path,
+    infer_published,
     read_ecbplus,
 )
 from tests.conftest import requires_shared
@@ -35,6 +36,21 @@ def test_bad_names_are_clear_errors() -> None:
         doc_id_of("topics/1/notes.xml")
     with pytest.raises(GoldError):
         document_path("ecbplus:nonsense")
+
+
+def test_a_dateline_below_summary_points_is_the_publication_date() -> None:
+    lines = ["http: / / news. example. com / city / bakery-owner-guilty",
+             "Bakery owner guilty in harbour fire",
+             "Tom Reed set fire to a warehouse on the harbour front on March 3, 2011.",
+             "The blaze destroyed three boats.", "He will be sentenced next month.",
+             "TUESDAY, MAY 14, 2013, 8:02 AM", "A jury convicted Tom Reed on Monday."]
+    assert infer_published(EcbDocument(doc_id="1_2ecbplus", text="\n".join(lines))) == "2013-05-14"
+    assert infer_published(EcbDocument(doc_id="1_2ecbplus", text="\n".join(lines[:5]))) == "2011-03-03"
+    too_far = lines[:5] + ["He denied it."] * 5 + lines[5:]
+    assert infer_published(EcbDocument(doc_id="1_2ecbplus", text="\n".join(too_far))) == "2011-03-03"
+    url = "http: / / news. example. com / 2013 / 05 / 13 / fire"
+    dated_url = "\n".join([url, *lines[1:]])
+    assert infer_published(EcbDocument(doc_id="1_2ecbplus", text=dated_url)) == "2013-05-13"
 
 
 @requires_shared

@@ -187,3 +187,29 @@ def test_a_date_after_the_act_of_a_present_passive_is_the_acts(nlp: Language) ->
     assert got["charged"] is None
     got = dated(nlp, "Fox was charged with murder for the deaths of two clerks in March 2021.")
     assert got["charged"] == "2021-03"
+
+
+def test_a_coordinated_verb_with_its_own_auxiliary_keeps_its_date(nlp: Language) -> None:
+    got = dated(nlp, "The gunman shot a guard and was arrested on Monday.")
+    assert got["arrested"] == "2023-12-11" and got["shot"] is None
+    got = dated(nlp, "Video of Denver grocer Tom Reed shot and killed in a gang robbery was revealed "
+                     "Thursday, according to police.")
+    assert got["revealed"] == "2023-12-14" and got["shot"] is None and got["killed"] is None
+    got = dated(nlp, "A sniper shot two guards and wounded a nurse on Monday.")
+    assert got["shot"] == "2023-12-11"
+
+
+def test_a_fronted_date_does_not_reach_into_a_clause_modifying_a_noun(nlp: Language) -> None:
+    got = dated(nlp, "Yesterday, the nurse told jurors about the moment she was stabbed in the robbery.")
+    assert got["told"] == "2023-12-14" and got["stabbed"] is None and got["robbery"] is None
+    got = dated(nlp, "On Monday, police arrested two men who robbed a bank.")
+    assert got["arrested"] == "2023-12-11" and got["robbed"] is None
+    assert dated(nlp, "On Friday, a bomb killed five soldiers in Kabul.")["killed"] == "2023-12-15"
+
+
+def test_a_relative_clause_saying_an_act_happened_dates_it(nlp: Language) -> None:
+    got = dated(nlp, "Police arrested three teens on Tuesday for the shooting that took place last Friday "
+                     "outside a school.")
+    assert got["shooting"] == "2023-12-08" and got["arrested"] == "2023-12-12"
+    assert dated(nlp, "The riots, which broke out on Monday, spread to Lyon.")["riots"] == "2023-12-11"
+    assert dated(nlp, "The shooting that shocked the city on Monday was condemned.")["shooting"] is None

@@ -55,6 +55,7 @@ _UP_LINKS = frozenset(
 )
 _TIME_SHARING_PREPS = frozenset({"in", "during", "at", "amid", "amidst", "with", "by", "through", "into"})
 _BOUNDARY = frozenset({"ccomp", "relcl", "acl", "parataxis", "csubj"})
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
 
 
 def _usable(t: Timex) -> bool:
@@ -86,8 +87,10 @@ def _same_line(a: Token, t: Timex, text: str) -> bool:
 
 def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     """A timex modifying a token directly: temporal adjuncts, time phrases, a time-valued subject; for a
-    verb, also one modifying a verb coordinated with it ("shot one and injured two others Monday"), or the
-    verb of its when/as/while clause ("were killed when rioters threw bombs on Wednesday")."""
+    verb, also one modifying a verb coordinated with it ("shot one and injured two others Monday"; not one
+    with a subject or an auxiliary of its own, a predicate with its own tense: "shot and killed in a gang
+    shooting was revealed Thursday", "shot a man and was arrested Monday"), or the verb of its
+    when/as/while clause ("were killed when rioters threw bombs on Wednesday")."""
     found = _direct_timex(anchor, index)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
         found = _subject_timex(anchor, index)
@@ -96,17 +99,34 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
             if (
                 c.dep_ == "conj"
                 and c.pos_ in ("VERB", "AUX")
-                and not any(g.dep_ == "nsubj" for g in c.children)
+                and not any(g.dep_ in ("nsubj", "aux", "auxpass") for g in c.children)
             ):
                 found = _direct_timex(c, index)
                 if found is not None:
                     break
+    if found is None and anchor.pos_ == "NOUN":
+        found = next((t for c in anchor.children if _happening_clause(c)
+                      for t in [_direct_timex(c, index)] if t is not None), None)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
         found = next((t for c in anchor.children if c.dep_ == "advcl" and _simultaneous(c)
                       for t in [_direct_timex(c, index)] if t is not None), None)
     if found is not None and not _same_line(anchor, found, index.article.text):
         return None
     return found
+
+
+def _happening_clause(clause: Token) -> bool:
+    """A relative clause saying its noun happened, the relative pronoun its subject ("the shooting that took
+    place last Friday", "the riots, which broke out on Monday"; codebook ``happening_verbs``)."""
+    from newsgraph.extract.event_codebook import codebook
+
+    relative_subject = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+    if clause.dep_ != "relcl" or not relative_subject:
+        return False
+    verbs = codebook().lex("happening_verbs")
+    lemma = clause.lemma_.lower()
+    return lemma in verbs or any(f"{lemma} {c.lemma_.lower()}" in verbs for c in clause.children
+                                 if c.dep_ in ("dobj", "prt"))
 
 
 def _subject_timex(verb: Token, index: ArticleIndex) -> Timex | None:
@@ -226,12 +246,14 @@ def _shares_time(clause: Token) -> bool:
 
 
 def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
-    """A timex opening the sentence and attached to its root, when no reported-speech boundary intervenes."""
+    """A timex opening the sentence and attached to its root, when no reported-speech boundary intervenes, nor
+    a clause modifying a noun, which tells of its noun at a time of its own ("Yesterday, she told jurors
+    about the moment she was struck": not the striking's day)."""
     sent = trigger.sent
     root = sent.root
     path = [trigger, *trigger.ancestors]
     if any(
-        tok.dep_ in _BOUNDARY and tok.head.pos_ == "VERB" and tok.i != root.i
+        tok.dep_ in _BOUNDARY and (tok.head.pos_ == "VERB" or tok.dep_ in _NOUN_CLAUSES) and tok.i != root.i
         for tok in path[:-1]
         if tok.dep_ != "ccomp" or _reporting(tok.head)
     ):

@@ -336,28 +336,42 @@ def _file_order(path: Path) -> tuple[int, int]:
 
 
 def infer_published(doc: EcbDocument) -> str | None:
-    """The publication date a document states in its first lines (URL, dateline), as ISO ``YYYY-MM-DD``.
+    """The publication date a document states near its top (URL, dateline), as ISO ``YYYY-MM-DD``.
 
     ECB+ has no document creation time; ``ecbplus`` files usually show one near the top (URL, dateline), the
     older ``ecb`` files have neither: their first lines are the headline and the lead, whose dates are the
     events' ("was sentenced Saturday, March 12, 2005"), so an ``ecb`` file's date counts only on a line
-    that is little more than the date.
+    that is little more than the date. A URL's date comes first, then a dateline in the first
+    :data:`_DATELINE_LINES` lines (some outlets put a headline, then summary points, then the dateline:
+    the summary's "was killed on Oct. 21, 2011" dates the event, not the article), then, for ``ecbplus``
+    files, a date in any of the first five lines.
 
     >>> infer_published(EcbDocument(doc_id="1_1ecbplus", text="http: / / x. com\\nT\\nMay 2, 2013, 1:12 PM"))
     '2013-05-02'
     >>> lead = "T\\nA man was jailed for life on May 2, 2013."
     >>> print(infer_published(EcbDocument(doc_id="1_1ecb", text=lead)))
     None
+    >>> points = "http: / / x. com\\nT\\nA man was shot dead outside his home on May 2, 2012.\\n"
+    >>> infer_published(EcbDocument(doc_id="1_1ecbplus", text=points + "Thursday, April 11, 2013, 9:53 PM"))
+    '2013-04-11'
     """
-    for line in doc.text.splitlines()[:5]:
+    in_line: str | None = None
+    for k, line in enumerate(doc.text.splitlines()[:_DATELINE_LINES]):
         for pattern in _DATE_PATTERNS:
             for m in pattern.finditer(line):
                 iso = _iso(m)
-                if iso and (doc.subcorpus != "ecb" or len(line.strip()) - len(m.group(0)) <= _DATELINE_REST):
+                if iso is None:
+                    continue
+                url = k == 0 and line.startswith("http")
+                if url or len(line.strip()) - len(m.group(0)) <= _DATELINE_REST:
                     return iso
-    return None
+                if k < 5 and doc.subcorpus != "ecb" and in_line is None:
+                    in_line = iso
+    return in_line
 
 
+#: How many of a document's first lines may hold its dateline.
+_DATELINE_LINES = 10
 #: How many characters besides the date an ``ecb`` file's dateline may have ("Updated ... 8:28 PM").
 _DATELINE_REST = 25
 
