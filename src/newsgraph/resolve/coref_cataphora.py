@@ -1,0 +1,92 @@
+"""Coreference of groups of people described before they are named (cataphora).
+
+News leads describe a group first and name its members later: "the trial of two men accused of killing a
+mother ... Authorities have charged NAME and NAME with her murder"; "A woman and two men, ages 47 and 48,
+were shot ... identified them as NAME, 47, and NAME, 48". A plural with a number ("two men", "the three
+suspects") that no earlier people explain (an indefinite one never refers back) is a group of the people
+of the first coordination of exactly that many person names ("NAME and NAME", "NAME, NAME and NAME", each
+name possibly followed by its age or home town) within the next few sentences, when each agrees with the
+group's gender ("two women") and with the ages it states ("ages 47 and 48"). A coordination of another
+count, or of people of the wrong gender or age, names someone else: nothing is linked.
+
+>>> _gap_links(", 47, of Sterling Heights and ")
+True
+>>> _gap_links(" met ")
+False
+>>> stated_ages("two men, ages 47 and 48, were shot", 7)
+[47, 48]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsgraph.extract.nominals import Nominal
+    from newsgraph.model import Mention
+    from newsgraph.resolve.coref import Cluster, Discourse
+
+#: How many sentences after a group its members may be named.
+_WINDOW = 5
+#: What may stand between two coordinated names: the first one's age and home town, a comma, "and".
+_GAP = re.compile(r"^(?:,\s*\d{1,3})?(?:,?\s*(?:of|from)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?"
+                  r"\s*(?:,\s*and|,|and)\s*$")
+_AGES = re.compile(r"\s*,\s*ages?\s+(\d{1,3})((?:\s*,\s*\d{1,3})*)\s*,?\s*and\s+(\d{1,3})\b")
+
+
+def _gap_links(gap: str) -> bool:
+    """Whether the text between two names coordinates them."""
+    return bool(_GAP.match(gap))
+
+
+def stated_ages(text: str, end: int) -> list[int]:
+    """The ages a plural states right after it ("two men, ages 47 and 48"), in order; [] when none."""
+    m = _AGES.match(text, end)
+    if m is None:
+        return []
+    middle = [int(x) for x in re.findall(r"\d{1,3}", m.group(2))]
+    return [int(m.group(1)), *middle, int(m.group(3))]
+
+
+def _coordinations(dis: Discourse, start: int) -> list[list[Mention]]:
+    """Runs of person names after ``start`` that are coordinated, in text order."""
+    names = sorted((m for c in dis.clusters if c.type == "PERSON" and not c.members
+                    for m in c.mentions if m.kind == "NAM" and m.start >= start), key=lambda m: m.start)
+    runs: list[list[Mention]] = []
+    text = dis.article.text
+    for m in names:
+        if runs and _gap_links(text[runs[-1][-1].end : m.start]) and (
+                len(runs[-1]) == 1 or "and" not in text[runs[-1][-2].end : runs[-1][-1].start].split()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [r for r in runs if len(r) >= 2 and " and " in f" {text[r[-2].end : r[-1].start]} "]
+
+
+def later_members(dis: Discourse, n: Nominal) -> list[Cluster]:
+    """The people a group described before they are named is made of (see the module docstring); [] when no
+    later coordination of exactly its number of agreeing people follows within the window."""
+    from newsgraph.resolve.coref import _agrees
+
+    if not n.count or n.count < 2:
+        return []
+    ages = stated_ages(dis.article.text, n.end)
+    last = dis.sentence(n.start) + _WINDOW
+    for run in _coordinations(dis, n.end):
+        if dis.sentence(run[0].start) > last:
+            break
+        if len(run) != n.count:
+            continue
+        people = [dis.of_mention[m.id] for m in run]
+        if len({c.key for c in people}) != n.count:
+            continue
+        if len(ages) not in (0, n.count):
+            return []
+        if all(_agrees(c, n.gender, ages[i] if ages else None) for i, c in enumerate(people)):
+            return people
+        return []
+    return []
+
+
+__all__ = ["later_members", "stated_ages"]
