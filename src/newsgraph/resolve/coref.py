@@ -44,7 +44,7 @@ from newsgraph.extract.nominals import EntityInfo, Nominal
 from newsgraph.model import Affiliation, Article, Entity, Mention, Title
 from newsgraph.nlp.doctext import doc_text, doc_tokens, url_line
 from newsgraph.resolve.actors import actor_dictionary
-from newsgraph.resolve.coref_cataphora import later_members
+from newsgraph.resolve.coref_cataphora import PENDING_GROUP, blamed_group, finish_groups, later_members
 from newsgraph.resolve.names import demonym_match, name_keys, names_match
 
 #: Pronoun -> (type, gender, number). Type "NONPERSON" is an organisation or a place.
@@ -595,12 +595,12 @@ def _resolve_group(dis: Discourse, n: Nominal, mention: Mention) -> None:
     members, told = people[: n.count], "the last people mentioned"
     if len(people) < n.count:  # named only later ("two men accused ... NAME and NAME"): coref_cataphora
         members, told = later_members(dis, n), "the people named next"
-    if not members:
+    if not members and not blamed_group(dis, n):
         return
-    group = dis.new_cluster("PERSON")
+    group = dis.new_cluster("PERSON" if members else PENDING_GROUP)  # pending: named by its acts, events
     group.members, group.descriptor = members, _descriptor(n.text)
     names = ", ".join(c.names()[0] if c.names() else c.descriptor or "?" for c in group.members)
-    dis.attach(group, mention, f"plural of {n.count}: {told} ({names})", 0.7)
+    dis.attach(group, mention, f"plural of {n.count}: {told} ({names or 'named later'})", 0.7)
 
 
 def _pronoun_refers(tok: Token) -> bool:
@@ -699,6 +699,7 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
 
     identify_lead_titles(dis, _GENERIC_ROLES | _PLAIN_ROLES)
     _identify_described_orgs(dis)
+    finish_groups(dis)
     _finalize(dis)
     for key in (NOMINALS_KEY, INFO_KEY):  # intermediate; Docs must stay serializable (msgpack)
         doc.user_data.pop(key, None)

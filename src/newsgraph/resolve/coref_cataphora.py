@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from newsgraph.model import Mention
     from newsgraph.resolve.coref import Cluster, Discourse
 
+#: The type of a group whose members are not known yet while coreference runs (a PERSON in the end).
+PENDING_GROUP = "GROUP"
 #: How many sentences after a group its members may be named.
 _WINDOW = 5
 #: What may stand between two coordinated names: the first one's age and home town, a comma, "and".
@@ -89,4 +91,21 @@ def later_members(dis: Discourse, n: Nominal) -> list[Cluster]:
     return []
 
 
-__all__ = ["later_members", "stated_ages"]
+def blamed_group(dis: Discourse, n: Nominal) -> bool:
+    """Whether a group no people explain yet is blamed for an act by a legal participle ("two men accused of
+    killing", "the two youths charged with murder"): it stays a group whose members the article's events
+    name (:func:`newsgraph.extract.event_identify.identify_groups`)."""
+    from newsgraph.extract.nominals import _blamed
+
+    return n.type == "PERSON" and (n.count or 0) >= 2 and _blamed(dis.doc[n.head_i])
+
+
+def finish_groups(dis: Discourse) -> None:
+    """Groups left pending during resolution (so that no description or pronoun of one person refers to
+    them) become people again."""
+    for c in dis.clusters:
+        if c.type == PENDING_GROUP:
+            c.type = "PERSON"
+
+
+__all__ = ["PENDING_GROUP", "blamed_group", "finish_groups", "later_members", "stated_ages"]
