@@ -50,3 +50,11 @@ def test_a_blamed_group_of_another_number_stays_unnamed(nlp: Language) -> None:
     art, _ = _events(nlp, text)
     group = next(e for e in art.entities if e.name == "three men")
     assert group.members == []
+
+
+def test_one_of_a_group_is_not_all_of_it(nlp: Language) -> None:
+    text = ("Ron Talbot and Tom Reed were charged with robbing a bank in Leeds.\n"
+            "On Monday a jury convicted one of the two men.")
+    art, evs = _events(nlp, text)
+    convicted = next(e for e in evs if e.type == "SANCTION")
+    assert not {"Ron Talbot", "Tom Reed"} <= _names(art, convicted, "recipient")
