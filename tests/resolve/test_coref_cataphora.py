@@ -55,3 +55,34 @@ def test_a_description_identified_by_the_police_is_the_named_person(nlp: Languag
     m = next(m for m in art.mentions if m.start == 0)
     ent = art.entity(m.entity) if m.entity else None
     assert ent is not None and ent.name == "Jane Holloway"
+
+
+def _entity_at(art: Article, start: int) -> str | None:
+    m = next(m for m in art.mentions if m.start == start)
+    ent = art.entity(m.entity) if m.entity else None
+    return ent.name if ent is not None else None
+
+
+def test_the_leads_described_subject_is_the_person_named_next_with_an_age(nlp: Language) -> None:
+    text = ("Inmate flees prison bus\n"
+            "A Nevada inmate escaped from a prison bus near Reno on Monday, officials said.\n"
+            "Lowell James Barlow, 52, ran away on foot, the statement said.")
+    assert _entity_at(_run(nlp, text), text.index("A Nevada inmate")) == "Lowell James Barlow"
+
+
+def test_a_victim_named_next_is_not_the_leads_subject(nlp: Language) -> None:
+    text = ("A gunman opened fire at a bar in Reno on Monday, police said.\n"
+            "Lowell James Barlow, 52, died at the scene.")
+    assert _entity_at(_run(nlp, text), 0) != "Lowell James Barlow"
+
+
+def test_a_name_after_another_name_identifies_no_one(nlp: Language) -> None:
+    text = ("A Nevada inmate escaped from a prison bus near Reno on Monday, officials said.\n"
+            "Tom Hale, the county sheriff, said Lowell James Barlow, 52, ran away on foot.")
+    assert _entity_at(_run(nlp, text), 0) not in ("Lowell James Barlow", "Tom Hale")
+
+
+def test_a_name_without_an_age_identifies_no_one(nlp: Language) -> None:
+    text = ("A Nevada inmate escaped from a prison bus near Reno on Monday, officials said.\n"
+            "Lowell James Barlow ran away on foot.")
+    assert _entity_at(_run(nlp, text), 0) != "Lowell James Barlow"

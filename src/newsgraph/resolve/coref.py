@@ -44,7 +44,13 @@ from newsgraph.extract.nominals import EntityInfo, Nominal
 from newsgraph.model import Affiliation, Article, Entity, Mention, Title
 from newsgraph.nlp.doctext import doc_text, doc_tokens, url_line
 from newsgraph.resolve.actors import actor_dictionary
-from newsgraph.resolve.coref_cataphora import PENDING_GROUP, blamed_group, finish_groups, later_members
+from newsgraph.resolve.coref_cataphora import (
+    PENDING_GROUP,
+    blamed_group,
+    finish_groups,
+    identify_lead_subject,
+    later_members,
+)
 from newsgraph.resolve.names import demonym_match, name_keys, names_match
 
 #: Pronoun -> (type, gender, number). Type "NONPERSON" is an organisation or a place.
@@ -695,6 +701,7 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
             else:
                 _resolve_pronoun(dis, step)
     _identify_unnamed(dis)
+    identify_lead_subject(dis)
     from newsgraph.resolve.coref_lead import identify_lead_titles
 
     identify_lead_titles(dis, _GENERIC_ROLES | _PLAIN_ROLES)

@@ -108,4 +108,53 @@ def finish_groups(dis: Discourse) -> None:
             c.type = "PERSON"
 
 
-__all__ = ["PENDING_GROUP", "blamed_group", "finish_groups", "later_members", "stated_ages"]
+def _introduced(dis: Discourse, m: Mention) -> bool:
+    """Whether a name introduces its person as a clause's actor with an age ("NAME, 49, ran away"): the
+    subject of an active verb other than dying."""
+    from newsgraph.resolve.coref import name_age
+
+    span = dis.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or name_age(dis.article.text, m.start, m.end) is None:
+        return False
+    return span.root.dep_ == "nsubj" and span.root.head.lemma_ not in ("die", "be", "remain")
+
+
+def identify_lead_subject(dis: Discourse) -> None:
+    """A person the lead introduces by an indefinite description as its first subject ("A Texas inmate
+    escaped ...") is the person the next sentences introduce by name and age as the actor of a clause
+    ("NAME, 49, ran away ..."), when that is the first person the article names after the headline,
+    within two sentences, and nothing (gender, age, country) conflicts. A name given first to another
+    person, a name without age, a victim's clause ("NAME, 16, died") identify no one."""
+    from newsgraph.nlp.doctext import headline_span
+    from newsgraph.resolve.coref import _agrees, _name, merge_clusters
+    from newsgraph.resolve.coref_lead import _ANONYMOUS_ROLES
+
+    _, head_end = headline_span(dis.article.text)
+    people = sorted((c for c in dis.clusters if c.type == "PERSON" and c.mentions and not c.members),
+                    key=lambda c: min(m.start for m in c.mentions))
+    body = [(min(m.start for m in c.mentions if m.start >= head_end), c) for c in people
+            if any(m.start >= head_end for m in c.mentions)]
+    first = next(((start, c) for start, c in sorted(body, key=lambda x: x[0])), None)
+    if first is None or first[1].named:
+        return
+    start, u = first
+    opener = min(u.mentions, key=lambda m: m.start)
+    tok = dis.doc.char_span(opener.start, opener.end, alignment_mode="expand")
+    if opener.kind != "NOM" or tok is None or tok[0].lower_ not in ("a", "an") or tok.root.dep_ != "nsubj" \
+            or u.roles & _ANONYMOUS_ROLES:
+        return
+    named = sorted((m.start, m) for c in people if c.named for m in c.mentions
+                   if m.kind == "NAM" and m.start >= head_end)
+    if not named:
+        return
+    _, m = named[0]
+    c = dis.of_mention[m.id]
+    if dis.sentence(m.start) - dis.sentence(start) > 2 or not _introduced(dis, m):
+        return
+    if _agrees(c, u.gender, u.age) and not (u.country and c.country and u.country != c.country):
+        merge_clusters(dis, u, c, f"the lead's {u.descriptor or 'person'} is the person it names next: "
+                                  f"{_name(c)}")
+
+
+__all__ = ["PENDING_GROUP", "blamed_group", "finish_groups", "identify_lead_subject", "later_members",
+           "stated_ages"]
