@@ -32,3 +32,29 @@ def test_the_victims_of_another_named_attacker_are_not_added(nlp: Language) -> N
     art, evs = _events(nlp, text)
     main = next(e for e in evs if e.type == "ASSAULT" and "Ron Talbot" in _names(art, e, "actor"))
     assert "Peter Hale" not in _names(art, main, "recipient")
+
+
+def test_a_blamed_group_is_the_named_people_the_article_blames(nlp: Language) -> None:
+    text = ("A jury convicted one of the two men accused of murdering a Denver shopkeeper.\n"
+            "Kevin Marsh was found guilty of second-degree murder on Tuesday.\n"
+            "Deliberations continue for the second suspect, Dylan Porter.")
+    art, evs = _events(nlp, text)
+    accused = next(e for e in evs if e.type == "ACCUSE")
+    assert {"Kevin Marsh", "Dylan Porter"} <= _names(art, accused, "recipient")
+
+
+def test_a_blamed_group_of_another_number_stays_unnamed(nlp: Language) -> None:
+    text = ("The trial of three men accused of murdering a Denver shopkeeper opened on Monday.\n"
+            "Kevin Marsh was found guilty of second-degree murder on Tuesday.\n"
+            "Deliberations continue for the second suspect, Dylan Porter.")
+    art, _ = _events(nlp, text)
+    group = next(e for e in art.entities if e.name == "three men")
+    assert group.members == []
+
+
+def test_one_of_a_group_is_not_all_of_it(nlp: Language) -> None:
+    text = ("Ron Talbot and Tom Reed were charged with robbing a bank in Leeds.\n"
+            "On Monday a jury convicted one of the two men.")
+    art, evs = _events(nlp, text)
+    convicted = next(e for e in evs if e.type == "SANCTION")
+    assert not {"Ron Talbot", "Tom Reed"} <= _names(art, convicted, "recipient")

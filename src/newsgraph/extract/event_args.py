@@ -33,6 +33,8 @@ _THING_VERB_PREPS = frozenset({"to", "for", "on", "against"})
 _QUALIFIERS = frozenset({"amod", "compound", "nmod"})
 _ACTOR_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _NP_PREPS = ("of", "from", "in", "with", "throughout", "across", "for")
+#: Heads of a part of a group ("one of the two men"): the part is none of the group's people in particular.
+_PARTITIVES = frozenset({"one", "each", "either", "neither", "some", "none", "any", "another"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _NOMINALS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "VERB"})
 _COMPLEMENTS = frozenset({"oprd", "xcomp", "advmod", "npadvmod", "ccomp", "acomp"})
@@ -341,6 +343,8 @@ def np_mentions(
         for prep, obj in prep_objects(tok):
             if prep in _NP_PREPS:
                 sub = np_mentions(obj, index, types, depth + 1)
+                if prep == "of" and tok.lower_ in _PARTITIVES and all(m.kind == "NOM" for m in sub):
+                    return []  # "one of the two men": not both
                 if sub:
                     return sub
     return []

@@ -54,8 +54,19 @@ def _kinds(ent: Entity, article: Article) -> set[str]:
     return {m.kind for mid in ent.mentions if (m := article.mention(mid)) is not None}
 
 
+def group_count(ent: Entity, article: Article) -> int | None:
+    """The number of people an unnamed group whose members coreference left to the events states ("two men
+    accused of killing ..."), else None."""
+    from newsgraph.extract.nominals import _NUMBERS
+
+    if ent.type != "PERSON" or ent.members or not ent.name or "NAM" in _kinds(ent, article):
+        return None
+    first = ent.name.split()[0].lower()
+    return _NUMBERS.get(first) or (int(first) if first.isdecimal() else None)
+
+
 def _single_unnamed_person(ent: Entity | None, article: Article) -> bool:
-    if ent is None or ent.type != "PERSON" or ent.members:
+    if ent is None or ent.type != "PERSON" or ent.members or group_count(ent, article) is not None:
         return False
     kinds = _kinds(ent, article)
     if "NAM" in kinds or "NOM" not in kinds:
@@ -131,6 +142,22 @@ def identify_unnamed(drafts: list[Draft], article: Article) -> None:
                 have.add(fits[0])
 
 
+def identify_groups(drafts: list[Draft], article: Article) -> None:
+    """A group of *n* people blamed for an act whose members the article never coordinates ("the two men
+    accused of killing her" ... "NAME was found guilty" ... "the second suspect, NAME") is made of the named
+    people the article blames for its acts, when exactly *n* are (see :func:`identify_unnamed`)."""
+    named: set[str] | None = None
+    for ent in article.entities:
+        count = group_count(ent, article)
+        if count is None or not any(p.entity == ent.id and p.role == _blamed_role(d)
+                                    for d in drafts for p in d.participants):
+            continue
+        named = _named_perpetrators(drafts, article) if named is None else named
+        if len(named) == count:
+            order = {e.id: i for i, e in enumerate(article.entities)}
+            ent.members = sorted(named, key=lambda e: order.get(e, 0))
+
+
 def _named_person(eid: str, article: Article) -> bool:
     ent = article.entity(eid)
     return ent is not None and ent.type == "PERSON" and not ent.members and "NAM" in _kinds(ent, article)
@@ -197,4 +224,4 @@ def expand_groups(drafts: list[Draft], article: Article) -> None:
         d.participants = out
 
 
-__all__ = ["expand_groups", "gather_victims", "identify_unnamed"]
+__all__ = ["expand_groups", "gather_victims", "group_count", "identify_groups", "identify_unnamed"]

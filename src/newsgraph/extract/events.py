@@ -36,7 +36,7 @@ from newsgraph.extract.event_dates import (
     stated_value,
     values_disagree,
 )
-from newsgraph.extract.event_identify import expand_groups, gather_victims, identify_unnamed
+from newsgraph.extract.event_identify import expand_groups, gather_victims, identify_groups, identify_unnamed
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_triggers import repair_lemmas
 from newsgraph.extract.time_calendar import granularity
@@ -545,6 +545,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     _anaphor_dates(index, kept, book)
     _continue_dates(kept, book)
     identify_unnamed(kept, article)
+    identify_groups(kept, article)
     kept = _merge_article(kept, article)
     expand_groups(kept, article)
     gather_victims(kept, article)

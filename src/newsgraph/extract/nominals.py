@@ -259,7 +259,8 @@ class NominalFinder:
             return None
         n = self.build(start, tok.i + 1, tok.i, lemma, role.type, None)
         if n.plural:
-            keep = role.type == "PERSON" and n.definite
+            # an indefinite one with a number may be a group the article names later ("two men accused of")
+            keep = role.type == "PERSON" and (n.definite or n.count is not None)
         elif role.type == "PERSON" and apposed_name_start(self.doc, tok.i + 1, self.index) is not None:
             keep = True  # "a 15-year-old boy, NAME": the name's person
         elif word(self.doc[start]) in _INDEFINITE or (not n.definite and self.doc[start].tag_ == "CD"):

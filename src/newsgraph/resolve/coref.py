@@ -44,6 +44,13 @@ from newsgraph.extract.nominals import EntityInfo, Nominal
 from newsgraph.model import Affiliation, Article, Entity, Mention, Title
 from newsgraph.nlp.doctext import doc_text, doc_tokens, url_line
 from newsgraph.resolve.actors import actor_dictionary
+from newsgraph.resolve.coref_cataphora import (
+    PENDING_GROUP,
+    blamed_group,
+    finish_groups,
+    identify_lead_subject,
+    later_members,
+)
 from newsgraph.resolve.names import demonym_match, name_keys, names_match
 
 #: Pronoun -> (type, gender, number). Type "NONPERSON" is an organisation or a place.
@@ -70,7 +77,8 @@ _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*(?:,|\.|;|-|–|—|\)|and\b|$)")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
 _APPOSED_BEFORE = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?$")
 _APPOSED_AFTER = re.compile(
-    r"\s*(?:,?\s*identified as\b|,|-|–|—|\bnamed\b|\bcalled\b)\s*(?:\d{1,3}-year-old\s+)?")
+    r"\s*(?:,?\s*identified(?: by (?:the )?(?:police|authorities|officials))? as\b|,|-|–|—|\bnamed\b"
+    r"|\bcalled\b)\s*(?:\d{1,3}-year-old\s+)?")
 _CLOSED = re.compile(r"\s*(?:,|\.|;|:|-|–|—|\)|$)")
 
 
@@ -589,14 +597,16 @@ def _resolve_group(dis: Discourse, n: Nominal, mention: Mention) -> None:
         return
     sent = dis.sentence(n.start)
     people = [c for last, c in _recent(dis, n.start, 2) if c.type == "PERSON" and not c.members
-              and sent - dis.sentence(last) <= 2]
-    if len(people) < n.count:
+              and sent - dis.sentence(last) <= 2] if n.definite else []  # an indefinite one is new
+    members, told = people[: n.count], "the last people mentioned"
+    if len(people) < n.count:  # named only later ("two men accused ... NAME and NAME"): coref_cataphora
+        members, told = later_members(dis, n), "the people named next"
+    if not members and not blamed_group(dis, n):
         return
-    group = dis.new_cluster("PERSON")
-    group.members = people[: n.count]
-    group.descriptor = _descriptor(n.text)
+    group = dis.new_cluster("PERSON" if members else PENDING_GROUP)  # pending: named by its acts, events
+    group.members, group.descriptor = members, _descriptor(n.text)
     names = ", ".join(c.names()[0] if c.names() else c.descriptor or "?" for c in group.members)
-    dis.attach(group, mention, f"plural of {n.count}: the last people mentioned ({names})", 0.7)
+    dis.attach(group, mention, f"plural of {n.count}: {told} ({names or 'named later'})", 0.7)
 
 
 def _pronoun_refers(tok: Token) -> bool:
@@ -691,10 +701,12 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
             else:
                 _resolve_pronoun(dis, step)
     _identify_unnamed(dis)
+    identify_lead_subject(dis)
     from newsgraph.resolve.coref_lead import identify_lead_titles
 
     identify_lead_titles(dis, _GENERIC_ROLES | _PLAIN_ROLES)
     _identify_described_orgs(dis)
+    finish_groups(dis)
     _finalize(dis)
     for key in (NOMINALS_KEY, INFO_KEY):  # intermediate; Docs must stay serializable (msgpack)
         doc.user_data.pop(key, None)
