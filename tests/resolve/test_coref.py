@@ -165,3 +165,12 @@ def test_the_object_of_a_verb_is_not_its_subject(nlp: Language) -> None:
     art = _run(nlp, "Brian Nichols was found guilty in February. A judge on Saturday sentenced the man who "
                     "killed four people to life in prison.")
     assert _entity_of(art, "the man").name != "judge"
+
+
+def test_other_people_and_someones_people_are_not_the_last_people_told(nlp: Language) -> None:
+    art = _run(nlp, "Tom Ash met Ann Lee in Leeds on Monday. The two other guests left early, and his two "
+                    "brothers stayed.")
+    for text in ("The two other guests", "his two brothers"):
+        mention = next((m for m in art.mentions if art.text[m.start:m.end] == text), None)
+        group = art.entity(mention.entity) if mention is not None and mention.entity else None
+        assert group is None or not group.members, text

@@ -591,13 +591,20 @@ def _descriptor(text: str) -> str:
     return re.sub(r"^(?:the|a|an|another|one)\s+", "", text, flags=re.IGNORECASE)
 
 
+_OTHERS = frozenset({"other", "others", "another", "more", "further", "additional"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+
+
 def _resolve_group(dis: Discourse, n: Nominal, mention: Mention) -> None:
-    """A plural with a number ("the two officials"): a group of the last ``count`` people mentioned."""
+    """A plural with a number ("the two officials"): a group of the last ``count`` people mentioned (not
+    when it says they are others, or someone's: "the two other victims", "his two half-brothers")."""
     if n.type != "PERSON" or not n.count:
         return
     sent = dis.sentence(n.start)
+    words = n.text.lower().split()  # "the two other victims", "his two brothers": not the last people told
+    back = n.definite and not _OTHERS.intersection(words) and words[0] not in _POSSESSIVES
     people = [c for last, c in _recent(dis, n.start, 2) if c.type == "PERSON" and not c.members
-              and sent - dis.sentence(last) <= 2] if n.definite else []  # an indefinite one is new
+              and sent - dis.sentence(last) <= 2] if back else []  # an indefinite one is new
     members, told = people[: n.count], "the last people mentioned"
     if len(people) < n.count:  # named only later ("two men accused ... NAME and NAME"): coref_cataphora
         members, told = later_members(dis, n), "the people named next"
