@@ -66,6 +66,12 @@ def _one(nlp: Language, text: str, trigger: str) -> tuple[Article, Event]:
         ("Gunmen planted a bomb outside the police station in Kirkuk on Sunday.", "planted", "ASSAULT",
          "explosives"),
         ("Rioters ransacked the French embassy in Tripoli on Friday.", "ransacked", "PROTEST", "riot"),
+        # widened object lists
+        ("Rebels freed 12 workers in Niger Delta on Monday.", "freed", "RETREAT", "release"),
+        ("Rebels returned the hostages to the Red Cross in Colombia on Monday.", "returned", "RETREAT",
+         "return"),
+        ("Canada opened an embassy in Kosovo on Friday.", "opened", "SUPPORT", None),
+        ("Iran raised the alert level of its forces on Sunday.", "raised", "MOBILIZE", None),
     ],
 )
 def test_a_word_of_the_manual_or_cameo_is_a_trigger(
