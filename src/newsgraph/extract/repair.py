@@ -246,15 +246,14 @@ def _given_name_persons(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]
     return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
-def _title_case(span: Span) -> bool:
-    """Whether a span lies in the article's headline set in title case (most of its longer words
-    capitalised)."""
-    start, end = headline_span(doc_text(span.doc))
-    if not start <= span.start_char < end:
-        return False
-    words = [t for t in span.doc.char_span(start, end, alignment_mode="expand") or ()
-             if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+def _title_case_headline(doc: Doc) -> tuple[int, int]:
+    """The character span of the article's headline when it is set in title case (most of its longer words
+    capitalised), else (0, 0)."""
+    start, end = headline_span(doc_text(doc))
+    words = [t for t in doc.char_span(start, end, alignment_mode="expand") or () if t.is_alpha and len(t) > 3]
+    if len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words):
+        return start, end
+    return 0, 0
 
 
 def _fit_to_known_names(spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -266,9 +265,12 @@ def _fit_to_known_names(spans: list[Span], lex: Lexicon) -> list[Span]:
     keep_words = frozenset(lex.org_keywords).union(*(lex.name_rules.get(k, frozenset()) for k in (
         "org_last_words", "facility_last_words", "event_last_words")))
     out: list[Span] = []
+    head: tuple[int, int] | None = None
     for s in spans:
         fit = None
-        if s.label_ == "PERSON" and len(s) > 1 and texts[s.text] == 1 and _title_case(s):
+        if s.label_ == "PERSON" and len(s) > 1 and texts[s.text] == 1:
+            head = head or _title_case_headline(s.doc)
+        if head and head[0] <= s.start_char < head[1] and texts[s.text] == 1 and s.label_ == "PERSON":
             subs = [(j - i, i, j) for i in range(s.start, s.end) for j in range(i + 1, s.end + 1)
                     if (i, j) != (s.start, s.end) and s.doc[i:j].text in known]
             if subs:
