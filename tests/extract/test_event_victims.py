@@ -39,3 +39,11 @@ def test_a_named_victim_keeps_the_dead_out(nlp: Language) -> None:
     art, evs = _events(nlp, text)
     shooting = next(e for e in evs if e.type == "ASSAULT")
     assert "Peter Hale" not in _names(art, shooting, "recipient")
+
+
+def test_the_grounds_of_an_arrest_are_no_party(nlp: Language) -> None:
+    text = ("Dallas guard Tom Reyes was arrested on suspicion of DWI in Texas on Sunday.\n"
+            "Reyes was arrested on a DWI charge.")
+    art, evs = _events(nlp, text)
+    arrest = next(e for e in evs if e.type == "COERCE")
+    assert _names(art, arrest, "recipient") <= {"Tom Reyes"}
