@@ -473,7 +473,7 @@ def verb_participants(
                           and book.prep_role(type_, p, nominal=False) == "recipient"], recipient)
     passive = is_passive(tok)
     for prep, obj in prep_objects(tok):
-        if (prep == "by" and passive) or imputed_act(tok, prep, obj, book):
+        if (prep == "by" and passive) or imputed_act(tok, prep, obj, book) or grounds(tok, prep, obj, book):
             continue
         site = _site(obj, book) and any(person_like(p, index) for p in patients_of(tok))
         role = book.prep_role(type_, prep, nominal=False)
@@ -497,6 +497,13 @@ def imputed_act(verb: Token, prep: str, obj: Token, book: Codebook) -> bool:
     victims are the act's, not the charge's."""
     return (prep in book.lex("imputing_preps") and verb.lemma_.lower() in book.lex("imputing_verbs")
             and obj.lemma_.lower() in book.nouns)
+
+
+def grounds(verb: Token, prep: str, obj: Token, book: Codebook) -> bool:
+    """Whether a verb's prepositional object gives the grounds it imputes ("arrested on suspicion of DUI",
+    "held on a DUI charge"): the offence named there is no party."""
+    return (prep in book.lex("grounds_preps") and verb.lemma_.lower() in book.lex("imputing_verbs")
+            and obj.lemma_.lower() in book.lex("grounds_nouns"))
 
 
 def person_like(tok: Token, index: ArticleIndex) -> bool:

@@ -39,6 +39,7 @@ from newsgraph.extract.event_dates import (
 from newsgraph.extract.event_identify import expand_groups, gather_victims, identify_groups, identify_unnamed
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_triggers import repair_lemmas
+from newsgraph.extract.event_victims import victims_by_death
 from newsgraph.extract.time_calendar import granularity
 from newsgraph.model import Article, Entity, Event, Mention, Participant
 from newsgraph.nlp.doctext import doc_tokens
@@ -549,6 +550,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     kept = _merge_article(kept, article)
     expand_groups(kept, article)
     gather_victims(kept, article)
+    victims_by_death(kept, index, book)
     for d in kept:
         _place_as_recipient(d, index, book)
     kept.sort(key=lambda d: d.cand.start)

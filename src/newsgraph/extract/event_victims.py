@@ -1,0 +1,77 @@
+"""Victims an article names only as dead.
+
+Crime and security reports often tell a killing by description ("An explosion killed a police officer and a
+technician"; "The teenager was shot and killed by police") and name the dead in another sentence ("NAME and
+NAME died at the scene"; "the death of NAME"; "the bodies of NAME and NAME were found"). When an article has
+one fatal assault whose recipients name no one, the named people it reports dead are that assault's victims
+(``docs/events-codebook.md``, rule 10).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_args import ArticleIndex, conjuncts, prep_objects, relative_antecedent
+from newsgraph.extract.event_codebook import Codebook
+from newsgraph.extract.event_rules import Draft
+from newsgraph.model import Article, Mention, Participant
+
+
+def _named_person(tok: Token, index: ArticleIndex) -> Mention | None:
+    m = index.name_at.get(tok.i)
+    if m is None or m.type != "PERSON" or not m.entity:
+        return None
+    ent = index.article.entity(m.entity)
+    return m if ent is not None and not ent.members else None
+
+
+def reported_dead(index: ArticleIndex, book: Codebook) -> list[Mention]:
+    """The named people the article reports dead, in text order: subjects of a death verb ("NAME died") and
+    the "of" objects of a death noun ("the death of NAME", "the bodies of NAME and NAME")."""
+    verbs, nouns = book.lex("death_verbs"), book.lex("death_nouns")
+    heads: list[Token] = []
+    for tok in index.doc:
+        lemma = tok.lemma_.lower()
+        if lemma in verbs and tok.pos_ in ("VERB", "AUX"):
+            heads += [t for c in tok.children if c.dep_ == "nsubj" for t in conjuncts(relative_antecedent(c))]
+        elif lemma in nouns and tok.pos_ == "NOUN":
+            heads += [o for _, o in prep_objects(tok, "of")]
+    found = sorted((m for t in heads if (m := _named_person(t, index)) is not None), key=lambda m: m.start)
+    out: dict[str, Mention] = {}
+    for m in found:
+        out.setdefault(m.entity or "", m)
+    return list(out.values())
+
+
+def _fatal(d: Draft, book: Codebook) -> bool:
+    """A factual assault that killed ("killed", "murdered", a count of dead)."""
+    if d.type != "ASSAULT" or d.modality not in ("asserted", "reported"):
+        return False
+    cues = next((c.cues for c in book.counts if c.name == "killed"), frozenset())
+    return bool(d.counts.get("killed")) or any(t.lemma_.lower() in cues for t in d.triggers)
+
+
+def _names_victim(d: Draft, article: Article) -> bool:
+    for p in d.participants:
+        ent = article.entity(p.entity)
+        if p.role == "recipient" and ent is not None and ent.type == "PERSON" and any(
+                (m := article.mention(mid)) is not None and m.kind == "NAM" for mid in ent.mentions):
+            return True
+    return False
+
+
+def victims_by_death(drafts: list[Draft], index: ArticleIndex, book: Codebook) -> None:
+    """Give the article's one fatal assault that names no victim the named people it reports dead."""
+    fatal = [d for d in drafts if _fatal(d, book)]
+    if len(fatal) != 1 or _names_victim(fatal[0], index.article):
+        return
+    d = fatal[0]
+    have = {p.entity for p in d.participants}
+    for m in reported_dead(index, book):
+        eid = m.entity or ""
+        if eid not in have:
+            d.participants.append(Participant(entity=eid, role="recipient", start=m.start, end=m.end))
+            have.add(eid)
+
+
+__all__ = ["reported_dead", "victims_by_death"]

@@ -1,0 +1,49 @@
+"""Victims an article names only as dead (extract/event_victims.py)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsgraph.model import Article, Event
+from newsgraph.process import process_articles
+
+
+def _events(nlp: Language, text: str) -> tuple[Article, list[Event]]:
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    return art, art.events
+
+
+def _names(art: Article, ev: Event, role: str) -> set[str]:
+    return {ent.name for p in ev.participants if p.role == role and (ent := art.entity(p.entity)) is not None}
+
+
+def test_the_named_dead_are_the_victims_of_a_fatal_assault_told_by_description(nlp: Language) -> None:
+    text = ("A car bomb killed a soldier and a shopkeeper in Leeds on Monday, officials said.\n"
+            "Sergeant Tom Walsh and Peter Hale died at the scene.")
+    art, evs = _events(nlp, text)
+    bomb = next(e for e in evs if e.type == "ASSAULT")
+    assert {"Tom Walsh", "Peter Hale"} <= _names(art, bomb, "recipient")
+
+
+def test_the_death_of_a_named_person_names_the_victim(nlp: Language) -> None:
+    text = ("Riots spread in Leeds on Monday after the death of Martin Cole.\n"
+            "The student was shot and killed by a guard on Saturday.")
+    art, evs = _events(nlp, text)
+    shooting = next(e for e in evs if e.type == "ASSAULT")
+    assert "Martin Cole" in _names(art, shooting, "recipient")
+
+
+def test_a_named_victim_keeps_the_dead_out(nlp: Language) -> None:
+    text = ("Ron Talbot shot and killed Jane Moss in Leeds on Monday.\n"
+            "Her neighbour, Peter Hale, died of a heart attack the same week.")
+    art, evs = _events(nlp, text)
+    shooting = next(e for e in evs if e.type == "ASSAULT")
+    assert "Peter Hale" not in _names(art, shooting, "recipient")
+
+
+def test_the_grounds_of_an_arrest_are_no_party(nlp: Language) -> None:
+    text = ("Dallas guard Tom Reyes was arrested on suspicion of DWI in Texas on Sunday.\n"
+            "Reyes was arrested on a DWI charge.")
+    art, evs = _events(nlp, text)
+    arrest = next(e for e in evs if e.type == "COERCE")
+    assert _names(art, arrest, "recipient") <= {"Tom Reyes"}
