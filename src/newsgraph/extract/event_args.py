@@ -343,7 +343,7 @@ def np_mentions(
         for prep, obj in prep_objects(tok):
             if prep in _NP_PREPS:
                 sub = np_mentions(obj, index, types, depth + 1)
-                if prep == "of" and tok.lower_ in _PARTITIVES and all(m.kind == "NOM" for m in sub):
+                if prep == "of" and tok.lower_ in _PARTITIVES and sub and all(m.kind == "NOM" for m in sub):
                     return []  # "one of the two men": not both
                 if sub:
                     return sub

@@ -16,6 +16,7 @@ qualifies with any perpetrator noun ("Somali brigands").
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -56,9 +57,18 @@ def _qualifiers(tok: Token, index: ArticleIndex) -> list[Mention]:
     return out
 
 
-def named_groups(noun: str, index: ArticleIndex, book: Codebook) -> list[Mention]:
-    """The group the article names with a perpetrator noun (see the module docstring): the entities
-    qualifying that noun, else those qualifying any perpetrator noun; one mention per entity."""
+#: The Doc whose perpetrator groups were found last, its length, the codebook and the groups: an article's
+#: noun triggers ask in turn, and one entry is enough (kept out of the Doc's ``user_data``, which spaCy
+#: serialises between processes).
+_LAST: tuple[Any, int, Any, dict[str, list[Mention]]] = (None, 0, None, {})
+
+
+def _groups_by_noun(index: ArticleIndex, book: Codebook) -> dict[str, list[Mention]]:
+    """Perpetrator noun -> the entities qualifying it in the article, computed once per Doc."""
+    global _LAST
+    doc, size, cached_book, groups = _LAST
+    if doc is index.doc and size == len(index.doc) and cached_book is book:
+        return groups
     by_noun: dict[str, list[Mention]] = {}
     for tok in index.doc:
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -66,6 +76,14 @@ def named_groups(noun: str, index: ArticleIndex, book: Codebook) -> list[Mention
         group = perpetrator_noun(tok, book)
         if group is not None and (found := _qualifiers(tok, index)):
             by_noun.setdefault(group, []).extend(found)
+    _LAST = (index.doc, len(index.doc), book, by_noun)
+    return by_noun
+
+
+def named_groups(noun: str, index: ArticleIndex, book: Codebook) -> list[Mention]:
+    """The group the article names with a perpetrator noun (see the module docstring): the entities
+    qualifying that noun, else those qualifying any perpetrator noun; one mention per entity."""
+    by_noun = _groups_by_noun(index, book)
     chosen = by_noun.get(noun) or [m for ms in by_noun.values() for m in ms]
     seen: dict[str, Mention] = {}
     for m in chosen:

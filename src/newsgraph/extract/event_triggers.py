@@ -23,7 +23,7 @@ from newsgraph.extract.event_args import (
     prep_objects,
 )
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
-from newsgraph.nlp.doctext import doc_text, doc_tokens, url_line
+from newsgraph.nlp.doctext import doc_text, doc_tokens, headline_span, url_line
 
 NOUN_TAGS: frozenset[str] = frozenset({"NN", "NNS"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -229,8 +229,10 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
     """Give verbs the lemma the codebook knows when the lemmatizer cut a final "e" ("staged" -> "stag",
     "staging" -> "stag"): the lemma plus "e" is a known verb and the word is its inflection."""
     known = _derived("verbs", book)
+    head_end = headline_span(doc_text(doc))[1]
     for tok in doc_tokens(doc):
-        if tok.tag_ in ("NNPS", "NNP") and not tok.ent_type_ and tok.is_title:
+        if not tok.ent_type_ and (tok.tag_ == "NNPS" or (
+                tok.tag_ == "NNP" and tok.is_title and (tok.is_sent_start or tok.idx < head_end))):
             _repair_plural_name(tok, book)
         if tok.pos_ not in ("VERB", "AUX"):
             continue

@@ -265,12 +265,10 @@ def _fit_to_known_names(spans: list[Span], lex: Lexicon) -> list[Span]:
     keep_words = frozenset(lex.org_keywords).union(*(lex.name_rules.get(k, frozenset()) for k in (
         "org_last_words", "facility_last_words", "event_last_words")))
     out: list[Span] = []
-    head: tuple[int, int] | None = None
+    head = _title_case_headline(spans[0].doc) if spans else (0, 0)
     for s in spans:
         fit = None
-        if s.label_ == "PERSON" and len(s) > 1 and texts[s.text] == 1:
-            head = head or _title_case_headline(s.doc)
-        if head and head[0] <= s.start_char < head[1] and texts[s.text] == 1 and s.label_ == "PERSON":
+        if s.label_ == "PERSON" and len(s) > 1 and texts[s.text] == 1 and head[0] <= s.start_char < head[1]:
             subs = [(j - i, i, j) for i in range(s.start, s.end) for j in range(i + 1, s.end + 1)
                     if (i, j) != (s.start, s.end) and s.doc[i:j].text in known]
             if subs:
