@@ -213,3 +213,10 @@ def test_a_relative_clause_saying_an_act_happened_dates_it(nlp: Language) -> Non
     assert got["shooting"] == "2023-12-08" and got["arrested"] == "2023-12-12"
     assert dated(nlp, "The riots, which broke out on Monday, spread to Lyon.")["riots"] == "2023-12-11"
     assert dated(nlp, "The shooting that shocked the city on Monday was condemned.")["shooting"] is None
+
+
+def test_a_year_before_plural_acts_dates_them_not_the_arrest_in_their_case(nlp: Language) -> None:
+    out = dated(nlp, "Detectives arrested a retired barber in the 1971 killings of two hikers near a lake.")
+    assert out["killings"] == "1971"
+    assert out["arrested"] is None
+    assert dated(nlp, "Troops detained dozens during Tuesday's riots.")["detained"] == "2023-12-12"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -22,6 +23,9 @@ from newsgraph.extract import time_calendar as cal
 from newsgraph.extract.event_args import ArticleIndex
 from newsgraph.model import EventDate, Timex
 from newsgraph.resolve.events import days_apart
+
+if TYPE_CHECKING:
+    from newsgraph.extract.event_codebook import TriggerRule
 
 TEMPORAL_PREPS: tuple[str, ...] = ("on", "in", "at", "during", "over", "throughout", "from", "between", "of")
 #: Prepositions that date an event only by a clock time ("shortly after 8:30 p.m. Thursday").
@@ -199,11 +203,27 @@ def _occasion_timex(prep: Token, index: ArticleIndex) -> Timex | None:
             continue
         if lemma not in book.nouns and lemma not in book.verbs:
             continue
+        if _prosecuted_in(prep, book.nouns.get(lemma, ())):
+            continue
         for mod in obj.children:
             t = index.timex_at.get(mod.i)
             if mod.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and t is not None and _usable(t):
                 return t
     return None
+
+
+#: Types of acts that prosecute a violent act "in" which they are told ("arrested in the 1967 killings").
+_PROSECUTING = frozenset({"COERCE", "ACCUSE", "SANCTION"})
+
+
+def _prosecuted_in(prep: Token, occasion_rules: tuple[TriggerRule, ...]) -> bool:
+    """An arrest, charge or sentence told "in" a violent act is made in its case, later, not during it
+    ("arrested a woman in the 1967 killings"; but "arrested during Monday's riots" happened then)."""
+    from newsgraph.extract.event_codebook import codebook
+
+    verb_rules = codebook().verbs.get(prep.head.lemma_.lower(), ())
+    return (prep.lemma_.lower() == "in" and any(r.type == "ASSAULT" for r in occasion_rules)
+            and any(r.type in _PROSECUTING for r in verb_rules))
 
 
 def anchors(trigger: Token) -> list[Token]:

@@ -413,7 +413,16 @@ def _year_check(text: str, m: re.Match[str]) -> bool:
     if re.match(rf"\s*{amount}(?!\w)", after, re.IGNORECASE):
         return False
     word = re.match(r"\s+([a-z]+s)\b", after)
+    if word and _year_of_acts(text[:m.start()], word.group(1)):
+        return True
     return not (word and word.group(1) not in LEX.words("not_plural") and not word.group(1).endswith("ss"))
+
+
+def _year_of_acts(before: str, plural: str) -> bool:
+    """A number between "the" and a plural act noun names the year of the acts ("the 1967 killings", "the
+    2004 elections"), not how many there were."""
+    acts = plural.endswith("ings") or plural in LEX.words("year_act_plurals")
+    return acts and bool(re.search(r"\bthe\s+$", before, re.IGNORECASE))
 
 
 def _yy_check(text: str, m: re.Match[str]) -> bool:
