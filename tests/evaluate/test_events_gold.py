@@ -11,19 +11,25 @@ from newsgraph.model import PLOVER_TYPES, Event, EventDate
 from tests.conftest import requires_shared
 
 #: Floor of the event F1 (type, participants and date all right) on the development gold.
-EVENT_F1_FLOOR = 0.79
+EVENT_F1_FLOOR = 0.82
 #: Floors on the held-out gold (annotated blind, never used to develop the extractor): event F1 and type F1,
-#: pinned under the measured 0.410 and 0.795 -- far below the development figures, and below the issue's 0.70.
-HELDOUT_FLOORS = {"event_f1": 0.39, "type_f1": 0.77}
+#: pinned under the measured 0.500 and 0.800 -- far below the development figures, and below the issue's 0.70.
+HELDOUT_FLOORS = {"event_f1": 0.47, "type_f1": 0.78}
 #: Floors on the second development gold (older ECB documents without a publication date, mostly).
-DEV2_FLOORS = {"event_f1": 0.72, "type_f1": 0.87}
+DEV2_FLOORS = {"event_f1": 0.74, "type_f1": 0.87}
 #: Floors on the third development gold (20 more documents, annotated without running the extractor; its
-#: errors are read): pinned under the measured 0.593 / 0.889 (0.280 / 0.800 when first read).
-DEV3_FLOORS = {"event_f1": 0.56, "type_f1": 0.85}
+#: errors are read): pinned under the measured 0.630 / 0.889 (0.280 / 0.800 when first read).
+DEV3_FLOORS = {"event_f1": 0.60, "type_f1": 0.85}
 #: Floors on the fourth development gold (20 more ecbplus documents, annotated by reading only and scored
 #: blind once at event F1 0.140, type F1 0.842, before its errors were read): pinned under the measured
-#: 0.327 / 0.873.
-DEV4_FLOORS = {"event_f1": 0.30, "type_f1": 0.84}
+#: 0.667 / 0.912.
+DEV4_FLOORS = {"event_f1": 0.63, "type_f1": 0.88}
+#: Floors on the fifth development gold (22 ecbplus documents of three topics new to the gold, annotated by
+#: reading only, scored blind once at event F1 0.095, type F1 0.698): pinned under the measured 0.261 / 0.899.
+DEV5_FLOORS = {"event_f1": 0.23, "type_f1": 0.87}
+#: Floors on the sixth development gold (22 more documents of the nine topics, annotated by reading only,
+#: scored blind once at event F1 0.395, type F1 0.889): pinned under the measured 0.450 / 0.900.
+DEV6_FLOORS = {"event_f1": 0.42, "type_f1": 0.87}
 
 
 def _fact(**data: object) -> GoldFact:
@@ -75,7 +81,8 @@ def test_ecbplus_event_gate(nlp: Language) -> None:
 @pytest.mark.eval
 @requires_shared
 @pytest.mark.parametrize(("part", "floors"), [("heldout", HELDOUT_FLOORS), ("dev2", DEV2_FLOORS),
-                                               ("dev3", DEV3_FLOORS), ("dev4", DEV4_FLOORS)])
+                                               ("dev3", DEV3_FLOORS), ("dev4", DEV4_FLOORS),
+                                               ("dev5", DEV5_FLOORS), ("dev6", DEV6_FLOORS)])
 def test_ecbplus_more_event_gates(nlp: Language, part: str, floors: dict[str, float]) -> None:
     figures = run_gold_events(str(default_gold_path(part)), nlp=nlp).as_dict()
     assert all(figures[k] >= v for k, v in floors.items()), (part, figures)
