@@ -324,7 +324,7 @@ def np_mentions(
     """
     own = index.mention(tok)
     if own is not None and types is None and own.kind == "NOM" and own.type == "ORG":
-        return _dedupe([own, *_qualifying_places(tok, index)])  # "Greek bank": the bank, and Greek
+        return dedupe_mentions([own, *_qualifying_places(tok, index)])  # "Greek bank": the bank, and Greek
     if own is not None:
         return [own] if types is None or own.type in types else []
     apposed = _apposed_person(tok, index)
@@ -338,7 +338,7 @@ def np_mentions(
     if persons:
         return persons[:1]
     if found:
-        return _dedupe(found)
+        return dedupe_mentions(found)
     if depth < 2:
         for prep, obj in prep_objects(tok):
             if prep in _NP_PREPS:
@@ -415,7 +415,8 @@ def _allegiance_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
     return out
 
 
-def _dedupe(mentions: Iterable[Mention]) -> list[Mention]:
+def dedupe_mentions(mentions: Iterable[Mention]) -> list[Mention]:
+    """One mention per entity, the first; mentions of no entity are left out."""
     seen: set[str] = set()
     out: list[Mention] = []
     for m in mentions:
@@ -582,7 +583,7 @@ def purpose_mentions(tok: Token, index: ArticleIndex, book: Codebook) -> list[Me
         if c.dep_ == "prep" and any(place_mentions(o, index, book) for _, o in _pobjs(c)):
             continue
         out += [m for t in c.subtree if (m := index.mention(t)) is not None and m.type in _ACTOR_TYPES]
-    return sorted(_dedupe(out), key=lambda m: abs(m.start - tok.idx))
+    return sorted(dedupe_mentions(out), key=lambda m: abs(m.start - tok.idx))
 
 
 def _pobjs(prep: Token) -> Iterator[tuple[str, Token]]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from newsgraph.extract.event_args import ArticleIndex, np_mentions, prep_objects
+from newsgraph.extract.event_args import ArticleIndex, dedupe_mentions, np_mentions, prep_objects
 from newsgraph.extract.event_codebook import Codebook
 from newsgraph.model import Mention
 
@@ -85,10 +85,7 @@ def named_groups(noun: str, index: ArticleIndex, book: Codebook) -> list[Mention
     qualifying that noun, else those qualifying any perpetrator noun; one mention per entity."""
     by_noun = _groups_by_noun(index, book)
     chosen = by_noun.get(noun) or [m for ms in by_noun.values() for m in ms]
-    seen: dict[str, Mention] = {}
-    for m in chosen:
-        seen.setdefault(m.entity or "", m)
-    return [m for k, m in seen.items() if k]
+    return dedupe_mentions(chosen)
 
 
 def unnamed_group_actors(heads: list[Token], index: ArticleIndex, book: Codebook) -> list[Mention]:

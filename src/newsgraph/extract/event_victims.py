@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.event_args import ArticleIndex, conjuncts, prep_objects, relative_antecedent
+from newsgraph.extract.event_args import (
+    ArticleIndex,
+    conjuncts,
+    dedupe_mentions,
+    prep_objects,
+    relative_antecedent,
+)
 from newsgraph.extract.event_codebook import Codebook
 from newsgraph.extract.event_rules import Draft
 from newsgraph.model import Article, Mention, Participant
@@ -37,10 +43,7 @@ def reported_dead(index: ArticleIndex, book: Codebook) -> list[Mention]:
         elif lemma in nouns and tok.pos_ == "NOUN":
             heads += [o for _, o in prep_objects(tok, "of")]
     found = sorted((m for t in heads if (m := _named_person(t, index)) is not None), key=lambda m: m.start)
-    out: dict[str, Mention] = {}
-    for m in found:
-        out.setdefault(m.entity or "", m)
-    return list(out.values())
+    return dedupe_mentions(found)
 
 
 def _fatal(d: Draft, book: Codebook) -> bool:

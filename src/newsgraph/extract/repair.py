@@ -247,13 +247,12 @@ def _given_name_persons(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]
 
 
 def _title_case_headline(doc: Doc) -> tuple[int, int]:
-    """The character span of the article's headline when it is set in title case (most of its longer words
-    capitalised), else (0, 0)."""
-    start, end = headline_span(doc_text(doc))
-    words = [t for t in doc.char_span(start, end, alignment_mode="expand") or () if t.is_alpha and len(t) > 3]
-    if len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words):
-        return start, end
-    return 0, 0
+    """The character span of the article's headline when it is set in title case, else (0, 0)."""
+    from newsgraph.extract.quote_windows import is_title
+
+    text = doc_text(doc)
+    start, end = headline_span(text)
+    return (start, end) if end > start and is_title(text[start:end]) else (0, 0)
 
 
 def _fit_to_known_names(spans: list[Span], lex: Lexicon) -> list[Span]:

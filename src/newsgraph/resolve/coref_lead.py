@@ -8,12 +8,7 @@ is about: an unnamed person first described in the headline (the first line that
 does not end in a full stop) by a title -- no generic role such as "official", "man", nor one of people
 often quoted anonymously by design ("a spokesperson", "a source") -- is the one named person of the article
 whose titles or roles hold that title, when exactly one does and nothing (gender, age, country, domain
-words) conflicts.
-
->>> headline_span("http: / / x. com|Judge jails banker|A judge on Monday ...".replace("|", chr(10)))
-(17, 35)
->>> headline_span("A judge was shot on Friday.")
-(0, 0)
+words) conflicts (the headline: :func:`newsgraph.nlp.doctext.headline_span`).
 """
 
 from __future__ import annotations
