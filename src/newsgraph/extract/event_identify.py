@@ -158,7 +158,8 @@ def identify_groups(drafts: list[Draft], article: Article) -> None:
             ent.members = sorted(named, key=lambda e: order.get(e, 0))
 
 
-def _named_person(eid: str, article: Article) -> bool:
+def named_person(eid: str | None, article: Article) -> bool:
+    """Whether an entity is one person the article names (not a group, not only "a man", "the suspect")."""
     ent = article.entity(eid)
     return ent is not None and ent.type == "PERSON" and not ent.members and "NAM" in _kinds(ent, article)
 
@@ -180,7 +181,7 @@ def gather_victims(drafts: list[Draft], article: Article) -> None:
     assaults = [d for d in drafts if d.type == "ASSAULT" and d.modality in factual]
     for d in assaults:
         actors = {p.entity for p in d.participants if p.role == "actor"}
-        if len([a for a in actors if _named_person(a, article)]) != 1:
+        if len([a for a in actors if named_person(a, article)]) != 1:
             continue
         have = {p.entity for p in d.participants}
         for other in assaults:
@@ -188,7 +189,7 @@ def gather_victims(drafts: list[Draft], article: Article) -> None:
             if other is d or (their and not their <= actors) or not _same_day(d, other):
                 continue
             for p in other.participants:
-                if p.role == "recipient" and p.entity not in have and _named_person(p.entity, article):
+                if p.role == "recipient" and p.entity not in have and named_person(p.entity, article):
                     d.participants.append(Participant(entity=p.entity, role="recipient", start=p.start,
                                                       end=p.end))
                     have.add(p.entity)
@@ -224,4 +225,6 @@ def expand_groups(drafts: list[Draft], article: Article) -> None:
         d.participants = out
 
 
-__all__ = ["expand_groups", "gather_victims", "group_count", "identify_groups", "identify_unnamed"]
+__all__ = [
+    "expand_groups", "gather_victims", "group_count", "identify_groups", "identify_unnamed", "named_person",
+]

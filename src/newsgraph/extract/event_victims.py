@@ -19,6 +19,7 @@ from newsgraph.extract.event_args import (
     relative_antecedent,
 )
 from newsgraph.extract.event_codebook import Codebook
+from newsgraph.extract.event_identify import named_person
 from newsgraph.extract.event_rules import Draft
 from newsgraph.model import Article, Mention, Participant
 
@@ -55,12 +56,7 @@ def _fatal(d: Draft, book: Codebook) -> bool:
 
 
 def _names_victim(d: Draft, article: Article) -> bool:
-    for p in d.participants:
-        ent = article.entity(p.entity)
-        if p.role == "recipient" and ent is not None and ent.type == "PERSON" and any(
-                (m := article.mention(mid)) is not None and m.kind == "NAM" for mid in ent.mentions):
-            return True
-    return False
+    return any(p.role == "recipient" and named_person(p.entity, article) for p in d.participants)
 
 
 def victims_by_death(drafts: list[Draft], index: ArticleIndex, book: Codebook) -> None:
