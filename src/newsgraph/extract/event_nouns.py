@@ -46,6 +46,7 @@ def noun_participants(
     owner = "recipient" if tok.lemma_.lower() in book.patient_nouns else "actor"
     phrase = tok.head if tok.dep_ == "compound" else tok
     own_of = any(p == "of" for p, _ in prep_objects(phrase))
+    of_role = "recipient" if own_of and _doer_named(phrase) else owner
     for c in phrase.children:
         if c.i == tok.i:
             continue
@@ -56,7 +57,7 @@ def noun_participants(
                 roles.add(m, "actor")
     for prep, obj in prep_objects(phrase):
         if prep == "of":
-            _of_object(obj, owner, type_, roles, book)
+            _of_object(obj, of_role, type_, roles, book)
             continue
         if prep == "by" and owner == "recipient" and not own_of and _person_of(obj, index):
             _of_object(next(o for p, o in prep_objects(obj, "of")), owner, type_, roles, book)
@@ -75,6 +76,13 @@ def noun_participants(
             roles.add(m, "actor")
     drop_places(roles, phrase, type_, index, book)
     return roles.result()
+
+
+def _doer_named(phrase: Token) -> bool:
+    """Whether a noun trigger names its doer by a possessor or a "by" agent, so that its "of" object is the
+    one acted on: "Israel's bombing of Lebanon", "the invasion of Kuwait by Iraq", "Russia's criticism of
+    NATO"."""
+    return any(c.dep_ == "poss" for c in phrase.children) or any(p == "by" for p, _ in prep_objects(phrase))
 
 
 def _charged_for(type_: str, prep: str, obj: Token, book: Codebook) -> bool:
