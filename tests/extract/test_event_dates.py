@@ -220,3 +220,10 @@ def test_a_year_before_plural_acts_dates_them_not_the_arrest_in_their_case(nlp: 
     assert out["killings"] == "1971"
     assert out["arrested"] is None
     assert dated(nlp, "Troops detained dozens during Tuesday's riots.")["detained"] == "2023-12-12"
+
+
+def test_a_date_after_the_act_of_an_accused_participle_is_the_acts(nlp: Language) -> None:
+    got = dated(nlp, "The court heard the case of two brothers accused in stabbing a guard in 2019.")
+    assert got["accused"] is None
+    got = dated(nlp, "Police on Monday arrested two brothers accused of robbing a bank.")
+    assert got["arrested"] == "2023-12-11"

@@ -63,3 +63,20 @@ def test_anchor_prefers_metadata_then_writes_back_a_day_precise_guess() -> None:
 def test_month_precise_published_is_accepted() -> None:
     anchor = article_anchor(Article.new("Talks.", published="2023-12"))
     assert (anchor.ref.date, anchor.ref.known) == (dt.date(2023, 12, 1), "month")
+
+
+def test_a_bound_below_the_lead_places_no_weekday() -> None:
+    text = ("A court on Friday jailed the smuggler who sank a ferry.\n"
+            "He had fled. The ferry sank on July 4, 2019, off the coast.")
+    article = Article.new(text)
+    anchor = article_anchor(article)
+    assert (anchor.ref.known, article.published, article.published_inferred) == ("year", "2019-07-04", True)
+
+
+def test_a_bound_in_the_lead_dates_the_report() -> None:
+    text = ("Storm hits coast\nFloods were reported on Sunday May 5 2019 after the storm, two days ago.\n"
+            "More rain.")
+    article = Article.new(text)
+    anchor = article_anchor(article)
+    assert (anchor.ref.date, anchor.ref.known) == (dt.date(2019, 5, 5), "day")
+    assert article.published == "2019-05-05" and article.published_inferred is True

@@ -25,7 +25,7 @@ from newsgraph.model import EventDate, Timex
 from newsgraph.resolve.events import days_apart
 
 if TYPE_CHECKING:
-    from newsgraph.extract.event_codebook import TriggerRule
+    from newsgraph.extract.event_codebook import Codebook, TriggerRule
 
 TEMPORAL_PREPS: tuple[str, ...] = ("on", "in", "at", "during", "over", "throughout", "from", "between", "of")
 #: Prepositions that date an event only by a clock time ("shortly after 8:30 p.m. Thursday").
@@ -317,18 +317,28 @@ def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
 
 
 def _dates_the_act(verb: Token, index: ArticleIndex) -> bool:
-    """Whether the dates a present passive's parse hangs on it all follow an act noun of its clause: the
-    verb states a standing condition ("is charged", "are accused"), the date is the act's ("is charged with
-    murder for the shooting deaths of two co-workers in September 2010": the deaths, not the charge)."""
+    """Whether the dates a standing condition's parse hangs on it all follow an act noun or gerund of its
+    clause, so are the act's: a present passive ("is charged with murder for the shooting deaths of two
+    co-workers in September 2010": the deaths, not the charge) or an accusation's participle modifying a
+    noun ("two men accused in killing a mother in 2011": the killing's year)."""
     from newsgraph.extract.event_codebook import codebook
 
-    if not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+    book = codebook()
+    if not (any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+            or _accused_participle(verb, book)):
         return False
     found = _direct_timexes(verb, index)
-    book = codebook()
-    acts = [t.i for t in verb.subtree if t.i > verb.i and t.pos_ == "NOUN"
+    acts = [t.i for t in verb.subtree if t.i > verb.i and (t.pos_ == "NOUN" or t.tag_ == "VBG")
             and (t.lemma_.lower() in book.nouns or t.lemma_.lower() in book.verbs)]
     return bool(found) and all(any(a < c.i for a in acts) for c, _ in found)
+
+
+def _accused_participle(verb: Token, book: Codebook) -> bool:
+    """A bare past participle of an ACCUSE verb modifying a noun ("the men accused in ...", "a man charged
+    with ..."): like "are accused", it tells a standing condition, not a dated act."""
+    auxes = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    bare = verb.dep_ == "acl" and verb.tag_ == "VBN" and not auxes
+    return bare and any(r.type == "ACCUSE" for r in book.verbs.get(verb.lemma_.lower(), ()))
 
 
 def placeable(value: str) -> bool:

@@ -142,7 +142,11 @@ class Anchor:
 
 
 def article_anchor(article: Article, infer: bool = True) -> Anchor:
-    """The DCT of an article: ``published``, else an inferred one (written back when day-precise).
+    """The DCT of an article: ``published``, else an inferred one (written back when day-precise). A
+    guess from the latest reported date (``bounds``) outside the lead is only a lower bound: it is still
+    written back (undated events fall back to it, and cross-article merging reads it as such), but it
+    anchors at the year's precision, so a weekday of an undated report stays unplaced ("on Monday" in a text
+    with neither a publication date nor a dateline gives no day).
 
     >>> article_anchor(Article.new("x", published="2023-12-15")).ref.date
     datetime.date(2023, 12, 15)
@@ -158,7 +162,26 @@ def article_anchor(article: Article, infer: bool = True) -> Anchor:
         return Anchor(Ref(None, "none"), "none")
     if guess.known == "day":
         article.published, article.published_inferred = guess.value, True
+    if guess.source == "bounds" and not _in_lead(article.text, guess):
+        return Anchor(Ref(guess.date, "year"), "inferred-dct", guess)
     return Anchor(Ref(guess.date, guess.known), "inferred-dct", guess)
+
+
+def _in_lead(text: str, guess: DctGuess) -> bool:
+    """Whether a date lies in the headline or the lead (the first sentence of one of the first three lines),
+    which date the news reported ("Fresh riots were reported on Saturday December 13 2008 ..."); a date
+    further down dates some earlier act ("He escaped on March 11, 2005"), only a lower bound of the
+    publication day.
+
+    >>> _in_lead("Riots go on\\nRiots on May 2, 2008 spread. Police came.",
+    ...          DctGuess("2008-05-02", "day", "bounds", 21, 32))
+    True
+    >>> _in_lead("Riots go on. He fled on May 2, 2008.", DctGuess("2008-05-02", "day", "bounds", 23, 34))
+    False
+    """
+    left = sentence_bounds(text, guess.start, guess.end)[0]
+    starts = [0, *(m.end() for m in re.finditer(r"\n\s*", text))][:3]
+    return left in starts
 
 
 # ---------------------------------------------------------------- quotations
