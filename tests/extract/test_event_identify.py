@@ -58,3 +58,21 @@ def test_one_of_a_group_is_not_all_of_it(nlp: Language) -> None:
     art, evs = _events(nlp, text)
     convicted = next(e for e in evs if e.type == "SANCTION")
     assert not {"Ron Talbot", "Tom Reed"} <= _names(art, convicted, "recipient")
+
+
+def test_an_unnamed_role_holder_is_the_named_holder_doing_the_same_act(nlp: Language) -> None:
+    text = ("A judge on Friday sentenced the man who robbed a Denver bank to ten years in prison.\n"
+            "Kevin Marsh, 41, was convicted last month of armed robbery.\n"
+            "District Judge Laura Finch handed down the maximum sentence.")
+    art, evs = _events(nlp, text)
+    sentence = next(e for e in evs if e.type == "SANCTION" and e.trigger == "sentenced")
+    assert "Laura Finch" in _names(art, sentence, "actor")
+
+
+def test_an_unnamed_role_holder_stays_unnamed_when_no_holder_does_the_act(nlp: Language) -> None:
+    text = ("A judge on Friday sentenced the man who robbed a Denver bank to ten years in prison.\n"
+            "Kevin Marsh, 41, was convicted last month of armed robbery.\n"
+            "Judge Laura Finch retired in June.")
+    art, evs = _events(nlp, text)
+    sentence = next(e for e in evs if e.type == "SANCTION" and e.trigger == "sentenced")
+    assert "Laura Finch" not in _names(art, sentence, "actor")
