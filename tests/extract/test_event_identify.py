@@ -76,3 +76,12 @@ def test_an_unnamed_role_holder_stays_unnamed_when_no_holder_does_the_act(nlp: L
     art, evs = _events(nlp, text)
     sentence = next(e for e in evs if e.type == "SANCTION" and e.trigger == "sentenced")
     assert "Laura Finch" not in _names(art, sentence, "actor")
+
+
+def test_a_group_described_as_thugs_is_the_two_people_named_later(nlp: Language) -> None:
+    text = ("Two accused thugs went on trial Monday for killing a Denver shopkeeper during a robbery.\n"
+            "Prosecutor Ann Webb spoke at the start of the trial of cousins Kevin Marsh, 20, and "
+            "Dylan Porter, 24.")
+    art, evs = _events(nlp, text)
+    killing = next(e for e in evs if e.type == "ASSAULT")
+    assert {"Kevin Marsh", "Dylan Porter"} <= _names(art, killing, "actor")
