@@ -85,3 +85,13 @@ def test_a_group_described_as_thugs_is_the_two_people_named_later(nlp: Language)
     art, evs = _events(nlp, text)
     killing = next(e for e in evs if e.type == "ASSAULT")
     assert {"Kevin Marsh", "Dylan Porter"} <= _names(art, killing, "actor")
+
+
+def test_a_victim_is_not_among_the_people_a_group_is_made_of(nlp: Language) -> None:
+    text = ("A jury heard the case of the two youths charged with murdering Ann Webb in Denver.\n"
+            "Kevin Marsh has been accused of firing at rival gang members from a rooftop.\n"
+            "His cousin Dylan Porter is suspected of having directed Marsh to kill their enemies.\n"
+            "Both are charged with murder, with Marsh accused of firing six shots in Webb's death.")
+    art, evs = _events(nlp, text)
+    charged = next(e for e in evs if e.type == "ACCUSE")
+    assert {"Kevin Marsh", "Dylan Porter"} <= _names(art, charged, "recipient")

@@ -102,7 +102,15 @@ def _described_perpetrators(article: Article) -> set[str]:
     return out
 
 
+def _victims(drafts: list[Draft]) -> set[str]:
+    """The people an article's assaults hit."""
+    return {str(p.entity) for d in drafts if d.type == "ASSAULT" for p in d.participants
+            if p.role == "recipient"}
+
+
 def _named_perpetrators(drafts: list[Draft], article: Article) -> set[str]:
+    """Named people the article blames for its acts; a victim of its assaults is none ("the two youths
+    charged with murdering NAME ... in NAME's death": not the one killed)."""
     out = _described_perpetrators(article)
     for d in drafts:
         role = _blamed_role(d)
@@ -110,7 +118,7 @@ def _named_perpetrators(drafts: list[Draft], article: Article) -> set[str]:
             ent = article.entity(p.entity)
             if p.role == role and ent is not None and ent.type == "PERSON" and "NAM" in _kinds(ent, article):
                 out.add(p.entity)
-    return out
+    return out - _victims(drafts)
 
 
 def identify_unnamed(drafts: list[Draft], article: Article) -> None:
