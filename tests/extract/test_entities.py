@@ -128,6 +128,16 @@ def test_a_name_apposed_to_a_person_description_is_a_person() -> None:
     assert kept == [("Nikos Papadakis", "PERSON"), ("Athens", "GPE")]
 
 
+def test_a_name_after_a_persons_age_is_a_person_unless_it_qualifies_a_noun() -> None:
+    words = ["Crowds", "mourned", "14-year-old", "Nikos", "Papadakis", "and", "a", "40-year-old", "Tarlow",
+             "man", "."]
+    pos = ["NOUN", "VERB", "ADJ", "PROPN", "PROPN", "CCONJ", "DET", "ADJ", "PROPN", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, lemmas=[w.lower() for w in words])
+    doc.set_ents([Span(doc, 3, 5, "ORG"), Span(doc, 8, 9, "GPE")])
+    kept = [(s.text, s.label_) for s in repair_entities(doc)]
+    assert kept == [("Nikos Papadakis", "PERSON"), ("Tarlow", "GPE")]
+
+
 def test_a_place_and_a_description_in_a_headline_is_the_place() -> None:
     words = ["Shooting", "Of", "Brooklyn", "Teen"]
     doc = Doc(spacy.blank("en").vocab, words=words, pos=["NOUN", "ADP", "PROPN", "PROPN"])

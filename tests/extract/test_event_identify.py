@@ -58,3 +58,40 @@ def test_one_of_a_group_is_not_all_of_it(nlp: Language) -> None:
     art, evs = _events(nlp, text)
     convicted = next(e for e in evs if e.type == "SANCTION")
     assert not {"Ron Talbot", "Tom Reed"} <= _names(art, convicted, "recipient")
+
+
+def test_an_unnamed_role_holder_is_the_named_holder_doing_the_same_act(nlp: Language) -> None:
+    text = ("A judge on Friday sentenced the man who robbed a Denver bank to ten years in prison.\n"
+            "Kevin Marsh, 41, was convicted last month of armed robbery.\n"
+            "District Judge Laura Finch handed down the maximum sentence.")
+    art, evs = _events(nlp, text)
+    sentence = next(e for e in evs if e.type == "SANCTION" and e.trigger == "sentenced")
+    assert "Laura Finch" in _names(art, sentence, "actor")
+
+
+def test_an_unnamed_role_holder_stays_unnamed_when_no_holder_does_the_act(nlp: Language) -> None:
+    text = ("A judge on Friday sentenced the man who robbed a Denver bank to ten years in prison.\n"
+            "Kevin Marsh, 41, was convicted last month of armed robbery.\n"
+            "Judge Laura Finch retired in June.")
+    art, evs = _events(nlp, text)
+    sentence = next(e for e in evs if e.type == "SANCTION" and e.trigger == "sentenced")
+    assert "Laura Finch" not in _names(art, sentence, "actor")
+
+
+def test_a_group_described_as_thugs_is_the_two_people_named_later(nlp: Language) -> None:
+    text = ("Two accused thugs went on trial Monday for killing a Denver shopkeeper during a robbery.\n"
+            "Prosecutor Ann Webb spoke at the start of the trial of cousins Kevin Marsh, 20, and "
+            "Dylan Porter, 24.")
+    art, evs = _events(nlp, text)
+    killing = next(e for e in evs if e.type == "ASSAULT")
+    assert {"Kevin Marsh", "Dylan Porter"} <= _names(art, killing, "actor")
+
+
+def test_a_victim_is_not_among_the_people_a_group_is_made_of(nlp: Language) -> None:
+    text = ("A jury heard the case of the two youths charged with murdering Ann Webb in Denver.\n"
+            "Kevin Marsh has been accused of firing at rival gang members from a rooftop.\n"
+            "His cousin Dylan Porter is suspected of having directed Marsh to kill their enemies.\n"
+            "Both are charged with murder, with Marsh accused of firing six shots in Webb's death.")
+    art, evs = _events(nlp, text)
+    charged = next(e for e in evs if e.type == "ACCUSE")
+    assert {"Kevin Marsh", "Dylan Porter"} <= _names(art, charged, "recipient")

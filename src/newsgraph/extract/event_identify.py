@@ -102,7 +102,15 @@ def _described_perpetrators(article: Article) -> set[str]:
     return out
 
 
+def _victims(drafts: list[Draft]) -> set[str]:
+    """The people an article's assaults hit."""
+    return {str(p.entity) for d in drafts if d.type == "ASSAULT" for p in d.participants
+            if p.role == "recipient"}
+
+
 def _named_perpetrators(drafts: list[Draft], article: Article) -> set[str]:
+    """Named people the article blames for its acts; a victim of its assaults is none ("the two youths
+    charged with murdering NAME ... in NAME's death": not the one killed)."""
     out = _described_perpetrators(article)
     for d in drafts:
         role = _blamed_role(d)
@@ -110,7 +118,7 @@ def _named_perpetrators(drafts: list[Draft], article: Article) -> set[str]:
             ent = article.entity(p.entity)
             if p.role == role and ent is not None and ent.type == "PERSON" and "NAM" in _kinds(ent, article):
                 out.add(p.entity)
-    return out
+    return out - _victims(drafts)
 
 
 def identify_unnamed(drafts: list[Draft], article: Article) -> None:
@@ -156,6 +164,54 @@ def identify_groups(drafts: list[Draft], article: Article) -> None:
         if len(named) == count:
             order = {e.id: i for i, e in enumerate(article.entities)}
             ent.members = sorted(named, key=lambda e: order.get(e, 0))
+
+
+def _title_of(ent: Entity | None) -> set[str]:
+    return {t.normalized or t.text.lower() for t in ent.titles} if ent is not None else set()
+
+
+def _role_holders(drafts: list[Draft], article: Article) -> dict[tuple[str, str, str], set[str]]:
+    """(event type, role, title) -> the named people the article titles so and puts in that role of an act
+    of that type."""
+    out: dict[tuple[str, str, str], set[str]] = {}
+    for d in drafts:
+        for p in d.participants:
+            if named_person(p.entity, article):
+                for title in _title_of(article.entity(p.entity)):
+                    out.setdefault((d.type, p.role, title), set()).add(str(p.entity))
+    return out
+
+
+def identify_role_holders(drafts: list[Draft], article: Article) -> None:
+    """An unnamed person known by a role ("A judge sentenced him ...") is the one named holder of that role
+    the article puts in the same role of an act of the same type ("Judge NAME handed down the sentence");
+    with none or several such holders, nothing is changed.
+
+    >>> from newsgraph.model import Mention, Participant, Title
+    >>> art = Article.new("A judge jailed him. Judge Ann Roe gave the sentence.")
+    >>> art.mentions = [Mention("m1", 0, 7, "A judge", "PERSON", "NOM", "e1", "judge"),
+    ...                 Mention("m2", 26, 33, "Ann Roe", "PERSON", "NAM", "e2")]
+    >>> art.entities = [Entity("e1", "judge", "PERSON", ["m1"], titles=[Title("judge", 2, 7, "judge")]),
+    ...                 Entity("e2", "Ann Roe", "PERSON", ["m2"], titles=[Title("Judge", 20, 25, "judge")])]
+    >>> a, b = Draft.__new__(Draft), Draft.__new__(Draft)
+    >>> a.type = b.type = "SANCTION"
+    >>> a.participants = [Participant("e1", "actor", 0, 7)]
+    >>> b.participants = [Participant("e2", "actor", 26, 33)]
+    >>> identify_role_holders([a, b], art)
+    >>> a.participants[0].entity
+    'e2'
+    """
+    holders = _role_holders(drafts, article)
+    for d in drafts:
+        have = {p.entity for p in d.participants}
+        for p in d.participants:
+            ent = article.entity(p.entity)
+            if ent is None or not _single_unnamed_person(ent, article):
+                continue
+            fits = set().union(*(holders.get((d.type, p.role, t), set()) for t in _title_of(ent))) - have
+            if len(fits) == 1:
+                p.entity = fits.pop()
+                have.add(p.entity)
 
 
 def named_person(eid: str | None, article: Article) -> bool:
@@ -226,5 +282,6 @@ def expand_groups(drafts: list[Draft], article: Article) -> None:
 
 
 __all__ = [
-    "expand_groups", "gather_victims", "group_count", "identify_groups", "identify_unnamed", "named_person",
+    "expand_groups", "gather_victims", "group_count", "identify_groups", "identify_role_holders",
+    "identify_unnamed", "named_person",
 ]

@@ -36,7 +36,13 @@ from newsgraph.extract.event_dates import (
     stated_value,
     values_disagree,
 )
-from newsgraph.extract.event_identify import expand_groups, gather_victims, identify_groups, identify_unnamed
+from newsgraph.extract.event_identify import (
+    expand_groups,
+    gather_victims,
+    identify_groups,
+    identify_role_holders,
+    identify_unnamed,
+)
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_triggers import repair_lemmas
 from newsgraph.extract.event_victims import victims_by_death
@@ -546,6 +552,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     _anaphor_dates(index, kept, book)
     _continue_dates(kept, book)
     identify_unnamed(kept, article)
+    identify_role_holders(kept, article)
     identify_groups(kept, article)
     kept = _merge_article(kept, article)
     expand_groups(kept, article)

@@ -7,7 +7,8 @@ and units ("UTC", "4GB") are dropped; labels are corrected by the name's last wo
 organisation, "Changi International Airport" a facility, "Worldwide Developers Conference" an event), "the"
 before a person's name makes it a group ("the Beatles"), an organisation named like a country or large city
 is that place; a bare surname read as a place is the person ("West stated" after "Tom West"), and so is a
-name apposed to a description of a person ("a 15-year-old boy, Alexandros Grigoropoulos,"); a place and a
+name apposed to a description of a person ("a 15-year-old boy, Alexandros Grigoropoulos,") or after a
+person's age ("15-year-old Alexandros Grigoropoulos"); a place and a
 word describing a person ("Brooklyn Teen" in a title-case headline) is the place; a person's name in a
 title-case headline holding a name the article gives elsewhere is that name ("Andrew Lopez Confesses");
 then every other occurrence of a name found once in the article, and of a person's surname, gets the same
@@ -124,6 +125,27 @@ def _apposed_to_person(span: Span, lex: Lexicon) -> bool:
     if sep.lower_ not in (",", "named", "called"):
         return False
     return sep.lower_ != "," or span.end >= len(doc) or doc[span.end].is_punct
+
+
+_AGE_BEFORE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\s*$", re.IGNORECASE)
+
+
+def _aged(span: Span) -> bool:
+    """A name the NER read as a place or organisation after a person's age is that person: "the death of
+    15-year-old Alexandros Grigoropoulos" (not a known country or city, nor a name qualifying a noun: "a
+    35-year-old Leeds man").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the death of 15-year-old Ana Pires .")
+    >>> _aged(Span(doc, 8, 10, "ORG")), _aged(Span(doc, 2, 3, "ORG"))
+    (True, False)
+    """
+    if span.label_ not in ("GPE", "LOC", "ORG", "NORP") or country_code(span.text) or major_place(span.text):
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].pos_ == "NOUN":
+        return False  # the name qualifies the person: "a 35-year-old New Bedford man"
+    return bool(_AGE_BEFORE.search(doc.text[max(0, span.start_char - 16):span.start_char]))
 
 
 def _place_and_description(span: Span, lex: Lexicon) -> bool:
@@ -296,7 +318,7 @@ def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
         span = _trim_name(ent, lex) if ent.label_ in ENTITY_LABELS else ent
         if span is None or (span.label_ in ENTITY_LABELS and _not_a_name(span, lex)):
             continue
-        if span.label_ in ENTITY_LABELS and _apposed_to_person(span, lex):
+        if span.label_ in ENTITY_LABELS and (_apposed_to_person(span, lex) or _aged(span)):
             span = Span(doc, span.start, span.end, label="PERSON")
         if span.label_ in ("PERSON", "ORG") and _place_and_description(span, lex):
             span = Span(doc, span.start, span.end - 1, label="GPE")
