@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.collectives import collective_ids
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.model import Article, Mention, Participant, Quote, Timex
@@ -59,13 +60,21 @@ class ArticleIndex:
     name_at: dict[int, Mention] = field(default_factory=dict)
     timex_at: dict[int, Timex] = field(default_factory=dict)
     quotes: list[Quote] = field(default_factory=list)
+    #: Mentions of unnamed collectives by their head token: participants only where nothing else is named.
+    collective_at: dict[int, Mention] = field(default_factory=dict)
+    #: The local ids of the article's unnamed collectives (never counted as identifying an event).
+    collectives: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, doc: Doc, article: Article) -> ArticleIndex:
         """Index the article's facts by token position."""
         index = cls(doc=doc, article=article, quotes=list(article.quotes))
+        groups = index.collectives = frozenset(collective_ids(article))
         for m in article.mentions:
             if url_line(article.text, m.start):
+                continue
+            if m.entity in groups:
+                index.collective_at.update((tok.i, m) for tok in _tokens_in(doc, m.start, m.end))
                 continue
             for tok in _tokens_in(doc, m.start, m.end):
                 index.mention_at.setdefault(tok.i, m)
@@ -347,7 +356,8 @@ def np_mentions(
                     return []  # "one of the two men": not both
                 if sub:
                     return sub
-    return []
+    group = index.collective_at.get(tok.i)
+    return [group] if group is not None and (types is None or group.type in types) else []
 
 
 def _qualifying_places(tok: Token, index: ArticleIndex) -> list[Mention]:

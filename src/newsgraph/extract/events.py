@@ -299,7 +299,8 @@ def _stronger(role: str, than: str) -> bool:
     return order[role] < order[than]
 
 
-def _merge_sentence(drafts: list[Draft], article: Article) -> list[Draft]:
+def _merge_sentence(drafts: list[Draft], article: Article,
+                    groups: frozenset[str] = frozenset()) -> list[Draft]:
     """Triggers of one type in one sentence are one event."""
     out: list[Draft] = []
     for d in drafts:
@@ -309,14 +310,15 @@ def _merge_sentence(drafts: list[Draft], article: Article) -> list[Draft]:
         if base is None:
             out.append(d)
         else:
-            if len(d.participants) > len(base.participants) and not d.cand.nominal:
+            if _count(d, groups) > _count(base, groups) and not d.cand.nominal:
                 base, d = d, base
                 out = [base if o is d else o for o in out]
             _merge_into(base, d, article)
     return out
 
 
-def _merge_article(drafts: list[Draft], article: Article) -> list[Draft]:
+def _merge_article(drafts: list[Draft], article: Article,
+                   groups: frozenset[str] = frozenset()) -> list[Draft]:
     """Reports of the same event twice in an article are one event: each joins the compatible event it
     shares most participants with (then one the text dates as it dates the report, then the nearest); the
     dated, fuller report is kept."""
@@ -326,9 +328,9 @@ def _merge_article(drafts: list[Draft], article: Article) -> list[Draft]:
         if not fits:
             out.append(d)
             continue
-        base = max(fits, key=lambda o: (_shared(o, d, article), _both_dated(o, d),
+        base = max(fits, key=lambda o: (_shared(o, d, article, groups), _both_dated(o, d),
                                         -abs(o.token.i - d.token.i)))
-        keep, fold = (d, base) if _better(d, base) else (base, d)
+        keep, fold = (d, base) if _better(d, base, groups) else (base, d)
         _merge_into(keep, fold, article, upgrade=False)
         out = [keep if o is base else o for o in out]
     return out
@@ -339,23 +341,28 @@ def _both_dated(a: Draft, b: Draft) -> bool:
     return stated_value(a.date, a.timex) is not None and stated_value(b.date, b.timex) is not None
 
 
-def _shared(a: Draft, b: Draft, article: Article) -> int:
-    return len(_members(a.entities(), article) & _members(b.entities(), article))
+def _shared(a: Draft, b: Draft, article: Article, groups: frozenset[str] = frozenset()) -> int:
+    return len(_members(a.entities() - groups, article) & _members(b.entities() - groups, article))
 
 
-def _better(a: Draft, b: Draft) -> bool:
+def _better(a: Draft, b: Draft, groups: frozenset[str] = frozenset()) -> bool:
     da = a.date is not None and not a.date.fallback
     db = b.date is not None and not b.date.fallback
-    return (da, len(a.participants)) > (db, len(b.participants))
+    return (da, _count(a, groups)) > (db, _count(b, groups))
 
 
-def _supported(d: Draft) -> bool:
+def _count(d: Draft, groups: frozenset[str] = frozenset()) -> int:
+    """How many participants identify an event: unnamed collectives ("police") do not."""
+    return sum(1 for p in d.participants if p.entity not in groups)
+
+
+def _supported(d: Draft, groups: frozenset[str] = frozenset()) -> bool:
     """An event needs an entity participant. A violent, coercive or protest event may instead have a place,
     a count, a date of its own, or an argument the text names by a common noun ("a deputy was shot", also
     when told by another trigger of its sentence: "the shooting: a teenager killed by police"); any
     other event told by a verb a date of its own and such an argument ("a jury on Tuesday convicted a
-    man")."""
-    if d.participants:
+    man"). An unnamed collective ("police", "rebels") is such an argument, not an entity participant."""
+    if _count(d, groups):
         return True
     dated = d.timed or (d.date is not None and not d.date.fallback)
     if d.type in _LEGAL and not d.cand.nominal and _has_argument(d.token):
@@ -474,7 +481,8 @@ def _place_as_recipient(d: Draft, index: ArticleIndex, book: Codebook) -> None:
     has no span of its own (the text names it as the place), and cross-article merging counts it as the
     place only."""
     place = d.place
-    if place is None or place.type not in ("GPE", "LOC") or not place.entity or d.entities("recipient"):
+    if place is None or place.type not in ("GPE", "LOC") or not place.entity or (
+            d.entities("recipient") - index.collectives):
         return
     if (d.act or d.type).lower() not in book.lex("place_recipient_types") or place.entity in d.entities():
         return
@@ -540,21 +548,21 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     for d in drafts:
         _refine_mode(d, book)
         _locate(d, index, book)
-    drafts = _merge_sentence(drafts, article)
+    drafts = _merge_sentence(drafts, article, index.collectives)
     _assign_counts(drafts, book)
     kept: list[Draft] = []
     for d in drafts:
         antecedent = _antecedent(d, kept, book)
         if antecedent is not None:
             _fold_anaphor(d, antecedent)
-        elif _supported(d):
+        elif _supported(d, index.collectives):
             kept.append(d)
     _anaphor_dates(index, kept, book)
     _continue_dates(kept, book)
     identify_unnamed(kept, article)
     identify_role_holders(kept, article)
     identify_groups(kept, article)
-    kept = _merge_article(kept, article)
+    kept = _merge_article(kept, article, index.collectives)
     expand_groups(kept, article)
     gather_victims(kept, article)
     victims_by_death(kept, index, book)

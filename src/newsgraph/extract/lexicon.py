@@ -58,6 +58,15 @@ class Role:
 
 
 @dataclass(frozen=True, slots=True)
+class Collective:
+    """A sector noun naming an unnamed collective ("police", "rebels"): its sector, and whether it is one
+    only in the plural."""
+
+    sector: str | None = None
+    plural: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Outlet:
     """A news outlet: its name, aliases and country (ISO alpha-3)."""
 
@@ -96,6 +105,10 @@ class Lexicon:
     title_words: frozenset[str] = frozenset()
     #: Every rank form ("brig. gen.") mapped to its rank.
     rank_forms: dict[str, Rank] = field(default_factory=dict)
+    #: Sector nouns of unnamed collectives (``roles.yaml`` ``collectives``), by lemma.
+    collectives: dict[str, Collective] = field(default_factory=dict)
+    #: Sectors of collective nouns with a modifier ("security force": COP).
+    collective_phrases: dict[str, str] = field(default_factory=dict)
 
 
 def _merge(base: Any, extra: Any) -> Any:
@@ -148,6 +161,13 @@ def _ranks(rows: list[dict[str, Any]]) -> tuple[Rank, ...]:
     return tuple(ranks)
 
 
+def _section(data: dict[str, Any], *keys: str) -> dict[str, Any]:
+    """A nested mapping of a data file (empty when absent)."""
+    for key in keys:
+        data = data.get(key) or {}
+    return data
+
+
 def _roles(data: dict[str, Any], heads: dict[str, Head]) -> dict[str, Role]:
     roles = {lemma: Role("PERSON", h.sector, h.gender) for lemma, h in heads.items()}
     for section, etype in (("person", "PERSON"), ("organization", "ORG"), ("gpe", "GPE")):
@@ -189,4 +209,6 @@ def lexicon(extra_dir: str | None = None) -> Lexicon:
         actors=tuple(a.get("actors", [])),
         title_words=frozenset(words), rank_forms={f: r for r in ranks for f in r.forms},
         name_rules={k: frozenset(str(x) for x in v or []) for k, v in nr.items()},
+        collectives={k: Collective(**(v or {})) for k, v in _section(r, "collectives", "nouns").items()},
+        collective_phrases={str(k): str(v) for k, v in _section(r, "collectives", "phrases").items()},
     )

@@ -18,10 +18,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.affiliation import SpanIndex, TitleInfo, cue_country, org_country
+from newsgraph.extract.collectives import collective_key, collective_sector
+from newsgraph.extract.countries import place_country
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.titles import word
 from newsgraph.model import Entity, Title
-from newsgraph.nlp.doctext import doc_tokens
+from newsgraph.nlp.doctext import doc_text, doc_tokens, url_line
 
 _STOP = frozenset({"of", "for", "the", "and", "-", "a", "an"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
@@ -66,6 +68,8 @@ class Nominal:
     words: frozenset[str] = frozenset()
     appositive_to: str | None = None
     age: int | None = None
+    #: An unnamed collective ("police", "Israeli forces", "rebels"; :mod:`newsgraph.extract.collectives`).
+    collective: bool = False
 
 
 def age_in(text: str) -> int | None:
@@ -226,7 +230,7 @@ class NominalFinder:
             if tok.dep_ == "compound" and apposed_name_start(self.doc, tok.i + 1, self.index) is None:
                 continue
             lemma = tok.lemma_.lower()
-            if lemma in self.lex.roles:
+            if lemma in self.lex.roles or lemma in self.lex.collectives:
                 yield tok, lemma
 
     def from_ages(self) -> Iterable[Nominal]:
@@ -246,8 +250,41 @@ class NominalFinder:
             if n.age is not None:
                 yield n
 
+    def from_collective(self, tok: Token) -> Nominal | None:
+        """An unnamed collective ("police", "the government", "Israeli forces", "rebels"), or None: not one
+        with a number ("three soldiers" are people) or an indefinite article ("a government")."""
+        key = collective_key(tok, self.lex)
+        if key is None or url_line(doc_text(self.doc), tok.idx):
+            return None
+        start = _left_edge(self.doc, tok.i, self.index, max(0, tok.i - 6))
+        while start < tok.i and self.doc[start].tag_ == "RB":  # "yet prosecutors", "also police"
+            start += 1
+        if word(self.doc[start]) in _INDEFINITE:
+            return None
+        n = self.build(start, tok.i + 1, tok.i, key, "ORG", None)
+        if n.count is not None or any(t.like_num for t in self.doc[start : tok.i]):
+            return None
+        mods = [word(t) for t in self.doc[start : tok.i]
+                if t.i not in self.in_ent and t.pos_ in ("NOUN", "ADJ")]
+        n.collective, n.sector, n.gender = True, collective_sector(key, mods, self.lex), None
+        n.country = n.country or self._place_country(tok)
+        return n
+
+    def _place_country(self, tok: Token) -> str | None:
+        """The country of the place a collective is said to be in ("police in Lahore": PAK)."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                for obj in prep.children:
+                    ent = self.index.by_start.get(obj.left_edge.i) or self.index.by_end.get(obj.i + 1)
+                    if obj.dep_ == "pobj" and ent is not None and ent.label_ == "GPE":
+                        return place_country(ent.text)
+        return None
+
     def from_role(self, tok: Token, lemma: str) -> Nominal | None:
         """A role-noun phrase ("the company", "the two officials"), or None when it names no one."""
+        group = self.from_collective(tok)
+        if group is not None or lemma not in self.lex.roles:
+            return group
         role = self.lex.roles[lemma]
         start = _left_edge(self.doc, tok.i, self.index, max(0, tok.i - 6))
         inner = [e for i in range(start, tok.i) if (e := self.index.by_start.get(i)) is not None]

@@ -51,6 +51,7 @@ from newsgraph.resolve.coref_cataphora import (
     identify_lead_subject,
     later_members,
 )
+from newsgraph.resolve.coref_collective import is_collective, resolve_collective
 from newsgraph.resolve.names import demonym_match, name_keys, names_match
 
 #: Pronoun -> (type, gender, number). Type "NONPERSON" is an organisation or a place.
@@ -100,6 +101,7 @@ class Cluster:
     members: list[Cluster] = field(default_factory=list)
     descriptor: str | None = None
     age: int | None = None
+    plural: bool = False
 
     @property
     def named(self) -> bool:
@@ -534,6 +536,9 @@ def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
             dis.attach(cluster, mention, "apposition")
             _absorb_nominal(cluster, n)
         return
+    if n.collective:
+        resolve_collective(dis, n, mention)
+        return
     if n.plural:
         _resolve_group(dis, n, mention)
         return
@@ -629,6 +634,8 @@ def _pronoun_refers(tok: Token) -> bool:
 
 
 def _pronoun_fits(cluster: Cluster, ptype: str | None, gender: str | None, number: str) -> bool:
+    if is_collective(cluster):  # "the government ... it", "rebels ... they"
+        return cluster.plural == (number == "pl") and ptype != "PERSON"
     if number == "pl":
         return bool(cluster.members)
     if cluster.members:

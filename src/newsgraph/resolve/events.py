@@ -588,6 +588,16 @@ class EventIndex:
         return gid
 
 
+def identity_ids(article: Article, entity_ids: Mapping[str, str]) -> dict[str, str]:
+    """The global ids of an article's entities that can identify an event: not its unnamed collectives
+    ("police", "rebels"), which another article's of the same description need not be (they stay the
+    event's participants, but never count as shared ones)."""
+    from newsgraph.extract.collectives import collective_ids
+
+    groups = collective_ids(article)
+    return {local: gid for local, gid in entity_ids.items() if local not in groups}
+
+
 def merge_articles(
     articles: Iterable[Article], window_days: int = WINDOW_DAYS
 ) -> tuple[EventIndex, dict[tuple[str, str], str]]:
@@ -600,7 +610,7 @@ def merge_articles(
     index = EventIndex(window_days)
     out: dict[tuple[str, str], str] = {}
     for art in arts:
-        local = {e.id: ids[(art.id, e.id)] for e in art.entities if (art.id, e.id) in ids}
+        local = identity_ids(art, {e.id: ids[(art.id, e.id)] for e in art.entities if (art.id, e.id) in ids})
         for ev in art.events:
             out[(art.id, ev.id)] = index.add(report_for(ev, local, art.source, art.text))
     return index, out

@@ -378,7 +378,7 @@ def link_events(db: Backend, article: Article, entities: dict[str, Linked], now:
     """
     out: dict[str, Linked] = {}
     pending: Pending = {}
-    ids = {local: link.global_id for local, link in entities.items()}
+    ids = event_res.identity_ids(article, {local: link.global_id for local, link in entities.items()})
     for v in article.events:
         report = event_res.report_for(v, ids, article.source, article.text)
         merge = event_res.merge_event(report, _event_candidates(db, report, pending))

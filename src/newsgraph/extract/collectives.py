@@ -1,0 +1,79 @@
+"""Unnamed collectives: a party news names only by a sector noun ("police", "the government", "Israeli
+forces", "rebels", "protesters"). The nouns and their sectors are data (``roles.yaml`` ``collectives``).
+
+:mod:`newsgraph.extract.nominals` finds the phrases, :mod:`newsgraph.resolve.coref_collective` makes each
+collective one entity of its article (type ORG, named by its description), events take one as actor or
+recipient only where the phrase names no one else, and cross-article merging never counts one as a shared
+participant (two articles' "police" need not be one party). See ``docs/entities.md``.
+
+>>> collective_word("Troops"), collective_word("gunmen"), collective_word("police"), collective_word("bank")
+(True, True, True, False)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from newsgraph.extract.lexicon import Lexicon, lexicon
+from newsgraph.model import Article
+
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def collective_key(tok: Token, lex: Lexicon | None = None) -> str | None:
+    """The lemma of a collective noun a token is, or None: a noun of the lexicon, in the plural when the
+    noun is collective only in the plural ("rebels", not "a rebel")."""
+    lex = lex or lexicon()
+    lemma = tok.lemma_.lower()
+    info = lex.collectives.get(lemma)
+    if info is None or tok.pos_ != "NOUN" or (info.plural and tok.tag_ not in _PLURAL_TAGS):
+        return None
+    return lemma
+
+
+def collective_sector(lemma: str, modifiers: list[str], lex: Lexicon | None = None) -> str | None:
+    """The sector of a collective noun with its modifiers: a phrase's ("security forces": COP, "rebel
+    forces": REB), else the noun's.
+
+    >>> collective_sector("force", ["security"]), collective_sector("force", []), collective_sector("x", [])
+    ('COP', 'MIL', None)
+    """
+    lex = lex or lexicon()
+    for mod in reversed(modifiers):
+        sector = lex.collective_phrases.get(f"{mod} {lemma}")
+        if sector:
+            return sector
+    info = lex.collectives.get(lemma)
+    return info.sector if info else None
+
+
+@lru_cache(maxsize=1)
+def _forms() -> frozenset[str]:
+    """Every form of the collective nouns: the lemma and regular plurals ("troops", "militias", "gunmen")."""
+    out: set[str] = set()
+    for lemma in lexicon().collectives:
+        out |= {lemma, lemma + "s", lemma + "es"}
+        if lemma.endswith("y"):
+            out.add(lemma[:-1] + "ies")
+        if lemma.endswith("man"):
+            out.add(lemma[:-3] + "men")
+    return frozenset(out)
+
+
+def collective_word(word: str) -> bool:
+    """Whether a word is a form of a collective noun (what a collective's mention head is)."""
+    return word.lower() in _forms()
+
+
+def collective_ids(article: Article) -> set[str]:
+    """The local ids of the article's unnamed collectives: organisations never named, not groups, whose
+    nominal mentions are headed by a collective noun."""
+    named = {m.entity for m in article.mentions if m.kind == "NAM"}
+    heads: dict[str, list[str]] = {}
+    for m in article.mentions:
+        if m.kind == "NOM" and m.entity:
+            heads.setdefault(m.entity, []).append(m.head or "")
+    return {e.id for e in article.entities if e.type == "ORG" and e.id not in named and not e.members
+            and any(collective_word(h) for h in heads.get(e.id, []))}

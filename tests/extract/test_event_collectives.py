@@ -1,0 +1,43 @@
+"""Unnamed collectives as event participants: only where the phrase names no one else."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsgraph.model import Article, Event
+from newsgraph.process import process_articles
+
+
+def _run(nlp: Language, text: str) -> Article:
+    return next(process_articles([Article.new(text, published="2024-01-02")], nlp))
+
+
+def _event(art: Article, trigger: str) -> Event:
+    return next(e for e in art.events if art.text[e.trigger_start or 0 : e.trigger_end or 0] == trigger)
+
+
+def _names(art: Article, ev: Event, role: str) -> list[str]:
+    return [e.name for p in ev.participants if p.role == role and (e := art.entity(p.entity)) is not None]
+
+
+def test_a_collective_subject_is_the_actor(nlp: Language) -> None:
+    art = _run(nlp, "Police arrested four suspects in Ruritania on Monday.")
+    assert _names(art, _event(art, "arrested"), "actor") == ["police"]
+
+
+def test_a_collective_object_is_the_recipient(nlp: Language) -> None:
+    art = _run(nlp, "Soldiers of Ruritania fired on protesters on Sunday.")
+    ev = _event(art, "fired")
+    assert "protesters" in _names(art, ev, "recipient")
+
+
+def test_a_named_qualifier_still_wins(nlp: Language) -> None:
+    text = "Israeli forces shelled a village on Monday. Rioters in Greece set fire to a bank on Tuesday."
+    art = _run(nlp, text)
+    assert _names(art, _event(art, "shelled"), "actor") == ["Israeli"]
+    assert _names(art, _event(art, "set"), "actor") == ["Greece"]
+
+
+def test_a_collective_alone_does_not_keep_a_statement(nlp: Language) -> None:
+    art = _run(nlp, "Officials promised more help.")
+    assert art.events == []
