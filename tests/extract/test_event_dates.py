@@ -215,6 +215,22 @@ def test_a_relative_clause_saying_an_act_happened_dates_it(nlp: Language) -> Non
     assert dated(nlp, "The shooting that shocked the city on Monday was condemned.")["shooting"] is None
 
 
+def test_the_date_rules_read_the_codebook_they_are_given(nlp: Language) -> None:
+    """A user's codebook without "take place" among its happening verbs: the clause no longer dates its noun."""
+    from dataclasses import replace
+
+    from newsgraph.extract.event_codebook import codebook
+
+    book = codebook()
+    modality = {**book.modality, "happening_verbs": book.lex("happening_verbs") - {"take place"}}
+    article = Article.new("Police arrested three teens for the shooting that took place last Friday.",
+                          published="2023-12-15")
+    doc = nlp(doc_for(nlp, article))
+    shooting = next(t for t in doc if t.text == "shooting")
+    assert find_timex([shooting], ArticleIndex.build(doc, doc._.ng)) is not None
+    assert find_timex([shooting], ArticleIndex.build(doc, doc._.ng, replace(book, modality=modality))) is None
+
+
 def test_a_year_before_plural_acts_dates_them_not_the_arrest_in_their_case(nlp: Language) -> None:
     out = dated(nlp, "Detectives arrested a retired barber in the 1971 killings of two hikers near a lake.")
     assert out["killings"] == "1971"

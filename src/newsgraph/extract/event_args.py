@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.collectives import collective_ids
-from newsgraph.extract.event_codebook import Codebook, TriggerRule
+from newsgraph.extract.event_codebook import Codebook, TriggerRule, codebook
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.model import Article, Mention, Participant, Quote, Timex
 from newsgraph.nlp.doctext import url_line
@@ -64,11 +64,13 @@ class ArticleIndex:
     collective_at: dict[int, Mention] = field(default_factory=dict)
     #: The local ids of the article's unnamed collectives (never counted as identifying an event).
     collectives: frozenset[str] = frozenset()
+    #: The codebook the article's events are read with (the configured one unless given).
+    book: Codebook = field(default_factory=codebook)
 
     @classmethod
-    def build(cls, doc: Doc, article: Article) -> ArticleIndex:
+    def build(cls, doc: Doc, article: Article, book: Codebook | None = None) -> ArticleIndex:
         """Index the article's facts by token position."""
-        index = cls(doc=doc, article=article, quotes=list(article.quotes))
+        index = cls(doc=doc, article=article, quotes=list(article.quotes), book=book or codebook())
         groups = index.collectives = frozenset(collective_ids(article))
         for m in article.mentions:
             if url_line(article.text, m.start):
@@ -380,9 +382,7 @@ def _apposed_person(tok: Token, index: ArticleIndex) -> Mention | None:
 
 def _modifier_mentions(tok: Token, index: ArticleIndex, job: bool = False) -> list[Mention]:
     """Names in the modifiers of a noun phrase; under a noun of a job (``job``), no organisation."""
-    from newsgraph.extract.event_codebook import codebook
-
-    job = job or tok.lemma_.lower() in codebook().lex("employment_nouns")
+    job = job or tok.lemma_.lower() in index.book.lex("employment_nouns")
     out: list[Mention] = []
     for c in tok.children:
         if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call", "identify"):

@@ -109,7 +109,7 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
                 if found is not None:
                     break
     if found is None and anchor.pos_ == "NOUN":
-        found = next((t for c in anchor.children if _happening_clause(c)
+        found = next((t for c in anchor.children if _happening_clause(c, index.book)
                       for t in [_direct_timex(c, index)] if t is not None), None)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
         found = next((t for c in anchor.children if c.dep_ == "advcl" and _simultaneous(c)
@@ -119,15 +119,13 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     return found
 
 
-def _happening_clause(clause: Token) -> bool:
+def _happening_clause(clause: Token, book: Codebook) -> bool:
     """A relative clause saying its noun happened, the relative pronoun its subject ("the shooting that took
     place last Friday", "the riots, which broke out on Monday"; codebook ``happening_verbs``)."""
-    from newsgraph.extract.event_codebook import codebook
-
     relative_subject = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
     if clause.dep_ != "relcl" or not relative_subject:
         return False
-    verbs = codebook().lex("happening_verbs")
+    verbs = book.lex("happening_verbs")
     lemma = clause.lemma_.lower()
     return lemma in verbs or any(f"{lemma} {c.lemma_.lower()}" in verbs for c in clause.children
                                  if c.dep_ in ("dobj", "prt"))
@@ -192,18 +190,16 @@ def _occasion_timex(prep: Token, index: ArticleIndex) -> Timex | None:
     """The date of the occasion an act happened in, when a timex modifies the occasion's noun ("killed four
     people in the March 2005 rampage", "arrested during Monday's riots"); only for a noun that names an act
     (a trigger word of the codebook; not "case", "incident": "convicted in a 2006 case" is a later act)."""
-    from newsgraph.extract.event_codebook import codebook
-
     if prep.lemma_.lower() not in OCCASION_PREPS:
         return None
-    book = codebook()
+    book = index.book
     for obj in prep.children:
         lemma = obj.lemma_.lower()
         if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or lemma in book.lex("event_anaphors"):
             continue
         if lemma not in book.nouns and lemma not in book.verbs:
             continue
-        if _prosecuted_in(prep, book.nouns.get(lemma, ())):
+        if _prosecuted_in(prep, book.nouns.get(lemma, ()), book):
             continue
         for mod in obj.children:
             t = index.timex_at.get(mod.i)
@@ -216,12 +212,10 @@ def _occasion_timex(prep: Token, index: ArticleIndex) -> Timex | None:
 _PROSECUTING = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 
 
-def _prosecuted_in(prep: Token, occasion_rules: tuple[TriggerRule, ...]) -> bool:
+def _prosecuted_in(prep: Token, occasion_rules: tuple[TriggerRule, ...], book: Codebook) -> bool:
     """An arrest, charge or sentence told "in" a violent act is made in its case, later, not during it
     ("arrested a woman in the 1967 killings"; but "arrested during Monday's riots" happened then)."""
-    from newsgraph.extract.event_codebook import codebook
-
-    verb_rules = codebook().verbs.get(prep.head.lemma_.lower(), ())
+    verb_rules = book.verbs.get(prep.head.lemma_.lower(), ())
     return (prep.lemma_.lower() == "in" and any(r.type == "ASSAULT" for r in occasion_rules)
             and any(r.type in _PROSECUTING for r in verb_rules))
 
@@ -275,7 +269,7 @@ def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
     if any(
         tok.dep_ in _BOUNDARY and (tok.head.pos_ == "VERB" or tok.dep_ in _NOUN_CLAUSES) and tok.i != root.i
         for tok in path[:-1]
-        if tok.dep_ != "ccomp" or _reporting(tok.head)
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() in index.book.reporting_verbs
     ):
         return None
     for tok in sent[:8]:
@@ -289,12 +283,6 @@ def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
         if attach.i == root.i and node.i < root.i and _same_line(trigger, t, index.article.text):
             return t
     return None
-
-
-def _reporting(tok: Token) -> bool:
-    from newsgraph.extract.event_codebook import codebook
-
-    return tok.lemma_.lower() in codebook().reporting_verbs
 
 
 def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
@@ -321,9 +309,7 @@ def _dates_the_act(verb: Token, index: ArticleIndex) -> bool:
     clause, so are the act's: a present passive ("is charged with murder for the shooting deaths of two
     co-workers in September 2010": the deaths, not the charge) or an accusation's participle modifying a
     noun ("two men accused in killing a mother in 2011": the killing's year)."""
-    from newsgraph.extract.event_codebook import codebook
-
-    book = codebook()
+    book = index.book
     if not (any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
             or _accused_participle(verb, book)):
         return False

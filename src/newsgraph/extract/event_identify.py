@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from newsgraph.extract.event_codebook import Codebook, codebook
 from newsgraph.extract.event_rules import Draft
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.model import Article, Entity, Participant
@@ -86,11 +87,9 @@ def _blamed_role(d: Draft) -> str | None:
     return None
 
 
-def _described_perpetrators(article: Article) -> set[str]:
+def _described_perpetrators(article: Article, book: Codebook) -> set[str]:
     """Named people a description blames ("the alleged shooter, Yvonne Hiller"; "the suspect, NAME")."""
-    from newsgraph.extract.event_codebook import codebook
-
-    nouns = codebook().lex("perpetrator_nouns")
+    nouns = book.lex("perpetrator_nouns")
     out: set[str] = set()
     for ent in article.entities:
         if ent.type != "PERSON" or ent.members or "NAM" not in _kinds(ent, article):
@@ -108,10 +107,10 @@ def _victims(drafts: list[Draft]) -> set[str]:
             if p.role == "recipient"}
 
 
-def _named_perpetrators(drafts: list[Draft], article: Article) -> set[str]:
+def _named_perpetrators(drafts: list[Draft], article: Article, book: Codebook) -> set[str]:
     """Named people the article blames for its acts; a victim of its assaults is none ("the two youths
     charged with murdering NAME ... in NAME's death": not the one killed)."""
-    out = _described_perpetrators(article)
+    out = _described_perpetrators(article, book)
     for d in drafts:
         role = _blamed_role(d)
         for p in d.participants:
@@ -121,7 +120,7 @@ def _named_perpetrators(drafts: list[Draft], article: Article) -> set[str]:
     return out - _victims(drafts)
 
 
-def identify_unnamed(drafts: list[Draft], article: Article) -> None:
+def identify_unnamed(drafts: list[Draft], article: Article, book: Codebook | None = None) -> None:
     """Replace an unnamed single person blamed for an act by the one named person the article blames for
     its acts, when exactly one of agreeing gender is (see the module docstring).
 
@@ -132,7 +131,7 @@ def identify_unnamed(drafts: list[Draft], article: Article) -> None:
     >>> [art.entity(p.entity).name for p in art.events[0].participants if p.role == "actor"]  # doctest: +SKIP
     ['Tom Ash']
     """
-    named = _named_perpetrators(drafts, article)
+    named = _named_perpetrators(drafts, article, book or codebook())
     if not named:
         return
     for d in drafts:
@@ -150,7 +149,7 @@ def identify_unnamed(drafts: list[Draft], article: Article) -> None:
                 have.add(fits[0])
 
 
-def identify_groups(drafts: list[Draft], article: Article) -> None:
+def identify_groups(drafts: list[Draft], article: Article, book: Codebook | None = None) -> None:
     """A group of *n* people blamed for an act whose members the article never coordinates ("the two men
     accused of killing her" ... "NAME was found guilty" ... "the second suspect, NAME") is made of the named
     people the article blames for its acts, when exactly *n* are (see :func:`identify_unnamed`)."""
@@ -160,7 +159,7 @@ def identify_groups(drafts: list[Draft], article: Article) -> None:
         if count is None or not any(p.entity == ent.id and p.role == _blamed_role(d)
                                     for d in drafts for p in d.participants):
             continue
-        named = _named_perpetrators(drafts, article) if named is None else named
+        named = _named_perpetrators(drafts, article, book or codebook()) if named is None else named
         if len(named) == count:
             order = {e.id: i for i, e in enumerate(article.entities)}
             ent.members = sorted(named, key=lambda e: order.get(e, 0))
