@@ -94,10 +94,12 @@ def _natural(d: Draft, book: Codebook) -> bool:
     """An ASSAULT whose cause is natural or accidental ("killed in the earthquake") is not an event; the
     words of the trigger's own pattern ("set the bank on fire") do not count, nor a cause whose phrase holds
     the trigger: "a fire during battles between protesters and police" places the fire, it causes no
-    battle."""
+    battle; nor a fire an arson is ("charged with arson over the supermarket fire")."""
     if d.type != "ASSAULT":
         return False
     own = d.rule.objects | d.rule.prep_objects
+    if d.rule.mode == "primitive":
+        own = own | book.lex("arson_causes")
     return any(
         t.lemma_.lower() in book.natural_causes and t.lemma_.lower() not in own and not t.is_ancestor(d.token)
         for t in _clause_tokens(d.token)
