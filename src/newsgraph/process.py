@@ -32,6 +32,7 @@ from newsgraph.config import max_article_chars
 from newsgraph.errors import InputError
 from newsgraph.model import Article, article_id
 from newsgraph.nlp import COMPONENTS, build_pipeline, doc_for
+from newsgraph.nlp.lines import LINES
 
 log = logging.getLogger(__name__)
 
@@ -190,8 +191,9 @@ def run_articles(articles: Sequence[Article], *, facts: Collection[str] | None =
     """Process Article objects in one ``nlp.pipe`` call; see :func:`process_rows`."""
     run = plan(facts)
     nlp = nlp or build_pipeline(model)
-    extra = [c for c in nlp.pipe_names if c.startswith("newsgraph_") and c not in run.components]
-    disable = run.disable_for(nlp.pipe_names, nlp) + extra
+    disable = run.disable_for(nlp.pipe_names, nlp)
+    disable += [c for c in nlp.pipe_names if c.startswith("newsgraph_") and c not in run.components
+                and not (c == LINES and "parser" not in disable)]  # the parser's line breaks stay with it
     failed: dict[int, str] = {}
 
     def on_error(name: str, proc: Any, docs: list[Doc], exc: Exception) -> None:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from newsgraph.errors import InputError
 from newsgraph.model import Article
 from newsgraph.nlp import COMPONENTS
-from newsgraph.process import FACT_KINDS, Failure, Plan, plan, process_rows
+from newsgraph.process import FACT_KINDS, Failure, Plan, plan, process_articles, process_rows
 from tests.engines.corpus import ARTICLES
 
 
@@ -76,3 +76,17 @@ def test_a_failing_step_skips_its_article_only() -> None:
 def test_a_row_without_text_is_an_input_error() -> None:
     with pytest.raises(InputError, match=r"^x: no text field$"):
         process_rows([{"source_id": "x"}], nlp=spacy.blank("en"))
+
+
+
+@pytest.mark.parametrize("facts", [None, {"events"}, {"quotes"}])
+def test_rows_runs_keep_line_breaks_as_sentence_boundaries(nlp: Language, facts: set[str] | None) -> None:
+    """A headline without a full stop is its own sentence in engine runs, full or reduced, as in
+    :func:`process_articles` (the line-break step is no fact kind's component, but runs with the parser)."""
+    text = ("Three killed as rioters bomb bank\nPolice said two died on Monday when rioters bombed a bank "
+            "in Athens.")
+    rows = process_rows([{"text": text, "published": "2023-12-15"}], nlp=nlp, facts=facts)
+    piped = next(process_articles([Article.new(text, published="2023-12-15")], nlp)).to_dict()
+    for kind in ("events", "quotes") if facts is None else facts:
+        assert rows[0][kind] == piped[kind]
+    assert rows[0]["quotes"] == [] or rows[0]["quotes"][0]["sentence_start"] == text.index("Police")

@@ -216,7 +216,7 @@ def test_a_relative_clause_saying_an_act_happened_dates_it(nlp: Language) -> Non
 
 
 def test_the_date_rules_read_the_codebook_they_are_given(nlp: Language) -> None:
-    """A user's codebook without "take place" among its happening verbs: the clause no longer dates its noun."""
+    """A codebook without "take place" among its happening verbs: the clause no longer dates its noun."""
     from dataclasses import replace
 
     from newsgraph.extract.event_codebook import codebook
