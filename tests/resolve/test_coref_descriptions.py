@@ -107,3 +107,19 @@ def test_a_web_address_describes_no_organisation(nlp: Language) -> None:
     url_end = text.index("\n")
     bank = next(e for e in art.entities if e.name == "Kalmar Savings Bank")
     assert all(m.start > url_end for mid in bank.mentions if (m := art.mention(mid)) is not None)
+
+
+def test_an_organisation_apposed_to_its_description_either_way_round(nlp: Language) -> None:
+    art = _run(nlp, "The main rebel group, the Liberation Front, attacked a base. "
+                    "The group said it lost no men.")
+    assert {"The main rebel group", "The group"} <= set(_texts_of(art, "Liberation Front"))
+    art = _run(nlp, "A Somali militant group, al-Shabab, bombed a hotel. "
+                    "The group said it killed ten people.")
+    assert {"A Somali militant group", "The group"} <= set(_texts_of(art, "al-Shabab"))
+    art = _run(nlp, "Voters backed the Green Union, the smallest party, on Sunday. The party won two seats.")
+    assert {"the smallest party", "The party"} <= set(_texts_of(art, "Green Union"))
+
+
+def test_an_organisation_next_to_a_reporting_clause_is_no_apposition(nlp: Language) -> None:
+    art = _run(nlp, "Voters backed the Green Union, the ministry said.")
+    assert "the ministry" not in _texts_of(art, "Green Union")

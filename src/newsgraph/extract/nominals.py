@@ -82,9 +82,10 @@ def age_in(text: str) -> int | None:
     return int(m.group(1)) if m and 0 < int(m.group(1)) < 120 else None
 
 
-def apposed_name_start(doc: Doc, i: int, index: SpanIndex) -> int | None:
-    """The first token of a person's name that the description ending before token ``i`` is apposed to:
-    "a 15-year-old boy, NAME", "a man-NAME-", "a woman named NAME", "the employee, 43-year-old NAME".
+def apposed_name_start(doc: Doc, i: int, index: SpanIndex, label: str = "PERSON") -> int | None:
+    """The first token of a person's name (or of a name of another ``label``) that the description ending
+    before token ``i`` is apposed to: "a 15-year-old boy, NAME", "a man-NAME-", "a woman named NAME", "the
+    employee, 43-year-old NAME", an organisation's "a militant group, (the) NAME".
 
     >>> import spacy
     >>> doc = spacy.blank("en")("A woman named Ann Lee spoke .")
@@ -100,8 +101,10 @@ def apposed_name_start(doc: Doc, i: int, index: SpanIndex) -> int | None:
         j += 5  # ", 43-year-old NAME"
     if doc[i].lower_ == "identified" and j < len(doc) and doc[j].lower_ == "as":
         j += 1
+    if label == "ORG" and doc[i].lower_ == "," and j < len(doc) and doc[j].lower_ == "the":
+        j += 1
     ent = index.by_start.get(j)
-    return j if ent is not None and ent.label_ == "PERSON" else None
+    return j if ent is not None and ent.label_ == label else None
 
 
 def title_words(normalized: Iterable[str]) -> set[str]:
@@ -298,8 +301,9 @@ class NominalFinder:
         if n.plural:
             # an indefinite one with a number may be a group the article names later ("two men accused of")
             keep = role.type == "PERSON" and (n.definite or n.count is not None)
-        elif role.type == "PERSON" and apposed_name_start(self.doc, tok.i + 1, self.index) is not None:
-            keep = True  # "a 15-year-old boy, NAME": the name's person
+        elif role.type in ("PERSON", "ORG") and apposed_name_start(
+                self.doc, tok.i + 1, self.index, role.type) is not None:
+            keep = True  # "a 15-year-old boy, NAME", "a militant group, NAME": the name's person or body
         elif word(self.doc[start]) in _INDEFINITE or (not n.definite and self.doc[start].tag_ == "CD"):
             # a new person only as the subject of a clause or a headline ("61-year-old man charged"), or
             # as the one a participle blames ("set for a Millom man accused of murdering his mother")
