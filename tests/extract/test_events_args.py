@@ -378,3 +378,8 @@ def test_the_agent_of_a_participle_on_people_is_not_the_recipient(nlp: Language)
     assert all("Red Hand" not in _names(art, ev, "recipient") for ev in evs)
     art, evs = _events(nlp, "Iran rejected the charges made by Israel on Monday.")
     assert "Israel" in _names(art, _one(evs, "REJECT"), "recipient")
+
+
+def test_what_an_attack_is_driven_into_is_its_recipient(nlp: Language) -> None:
+    art, evs = _events(nlp, "Four men rammed their car into the Verlaine store near the square on Monday.")
+    assert "Verlaine" in _names(art, _one(evs, "ASSAULT"), "recipient")
