@@ -134,3 +134,6 @@ def test_a_shop_described_in_the_lead_is_the_one_of_its_kind_named_later(nlp: La
                     "Police are examining the Verlaine store, a police source said.")
     assert "a jewellery store" in _texts_of(art, "Verlaine")
     assert any("Verlaine" in _names(art, ev, "recipient") for ev in art.events if ev.type == "ASSAULT")
+    art = _run(nlp, "Robbers raided a jewellery shop in Lyon on Tuesday and fled with watches. "
+                    "Police said the robbers targeted the Kessler Diamonds jewellery shop.")
+    assert "a jewellery shop" in _texts_of(art, "Kessler Diamonds")

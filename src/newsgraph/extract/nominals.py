@@ -291,8 +291,9 @@ class NominalFinder:
         role = self.lex.roles[lemma]
         start = _left_edge(self.doc, tok.i, self.index, max(0, tok.i - 6))
         inner = [e for i in range(start, tok.i) if (e := self.index.by_start.get(i)) is not None]
-        same = [e for e in inner if _etype(e.label_) == role.type and e.end == tok.i]
-        if same:  # "Foreign Policy magazine": the role noun is said of the name
+        same = [e for e in inner if _etype(e.label_) == role.type and (e.end == tok.i or (
+            e.end == tok.i - 1 and self.doc[e.end].dep_ == "compound" and self.doc[e.end].pos_ == "NOUN"))]
+        if same:  # "Foreign Policy magazine", "the Casty jewellery store": the role noun is said of the name
             ent = self.by_span.get((same[0].start, same[0].end))
             if ent is not None:
                 self.info[ent.id].roles.add(lemma)
