@@ -371,3 +371,15 @@ def test_a_town_qualifying_an_attack_noun_is_its_place_not_a_party(nlp: Language
     art, evs = _events(nlp, "Police are investigating the Houston shooting of Tom Ash.")
     ev = _one(evs, "ASSAULT")
     assert "Houston" not in _names(art, ev, "actor") and "Tom Ash" in _names(art, ev, "recipient")
+
+
+def test_the_agent_of_a_participle_on_people_is_not_the_recipient(nlp: Language) -> None:
+    art, evs = _events(nlp, "Philippine commandos freed five hostages held by the Red Hand militia today.")
+    assert all("Red Hand" not in _names(art, ev, "recipient") for ev in evs)
+    art, evs = _events(nlp, "Iran rejected the charges made by Israel on Monday.")
+    assert "Israel" in _names(art, _one(evs, "REJECT"), "recipient")
+
+
+def test_what_an_attack_is_driven_into_is_its_recipient(nlp: Language) -> None:
+    art, evs = _events(nlp, "Four men rammed their car into the Verlaine store near the square on Monday.")
+    assert "Verlaine" in _names(art, _one(evs, "ASSAULT"), "recipient")

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newsgraph.model import Article
+from newsgraph.model import Article, Event
 from newsgraph.process import process_articles
 from newsgraph.resolve.coref import name_age
 
 
 def _run(nlp: Language, text: str) -> Article:
     return next(process_articles([Article.new(text, published="2024-01-02")], nlp))
+
+
+def _names(art: Article, ev: Event, role: str) -> set[str]:
+    return {e.name for p in ev.participants if p.role == role and (e := art.entity(p.entity)) is not None}
 
 
 def _texts_of(art: Article, name: str) -> list[str]:
@@ -107,3 +111,29 @@ def test_a_web_address_describes_no_organisation(nlp: Language) -> None:
     url_end = text.index("\n")
     bank = next(e for e in art.entities if e.name == "Kalmar Savings Bank")
     assert all(m.start > url_end for mid in bank.mentions if (m := art.mention(mid)) is not None)
+
+
+def test_an_organisation_apposed_to_its_description_either_way_round(nlp: Language) -> None:
+    art = _run(nlp, "The main rebel group, the Liberation Front, attacked a base. "
+                    "The group said it lost no men.")
+    assert {"The main rebel group", "The group"} <= set(_texts_of(art, "Liberation Front"))
+    art = _run(nlp, "A Somali militant group, al-Shabab, bombed a hotel. "
+                    "The group said it killed ten people.")
+    assert {"A Somali militant group", "The group"} <= set(_texts_of(art, "al-Shabab"))
+    art = _run(nlp, "Voters backed the Green Union, the smallest party, on Sunday. The party won two seats.")
+    assert {"the smallest party", "The party"} <= set(_texts_of(art, "Green Union"))
+
+
+def test_an_organisation_next_to_a_reporting_clause_is_no_apposition(nlp: Language) -> None:
+    art = _run(nlp, "Voters backed the Green Union, the ministry said.")
+    assert "the ministry" not in _texts_of(art, "Green Union")
+
+
+def test_a_shop_described_in_the_lead_is_the_one_of_its_kind_named_later(nlp: Language) -> None:
+    art = _run(nlp, "Robbers raided a jewellery store in Lyon on Tuesday and fled with watches. "
+                    "Police are examining the Verlaine store, a police source said.")
+    assert "a jewellery store" in _texts_of(art, "Verlaine")
+    assert any("Verlaine" in _names(art, ev, "recipient") for ev in art.events if ev.type == "ASSAULT")
+    art = _run(nlp, "Robbers raided a jewellery shop in Lyon on Tuesday and fled with watches. "
+                    "Police said the robbers targeted the Kessler Diamonds jewellery shop.")
+    assert "a jewellery shop" in _texts_of(art, "Kessler Diamonds")

@@ -650,9 +650,11 @@ def _object_recipients(tok: Token, roles: Roles, recipient: str, index: ArticleI
         roles.add_tokens([o for p, o in prep_objects(thing) if p in _OBJECT_RECIPIENT_PREPS], recipient)
         if not _person_noun(thing):  # "shot his colleagues": not him
             roles.add_tokens([c for c in thing.children if c.dep_ == "poss"], recipient)
-        # "denied the charges made by Israel": the agent of the participle describing the thing
-        roles.add_tokens([o for a in thing.children if a.dep_ == "acl" and a.tag_ == "VBN"
-                          for p, o in prep_objects(a, "by")], recipient)
+        # "denied the charges made by Israel": the agent of the participle describing the thing (not of
+        # people: "freed hostages held by X" is not directed at X, the actor of the holding)
+        if not (_person_noun(thing) or thing.lemma_.lower() in index.book.lex("people_nouns")):
+            roles.add_tokens([o for a in thing.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                              for p, o in prep_objects(a, "by")], recipient)
         for c in thing.children:
             m = index.mention(c)
             if c.dep_ in _QUALIFIERS and m is not None and m.type in _ACTOR_TYPES:

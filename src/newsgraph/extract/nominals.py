@@ -82,9 +82,10 @@ def age_in(text: str) -> int | None:
     return int(m.group(1)) if m and 0 < int(m.group(1)) < 120 else None
 
 
-def apposed_name_start(doc: Doc, i: int, index: SpanIndex) -> int | None:
-    """The first token of a person's name that the description ending before token ``i`` is apposed to:
-    "a 15-year-old boy, NAME", "a man-NAME-", "a woman named NAME", "the employee, 43-year-old NAME".
+def apposed_name_start(doc: Doc, i: int, index: SpanIndex, label: str = "PERSON") -> int | None:
+    """The first token of a person's name (or of a name of another ``label``) that the description ending
+    before token ``i`` is apposed to: "a 15-year-old boy, NAME", "a man-NAME-", "a woman named NAME", "the
+    employee, 43-year-old NAME", an organisation's "a militant group, (the) NAME".
 
     >>> import spacy
     >>> doc = spacy.blank("en")("A woman named Ann Lee spoke .")
@@ -100,8 +101,10 @@ def apposed_name_start(doc: Doc, i: int, index: SpanIndex) -> int | None:
         j += 5  # ", 43-year-old NAME"
     if doc[i].lower_ == "identified" and j < len(doc) and doc[j].lower_ == "as":
         j += 1
+    if label == "ORG" and doc[i].lower_ == "," and j < len(doc) and doc[j].lower_ == "the":
+        j += 1
     ent = index.by_start.get(j)
-    return j if ent is not None and ent.label_ == "PERSON" else None
+    return j if ent is not None and ent.label_ == label else None
 
 
 def title_words(normalized: Iterable[str]) -> set[str]:
@@ -288,8 +291,9 @@ class NominalFinder:
         role = self.lex.roles[lemma]
         start = _left_edge(self.doc, tok.i, self.index, max(0, tok.i - 6))
         inner = [e for i in range(start, tok.i) if (e := self.index.by_start.get(i)) is not None]
-        same = [e for e in inner if _etype(e.label_) == role.type and e.end == tok.i]
-        if same:  # "Foreign Policy magazine": the role noun is said of the name
+        same = [e for e in inner if _etype(e.label_) == role.type and (e.end == tok.i or (
+            e.end == tok.i - 1 and self.doc[e.end].dep_ == "compound" and self.doc[e.end].pos_ == "NOUN"))]
+        if same:  # "Foreign Policy magazine", "the Casty jewellery store": the role noun is said of the name
             ent = self.by_span.get((same[0].start, same[0].end))
             if ent is not None:
                 self.info[ent.id].roles.add(lemma)
@@ -298,12 +302,15 @@ class NominalFinder:
         if n.plural:
             # an indefinite one with a number may be a group the article names later ("two men accused of")
             keep = role.type == "PERSON" and (n.definite or n.count is not None)
-        elif role.type == "PERSON" and apposed_name_start(self.doc, tok.i + 1, self.index) is not None:
-            keep = True  # "a 15-year-old boy, NAME": the name's person
+        elif role.type in ("PERSON", "ORG") and apposed_name_start(
+                self.doc, tok.i + 1, self.index, role.type) is not None:
+            keep = True  # "a 15-year-old boy, NAME", "a militant group, NAME": the name's person or body
         elif word(self.doc[start]) in _INDEFINITE or (not n.definite and self.doc[start].tag_ == "CD"):
             # a new person only as the subject of a clause or a headline ("61-year-old man charged"), or
-            # as the one a participle blames ("set for a Millom man accused of murdering his mother")
-            keep = role.type == "PERSON" and (tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or _blamed(tok))
+            # as the one a participle blames ("set for a Millom man accused of murdering his mother"); an
+            # organisation may be the one of its kind the article names ("robbers hit a jewellery store")
+            keep = role.type == "ORG" or (role.type == "PERSON" and (
+                tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or _blamed(tok)))
         else:  # an organisation described without "the" may be the one the article names ("Greek bank")
             keep = n.definite or role.type == "ORG"
         return n if keep else None

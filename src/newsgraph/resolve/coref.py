@@ -9,7 +9,8 @@ Steps, in order (see ``docs/entities.md``):
 2. **Appositions.** "Patrick Ryder, the Pentagon Press Secretary": the nominal is the person; so is a
    description apposed either way round ("Ben Carter, 40, the CEO of Acme", "a 15-year-old boy, Peter
    Mills,", "a woman named Jane Doyle"), and a definite one also brings the unnamed person it refers back to
-   ("A man ... The man, Gary Holt, 35, ...").
+   ("A man ... The man, Gary Holt, 35, ..."); an organisation's description is apposed likewise ("the main
+   rebel group, the Liberation Front,").
 3. **Nominals and pronouns outside quotations**, then **inside quotations**, in text order. A definite nominal
    ("the army chief", "the US defence secretary", "the magazine", "the country") refers to the most recent
    entity of its type whose titles or role nouns hold its head noun and modifiers and whose country does not
@@ -355,14 +356,15 @@ def _agrees(cluster: Cluster, gender: str | None, age: int | None) -> bool:
 
 
 def _apposed(dis: Discourse, n: Nominal) -> Cluster | None:
-    """The named person a singular description is apposed to, either way round: "NAME, 40, the CEO of X",
-    "a 15-year-old boy, NAME, ...", "a man-NAME-was", "a woman named NAME" (not "..., the minister said")."""
-    if n.type != "PERSON" or n.plural:
+    """The named person or organisation a singular description is apposed to, either way round: "NAME, 40,
+    the CEO of X", "a 15-year-old boy, NAME, ...", "a man-NAME-was", "a woman named NAME", "the main rebel
+    group, NAME, ...", "NAME, the country's largest bank," (not "..., the minister said")."""
+    if n.type not in ("PERSON", "ORG") or n.plural:
         return None
     text = dis.article.text
 
     def names() -> Iterator[Mention]:  # read only when the punctuation allows an apposition
-        return (m for c in dis.clusters if c.type == "PERSON" and not c.members
+        return (m for c in dis.clusters if c.type == n.type and not c.members
                 for m in c.mentions if m.kind == "NAM")
 
     before = _APPOSED_BEFORE.search(text[max(0, n.start - 12) : n.start])
@@ -375,7 +377,8 @@ def _apposed(dis: Discourse, n: Nominal) -> Cluster | None:
             return _fitting(dis.of_mention.get(found.id), n)
     after = _APPOSED_AFTER.match(text, n.end)
     if after is not None and after.end() > n.end:
-        found = next((m for m in names() if m.start == after.end()), None)
+        at = after.end() + (4 if n.type == "ORG" and text[after.end() :].lower().startswith("the ") else 0)
+        found = next((m for m in names() if m.start == at), None)
         named = after.group(0).strip(" ,").startswith(("named", "called", "identified"))
         if found is not None and (named or _CLOSED.match(text, found.end)):
             return _fitting(dis.of_mention.get(found.id), n)
@@ -385,7 +388,7 @@ def _apposed(dis: Discourse, n: Nominal) -> Cluster | None:
 def _identified(dis: Discourse, n: Nominal, names: Iterator[Mention]) -> Cluster | None:
     """The named person a definite description is said to be: "The man accused of shooting ... is NAME"."""
     head = dis.doc[n.head_i]
-    if not n.definite or head.dep_ != "nsubj" or head.head.lemma_ != "be":
+    if n.type != "PERSON" or not n.definite or head.dep_ != "nsubj" or head.head.lemma_ != "be":
         return None
     attrs = [c for c in head.head.children if c.dep_ == "attr" and c.i > head.i]
     found = next((m for m in names for a in attrs if m.start <= a.idx < m.end), None)
