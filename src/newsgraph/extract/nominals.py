@@ -307,10 +307,8 @@ class NominalFinder:
             keep = True  # "a 15-year-old boy, NAME", "a militant group, NAME": the name's person or body
         elif word(self.doc[start]) in _INDEFINITE or (not n.definite and self.doc[start].tag_ == "CD"):
             # a new person only as the subject of a clause or a headline ("61-year-old man charged"), or
-            # as the one a participle blames ("set for a Millom man accused of murdering his mother"); an
-            # organisation may be the one of its kind the article names ("robbers hit a jewellery store")
-            keep = role.type == "ORG" or (role.type == "PERSON" and (
-                tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or _blamed(tok)))
+            # as the one a participle blames ("set for a Millom man accused of murdering his mother")
+            keep = role.type == "PERSON" and (tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or _blamed(tok))
         else:  # an organisation described without "the" may be the one the article names ("Greek bank")
             keep = n.definite or role.type == "ORG"
         return n if keep else None
