@@ -7,24 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Article, Event
-from newsgraph.process import process_articles
-
-
-def _events(nlp: Language, text: str) -> tuple[Article, list[Event]]:
-    art = next(process_articles([Article.new(text, published="2010-05-05")], nlp))
-    return art, [e for e in art.events if e.modality in ("asserted", "reported")]
-
-
-def _names(art: Article, ev: Event, role: str) -> set[str]:
-    return {art.entity(p.entity).name for p in ev.participants if p.role == role and art.entity(p.entity)}
-
-
-def _one(nlp: Language, text: str, trigger: str) -> tuple[Article, Event]:
-    art, evs = _events(nlp, text)
-    found = [e for e in evs if e.trigger == trigger]
-    assert found, [(e.type, e.trigger) for e in evs]
-    return art, found[0]
+from tests.extract.test_events_coverage import _events, _names, _one
 
 
 @pytest.mark.parametrize(
