@@ -18,33 +18,33 @@ Steps, in order (see ``docs/entities.md``):
    description. A plural with a number ("the two officials") is a *group* entity whose ``members`` are the
    last people mentioned. Pronouns agree in type, gender and number and go to the most salient candidate
    (recency, subject role, earlier pronouns); a pronoun inside a quotation never refers to the quotation's
-   speaker; "it" is resolved only when it refers (not "it is ... that") and only to organisations and places.
+   speaker; "it" is resolved only when it refers (not "it is ... that") and only to organisations and places
+   (:mod:`.coref_pronouns`); unnamed collectives ("police", "the government") are :mod:`.coref_collective`'s.
 4. **Unnamed people identified**: an unnamed person is the one named person named before with its role noun
    among their titles, or named anywhere with the same stated age ("a 61-year-old man", "Jim Roe, 61"), or,
    described by a title in the headline, the one named holder of it (:mod:`.coref_lead`); an
    organisation described by its kind in the lead ("Greek bank") is the one of that kind the article names.
 5. Mentions are renumbered in text order (m1..), entities by first mention (e1..); merged entities pool
-   their aliases, titles (one per normalized form), affiliation (the country most mentions state), sector.
+   their aliases, titles (one per normalized form), affiliation (the country most mentions state), sector
+   (:mod:`.coref_build`).
+
+The clusters and the discourse every step works on are :mod:`.coref_discourse`'s.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.countries import country_code
 from newsgraph.extract.entities import INFO_KEY, NOMINALS_KEY
-from newsgraph.extract.event_args import relative_antecedent
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.nominals import EntityInfo, Nominal
-from newsgraph.model import Affiliation, Article, Entity, Mention, Title
-from newsgraph.nlp.doctext import doc_text, doc_tokens, url_line
-from newsgraph.resolve.actors import actor_dictionary
+from newsgraph.model import Article, Entity, Mention
+from newsgraph.nlp.doctext import doc_tokens, url_line
+from newsgraph.resolve.coref_build import finalize
 from newsgraph.resolve.coref_cataphora import (
     PENDING_GROUP,
     blamed_group,
@@ -52,159 +52,37 @@ from newsgraph.resolve.coref_cataphora import (
     identify_lead_subject,
     later_members,
 )
-from newsgraph.resolve.coref_collective import is_collective, resolve_collective
+from newsgraph.resolve.coref_collective import resolve_collective
+from newsgraph.resolve.coref_discourse import (
+    PRONOUNS,
+    Cluster,
+    Discourse,
+    agrees,
+    cluster_name,
+    key_type,
+    merge_clusters,
+    name_age,
+    new_mention,
+    quote_regions,
+    recent,
+    subject_clusters,
+)
+from newsgraph.resolve.coref_lead import identify_lead_titles
+from newsgraph.resolve.coref_pronouns import resolve_pronoun
 from newsgraph.resolve.names import demonym_match, name_keys, names_match
 
-#: Pronoun -> (type, gender, number). Type "NONPERSON" is an organisation or a place.
-PRONOUNS: dict[str, tuple[str | None, str | None, str]] = {
-    **dict.fromkeys(("he", "him", "his", "himself"), ("PERSON", "male", "sg")),
-    **dict.fromkeys(("she", "her", "hers", "herself"), ("PERSON", "female", "sg")),
-    **dict.fromkeys(("it", "its", "itself"), ("NONPERSON", None, "sg")),
-    **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), (None, None, "pl")),
-}
-SPEECH_VERBS = frozenset({
-    "say", "add", "tell", "state", "note", "ask", "claim", "announce", "report", "explain", "insist",
-    "stress", "write", "reply", "respond", "warn", "confirm", "deny", "suggest", "speculate", "argue",
-    "comment", "declare", "remark", "emphasise", "emphasize"})
-_IMPERSONAL_IT = frozenset({"be", "seem", "appear", "take", "remain", "matter", "happen", "look", "sound",
-                            "follow", "rain", "mean", "cost", "turn", "become", "get"})
-_RECENCY = {0: 100, 1: 60, 2: 30, 3: 15}
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+__all__ = ["Cluster", "Discourse", "name_age", "quote_regions", "resolve_coreference"]
+
 _GENERIC_ROLES = frozenset({"official", "officer", "man", "woman", "aide", "executive", "leader", "head"})
 #: Role nouns that say nothing of a person but sex or age: an age alone may identify them with a name.
 _PLAIN_ROLES = frozenset({"man", "woman", "person", "year-old"})
 #: Role nouns that fit only some ages ("the teenager" is the 15-year-old named before).
 _AGE_ROLES = {"teenager": (13, 19), "teen": (13, 19), "boy": (0, 17), "girl": (0, 17), "youth": (13, 24)}
-_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*(?:,|\.|;|-|–|—|\)|and\b|$)")
-_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
 _APPOSED_BEFORE = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?$")
 _APPOSED_AFTER = re.compile(
     r"\s*(?:,?\s*identified(?: by (?:the )?(?:police|authorities|officials))? as\b|,|-|–|—|\bnamed\b"
     r"|\bcalled\b)\s*(?:\d{1,3}-year-old\s+)?")
 _CLOSED = re.compile(r"\s*(?:,|\.|;|:|-|–|—|\)|$)")
-
-
-@dataclass(slots=True)
-class Cluster:
-    """An entity being built: its mentions, the singleton entities merged into it, what it is known to be."""
-
-    key: str
-    type: str
-    mentions: list[Mention] = field(default_factory=list)
-    bases: list[Entity] = field(default_factory=list)
-    words: set[str] = field(default_factory=set)
-    roles: set[str] = field(default_factory=set)
-    gender: str | None = None
-    countries: list[str] = field(default_factory=list)
-    titles: list[Title] = field(default_factory=list)
-    orgs: list[tuple[str | None, str]] = field(default_factory=list)
-    sectors: list[str] = field(default_factory=list)
-    members: list[Cluster] = field(default_factory=list)
-    descriptor: str | None = None
-    age: int | None = None
-    plural: bool = False
-
-    @property
-    def named(self) -> bool:
-        """True when some mention is a name."""
-        return any(m.kind == "NAM" for m in self.mentions)
-
-    @property
-    def country(self) -> str | None:
-        """The country most of its mentions state."""
-        return Counter(self.countries).most_common(1)[0][0] if self.countries else None
-
-    def names(self) -> list[str]:
-        """Texts of its named mentions."""
-        return [m.text for m in self.mentions if m.kind == "NAM"]
-
-    def add(self, mention: Mention, reason: str | None, confidence: float = 1.0) -> None:
-        """Add a mention with the reason it belongs here."""
-        mention.reason, mention.confidence = reason, confidence
-        self.mentions.append(mention)
-
-
-class Discourse:
-    """Sentence index, quotation regions and speakers of one Doc, and the mentions resolved so far."""
-
-    def __init__(self, doc: Doc, article: Article) -> None:
-        self.doc, self.article = doc, article
-        self.quotes = quote_regions(doc_text(doc))
-        self.sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        self.clusters: list[Cluster] = []
-        self.of_mention: dict[str, Cluster] = {}
-        self.by_key: dict[str, Cluster] = {}
-        self.timeline: list[tuple[int, str]] = []
-        self.name_index: dict[str, list[Cluster]] = {}
-        self.described_orgs: list[tuple[Nominal, Mention]] = []
-
-    def sentence(self, char: int) -> int:
-        """Index of the sentence holding a character offset."""
-        lo, hi = 0, len(self.sent_starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sent_starts[mid] <= char:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
-
-    def in_quote(self, char: int) -> bool:
-        """True when a character offset lies inside a quotation."""
-        return any(s < char < e for s, e in self.quotes)
-
-    def attach(self, cluster: Cluster, mention: Mention, reason: str | None, confidence: float = 1.0) -> None:
-        """Record a mention as part of a cluster."""
-        cluster.add(mention, reason, confidence)
-        self.of_mention[mention.id] = cluster
-        bisect.insort(self.timeline, (mention.start, cluster.key))
-        if mention.kind == "NAM":
-            for key in name_keys(_key_type(mention.type), mention.text):
-                found = self.name_index.setdefault(key, [])
-                if cluster not in found:
-                    found.append(cluster)
-
-    def new_cluster(self, type_: str) -> Cluster:
-        """A new, empty cluster."""
-        cluster = Cluster(key=f"c{len(self.clusters) + 1}", type=type_)
-        self.clusters.append(cluster)
-        self.by_key[cluster.key] = cluster
-        return cluster
-
-    def speakers(self, char: int) -> set[str]:
-        """Keys of the clusters speaking the quotation at ``char`` (subjects of speech verbs outside it)."""
-        region = next(((s, e) for s, e in self.quotes if s < char < e), None)
-        if region is None:
-            return set()
-        first, last = self.sentence(region[0]), self.sentence(region[1] - 1)
-        lo = self.sent_starts[first]
-        hi = self.sent_starts[last + 1] if last + 1 < len(self.sent_starts) else len(self.article.text)
-        keys: set[str] = set()
-        for tok in self.doc.char_span(lo, hi, alignment_mode="expand") or []:
-            if tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ in SPEECH_VERBS and not self.in_quote(tok.idx):
-                keys.update(c.key for c in self.clusters_at(tok.idx))
-        return keys
-
-    def clusters_at(self, char: int) -> list[Cluster]:
-        """Clusters with a mention covering a character offset."""
-        return [c for c in self.clusters for m in c.mentions if m.start <= char < m.end]
-
-
-def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Spans of text between quotation marks (curly pairs, or straight quotes taken in turn).
-
-    >>> quote_regions('He said “no” and "yes".')
-    [(8, 12), (17, 22)]
-    """
-    regions: list[tuple[int, int]] = []
-    for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text):
-        regions.append((m.start(), m.end()))
-    return regions
-
-
-def _mention(article_text: str, start: int, end: int, type_: str, kind: str, head: str | None) -> Mention:
-    return Mention(id="", start=start, end=end, text=article_text[start:end], type=type_, kind=kind,
-                   head=head)
 
 
 def _merge_names(dis: Discourse) -> None:
@@ -225,22 +103,6 @@ def _merge_names(dis: Discourse) -> None:
             _absorb(target, base, info.get(base.id))
 
 
-def name_age(text: str, start: int, end: int) -> int | None:
-    """The age stated with a person's name at ``start:end``: "John Smith, 29, ..." or "29-year-old John
-    Smith".
-
-    >>> name_age("John Smith, 29, was held.", 0, 10), name_age("a 29-year-old John Smith", 14, 24)
-    (29, 29)
-    >>> name_age("John Smith, 2004, was held.", 0, 10) is None
-    True
-    """
-    after = _AGE_AFTER.match(text, end)
-    before = _AGE_BEFORE.search(text[max(0, start - 20) : start])
-    found = after or before
-    age = int(found.group(1)) if found else 0
-    return age if 0 < age < 120 else None
-
-
 def _match(mention: Mention, cluster: Cluster, name: str, name_type: str) -> str | None:
     """Why a named mention can stand for a cluster's name (a demonym joins its country's cluster)."""
     if mention.type == "NORP" and name_type == "GPE":
@@ -252,15 +114,10 @@ def _match(mention: Mention, cluster: Cluster, name: str, name_type: str) -> str
     return names_match(mention.type, mention.text, name)
 
 
-def _key_type(type_: str) -> str:
-    """Name keys of places and demonyms are shared (a demonym joins its country)."""
-    return "GPE" if type_ in ("GPE", "LOC", "NORP") else type_
-
-
 def _name_antecedent(dis: Discourse, mention: Mention) -> tuple[Cluster | None, str | None]:
     best: tuple[int, Cluster, str] | None = None
     candidates: list[Cluster] = []
-    for key in name_keys(_key_type(mention.type), mention.text):
+    for key in name_keys(key_type(mention.type), mention.text):
         candidates += [c for c in dis.name_index.get(key, []) if c not in candidates]
     for cluster in candidates:
         if not cluster.named or cluster.members:
@@ -324,7 +181,7 @@ def _nominal_fits(cluster: Cluster, n: Nominal) -> str | None:
     if n.type == "PERSON" and n.role == "year-old":
         return f"the only {n.age}-year-old" if cluster.age == n.age and cluster.type == "PERSON" else None
     if n.type == "PERSON":
-        if not _agrees(cluster, n.gender, n.age):
+        if not agrees(cluster, n.gender, n.age):
             return None
         domain = {w for w in n.words if w in lexicon().domains}
         if n.role in cluster.words | cluster.roles and domain <= cluster.words | cluster.roles:
@@ -332,9 +189,9 @@ def _nominal_fits(cluster: Cluster, n: Nominal) -> str | None:
         lo, hi = _AGE_ROLES.get(n.role, (-1, -1))
         if cluster.age is not None and lo <= cluster.age <= hi and not domain:
             return f"'{n.role}' fits its age, {cluster.age}"
-        agrees = n.gender is None or cluster.gender in (None, n.gender)
+        same_gender = n.gender is None or cluster.gender in (None, n.gender)
         adult = cluster.age is None or cluster.age >= 18  # "the officer" is no 15-year-old
-        if n.role in _GENERIC_ROLES and not domain and agrees and (adult or n.role in _PLAIN_ROLES):
+        if n.role in _GENERIC_ROLES and not domain and same_gender and (adult or n.role in _PLAIN_ROLES):
             return f"generic '{n.role}': the most recent person"
         return None
     if n.type == "ORG":
@@ -347,12 +204,6 @@ def _nominal_fits(cluster: Cluster, n: Nominal) -> str | None:
     is_country = any(country_code(name) for name in cluster.names())
     return f"'{n.role}' is a {'country' if is_country else 'place'}" if is_country == (
         n.role in ("country", "nation")) else None
-
-
-def _agrees(cluster: Cluster, gender: str | None, age: int | None) -> bool:
-    """Whether a person cluster may be someone of this gender and age (None: not known)."""
-    return (gender is None or cluster.gender in (None, gender)) and (
-        age is None or cluster.age in (None, age))
 
 
 def _apposed(dis: Discourse, n: Nominal) -> Cluster | None:
@@ -396,43 +247,22 @@ def _identified(dis: Discourse, n: Nominal, names: Iterator[Mention]) -> Cluster
 
 
 def _fitting(cluster: Cluster | None, n: Nominal) -> Cluster | None:
-    return cluster if cluster is not None and _agrees(cluster, n.gender, n.age) else None
+    return cluster if cluster is not None and agrees(cluster, n.gender, n.age) else None
 
 
 def _earlier_unnamed(dis: Discourse, n: Nominal, named: Cluster) -> Cluster | None:
     """The unnamed person a definite description apposed to a name also refers back to ("A man ... The man,
     NAME, ..."): the most recent one introduced by the same role noun, agreeing with the named person."""
     head = dis.doc[n.head_i].lower_
-    for _, c in _recent(dis, n.start, 12):
+    for _, c in recent(dis, n.start, 12):
         if c is named or c.named or c.members or c.type != "PERSON":
             continue
         if (c.mentions[0].head or "").lower() != head:
             continue
-        if _agrees(c, n.gender, n.age) and _agrees(c, named.gender, named.age) and (
+        if agrees(c, n.gender, n.age) and agrees(c, named.gender, named.age) and (
                 not c.country or not named.country or c.country == named.country):
             return c
     return None
-
-
-def merge_clusters(dis: Discourse, src: Cluster, dst: Cluster, reason: str) -> None:
-    """Move an unnamed cluster's mentions and attributes into the cluster of the person it is found to be."""
-    for m in src.mentions:
-        m.reason = f"{m.reason}; {reason}" if m.reason else reason
-        dst.mentions.append(m)
-        if m.id:
-            dis.of_mention[m.id] = dst
-    dis.timeline = sorted((start, dst.key if key == src.key else key) for start, key in dis.timeline)
-    dst.bases += src.bases
-    dst.words |= src.words
-    dst.roles |= src.roles
-    dst.gender, dst.age = dst.gender or src.gender, dst.age or src.age
-    dst.countries += src.countries
-    dst.titles += src.titles
-    dst.orgs += src.orgs
-    dst.sectors += src.sectors
-    src.mentions = []
-    for c in dis.clusters:
-        c.members = [dst if x is src else x for x in c.members]
 
 
 def _identify_unnamed(dis: Discourse) -> None:
@@ -448,7 +278,7 @@ def _identify_unnamed(dis: Discourse) -> None:
         if len(fits) == 1:
             target, why = fits[0]
             who = u.descriptor or "person"
-            merge_clusters(dis, u, target, f"the unnamed {who} is {_name(target)}: {why}")
+            merge_clusters(dis, u, target, f"the unnamed {who} is {cluster_name(target)}: {why}")
 
 
 def lead_end(text: str, lines: int = 3) -> int:
@@ -480,7 +310,7 @@ def _identify_described_orgs(dis: Discourse) -> None:
             n.role in c.roles or any(name.lower().split()[-1] == n.role for name in c.names()))
             and not (n.country and c.country and n.country != c.country)]
         if len(fits) == 1:
-            dis.attach(fits[0], mention, f"the {n.role} the article names: {_name(fits[0])}", 0.7)
+            dis.attach(fits[0], mention, f"the {n.role} the article names: {cluster_name(fits[0])}", 0.7)
 
 
 def _first(c: Cluster) -> int:
@@ -489,7 +319,7 @@ def _first(c: Cluster) -> int:
 
 def _same_person(u: Cluster, c: Cluster, named_before: bool) -> str | None:
     """Why an unnamed person cluster is a named one (None when nothing says so, or something conflicts)."""
-    if not _agrees(c, u.gender, u.age) or (u.country and c.country and u.country != c.country):
+    if not agrees(c, u.gender, u.age) or (u.country and c.country and u.country != c.country):
         return None
     known = c.words | c.roles
     domain = {w for w in u.words if w in lexicon().domains}
@@ -502,26 +332,9 @@ def _same_person(u: Cluster, c: Cluster, named_before: bool) -> str | None:
     return None
 
 
-def _recent(dis: Discourse, before: int, max_sentences: int = 3) -> list[tuple[int, Cluster]]:
-    """Clusters by their last mention before a character offset, most recent first, within a window."""
-    out: list[tuple[int, Cluster]] = []
-    seen: set[str] = set()
-    limit = dis.sentence(before) - max_sentences
-    i = bisect.bisect_left(dis.timeline, (before, ""))
-    while i > 0:
-        i -= 1
-        start, key = dis.timeline[i]
-        if dis.sentence(start) < limit:
-            break
-        if key not in seen:
-            seen.add(key)
-            out.append((start, dis.by_key[key]))
-    return out
-
-
 def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
     """Step 3 for one nominal: link it, start a new (unnamed or group) entity, or drop it."""
-    mention = _mention(dis.article.text, n.start, n.end, n.type, "NOM", dis.doc[n.head_i].text)
+    mention = new_mention(dis.article.text, n.start, n.end, n.type, "NOM", dis.doc[n.head_i].text)
     named = _apposed(dis, n) if not n.appositive_to else None
     if named is not None:
         earlier = _earlier_unnamed(dis, n, named) if n.definite else None
@@ -530,7 +343,7 @@ def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
         if n.title is not None and named.named:
             named.titles.append(n.title)
         if earlier is not None:
-            why = f"'{n.text}' refers back to it and is apposed to {_name(named)}"
+            why = f"'{n.text}' refers back to it and is apposed to {cluster_name(named)}"
             merge_clusters(dis, earlier, named, why)
         return
     if n.appositive_to:
@@ -550,9 +363,9 @@ def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
         return
     if n.definite:
         max_back = 12 if n.role not in _GENERIC_ROLES else 2
-        recent = _recent(dis, n.start, max_back)
+        candidates = recent(dis, n.start, max_back)
         banned = _clause_subjects(dis, dis.doc[n.head_i])
-        fits = [(c, fit) for _, c in recent
+        fits = [(c, fit) for _, c in candidates
                 if c.key not in banned and (fit := _nominal_fits(c, n)) is not None]
         # a person described by the same noun before ("a woman ... the woman") goes before the most recent one
         same = [(c, fit) for c, fit in fits if n.type != "PERSON" or n.role in c.roles]
@@ -575,13 +388,7 @@ def _clause_subjects(dis: Discourse, head: Token) -> set[str]:
     man is not the judge."""
     if head.dep_ not in ("dobj", "dative"):
         return set()
-    return _subject_clusters(dis, head.head)
-
-
-def _subject_clusters(dis: Discourse, verb: Token) -> set[str]:
-    """The clusters of a verb's subjects (a relative pronoun stands for the noun its clause modifies)."""
-    subjects = [relative_antecedent(t) for t in verb.children if t.dep_ in _SUBJECT_DEPS]
-    return {c.key for t in subjects for c in dis.clusters_at(t.idx)}
+    return subject_clusters(dis, head.head)
 
 
 def _restricted(head: Token) -> bool:
@@ -611,7 +418,7 @@ def _resolve_group(dis: Discourse, n: Nominal, mention: Mention) -> None:
     sent = dis.sentence(n.start)
     words = n.text.lower().split()  # "the two other victims", "his two brothers": not the last people told
     back = n.definite and not _OTHERS.intersection(words) and words[0] not in _POSSESSIVES
-    people = [c for last, c in _recent(dis, n.start, 2) if c.type == "PERSON" and not c.members
+    people = [c for last, c in recent(dis, n.start, 2) if c.type == "PERSON" and not c.members
               and sent - dis.sentence(last) <= 2] if back else []  # an indefinite one is new
     members, told = people[: n.count], "the last people mentioned"
     if len(people) < n.count:  # named only later ("two men accused ... NAME and NAME"): coref_cataphora
@@ -622,73 +429,6 @@ def _resolve_group(dis: Discourse, n: Nominal, mention: Mention) -> None:
     group.members, group.descriptor = members, _descriptor(n.text)
     names = ", ".join(c.names()[0] if c.names() else c.descriptor or "?" for c in group.members)
     dis.attach(group, mention, f"plural of {n.count}: {told} ({names or 'named later'})", 0.7)
-
-
-def _pronoun_refers(tok: Token) -> bool:
-    """False for impersonal "it" ("it is likely that", "it seems")."""
-    if tok.lower_ != "it":
-        return True
-    if tok.dep_ not in _SUBJECT_DEPS:
-        return tok.dep_ in ("dobj", "pobj")
-    head = tok.head
-    if head.lemma_ == "come" and any(c.lower_ == "to" for c in head.children):  # "when it comes to"
-        return False
-    return head.lemma_ not in _IMPERSONAL_IT and not any(c.dep_ == "expl" for c in head.children)
-
-
-def _pronoun_fits(cluster: Cluster, ptype: str | None, gender: str | None, number: str) -> bool:
-    if is_collective(cluster):  # "the government ... it", "rebels ... they"
-        return cluster.plural == (number == "pl") and ptype != "PERSON"
-    if number == "pl":
-        return bool(cluster.members)
-    if cluster.members:
-        return False
-    if ptype == "PERSON":
-        return cluster.type == "PERSON" and (gender is None or cluster.gender in (None, gender))
-    return cluster.type == "ORG" or (cluster.type == "GPE" and any(country_code(x) for x in cluster.names()))
-
-
-def _near_group(dis: Discourse, tok: Token, last: int) -> bool:
-    """A plural pronoun refers to a group only from the same or next sentence, on the same side of quotes."""
-    return dis.sentence(tok.idx) - dis.sentence(last) <= 1 and dis.in_quote(tok.idx) == dis.in_quote(last)
-
-
-def _salience(dis: Discourse, cluster: Cluster, tok: Token, last: int) -> int:
-    mention = next(m for m in cluster.mentions if m.start == last)
-    dist = dis.sentence(tok.idx) - dis.sentence(last)
-    score = _RECENCY.get(dist, -1000)
-    span = dis.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if mention.kind != "PRO" and span is not None and len(span):
-        score += 60 if span.root.dep_ in _SUBJECT_DEPS else 0
-    score += 50 if mention.kind == "PRO" else 0
-    score += min(20, 4 * sum(1 for m in cluster.mentions if m.start < tok.idx))
-    if dis.in_quote(last) and not dis.in_quote(tok.idx):
-        score -= 70
-    return score
-
-
-def _resolve_pronoun(dis: Discourse, tok: Token) -> None:
-    """Step 3 for one pronoun: the most salient agreeing cluster, never the quotation's own speaker."""
-    ptype, gender, number = PRONOUNS[tok.lower_]
-    if not _pronoun_refers(tok):
-        return
-    banned = dis.speakers(tok.idx) if dis.in_quote(tok.idx) else set()
-    if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her", "them"):
-        banned |= _subject_clusters(dis, tok.head)
-    scored = [(_salience(dis, c, tok, last), c) for last, c in _recent(dis, tok.idx)
-              if c.key not in banned and _pronoun_fits(c, ptype, gender, number)
-              and (number == "sg" or _near_group(dis, tok, last))]
-    scored = [x for x in scored if x[0] > 0]
-    if not scored:
-        return
-    scored.sort(key=lambda x: -x[0])
-    best_score, best = scored[0]
-    margin = best_score - (scored[1][0] if len(scored) > 1 else 0)
-    mention = _mention(dis.article.text, tok.idx, tok.idx + len(tok.text), best.type, "PRO", tok.text)
-    why = f"'{tok.text}' agrees with and most salient: {(best.names() or [best.descriptor or '?'])[0]}"
-    dis.attach(best, mention, why, round(min(0.95, 0.5 + margin / 200), 2))
-    if ptype == "PERSON" and gender:
-        best.gender = best.gender or gender
 
 
 def _steps(dis: Discourse) -> list[tuple[int, Nominal | Token]]:
@@ -716,79 +456,20 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
             if isinstance(step, Nominal):
                 _resolve_nominal(dis, step)
             else:
-                _resolve_pronoun(dis, step)
+                resolve_pronoun(dis, step)
     _identify_unnamed(dis)
     identify_lead_subject(dis)
-    from newsgraph.resolve.coref_lead import identify_lead_titles
-
     identify_lead_titles(dis, _GENERIC_ROLES | _PLAIN_ROLES)
     _identify_described_orgs(dis)
     finish_groups(dis)
-    _finalize(dis)
+    finalize(dis)
     for key in (NOMINALS_KEY, INFO_KEY):  # intermediate; Docs must stay serializable (msgpack)
         doc.user_data.pop(key, None)
 
 
-def _finalize(dis: Discourse) -> None:
-    """Step 5: renumber mentions and entities in text order and build the merged entities."""
-    clusters = [c for c in dis.clusters if c.mentions]
-    mentions = sorted((m for c in clusters for m in c.mentions), key=lambda m: (m.start, -m.end))
-    for i, m in enumerate(mentions, 1):
-        m.id = f"m{i}"
-    clusters.sort(key=lambda c: min(m.start for m in c.mentions))
-    new_id = {c.key: f"e{i}" for i, c in enumerate(clusters, 1)}
-    old_to_new = {b.id: new_id[c.key] for c in clusters for b in c.bases}
-    for c in clusters:
-        for m in c.mentions:
-            m.entity = new_id[c.key]
-    date = dis.article.published[:10] if dis.article.published else None
-    dis.article.mentions = mentions
-    entities = [_build_entity(c, new_id, old_to_new, date) for c in clusters]
-    names = {e.id: e.name for e in entities}
-    for e in entities:
-        if e.affiliation is not None and e.affiliation.organization in names:
-            e.affiliation.organization_name = names[e.affiliation.organization]
-    dis.article.entities = entities
 
 
-def _name(c: Cluster) -> str:
-    names = c.names()
-    if not names:
-        return c.descriptor or c.mentions[0].text
-    if c.type == "PERSON":
-        return max(names, key=lambda n: (len(n.split()), len(n)))
-    return max(names, key=lambda n: (not n.isupper(), len(n)))
 
 
-def _titles(c: Cluster) -> list[Title]:
-    seen: dict[str, Title] = {}
-    for t in sorted(c.titles, key=lambda t: t.start):
-        seen.setdefault(t.normalized or t.text.lower(), t)
-    words = {k: set(k.split()) for k in seen}
-    return [t for k, t in seen.items() if not any(words[k] < words[o] for o in seen if o != k)]
 
 
-def _build_entity(c: Cluster, new_id: dict[str, str], old_to_new: dict[str, str], date: str | None) -> Entity:
-    """The merged entity of a cluster, with ids remapped to the final numbering."""
-    entity = Entity(id=new_id[c.key], name=_name(c), type=c.type, mentions=[m.id for m in c.mentions])
-    entity.aliases = list(dict.fromkeys(c.names() or [entity.name]))
-    entity.titles = _titles(c)
-    org = next(((old_to_new.get(o or ""), name) for o, name in c.orgs), None)
-    country = c.country
-    if (country or org) and c.type in ("PERSON", "ORG"):
-        entity.affiliation = Affiliation(country=country, organization=org[0] if org else None,
-                                         organization_name=org[1] if org else None)
-    entity.country = country
-    military = {r.normalized for r in lexicon().ranks if r.sector == "MIL"}
-    ranks = {t.normalized for t in entity.titles} & military
-    entity.sector = "MIL" if ranks and c.type == "PERSON" else (c.sectors[0] if c.sectors else None)
-    entity.wikidata = next((b.wikidata for b in c.bases if b.wikidata), None)
-    actors = actor_dictionary()
-    actor = next((a for n in c.names() if (a := actors.lookup(n, c.type)) is not None), None)
-    if actor is not None:
-        entity.wikidata = entity.wikidata or actor.wikidata
-        entity.country = entity.country or actor.country
-        entity.sector = entity.sector or actor.sector
-    entity.members = [new_id[m.key] for m in c.members if m.key in new_id]
-    entity.confidence = 1.0 if c.named else min(m.confidence for m in c.mentions)
-    return entity

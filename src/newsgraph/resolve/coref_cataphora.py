@@ -22,10 +22,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsgraph.nlp.doctext import headline_span
+from newsgraph.resolve.coref_discourse import agrees, cluster_name, merge_clusters, name_age
+from newsgraph.resolve.coref_lead import ANONYMOUS_ROLES
+
 if TYPE_CHECKING:
     from newsgraph.extract.nominals import Nominal
     from newsgraph.model import Mention
-    from newsgraph.resolve.coref import Cluster, Discourse
+    from newsgraph.resolve.coref_discourse import Cluster, Discourse
 
 #: The type of a group whose members are not known yet while coreference runs (a PERSON in the end).
 PENDING_GROUP = "GROUP"
@@ -69,8 +73,6 @@ def _coordinations(dis: Discourse, start: int) -> list[list[Mention]]:
 def later_members(dis: Discourse, n: Nominal) -> list[Cluster]:
     """The people a group described before they are named is made of (see the module docstring); [] when no
     later coordination of exactly its number of agreeing people follows within the window."""
-    from newsgraph.resolve.coref import _agrees
-
     if not n.count or n.count < 2:
         return []
     ages = stated_ages(dis.article.text, n.end)
@@ -85,7 +87,7 @@ def later_members(dis: Discourse, n: Nominal) -> list[Cluster]:
             continue
         if len(ages) not in (0, n.count):
             return []
-        if all(_agrees(c, n.gender, ages[i] if ages else None) for i, c in enumerate(people)):
+        if all(agrees(c, n.gender, ages[i] if ages else None) for i, c in enumerate(people)):
             return people
         return []
     return []
@@ -111,8 +113,6 @@ def finish_groups(dis: Discourse) -> None:
 def _introduced(dis: Discourse, m: Mention) -> bool:
     """Whether a name introduces its person as a clause's actor with an age ("NAME, 49, ran away"): the
     subject of an active verb other than dying."""
-    from newsgraph.resolve.coref import name_age
-
     span = dis.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or name_age(dis.article.text, m.start, m.end) is None:
         return False
@@ -125,10 +125,6 @@ def identify_lead_subject(dis: Discourse) -> None:
     ("NAME, 49, ran away ..."), when that is the first person the article names after the headline,
     within two sentences, and nothing (gender, age, country) conflicts. A name given first to another
     person, a name without age, a victim's clause ("NAME, 16, died") identify no one."""
-    from newsgraph.nlp.doctext import headline_span
-    from newsgraph.resolve.coref import _agrees, _name, merge_clusters
-    from newsgraph.resolve.coref_lead import _ANONYMOUS_ROLES
-
     _, head_end = headline_span(dis.article.text)
     people = sorted((c for c in dis.clusters if c.type == "PERSON" and c.mentions and not c.members),
                     key=lambda c: min(m.start for m in c.mentions))
@@ -141,7 +137,7 @@ def identify_lead_subject(dis: Discourse) -> None:
     opener = min(u.mentions, key=lambda m: m.start)
     tok = dis.doc.char_span(opener.start, opener.end, alignment_mode="expand")
     if opener.kind != "NOM" or tok is None or tok[0].lower_ not in ("a", "an") or tok.root.dep_ != "nsubj" \
-            or u.roles & _ANONYMOUS_ROLES:
+            or u.roles & ANONYMOUS_ROLES:
         return
     named = sorted((m.start, m) for c in people if c.named for m in c.mentions
                    if m.kind == "NAM" and m.start >= head_end)
@@ -151,9 +147,9 @@ def identify_lead_subject(dis: Discourse) -> None:
     c = dis.of_mention[m.id]
     if dis.sentence(m.start) - dis.sentence(start) > 2 or not _introduced(dis, m):
         return
-    if _agrees(c, u.gender, u.age) and not (u.country and c.country and u.country != c.country):
+    if agrees(c, u.gender, u.age) and not (u.country and c.country and u.country != c.country):
         merge_clusters(dis, u, c, f"the lead's {u.descriptor or 'person'} is the person it names next: "
-                                  f"{_name(c)}")
+                                  f"{cluster_name(c)}")
 
 
 __all__ = ["PENDING_GROUP", "blamed_group", "finish_groups", "identify_lead_subject", "later_members",

@@ -25,13 +25,14 @@ import re
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.titles import word
+from newsgraph.resolve.coref_discourse import recent
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from newsgraph.extract.nominals import Nominal
     from newsgraph.model import Mention
-    from newsgraph.resolve.coref import Cluster, Discourse
+    from newsgraph.resolve.coref_discourse import Cluster, Discourse
 
 _POSSESSIVE = re.compile(r"\s*(?:'s|’s|'|’)?\s*")
 _LEADING_WORDS = frozenset({"the", "these", "those", "this", "that", "all", "both", "some", "many", "several",
@@ -101,9 +102,9 @@ def _trim(dis: Discourse, mention: Mention) -> None:
 
 def _named_antecedent(dis: Discourse, n: Nominal) -> tuple[Cluster | None, str | None]:
     """The named organisation a definite collective refers back to ("Pakistan Army ... the army")."""
-    from newsgraph.resolve.coref import _nominal_fits, _recent
+    from newsgraph.resolve.coref import _nominal_fits
 
-    for _, c in _recent(dis, n.start, _NAMED_WINDOW):
+    for _, c in recent(dis, n.start, _NAMED_WINDOW):
         if c.named and c.type == "ORG" and (fit := _nominal_fits(c, n)) is not None:
             return c, fit
     return None, None

@@ -17,26 +17,25 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.nlp.doctext import headline_span
+from newsgraph.resolve.coref_discourse import agrees, cluster_name, merge_clusters
 
 if TYPE_CHECKING:
-    from newsgraph.resolve.coref import Cluster, Discourse
+    from newsgraph.resolve.coref_discourse import Cluster, Discourse
 
 #: Roles of people news often quotes without a name by design: an unnamed one is nobody named later.
-_ANONYMOUS_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "witness", "resident"})
+ANONYMOUS_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "witness", "resident"})
 
 
 def _titled_roles(u: Cluster, generic: frozenset[str]) -> set[str]:
     """The role nouns of an unnamed person that name an office (not "man", "official", "year-old")."""
     roles = lexicon().roles
-    return {r for r in u.roles - generic - _ANONYMOUS_ROLES
+    return {r for r in u.roles - generic - ANONYMOUS_ROLES
             if (role := roles.get(r)) is not None and role.type == "PERSON"}
 
 
 def _holds(c: Cluster, u: Cluster, titled: set[str]) -> bool:
     """Whether a named person holds the unnamed person's title, and nothing they are said to be conflicts."""
-    from newsgraph.resolve.coref import _agrees
-
-    if not _agrees(c, u.gender, u.age) or (u.country and c.country and u.country != c.country):
+    if not agrees(c, u.gender, u.age) or (u.country and c.country and u.country != c.country):
         return False
     known = c.words | c.roles | {w.lower() for t in c.titles for w in t.text.split()}
     domain = {w for w in u.words if w in lexicon().domains}
@@ -46,8 +45,6 @@ def _holds(c: Cluster, u: Cluster, titled: set[str]) -> bool:
 def identify_lead_titles(dis: Discourse, generic: frozenset[str]) -> None:
     """Merge each unnamed person first described by a title in the headline into the one named
     person holding that title (see the module docstring); ``generic`` are roles that identify no one."""
-    from newsgraph.resolve.coref import _name, merge_clusters
-
     start, end = headline_span(dis.article.text)
     people = [c for c in dis.clusters if c.type == "PERSON" and c.mentions and not c.members]
     named = [c for c in people if c.named]
@@ -59,7 +56,7 @@ def identify_lead_titles(dis: Discourse, generic: frozenset[str]) -> None:
         if len(fits) == 1:
             role = sorted(titled)[0]
             merge_clusters(dis, u, fits[0], f"the {role} of the headline is the one named {role}: "
-                                            f"{_name(fits[0])}")
+                                            f"{cluster_name(fits[0])}")
 
 
 __all__ = ["identify_lead_titles"]
