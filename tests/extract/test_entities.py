@@ -138,6 +138,15 @@ def test_a_name_after_a_persons_age_is_a_person_unless_it_qualifies_a_noun() -> 
     assert kept == [("Nikos Papadakis", "PERSON"), ("Tarlow", "GPE")]
 
 
+def test_a_name_after_a_settlement_noun_and_of_is_a_place() -> None:
+    words = ["Troops", "entered", "the", "village", "of", "Ardonek", "near", "the", "University", "of",
+             "Brill", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.set_ents([Span(doc, 5, 6, "ORG"), Span(doc, 8, 11, "ORG")])
+    kept = [(s.text, s.label_) for s in repair_entities(doc)]
+    assert kept == [("Ardonek", "GPE"), ("University of Brill", "ORG")]
+
+
 def test_a_place_and_a_description_in_a_headline_is_the_place() -> None:
     words = ["Shooting", "Of", "Brooklyn", "Teen"]
     doc = Doc(spacy.blank("en").vocab, words=words, pos=["NOUN", "ADP", "PROPN", "PROPN"])

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.countries import country_code
 from newsgraph.extract.event_args import ArticleIndex, described_victims, place_candidates
 from newsgraph.extract.event_codebook import Codebook, codebook
 from newsgraph.extract.event_counts import counts_in
@@ -495,6 +496,23 @@ def _place_as_recipient(d: Draft, index: ArticleIndex, book: Codebook) -> None:
     d.participants.append(Participant(place.entity, "recipient"))  # no span: the text names it as the place
 
 
+def _country_as_actor(d: Draft, book: Codebook) -> None:
+    """A state act (codebook ``place_actor_types``: an arrest, a charge, an investigation, a conviction) that
+    the text tells with no one doing it, in a country, is that country's act ("a missionary was arrested in
+    Lebanon", "was put under investigation in Italy"): only a state's authorities arrest, charge or try
+    people on its territory, so the country is the actor (the event-data convention of coding the state
+    for its unnamed police or courts). Not for a city or region (whose police may be local or national),
+    nor when the country is already a participant. No span of its own, like the place as recipient."""
+    place = d.place
+    if place is None or place.type != "GPE" or not place.entity or d.entities("actor"):
+        return
+    if (d.act or d.type).lower() not in book.lex("place_actor_types") or place.entity in d.entities():
+        return
+    if country_code(place.text) is None or _origin(d.token.doc, place):
+        return
+    d.participants.append(Participant(place.entity, "actor"))
+
+
 def _origin(doc: Doc, place: Mention) -> bool:
     """Whether a place is where the act came from ("fired rockets from Gaza", "from the town of X")."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
@@ -570,6 +588,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     victims_by_death(kept, index, book)
     for d in kept:
         _place_as_recipient(d, index, book)
+        _country_as_actor(d, book)
     kept.sort(key=lambda d: d.cand.start)
     return [_to_event(d, n, article) for n, d in enumerate(kept, 1)]
 

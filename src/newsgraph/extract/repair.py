@@ -10,7 +10,8 @@ is that place; a bare surname read as a place is the person ("West stated" after
 name apposed to a description of a person ("a 15-year-old boy, Alexandros Grigoropoulos,") or after a
 person's age ("15-year-old Alexandros Grigoropoulos"); a place and a
 word describing a person ("Brooklyn Teen" in a title-case headline) is the place; a person's name in a
-title-case headline holding a name the article gives elsewhere is that name ("Andrew Lopez Confesses");
+title-case headline holding a name the article gives elsewhere is that name ("Andrew Lopez Confesses"); a
+name after a settlement noun and "of" is a place ("the town of Cizre");
 then every other occurrence of a name found once in the article, and of a person's surname, gets the same
 label ("Jobs" after "Steve Jobs").
 
@@ -87,9 +88,15 @@ def _relabel(span: Span, lex: Lexicon) -> Span:
     elif _organisation_words(span, rules, label) or (
             label == "PERSON" and prev == "the" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))):
         label = "ORG"
-    elif label == "ORG" and (country_code(span.text) or major_place(span.text)):
+    elif (label == "ORG" and (country_code(span.text) or major_place(span.text))) or (
+            label in ("ORG", "PERSON") and prev == "of" and _settlement_of(span, rules)):
         label = "GPE"
     return span if label == span.label_ else Span(doc, span.start, span.end, label=label)
+
+
+def _settlement_of(span: Span, rules: dict[str, frozenset[str]]) -> bool:
+    """Whether a name is the "of" object of a settlement noun ("the town of Cizre", "the province of X")."""
+    return span.start > 1 and word(span.doc[span.start - 2]) in rules.get("settlement_nouns", ())
 
 
 def _organisation_words(span: Span, rules: dict[str, frozenset[str]], label: str) -> bool:
