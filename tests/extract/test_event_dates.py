@@ -243,3 +243,11 @@ def test_a_date_after_the_act_of_an_accused_participle_is_the_acts(nlp: Language
     assert got["accused"] is None
     got = dated(nlp, "Police on Monday arrested two brothers accused of robbing a bank.")
     assert got["arrested"] == "2023-12-11"
+
+
+def test_a_fronted_date_stops_at_a_clause_of_its_own_and_a_past_perfect(nlp: Language) -> None:
+    got = dated(nlp, "Monday the town was quiet, but on Tuesday tests showed the guard had been poisoned.")
+    assert got["poisoned"] is None
+    got = dated(nlp, "On Monday, tests showed that the guard had been poisoned.")
+    assert got["poisoned"] is None
+    assert dated(nlp, "On Monday, police arrested two men and charged them.")["charged"] == "2023-12-11"

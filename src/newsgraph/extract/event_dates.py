@@ -262,7 +262,8 @@ def _shares_time(clause: Token) -> bool:
 def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
     """A timex opening the sentence and attached to its root, when no reported-speech boundary intervenes, nor
     a clause modifying a noun, which tells of its noun at a time of its own ("Yesterday, she told jurors
-    about the moment she was struck": not the striking's day)."""
+    about the moment she was struck": not the striking's day), nor a coordinated clause with a subject of
+    its own; never for a past perfect below the root ("On Monday tests showed he had been poisoned")."""
     sent = trigger.sent
     root = sent.root
     path = [trigger, *trigger.ancestors]
@@ -271,6 +272,8 @@ def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
         for tok in path[:-1]
         if tok.dep_ != "ccomp" or tok.head.lemma_.lower() in index.book.reporting_verbs
     ):
+        return None
+    if any(_own_clause(tok) for tok in path[:-1]) or (trigger.i != root.i and _pluperfect(trigger)):
         return None
     for tok in sent[:8]:
         t = index.timex_at.get(tok.i)
@@ -283,6 +286,19 @@ def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
         if attach.i == root.i and node.i < root.i and _same_line(trigger, t, index.article.text):
             return t
     return None
+
+
+def _own_clause(tok: Token) -> bool:
+    """A verb coordinated with a subject of its own tells its own time ("Tuesday the crowd was calm, but
+    on Wednesday the autopsy showed ...": Tuesday is not the autopsy's)."""
+    return (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+
+
+def _pluperfect(verb: Token) -> bool:
+    """A past perfect ("had been shot", "had fled") tells an act before the time of the clause it is in."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes)
 
 
 def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:

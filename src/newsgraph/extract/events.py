@@ -37,6 +37,7 @@ from newsgraph.extract.event_dates import (
     stated_value,
     values_disagree,
 )
+from newsgraph.extract.event_episodes import episode_dates
 from newsgraph.extract.event_identify import (
     expand_groups,
     gather_victims,
@@ -583,6 +584,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     identify_role_holders(kept, article)
     identify_groups(kept, article, book)
     kept = _merge_article(kept, article, index.collectives)
+    episode_dates(kept, index)
     expand_groups(kept, article)
     gather_victims(kept, article)
     victims_by_death(kept, index, book)
