@@ -185,7 +185,7 @@ def test_more_acts_of_violence_and_of_accusation(nlp: Language, text: str, type_
 
 
 def test_an_act_placed_before_another_in_its_sentence_is_another_act(nlp: Language) -> None:
-    from newsgraph.extract.events import _sequenced
+    from newsgraph.extract.event_apart import sequenced as _sequenced
 
     doc = nlp("Youths clashed with police in Athens on Monday after a police shooting of a boy.")
     clashed, shooting = doc[1], doc[11]

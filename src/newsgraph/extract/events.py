@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.countries import country_code
+from newsgraph.extract.event_apart import Apart, sequenced, told_apart
 from newsgraph.extract.event_args import ArticleIndex, described_victims, place_candidates
 from newsgraph.extract.event_codebook import Codebook, codebook
 from newsgraph.extract.event_counts import counts_in
@@ -156,7 +157,7 @@ def _compatible(a: Draft, b: Draft, same_sentence: bool, article: Article) -> bo
     if same_sentence:
         aa, ab = _members(a.entities("actor"), article), _members(b.entities("actor"), article)
         return (not (aa and ab and not aa & ab) and not _separate_clauses(a.token, b.token)
-                and not _sequenced(a.token, b.token))
+                and not sequenced(a.token, b.token))
     if a.mode and b.mode and a.mode != b.mode and not _escalation(a, b):
         return False
     if not (_dates_agree(a, b, article) and _places_agree(a, b)):
@@ -189,22 +190,6 @@ def _strong(d: Draft, role: str, article: Article) -> set[str]:
         if (ent := article.entity(e)) is not None and ent.type in ("PERSON", "ORG") and _named(ent, article)
     }
     return _members(ids, article)
-
-
-#: Words that place one act before or after another ("riots since the police shooting of a boy").
-_SEQUENCING = frozenset({"after", "before", "since", "following", "until", "prior"})
-
-
-def _sequenced(a: Token, b: Token) -> bool:
-    """One trigger sits in a phrase that places it before or after the other ("clashes ... since the police
-    shooting of a boy", "arrested after the killing"): two acts, not one."""
-    for x, y in ((a, b), (b, a)):
-        for anc in x.ancestors:
-            if anc.i == y.i or y in anc.subtree:  # reached the phrase holding both
-                break
-            if anc.lower_ in _SEQUENCING and anc.dep_ in ("prep", "mark"):
-                return True
-    return False
 
 
 def _separate_clauses(a: Token, b: Token) -> bool:
@@ -303,15 +288,18 @@ def _stronger(role: str, than: str) -> bool:
     return order[role] < order[than]
 
 
-def _merge_sentence(drafts: list[Draft], article: Article,
-                    groups: frozenset[str] = frozenset()) -> list[Draft]:
-    """Triggers of one type in one sentence are one event."""
+def _merge_sentence(drafts: list[Draft], article: Article, groups: frozenset[str] = frozenset(),
+                    apart: Apart | None = None) -> list[Draft]:
+    """Triggers of one type in one sentence are one event; those the sentence tells apart are marked in
+    ``apart`` (:func:`~newsgraph.extract.event_apart.told_apart`)."""
     out: list[Draft] = []
     for d in drafts:
-        base = next(
-            (o for o in out if o.sent.start == d.sent.start and _compatible(o, d, True, article)), None
-        )
+        fits = [o for o in out if o.sent.start == d.sent.start and _compatible(o, d, True, article)]
+        base = next((o for o in fits if _governs(o, d.token)), fits[0] if fits else None)
         if base is None:
+            for o in out:
+                if apart is not None and o.sent.start == d.sent.start and told_apart(o, d):
+                    apart.mark(o, d)
             out.append(d)
         else:
             if _count(d, groups) > _count(base, groups) and not d.cand.nominal:
@@ -321,14 +309,20 @@ def _merge_sentence(drafts: list[Draft], article: Article,
     return out
 
 
+def _governs(d: Draft, tok: Token) -> bool:
+    """Whether a trigger of a draft is the head of a token ("fought pitched battles") or its dependent."""
+    return any(t.i == tok.head.i or tok.i == t.head.i for t in d.triggers)
+
+
 def _merge_article(drafts: list[Draft], article: Article,
-                   groups: frozenset[str] = frozenset()) -> list[Draft]:
+                   groups: frozenset[str] = frozenset(), apart: Apart | None = None) -> list[Draft]:
     """Reports of the same event twice in an article are one event: each joins the compatible event it
     shares most participants with (then one the text dates as it dates the report, then the nearest); the
-    dated, fuller report is kept."""
+    dated, fuller report is kept. Acts their sentence told apart (``apart``) stay apart."""
+    apart = apart or Apart()
     out: list[Draft] = []
     for d in drafts:
-        fits = [o for o in out if _compatible(o, d, False, article)]
+        fits = [o for o in out if _compatible(o, d, False, article) and not apart.holds(o, d)]
         if not fits:
             out.append(d)
             continue
@@ -360,7 +354,7 @@ def _count(d: Draft, groups: frozenset[str] = frozenset()) -> int:
     return sum(1 for p in d.participants if p.entity not in groups)
 
 
-def _supported(d: Draft, groups: frozenset[str] = frozenset()) -> bool:
+def _supported(d: Draft, book: Codebook, groups: frozenset[str] = frozenset()) -> bool:
     """An event needs an entity participant. A violent, coercive or protest event may instead have a place,
     a count, a date of its own, or an argument the text names by a common noun ("a deputy was shot", also
     when told by another trigger of its sentence: "the shooting: a teenager killed by police"); any
@@ -373,8 +367,20 @@ def _supported(d: Draft, groups: frozenset[str] = frozenset()) -> bool:
         return True  # "A man has been charged with the murder of his mother"
     if d.type not in _MATERIAL:
         return dated and not d.cand.nominal and _has_argument(d.token)
-    return (d.place is not None or bool(d.counts) or dated
+    return (d.place is not None or bool(d.counts) or dated or _measured(d.token, book)
             or any(_has_argument(t) for t in [d.token, *d.triggers]))
+
+
+def _measured(tok: Token, book: Codebook) -> bool:
+    """An act noun measured by a counted stretch of time ("sparked five days of riots and demonstrations",
+    "after three nights of rioting") is a specific episode (``duration_units``)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    unit = tok.head.head
+    return unit.lemma_.lower() in book.lex("duration_units") and any(
+        c.dep_ == "nummod" or c.lower_ in ("several", "few") for c in unit.children)
 
 
 def _has_argument(tok: Token) -> bool:
@@ -402,13 +408,13 @@ def _definite(d: Draft, book: Codebook) -> bool:
     return any(c.dep_ in ("det", "poss") and (c.lower_ in dets or c.dep_ == "poss") for c in d.token.children)
 
 
-def _antecedent(d: Draft, earlier: list[Draft], book: Codebook) -> Draft | None:
+def _antecedent(d: Draft, earlier: list[Draft], book: Codebook, apart: Apart) -> Draft | None:
     """The earlier event a definite noun re-mentions ("the talks", "his meetings", "the shootings happened
     Thursday"; "the incident" re-mentions the latest event of any type), or None."""
     if not d.cand.nominal or not (_definite(d, book) or _predicative(d.token)):
         return None
     generic = d.token.lemma_.lower() in book.lex("event_anaphors")
-    same = [e for e in earlier if generic or e.type == d.type]
+    same = [e for e in earlier if (generic or e.type == d.type) and not apart.holds(e, d)]
     if not same:
         return None
     dated = d.date is not None and not d.date.fallback
@@ -569,21 +575,22 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     for d in drafts:
         _refine_mode(d, book)
         _locate(d, index, book)
-    drafts = _merge_sentence(drafts, article, index.collectives)
+    apart = Apart()
+    drafts = _merge_sentence(drafts, article, index.collectives, apart)
     _assign_counts(drafts, book)
     kept: list[Draft] = []
     for d in drafts:
-        antecedent = _antecedent(d, kept, book)
+        antecedent = _antecedent(d, kept, book, apart)
         if antecedent is not None:
             _fold_anaphor(d, antecedent)
-        elif _supported(d, index.collectives):
+        elif _supported(d, book, index.collectives):
             kept.append(d)
     _anaphor_dates(index, kept, book)
     _continue_dates(kept, book)
     identify_unnamed(kept, article, book)
     identify_role_holders(kept, article)
     identify_groups(kept, article, book)
-    kept = _merge_article(kept, article, index.collectives)
+    kept = _merge_article(kept, article, index.collectives, apart)
     episode_dates(kept, index)
     expand_groups(kept, article)
     gather_victims(kept, article)

@@ -1,0 +1,87 @@
+"""Acts of one type that one sentence tells apart stay two events.
+
+The sentence merge of :mod:`~newsgraph.extract.events` keeps two triggers of one type apart when the
+sentence places one act before or after the other ("riots since the police shooting of a boy"). When the
+act so placed is a definite act noun with an argument of its own, the text identifies a second act, and
+no later step joins the two (:class:`Apart`): that noun re-mentions no act it was told apart from, and the
+article merge folds neither into the other. A step of one act ("rammed the shop before fleeing in the
+latest heist", "riot breaks out following a vigil") is not so identified and may still join it.
+
+>>> sorted(SEQUENCING)[:3]
+['after', 'before', 'following']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_rules import Draft
+
+#: Words that place one act before or after another ("riots since the police shooting of a boy").
+SEQUENCING = frozenset({"after", "before", "since", "following", "until", "prior"})
+
+
+def placed(x: Token, y: Token) -> bool:
+    """Whether trigger x sits in a phrase that places it before or after trigger y ("clashes ... since the
+    police shooting of a boy": the shooting is placed before the clashes)."""
+    for anc in x.ancestors:
+        if anc.i == y.i or y in anc.subtree:  # reached the phrase holding both
+            return False
+        if anc.lower_ in SEQUENCING and anc.dep_ in ("prep", "mark"):
+            return True
+    return False
+
+
+def sequenced(a: Token, b: Token) -> bool:
+    """One trigger sits in a phrase that places it before or after the other ("clashes ... since the police
+    shooting of a boy", "arrested after the killing"): two acts, not one."""
+    return placed(a, b) or placed(b, a)
+
+
+def _specific(tok: Token) -> bool:
+    """A definite act noun with an argument of its own ("the police shooting of a boy", "his arrest"): an
+    act the text identifies, not a step of the other ("after smashing the window", "following a vigil")."""
+    if tok.pos_ != "NOUN":
+        return False
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+                   for c in tok.children)
+    argument = any(c.dep_ == "poss" or _party_word(c) or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+                   for c in tok.children)
+    return definite and argument
+
+
+def _party_word(c: Token) -> bool:
+    """A noun naming a party before an act noun ("police shooting"), not a word of a compound adjective
+    ("high-profile heist")."""
+    return c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not list(c.children) and not any(
+        t.text == "-" for t in c.doc[max(c.i - 1, 0) : c.i + 2])
+
+
+def told_apart(a: Draft, b: Draft) -> bool:
+    """Whether the sentence tells two drafts of one type apart: a definite act noun with an argument of its
+    own placed before or after the other ("riots and clashes since the police shooting of a boy")."""
+    if a.type != b.type:
+        return False
+    pairs = [(t, u) for t in a.triggers for u in b.triggers]
+    return any((placed(x, y) and _specific(x)) or (placed(y, x) and _specific(y)) for x, y in pairs)
+
+
+@dataclass(slots=True)
+class Apart:
+    """Pairs of triggers (token indices) told apart by their sentence."""
+
+    pairs: set[frozenset[int]] = field(default_factory=set)
+
+    def mark(self, a: Draft, b: Draft) -> None:
+        """Record that two drafts are two acts."""
+        self.pairs.update(frozenset((t.i, u.i)) for t in a.triggers for u in b.triggers)
+
+    def holds(self, a: Draft, b: Draft) -> bool:
+        """Whether any trigger of one draft was told apart from a trigger of the other."""
+        return bool(self.pairs) and any(frozenset((t.i, u.i)) in self.pairs for t in a.triggers
+                                        for u in b.triggers)
+
+
+__all__ = ["SEQUENCING", "Apart", "placed", "sequenced", "told_apart"]
