@@ -64,7 +64,17 @@ CASES = [
     ("Chile's foreign minister traveled to Peru for talks on the border.", "CONSULT", "Peru"),
     ("The Pakistani prime minister arrived in Kabul on Monday for a two-day visit.", "CONSULT", "Kabul"),
     ("The army shelled rebel positions in Homs.", "ASSAULT", "Homs"),
+    # the place: an act on anonymous people is directed at the polity where it happens
+    ("Gunmen killed 12 civilians in a market in Kandahar.", "ASSAULT", "Kandahar"),
+    ("Police arrested 30 people during a raid in Lagos.", "COERCE", "Lagos"),
+    ("Two bombers killed 23 people and themselves when they blew themselves up in Haifa.", "ASSAULT",
+     "Haifa"),
 ]
+
+
+def test_described_people_keep_the_place_out(nlp: Language) -> None:
+    art, evs = _events(nlp, "Soldiers arrested the rebels in Kivu.")
+    assert "Kivu" not in _names(art, next(e for e in evs if e.type == "COERCE"), "recipient")
 
 
 @pytest.mark.parametrize(("text", "type_", "name"), CASES)
