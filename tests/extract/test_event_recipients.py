@@ -64,6 +64,7 @@ CASES = [
     ("Chile's foreign minister traveled to Peru for talks on the border.", "CONSULT", "Peru"),
     ("The Pakistani prime minister arrived in Kabul on Monday for a two-day visit.", "CONSULT", "Kabul"),
     ("The army shelled rebel positions in Homs.", "ASSAULT", "Homs"),
+    ("Thousands of Syrians sought asylum in Turkey last year.", "REQUEST", "Turkey"),
     # the place: an act on anonymous people is directed at the polity where it happens
     ("Gunmen killed 12 civilians in a market in Kandahar.", "ASSAULT", "Kandahar"),
     ("Police arrested 30 people during a raid in Lagos.", "COERCE", "Lagos"),
