@@ -44,6 +44,11 @@ CASES = [
     ("Vietnam protested to China over the oil rig.", "ACCUSE", "China"),
     ("Argentina cut diplomatic ties with Iran.", "SANCTION", "Iran"),
     ("Chinese troops clashed with Indian soldiers along the border.", "ASSAULT", "Indian"),
+    ("Iran warned the United States against any attack.", "THREATEN", "United States"),
+    # a third party's act for the parties it is between
+    ("Egypt brokered a truce between Israel and Hamas.", "AGREE", "Hamas"),
+    ("Switzerland hosted talks between Armenia and Turkey.", "CONSULT", "Armenia"),
+    ("The Pope condemned the war between Russia and Ukraine.", "ACCUSE", "Ukraine"),
     # noun triggers
     ("Germany's criticism of Turkey angered many diplomats.", "ACCUSE", "Turkey"),
     ("The attack on the Israeli embassy killed two guards.", "ASSAULT", "Israeli"),
@@ -83,3 +88,8 @@ def test_recipient(nlp: Language, text: str, type_: str, name: str) -> None:
     art, evs = _events(nlp, text)
     ev = next(e for e in evs if e.type == type_)
     assert name in _names(art, ev, "recipient")
+
+
+def test_parties_between_act_together_without_a_third(nlp: Language) -> None:
+    art, evs = _events(nlp, "Talks between Israel and Syria resumed in Washington.")
+    assert _names(art, next(e for e in evs if e.type == "CONSULT"), "actor") == {"Israel", "Syria"}

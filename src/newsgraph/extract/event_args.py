@@ -26,8 +26,9 @@ from newsgraph.nlp.doctext import url_line
 ROLE_ORDER: dict[str, int] = {"actor": 0, "recipient": 1, "participant": 2}
 PLACE_TYPES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 _NP_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "appos", "flat", "npadvmod", "nummod"})
-#: Prepositions on a verb's object whose object is the recipient ("imposed sanctions on Iran").
-_OBJECT_RECIPIENT_PREPS = frozenset({"to", "for", "on", "against", "with", "by", "from"})
+#: Prepositions on a verb's object whose object is the recipient ("imposed sanctions on Iran"; the parties
+#: of a thing between them: "brokered a truce between X and Y").
+_OBJECT_RECIPIENT_PREPS = frozenset({"to", "for", "on", "against", "with", "by", "from", "between"})
 #: ... and those that, on the verb of such an object, still belong to the object ("lift a ban on X", "impose
 #: restrictions for new members"); not "from", which on the verb is often where the act came from.
 _THING_VERB_PREPS = frozenset({"to", "for", "on", "against"})
