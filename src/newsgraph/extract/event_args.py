@@ -26,8 +26,9 @@ from newsgraph.nlp.doctext import url_line
 ROLE_ORDER: dict[str, int] = {"actor": 0, "recipient": 1, "participant": 2}
 PLACE_TYPES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 _NP_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "appos", "flat", "npadvmod", "nummod"})
-#: Prepositions on a verb's object whose object is the recipient ("imposed sanctions on Iran").
-_OBJECT_RECIPIENT_PREPS = frozenset({"to", "for", "on", "against", "with", "by", "from"})
+#: Prepositions on a verb's object whose object is the recipient ("imposed sanctions on Iran"; the parties
+#: of a thing between them: "brokered a truce between X and Y").
+_OBJECT_RECIPIENT_PREPS = frozenset({"to", "for", "on", "against", "with", "by", "from", "between"})
 #: ... and those that, on the verb of such an object, still belong to the object ("lift a ban on X", "impose
 #: restrictions for new members"); not "from", which on the verb is often where the act came from.
 _THING_VERB_PREPS = frozenset({"to", "for", "on", "against"})
@@ -527,9 +528,11 @@ def person_like(tok: Token, index: ArticleIndex) -> bool:
 
 
 def described_victims(tok: Token, index: ArticleIndex, book: Codebook) -> bool:
-    """Whether an act is done to people the text describes ("arrested the rebels", "killed 23 people", "fired
-    at protesters", "the killing of two guards"): its objects (passive subjects) and at/on/against objects,
-    or a patient noun's "of" object."""
+    """Whether an act is done to people the text describes ("arrested the rebels", "fired at protesters",
+    "the killing of two guards"): its objects (passive subjects) and at/on/against objects, or a patient
+    noun's "of" object. Anonymous members of the population ("killed 23 people", "arrested 30 people",
+    "shot a man": codebook ``population_nouns``, named by no entity) are no such description: the act is
+    directed at the polity where it happens; nor are the doers themselves ("blew themselves up")."""
     if tok.pos_ in ("VERB", "AUX"):
         aimed = [o for p, o in prep_objects(tok) if p in ("at", "on", "upon", "against")]
         return any(_people(p, index, book) for p in patients_of(tok) + aimed)
@@ -539,6 +542,10 @@ def described_victims(tok: Token, index: ArticleIndex, book: Codebook) -> bool:
 
 
 def _people(tok: Token, index: ArticleIndex, book: Codebook) -> bool:
+    if tok.lemma_.lower() in book.lex("population_nouns") and not np_mentions(tok, index):
+        return False
+    if tok.lower_.endswith(("self", "selves")):  # "blew themselves up": the doers, no victims described
+        return False
     return person_like(tok, index) or tok.lemma_.lower() in book.lex("people_nouns")
 
 

@@ -55,6 +55,7 @@ def noun_participants(
         elif c.dep_ in QUALIFIERS:
             for m in _qualifier_mentions(c, index):
                 roles.add(m, "actor")
+    parties: list[Token] = []
     for prep, obj in prep_objects(phrase):
         if prep == "of":
             _of_object(obj, of_role, type_, roles, book)
@@ -67,15 +68,28 @@ def noun_participants(
             continue
         if _charged_for(type_, prep, obj, book):
             continue
-        role = book.prep_role(type_, prep, nominal=True)
-        roles.add_tokens([obj], "recipient" if prep == "between" and mode == "third-party" else role)
+        if prep == "between":
+            parties.append(obj)
+            continue
+        roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
     _governor_roles(phrase, type_, roles, book)
+    _between_roles(parties, type_, roles, book, mode)
     if not any(p.role == "actor" for p in roles.items.values()):  # "a pirate attack": pirates named elsewhere
         heads = [tok, *(c for c in phrase.children if c.dep_ in QUALIFIERS)]
         for m in unnamed_group_actors(heads + [o for p, o in prep_objects(phrase) if p == "by"], index, book):
             roles.add(m, "actor")
     drop_places(roles, phrase, type_, index, book)
     return roles.result()
+
+
+def _between_roles(parties: list[Token], type_: str, roles: Roles, book: Codebook, mode: str | None) -> None:
+    """The parties a noun trigger is "between" act together ("talks between X and Y": actors), but when a
+    third party already acts -- a mediator, a host or organiser named by the possessor or the governing verb
+    ("Switzerland hosted talks between X and Y", "Egypt's mediation between X and Y") -- they are the ones it
+    acts for: recipients."""
+    third = mode == "third-party" or any(p.role == "actor" for p in roles.items.values())
+    role = "recipient" if third else book.prep_role(type_, "between", nominal=True)
+    roles.add_tokens(parties, role)
 
 
 def _doer_named(phrase: Token) -> bool:

@@ -486,15 +486,17 @@ def _place_as_recipient(d: Draft, index: ArticleIndex, book: Codebook) -> None:
     Serbia", "exploded bombs in Kabul"): for the codebook's ``place_recipient_types``, a GPE or LOC place
     (not a sea, river or mountain: ``no_polity_words``) is also the recipient -- also of a threat, refusal
     or promise of such an act ("threatened to impose a curfew in Algiers", "refused to deploy peacekeepers in
-    Iraq"). Not the place the act came from ("fired rockets from Gaza"), nor when the act is done to people
-    the text describes ("arrested the rebels in Kivu": the rebels are its recipients, though no entity). It
-    has no span of its own (the text names it as the place), and cross-article merging counts it as the
-    place only."""
+    Iraq"); and whatever the type, the country or city a visit goes to (``place_recipient_modes``: "arrived
+    in Kabul for talks": the host). Not the place the act came from ("fired rockets from Gaza"), nor when
+    the act is done to people the text describes ("arrested the rebels in Kivu": the rebels are its
+    recipients, though no entity). It has no span of its own (the text names it as the place), and
+    cross-article merging counts it as the place only."""
     place = d.place
     if place is None or place.type not in ("GPE", "LOC") or not place.entity or (
             d.entities("recipient") - index.collectives):
         return
-    if (d.act or d.type).lower() not in book.lex("place_recipient_types") or place.entity in d.entities():
+    directed = (d.act or d.type).lower() in book.lex("place_recipient_types")
+    if not (directed or (d.mode or "") in book.lex("place_recipient_modes")) or place.entity in d.entities():
         return
     if _origin(d.token.doc, place) or any(described_victims(t, index, book) for t in d.triggers):
         return
