@@ -1,0 +1,29 @@
+"""Events of news reports found by the third recall round (made-up sentences): missiles thrown at a target,
+attempted attacks, headline participles and custody orders."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsgraph.model import Article, Event
+from newsgraph.process import process_articles
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    return next(process_articles([Article.new(text, published="2010-05-05")], nlp)).events
+
+
+def _triggers(evs: list[Event], type_: str) -> list[str]:
+    return [e.trigger for e in evs if e.type == type_ and e.modality in ("asserted", "reported")]
+
+
+def test_missiles_thrown_at_a_target_are_an_attack(nlp: Language) -> None:
+    evs = _events(nlp, "The blaze began when rioters hurled petrol bombs at a Dover bank on Monday.")
+    assert "hurled" in _triggers(evs, "ASSAULT")
+    evs = _events(nlp, "A march in Dover turned violent as 200 people threw bottles at officers on Monday.")
+    assert "threw" in _triggers(evs, "ASSAULT")
+
+
+def test_throwing_without_a_missile_is_no_attack(nlp: Language) -> None:
+    evs = _events(nlp, "John Doe threw a party at his Dover home on Monday.")
+    assert not _triggers(evs, "ASSAULT")
