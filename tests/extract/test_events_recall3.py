@@ -27,3 +27,13 @@ def test_missiles_thrown_at_a_target_are_an_attack(nlp: Language) -> None:
 def test_throwing_without_a_missile_is_no_attack(nlp: Language) -> None:
     evs = _events(nlp, "John Doe threw a party at his Dover home on Monday.")
     assert not _triggers(evs, "ASSAULT")
+
+
+def test_a_past_attempt_at_an_attack_happened(nlp: Language) -> None:
+    evs = _events(nlp, "Police said John Doe tried to stab a guard in Dover on Monday.")
+    assert "stab" in _triggers(evs, "ASSAULT")
+    # a future attempt, or an attempt at anything but an attack, is no fact
+    evs = _events(nlp, "The rebels will try to storm the base in Dover.")
+    assert not _triggers(evs, "ASSAULT")
+    evs = _events(nlp, "The ministers tried to negotiate a deal in Dover on Monday.")
+    assert not _triggers(evs, "CONSULT")
