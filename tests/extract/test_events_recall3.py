@@ -37,3 +37,10 @@ def test_a_past_attempt_at_an_attack_happened(nlp: Language) -> None:
     assert not _triggers(evs, "ASSAULT")
     evs = _events(nlp, "The ministers tried to negotiate a deal in Dover on Monday.")
     assert not _triggers(evs, "CONSULT")
+
+
+def test_awaiting_an_arraignment_is_a_charge(nlp: Language) -> None:
+    evs = _events(nlp, "A 40-year-old Dover man is awaiting a murder arraignment after police arrested him.")
+    assert any(e.type == "ACCUSE" and "awaiting" in e.trigger for e in evs)
+    evs = _events(nlp, "Fans in Dover are awaiting the new album of the band.")
+    assert not _triggers(evs, "ACCUSE")
