@@ -115,7 +115,8 @@ def _governor_signals(clause: Token, gov: Token, book: Codebook) -> set[str]:
         found.add("negated")
     if lemma in book.lex("future_verbs") and clause.dep_ == "xcomp":
         found.add("future")
-    if lemma in book.lex("speculative_verbs") or lemma in book.lex("speculative_adjectives"):
+    if (lemma in book.lex("speculative_verbs") or lemma in book.lex("speculative_adjectives")) and not (
+            clause.dep_ == "xcomp" and _attempted(gov, clause, book)):
         found.add("speculative")
     if lemma in book.lex("uncertain_reporting") and clause.dep_ == "ccomp":
         found.add("reported")
@@ -151,9 +152,20 @@ def _prefix_signals(tok: Token, book: Codebook) -> set[str]:
             parts = prefix.split()
             ends = [i + len(parts) for i in range(len(lemmas) - len(parts) + 1)
                     if lemmas[i : i + len(parts)] == parts]
-            if any(all(_own_word(w, tok) for w in words[e:]) for e in ends):
+            if any(all(_own_word(w, tok) for w in words[e:])
+                   and not _attempted(words[e - len(parts)], tok, book) for e in ends):
                 found.add(signal)
     return found
+
+
+def _attempted(try_word: Token, trigger: Token, book: Codebook) -> bool:
+    """An attack someone tried or attempted in the past happened, as an attempt ("the pirates were trying
+    to hijack", "had attempted to storm"): a foiled attack is an ASSAULT (docs/event-guidelines.md)."""
+    if try_word.lemma_.lower() not in book.lex("attempt_verbs"):
+        return False
+    if not any(r.type == "ASSAULT" for r in book.verbs.get(trigger.lemma_.lower(), ())):
+        return False
+    return try_word.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in try_word.children)
 
 
 def _own_word(word: Token, trigger: Token) -> bool:
