@@ -37,3 +37,18 @@ def test_a_victims_death_dates_the_killing(nlp: Language) -> None:
 def test_a_victims_later_death_does_not_date_a_shooting(nlp: Language) -> None:
     text = "A gunman shot a teacher, who died Monday, at a school in Ohio."
     assert _dates(nlp, text, "ASSAULT") == [None]
+
+
+def test_a_shooting_rampage_gone_on_in_a_when_clause_dates_its_killings(nlp: Language) -> None:
+    text = ("Her anger peaked in June, when she went on a shooting rampage through the depot.\n"
+            "In a statement, Gina Hale admitted killing two drivers and wounding a third.")
+    assert _dates(nlp, text, "ASSAULT") == ["2023-06"]
+
+
+def test_going_on_strike_shares_the_verbs_date(nlp: Language) -> None:
+    assert _dates(nlp, "Bus drivers in Leeds went on strike on Monday over pay.", "PROTEST") == ["2023-12-11"]
+
+
+def test_a_rampage_of_rioters_is_a_riot(nlp: Language) -> None:
+    evs = _events(nlp, "Rioters went on the rampage in the old town of Lyon, smashing shop windows.")
+    assert [e.type for e in evs if e.trigger == "rampage"] == ["PROTEST"]

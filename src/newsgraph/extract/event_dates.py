@@ -226,7 +226,8 @@ def anchors(trigger: Token) -> list[Token]:
     """The trigger, then the words up to its clause head, then governing clauses it shares time with.
 
     A noun reaches its verb as its subject or object, or through "in", "during", "at" ("killed in an attack
-    on Monday"); not through "of", "on", "for" ("questioned on suspicion of murder yesterday")."""
+    on Monday") or "go on" ("went on strike Monday"); not through "of", "on", "for" ("questioned on
+    suspicion of murder yesterday")."""
     out = [trigger]
     cur = trigger
     for _ in range(10):
@@ -234,11 +235,18 @@ def anchors(trigger: Token) -> list[Token]:
             break
         if cur.dep_ == "advcl" and not _shares_time(cur):
             break
-        if cur.dep_ == "prep" and cur.pos_ == "ADP" and cur.lemma_.lower() not in _TIME_SHARING_PREPS:
+        if (cur.dep_ == "prep" and cur.pos_ == "ADP" and cur.lemma_.lower() not in _TIME_SHARING_PREPS
+                and not _going_on(cur)):
             break
         cur = cur.head
         out.append(cur)
     return out
+
+
+def _going_on(prep: Token) -> bool:
+    """ "go on" a spree or a strike does it ("went on strike on Monday", "went on a shooting rampage"): the
+    act noun shares the verb's time."""
+    return prep.lower_ == "on" and prep.head.lemma_.lower() == "go"
 
 
 #: Subordinators of a clause that happens at the time of its governor ("were killed when rioters threw
