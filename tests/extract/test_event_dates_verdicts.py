@@ -52,3 +52,13 @@ def test_going_on_strike_shares_the_verbs_date(nlp: Language) -> None:
 def test_a_rampage_of_rioters_is_a_riot(nlp: Language) -> None:
     evs = _events(nlp, "Rioters went on the rampage in the old town of Lyon, smashing shop windows.")
     assert [e.type for e in evs if e.trigger == "rampage"] == ["PROTEST"]
+
+
+def test_the_weapon_acting_in_a_relative_clause_dates_the_attack(nlp: Language) -> None:
+    text = "The guard was struck in the leg by a bullet that bounced off a wall in Toledo in May 2022."
+    assert _dates(nlp, text, "ASSAULT") == ["2022-05"]
+
+
+def test_a_weapon_acted_on_earlier_does_not_date_the_attack(nlp: Language) -> None:
+    text = "The guard was struck by a bullet from a rifle that had been stolen in May 2022."
+    assert _dates(nlp, text, "ASSAULT") == [None]

@@ -325,7 +325,7 @@ def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
                 return t
     for trigger in triggers:
         t = _fronted(trigger, index) or _verdict_complement_timex(trigger, index)
-        t = t or _victim_death_timex(trigger, index)
+        t = t or _victim_death_timex(trigger, index) or _instrument_timex(trigger, index)
         if t is not None:
             return t
     return None
@@ -429,6 +429,30 @@ def _victim_death_timex(act: Token, index: ArticleIndex) -> Timex | None:
         for clause in victim.children:
             relative = any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)
             if clause.dep_ == "relcl" and relative and clause.lemma_.lower() in book.lex("death_verbs"):
+                t = _direct_timex(clause, index)
+                if t is not None:
+                    return t
+    return None
+
+
+#: Prepositions that name what an attack was done with or by ("struck by a bullet that ricocheted").
+_INSTRUMENT_PREPS = frozenset({"by", "from", "with"})
+
+
+def _instrument_timex(verb: Token, index: ArticleIndex) -> Timex | None:
+    """The date of what an attack was done with, told by a relative clause in which it acts, the pronoun its
+    subject, in the simple past ("was struck by a bullet that ricocheted off a fence in Oct. 2011": the
+    ricochet is the strike); not a passive or past perfect ("a gun that was stolen in 2010", "a bomb that
+    had been planted")."""
+    rules = index.book.verbs.get(verb.lemma_.lower(), ())
+    if verb.pos_ != "VERB" or not any(r.type == "ASSAULT" for r in rules):
+        return None
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _INSTRUMENT_PREPS:
+            continue
+        for clause in (c for o in prep.children if o.dep_ == "pobj" for c in o.children):
+            subject = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+            if clause.dep_ == "relcl" and subject and clause.tag_ == "VBD" and not _pluperfect(clause):
                 t = _direct_timex(clause, index)
                 if t is not None:
                     return t
