@@ -93,8 +93,9 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     """A timex modifying a token directly: temporal adjuncts, time phrases, a time-valued subject; for a
     verb, also one modifying a verb coordinated with it ("shot one and injured two others Monday"; not one
     with a subject or an auxiliary of its own, a predicate with its own tense: "shot and killed in a gang
-    shooting was revealed Thursday", "shot a man and was arrested Monday"), or the verb of its
-    when/as/while clause ("were killed when rioters threw bombs on Wednesday")."""
+    shooting was revealed Thursday", "shot a man and was arrested Monday"; nor a gerund the parser
+    coordinates with a finite verb: "found guilty of stabbing A and injuring B in May 2021"), or the verb
+    of its when/as/while clause ("were killed when rioters threw bombs on Wednesday")."""
     found = _direct_timex(anchor, index)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
         found = _subject_timex(anchor, index)
@@ -104,6 +105,7 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
                 c.dep_ == "conj"
                 and c.pos_ in ("VERB", "AUX")
                 and not any(g.dep_ in ("nsubj", "aux", "auxpass") for g in c.children)
+                and (c.tag_ != "VBG" or anchor.tag_ == "VBG")
             ):
                 found = _direct_timex(c, index)
                 if found is not None:
@@ -224,7 +226,8 @@ def anchors(trigger: Token) -> list[Token]:
     """The trigger, then the words up to its clause head, then governing clauses it shares time with.
 
     A noun reaches its verb as its subject or object, or through "in", "during", "at" ("killed in an attack
-    on Monday"); not through "of", "on", "for" ("questioned on suspicion of murder yesterday")."""
+    on Monday") or "go on" ("went on strike Monday"); not through "of", "on", "for" ("questioned on
+    suspicion of murder yesterday")."""
     out = [trigger]
     cur = trigger
     for _ in range(10):
@@ -232,11 +235,18 @@ def anchors(trigger: Token) -> list[Token]:
             break
         if cur.dep_ == "advcl" and not _shares_time(cur):
             break
-        if cur.dep_ == "prep" and cur.pos_ == "ADP" and cur.lemma_.lower() not in _TIME_SHARING_PREPS:
+        if (cur.dep_ == "prep" and cur.pos_ == "ADP" and cur.lemma_.lower() not in _TIME_SHARING_PREPS
+                and not _going_on(cur)):
             break
         cur = cur.head
         out.append(cur)
     return out
+
+
+def _going_on(prep: Token) -> bool:
+    """ "go on" a spree or a strike does it ("went on strike on Monday", "went on a shooting rampage"): the
+    act noun shares the verb's time."""
+    return prep.lower_ == "on" and prep.head.lemma_.lower() == "go"
 
 
 #: Subordinators of a clause that happens at the time of its governor ("were killed when rioters threw
@@ -314,7 +324,8 @@ def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
             if t is not None:
                 return t
     for trigger in triggers:
-        t = _fronted(trigger, index)
+        t = _fronted(trigger, index) or _verdict_complement_timex(trigger, index)
+        t = t or _victim_death_timex(trigger, index) or _instrument_timex(trigger, index)
         if t is not None:
             return t
     return None
@@ -326,6 +337,8 @@ def _dates_the_act(verb: Token, index: ArticleIndex) -> bool:
     co-workers in September 2010": the deaths, not the charge) or an accusation's participle modifying a
     noun ("two men accused in killing a mother in 2011": the killing's year)."""
     book = index.book
+    if _verdict_of_act(verb, index):
+        return True
     if not (any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
             or _accused_participle(verb, book)):
         return False
@@ -333,6 +346,117 @@ def _dates_the_act(verb: Token, index: ArticleIndex) -> bool:
     acts = [t.i for t in verb.subtree if t.i > verb.i and (t.pos_ == "NOUN" or t.tag_ == "VBG")
             and (t.lemma_.lower() in book.nouns or t.lemma_.lower() in book.verbs)]
     return bool(found) and all(any(a < c.i for a in acts) for c, _ in found)
+
+
+#: Types of the legal acts whose complement names the act they are about ("convicted of", "charged with").
+_LEGAL = frozenset({"ACCUSE", "SANCTION"})
+#: Prepositions that open a legal act's complement ("found guilty of", "charged with", "jailed for").
+_COMPLEMENT_PREPS = frozenset({"of", "with", "for"})
+#: Days before publication beyond which a date cannot be that of the verdict or charge the article reports.
+LONG_BEFORE_DAYS = 30
+
+
+def legal_head(act: Token, book: Codebook) -> Token | None:
+    """The verdict or charge verb whose complement names an act ("found guilty of slaying ... and
+    wounding ...", "charged with killing", "convicted of murder"), or None."""
+    node = act
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in ("pcomp", "pobj") or node.head.lower_ not in _COMPLEMENT_PREPS:
+        return None
+    head = node.head.head
+    verb = head.head if head.dep_ in ("oprd", "acomp") else head
+    rules = book.verbs.get(verb.lemma_.lower(), ())
+    return verb if verb.pos_ in ("VERB", "AUX") and any(r.type in _LEGAL for r in rules) else None
+
+
+def _long_before(t: Timex, index: ArticleIndex) -> bool:
+    """Whether a timex names a period that ends over :data:`LONG_BEFORE_DAYS` before the publication day."""
+    published = index.article.published
+    value = date_of(t).value
+    start = first_day(value)
+    if not published or start is None or start > dt.date.fromisoformat(published[:10]):
+        return False
+    gap = days_apart(value, published[:10])
+    return gap is not None and gap > LONG_BEFORE_DAYS
+
+
+def _verdict_dates(verb: Token, act: Token, index: ArticleIndex) -> list[Timex]:
+    """The dates the parse hangs on a verdict or charge after the act its complement names, when all are
+    long before publication: a news report tells a verdict of its own days, so they date the act."""
+    found = [t for c, t in _direct_timexes(verb, index) if c.i > act.i]
+    return found if found and all(_long_before(t, index) for t in found) else []
+
+
+def _verdict_complement_timex(act: Token, index: ArticleIndex) -> Timex | None:
+    """The date of an act a gerund names in the complement of a verdict or charge ("was found guilty of
+    slaying a mother and wounding two others in October 2011", published 2013): the act's
+    (:func:`_verdict_dates`). Not a noun: "was charged with murder for the deaths ... in March 2021" may
+    tell a charge of that month."""
+    if act.tag_ != "VBG":
+        return None
+    verb = legal_head(act, index.book)
+    found = _verdict_dates(verb, act, index) if verb is not None else []
+    return found[0] if found else None
+
+
+def _verdict_of_act(verb: Token, index: ArticleIndex) -> bool:
+    """A verdict or charge whose dates all follow an act of its complement and lie long before publication
+    (:func:`_verdict_dates`): the dates are the act's, the verdict stays undated by them."""
+    acts = [t for t in verb.subtree if t.i > verb.i and t.tag_ == "VBG"
+            and getattr(legal_head(t, index.book), "i", None) == verb.i]
+    return bool(acts) and bool(_verdict_dates(verb, acts[0], index))
+
+
+def _killing_word(act: Token, book: Codebook) -> bool:
+    """A word whose act is a killing (codebook count ``killed`` cues: "kill", "murder", "slay"; "killing")."""
+    lemma = act.lemma_.lower()
+    cues = next((c.cues for c in book.counts if c.name == "killed"), frozenset())
+    return lemma in cues or (lemma.endswith("ing") and lemma[:-3] in cues)
+
+
+def _victim_death_timex(act: Token, index: ArticleIndex) -> Timex | None:
+    """The day a killing's victim died, told by a relative clause of the victim ("confessed to killing a
+    nurse, who died on Friday"; "the murder of a clerk who died Monday"): a killing is its victim's death.
+    Not for a shooting or wounding, whose victim may die days later."""
+    book = index.book
+    if not _killing_word(act, book):
+        return None
+    victims = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
+    victims += [o for p in act.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]
+    for victim in victims:
+        for clause in victim.children:
+            relative = any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)
+            if clause.dep_ == "relcl" and relative and clause.lemma_.lower() in book.lex("death_verbs"):
+                t = _direct_timex(clause, index)
+                if t is not None:
+                    return t
+    return None
+
+
+#: Prepositions that name what an attack was done with or by ("struck by a bullet that ricocheted").
+_INSTRUMENT_PREPS = frozenset({"by", "from", "with"})
+
+
+def _instrument_timex(verb: Token, index: ArticleIndex) -> Timex | None:
+    """The date of what an attack was done with, told by a relative clause in which it acts, the pronoun its
+    subject, in the simple past ("was struck by a bullet that ricocheted off a fence in Oct. 2011": the
+    ricochet is the strike); not a passive or past perfect ("a gun that was stolen in 2010", "a bomb that
+    had been planted")."""
+    rules = index.book.verbs.get(verb.lemma_.lower(), ())
+    if verb.pos_ != "VERB" or not any(r.type == "ASSAULT" for r in rules):
+        return None
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _INSTRUMENT_PREPS:
+            continue
+        for clause in (c for o in prep.children if o.dep_ == "pobj" for c in o.children):
+            subject = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+            if clause.dep_ == "relcl" and subject and clause.tag_ == "VBD" and not _pluperfect(clause):
+                t = _direct_timex(clause, index)
+                if t is not None:
+                    return t
+    return None
 
 
 def _accused_participle(verb: Token, book: Codebook) -> bool:
