@@ -19,8 +19,11 @@ import pycountry
 from newsgraph.extract.lexicon import lexicon
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_THE = re.compile(r"^the\s+")
+_SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     """The lookup key of a place name: lowercase, no leading "the", no dots, no possessive.
 
@@ -28,8 +31,8 @@ def place_key(name: str) -> str:
     'us'
     """
     key = _POSSESSIVE.sub("", name.strip()).lower().replace(".", "")
-    key = re.sub(r"^the\s+", "", key)
-    return re.sub(r"\s+", " ", key).strip()
+    key = _THE.sub("", key)
+    return _SPACES.sub(" ", key).strip()
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +71,7 @@ def demonym_country(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=512)
 def alpha3(alpha2: str) -> str | None:
     """The alpha-3 code for an alpha-2 code.
 

@@ -26,6 +26,7 @@ import yaml
 
 from newsgraph.errors import InputError
 from newsgraph.model import PLOVER_TYPES
+from newsgraph.yaml_fast import SafeLoader
 
 #: Environment variable naming a YAML codebook merged over the bundled one.
 CODEBOOK_ENV = "NEWSGRAPH_EVENT_CODEBOOK"
@@ -279,7 +280,7 @@ def _build(data: Mapping[str, Any], where: str) -> Codebook:
     )
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+class _UniqueKeyLoader(SafeLoader):
     """A safe YAML loader that refuses a key given twice in one mapping (plain YAML keeps the last one,
     silently dropping the first entry of a lemma)."""
 

@@ -146,15 +146,18 @@ def _prefix_signals(tok: Token, book: Codebook) -> set[str]:
     start = max(tok.sent.start, tok.i - 7)
     words = [t for t in tok.doc[start : tok.i] if not t.is_punct or t.lower_ == "'"]
     lemmas = [t.lemma_.lower() for t in words]
+    present = set(lemmas)
     found: set[str] = set()
     for name, signal in (("future_prefixes", "future"), ("speculative_prefixes", "speculative")):
-        for prefix in book.lex(name):
-            parts = prefix.split()
+        for parts in _split(book.lex(name)):
+            if not present.issuperset(parts):
+                continue  # a word of the prefix is not there: no match
             ends = [i + len(parts) for i in range(len(lemmas) - len(parts) + 1)
                     if lemmas[i : i + len(parts)] == parts]
             if any(all(_own_word(w, tok) for w in words[e:])
                    and not _attempted(words[e - len(parts)], tok, book) for e in ends):
                 found.add(signal)
+                break  # the other prefixes of the list can only give the same signal
     return found
 
 
@@ -166,6 +169,16 @@ def _attempted(try_word: Token, trigger: Token, book: Codebook) -> bool:
     if not any(r.type == "ASSAULT" for r in book.verbs.get(trigger.lemma_.lower(), ())):
         return False
     return try_word.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in try_word.children)
+
+
+#: Each prefix lexicon (a frozenset of lemma sequences) as lists of lemmas, split once.
+_SPLIT: dict[frozenset[str], list[list[str]]] = {}
+
+
+def _split(prefixes: frozenset[str]) -> list[list[str]]:
+    if (parts := _SPLIT.get(prefixes)) is None:
+        parts = _SPLIT[prefixes] = [p.split() for p in prefixes]
+    return parts
 
 
 def _own_word(word: Token, trigger: Token) -> bool:

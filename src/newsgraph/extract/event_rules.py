@@ -39,6 +39,7 @@ from newsgraph.extract.event_modality import clause_head, modality_of
 from newsgraph.extract.event_nouns import noun_participants
 from newsgraph.extract.event_triggers import Candidate, find_triggers
 from newsgraph.model import EventDate, Mention, Participant, Timex
+from newsgraph.nlp.doctext import doc_tokens
 
 EMBED_DEPS: frozenset[str] = frozenset({"xcomp", "ccomp", "dobj", "pcomp"})
 _EMBED_PREPS = frozenset({"for", "of", "to", "on", "with", "against", "about", "into"})
@@ -492,7 +493,7 @@ def _bare_obligations(drafts: list[Draft], index: ArticleIndex, book: Codebook) 
     """ "The Red Cross said US forces must ensure security": a REQUEST even when the act is no trigger."""
     taken = {clause_head(d.token).i for d in drafts}
     out: list[Draft] = []
-    for head in index.doc:
+    for head in doc_tokens(index.doc):
         if head.pos_ not in ("VERB", "AUX") or head.i in taken or not _obliged(head, book):
             continue
         gov = _reporting_governor(head, book)

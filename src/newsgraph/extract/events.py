@@ -71,8 +71,11 @@ def _refine_mode(d: Draft, book: Codebook) -> None:
     """Fill in or sharpen the mode from the cues in the trigger's clause: the codebook lists a type's modes
     most specific first, and a cue of a more specific mode wins ("suicide bombing": suicide-attack)."""
     cues = book.modes.get(d.type, ())
+    if not cues:
+        return
     order = [c.mode for c in cues]
-    words = {t.lemma_.lower() for t in _clause_tokens(d.token)} | {t.lower_ for t in _clause_tokens(d.token)}
+    clause = _clause_tokens(d.token)
+    words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
     for cue in cues:
         if d.mode is not None and (d.mode not in order or order.index(cue.mode) >= order.index(d.mode)):
             return

@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from newsgraph.errors import InputError
+from newsgraph.yaml_fast import safe_load
 
 #: Environment variable naming a folder of YAML files merged over the bundled entity data.
 DATA_ENV = "NEWSGRAPH_ENTITY_DATA"
@@ -125,7 +126,7 @@ def _merge(base: Any, extra: Any) -> Any:
 
 def _read_yaml(text: str, where: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(text) or {}
+        data = safe_load(text) or {}
     except yaml.YAMLError as exc:
         raise InputError(where, f"not valid YAML: {exc}".splitlines()[0]) from exc
     if not isinstance(data, dict):

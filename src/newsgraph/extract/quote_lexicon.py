@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.yaml_fast import safe_load
 
 DEFAULT_PATH = Path(__file__).with_name("data") / "quote_cues.yaml"
 
@@ -116,7 +117,7 @@ def load_lexicon(path: str | None = None) -> QuoteLexicon:
     """
     where = Path(path or os.environ.get("NEWSGRAPH_QUOTE_CUES") or DEFAULT_PATH)
     try:
-        data = yaml.safe_load(where.read_text(encoding="utf-8"))
+        data = safe_load(where.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"{where}: cannot read the quote lexicon: {exc}") from exc
     if not isinstance(data, dict):

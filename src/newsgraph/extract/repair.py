@@ -152,7 +152,7 @@ def _aged(span: Span) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].pos_ == "NOUN":
         return False  # the name qualifies the person: "a 35-year-old New Bedford man"
-    return bool(_AGE_BEFORE.search(doc.text[max(0, span.start_char - 16):span.start_char]))
+    return bool(_AGE_BEFORE.search(doc_text(doc)[max(0, span.start_char - 16):span.start_char]))
 
 
 def _place_and_description(span: Span, lex: Lexicon) -> bool:

@@ -20,6 +20,7 @@ non-overlapping matches (ties go to the earlier rule), extends dates over "the e
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -550,13 +551,29 @@ _RANGE_LEAD = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
+#: The sentence ends of the last few texts read (each timex of a text asks for its sentence).
+_ENDS: dict[str, list[int]] = {}
+_ENDS_MAX = 4
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where each ``_SENTENCE_END`` match of a text ends, in order (kept for the last few texts)."""
+    if (ends := _ENDS.get(text)) is None:
+        if len(_ENDS) >= _ENDS_MAX:
+            _ENDS.clear()
+        ends = _ENDS[text] = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return ends
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence (approximately: up to ``. `` ``! `` ``? `` or a newline) around a span.
 
     >>> sentence_bounds("One. Two three. Four", 6, 9)
     (5, 15)
     """
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    ends = _sentence_ends(text)
+    k = bisect.bisect_right(ends, start)  # the ends of the sentences before ``start`` are ends[:k]
+    left = ends[k - 1] if k else 0
     right = _SENTENCE_END.search(text, end)
     return left, right.start() + 1 if right else len(text)
 
@@ -645,12 +662,18 @@ def _candidates(text: str, gated: bool = True) -> list[Candidate]:
 def _scan(text: str, gated: bool) -> list[Candidate]:
     out = []
     lower = text.lower()
+    opened: dict[tuple[tuple[str, ...], bool], bool] = {}  # rules share gates: each is tested once per text
     for index, rule in enumerate(RULES):
         gate = GATES.get(rule.name) if gated else None
-        if gate and not any(g in (text if rule.name in CASED else lower) for g in gate):
-            continue
+        if gate:
+            cased = rule.name in CASED
+            if (is_open := opened.get((gate, cased))) is None:
+                is_open = opened[(gate, cased)] = any(g in (text if cased else lower) for g in gate)
+            if not is_open:
+                continue
+        has_x = "x" in rule.pattern.groupindex
         for m in rule.pattern.finditer(text):
-            start, end = m.span("x") if "x" in rule.pattern.groupindex and m.group("x") else m.span()
+            start, end = m.span("x") if has_x and m.group("x") else m.span()
             if end > start and (rule.check is None or rule.check(text, m)):
                 out.append((start, end, index, rule, m))
     return out

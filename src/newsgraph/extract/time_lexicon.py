@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.yaml_fast import safe_load
 
 
 def alternation(words: list[str], case_sensitive: bool = False) -> str:
@@ -103,7 +104,7 @@ def _load() -> Lexicon:
     try:
         path = resources.files("newsgraph.extract").joinpath("data/time_lexicon.yaml")
         text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
+        data = safe_load(text)
     except (OSError, yaml.YAMLError) as exc:
         raise NewsgraphError(f"cannot read the temporal lexicon: {exc}") from exc
     if not isinstance(data, dict):

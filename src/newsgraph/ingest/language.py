@@ -24,7 +24,7 @@ import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 
-import yaml
+from newsgraph.yaml_fast import safe_load
 
 #: Texts with fewer words than this are taken as English.
 MIN_WORDS = 20
@@ -43,7 +43,7 @@ def stopwords() -> dict[str, frozenset[str]]:
     >>> "the" in stopwords()["en"], "le" in stopwords()["fr"]
     (True, True)
     """
-    data = yaml.safe_load(files("newsgraph.ingest").joinpath("stopwords.yaml").read_text(encoding="utf-8"))
+    data = safe_load(files("newsgraph.ingest").joinpath("stopwords.yaml").read_text(encoding="utf-8"))
     return {str(lang): frozenset(str(w).casefold() for w in words) for lang, words in data.items()}
 
 

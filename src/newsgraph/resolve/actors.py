@@ -17,6 +17,7 @@ import io
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,21 +25,28 @@ import yaml
 
 from newsgraph.errors import InputError
 from newsgraph.extract.lexicon import lexicon
+from newsgraph.yaml_fast import safe_load
 
 #: Environment variable naming the user's actor dictionary (YAML or CSV).
 ACTORS_ENV = "NEWSGRAPH_ACTORS"
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 
 
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_THE = re.compile(r"^the\s+")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65536)
 def alias_key(name: str) -> str:
     """How names are compared in the dictionary: casefolded, no dots, no leading "the", no possessive.
 
     >>> alias_key("The U.S. State Department's")
     'us state department'
     """
-    key = re.sub(r"(?:'s|’s)$", "", name.strip()).casefold().replace(".", "").replace("’", "'")
-    key = re.sub(r"^the\s+", "", key)
-    return re.sub(r"\s+", " ", key).strip()
+    key = _POSSESSIVE.sub("", name.strip()).casefold().replace(".", "").replace("’", "'")
+    key = _THE.sub("", key)
+    return _SPACES.sub(" ", key).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +126,7 @@ def read_actor_file(path: str | Path) -> list[Actor]:
         rows: list[dict[str, Any]] = list(csv.DictReader(io.StringIO(text)))
     else:
         try:
-            data = yaml.safe_load(text) or {}
+            data = safe_load(text) or {}
         except yaml.YAMLError as exc:
             raise InputError(str(path), "not valid YAML") from exc
         rows = data.get("actors", []) if isinstance(data, dict) else data

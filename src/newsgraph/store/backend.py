@@ -44,6 +44,10 @@ class Backend(Protocol):
         """Close the connection."""
 
 
+#: SQLite's page cache per connection, in KiB (``PRAGMA cache_size``; the default is 2,000 KiB).
+CACHE_KIB = 64 * 1024
+
+
 class SQLiteBackend:
     """SQLite through the standard library, in autocommit mode with explicit transactions."""
 
@@ -58,6 +62,10 @@ class SQLiteBackend:
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA busy_timeout = 10000")
+            # Linking reads candidates and writes keys and facets all over a growing database: with SQLite's
+            # default 2 MB page cache, a 2 MB corpus (a 38 MB database) spent a fifth of its storing time
+            # re-reading pages. Up to 64 MB, taken only as the database grows.
+            self.conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
             if path != ":memory:":
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
