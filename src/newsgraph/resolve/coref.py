@@ -434,7 +434,7 @@ def _resolve_group(dis: Discourse, n: Nominal, mention: Mention) -> None:
 def _steps(dis: Discourse) -> list[tuple[int, Nominal | Token]]:
     nominals: list[Nominal] = dis.doc.user_data.get(NOMINALS_KEY, [])
     steps: list[tuple[int, Nominal | Token]] = [(n.start, n) for n in nominals]
-    steps += [(t.idx, t) for t in doc_tokens(dis.doc) if t.lower_ in PRONOUNS and t.tag_ in ("PRP", "PRP$")]
+    steps += [(t.idx, t) for t in doc_tokens(dis.doc) if t.tag_ in ("PRP", "PRP$") and t.lower_ in PRONOUNS]
     return sorted(steps, key=lambda x: x[0])
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.model import Affiliation, Entity, Title
-from newsgraph.resolve.actors import actor_dictionary
+from newsgraph.resolve.actors import ActorDictionary, actor_dictionary
 from newsgraph.resolve.coref_discourse import Cluster, Discourse, cluster_name
 
 
@@ -26,7 +26,11 @@ def finalize(dis: Discourse) -> None:
             m.entity = new_id[c.key]
     date = dis.article.published[:10] if dis.article.published else None
     dis.article.mentions = mentions
+    actors = actor_dictionary()  # once per article: each call reads the environment
+    military = frozenset(r.normalized for r in lexicon().ranks if r.sector == "MIL")
     entities = [_build_entity(c, new_id, old_to_new, date) for c in clusters]
+    for c, e in zip(clusters, entities, strict=True):
+        _identify(e, c, actors, military)
     names = {e.id: e.name for e in entities}
     for e in entities:
         if e.affiliation is not None and e.affiliation.organization in names:
@@ -53,16 +57,19 @@ def _build_entity(c: Cluster, new_id: dict[str, str], old_to_new: dict[str, str]
         entity.affiliation = Affiliation(country=country, organization=org[0] if org else None,
                                          organization_name=org[1] if org else None)
     entity.country = country
-    military = {r.normalized for r in lexicon().ranks if r.sector == "MIL"}
+    entity.wikidata = next((b.wikidata for b in c.bases if b.wikidata), None)
+    entity.members = [new_id[m.key] for m in c.members if m.key in new_id]
+    entity.confidence = 1.0 if c.named else min(m.confidence for m in c.mentions)
+    return entity
+
+
+def _identify(entity: Entity, c: Cluster, actors: ActorDictionary, military: frozenset[str]) -> None:
+    """An entity's sector (a military rank among a person's titles makes it MIL) and what the actor
+    dictionary knows of its names (identifier, country, sector), where the article says nothing."""
     ranks = {t.normalized for t in entity.titles} & military
     entity.sector = "MIL" if ranks and c.type == "PERSON" else (c.sectors[0] if c.sectors else None)
-    entity.wikidata = next((b.wikidata for b in c.bases if b.wikidata), None)
-    actors = actor_dictionary()
     actor = next((a for n in c.names() if (a := actors.lookup(n, c.type)) is not None), None)
     if actor is not None:
         entity.wikidata = entity.wikidata or actor.wikidata
         entity.country = entity.country or actor.country
         entity.sector = entity.sector or actor.sector
-    entity.members = [new_id[m.key] for m in c.members if m.key in new_id]
-    entity.confidence = 1.0 if c.named else min(m.confidence for m in c.mentions)
-    return entity
