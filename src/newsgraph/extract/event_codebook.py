@@ -119,6 +119,7 @@ class Codebook:
     compound_heads: frozenset[str] = frozenset()
     stative_passives: frozenset[str] = frozenset()
     perpetrator_acts: dict[str, str] = field(default_factory=dict)
+    verb_forms: dict[str, str] = field(default_factory=dict)
 
     def type_class(self, type_: str) -> str:
         """The class of a PLOVER type (``cooperative``, ``concession``, ``verbal_conflict``...)."""
@@ -277,6 +278,7 @@ def _build(data: Mapping[str, Any], where: str) -> Codebook:
         stative_passives=_lexicon(data.get("stative_passives")),
         perpetrator_acts={str(k).lower(): str(v).lower()
                           for k, v in (data.get("perpetrator_acts") or {}).items()},
+        verb_forms={str(k).lower(): str(v).lower() for k, v in (data.get("verb_forms") or {}).items()},
     )
 
 

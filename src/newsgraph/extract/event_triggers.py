@@ -227,20 +227,34 @@ def reported(tok: Token, book: Codebook) -> bool:
 
 def repair_lemmas(doc: Doc, book: Codebook) -> None:
     """Give verbs the lemma the codebook knows when the lemmatizer cut a final "e" ("staged" -> "stag",
-    "staging" -> "stag"): the lemma plus "e" is a known verb and the word is its inflection."""
+    "staging" -> "stag"): the lemma plus "e" is a known verb and the word is its inflection; or left an
+    irregular past the tagger took for a base form as it is ("retook": codebook ``verb_forms``)."""
     known = _derived("verbs", book)
     head_end = headline_span(doc_text(doc))[1]
     for tok in doc_tokens(doc):
+        _repair_hyphenated(tok, book)
         if not tok.ent_type_ and (tok.tag_ == "NNPS" or (
                 tok.tag_ == "NNP" and tok.is_title and (tok.is_sent_start or tok.idx < head_end))):
             _repair_plural_name(tok, book)
         if tok.pos_ not in ("VERB", "AUX"):
             continue
+        if tok.lemma_.lower() == tok.lower_ and tok.lower_ in book.verb_forms:
+            tok.lemma_ = book.verb_forms[tok.lower_]  # "retook" tagged as a base form
         lemma = _lemma(tok)
         if lemma in known or lemma + "e" not in known:
             continue
         if tok.lower_ in (lemma + "ed", lemma + "es", lemma + "ing", lemma + "e"):
             tok.lemma_ = lemma + "e"
+
+
+def _repair_hyphenated(tok: Token, book: Codebook) -> None:
+    """A hyphenated trigger the tokenizer split ("staged a sit-in", "test-fired a missile"): the last part
+    takes the lemma of the whole word when the codebook knows it ("sit-in", "test-fire")."""
+    if tok.i < 2 or tok.nbor(-1).text != "-" or tok.nbor(-1).whitespace_ or tok.nbor(-2).whitespace_:
+        return
+    joined = f"{tok.nbor(-2).lower_}-{_lemma(tok)}"
+    if joined in _derived("triggers", book):
+        tok.lemma_ = joined
 
 
 def _repair_plural_name(tok: Token, book: Codebook) -> None:

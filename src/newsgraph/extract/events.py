@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.collectives import collective_word
 from newsgraph.extract.countries import country_code
 from newsgraph.extract.event_apart import Apart, sequenced, told_apart
 from newsgraph.extract.event_args import ArticleIndex, described_victims, place_candidates
@@ -49,6 +50,7 @@ from newsgraph.extract.event_identify import (
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_triggers import repair_lemmas
 from newsgraph.extract.event_victims import victims_by_death
+from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.time_calendar import granularity
 from newsgraph.model import Article, Entity, Event, Mention, Participant
 from newsgraph.nlp.doctext import doc_tokens
@@ -64,6 +66,7 @@ COUNT_TYPES: dict[str, tuple[str, ...]] = {
 _FACTUAL = frozenset({"asserted", "reported"})
 _MATERIAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT"})
 _LEGAL = frozenset({"ACCUSE", "SANCTION"})
+_VERBAL_COOPERATION = frozenset({"AGREE", "SUPPORT", "CONSULT"})
 _LONG_SENTENCE = 60
 
 
@@ -369,9 +372,23 @@ def _supported(d: Draft, book: Codebook, groups: frozenset[str] = frozenset()) -
     if d.type in _LEGAL and not d.cand.nominal and _has_argument(d.token):
         return True  # "A man has been charged with the murder of his mother"
     if d.type not in _MATERIAL:
-        return dated and not d.cand.nominal and _has_argument(d.token)
+        return (dated or _people_act(d, groups)) and not d.cand.nominal and _has_argument(d.token)
     return (d.place is not None or bool(d.counts) or dated or _measured(d.token, book)
             or any(_has_argument(t) for t in [d.token, *d.triggers]))
+
+
+def _people_act(d: Draft, groups: frozenset[str]) -> bool:
+    """Whether a party the text names by a common noun is the doer: an unnamed collective ("the rebels
+    declared a ceasefire") or a subject noun of a role or group ("opposition leaders agreed to delay the
+    rally"). A promise, praise or meeting of theirs must name the act it is about ("officials promised
+    more help" is too vague to be an event)."""
+    if d.type in _VERBAL_COOPERATION and not any(c.dep_ == "xcomp" for c in d.token.children):
+        return False
+    if any(p.role == "actor" and p.entity in groups for p in d.participants):
+        return True
+    roles = lexicon().roles
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN"
+               and (c.lemma_.lower() in roles or collective_word(c.lower_)) for c in d.token.children)
 
 
 def _measured(tok: Token, book: Codebook) -> bool:
