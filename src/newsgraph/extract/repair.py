@@ -8,7 +8,9 @@ organisation, "Changi International Airport" a facility, "Worldwide Developers C
 before a person's name makes it a group ("the Beatles"), an organisation named like a country or large city
 is that place; a bare surname read as a place is the person ("West stated" after "Tom West"), and so is a
 name apposed to a description of a person ("a 15-year-old boy, Alexandros Grigoropoulos,") or after a
-person's age ("15-year-old Alexandros Grigoropoulos"); a place and a
+person's age ("15-year-old Alexandros Grigoropoulos"), or followed by one or by a description of a person
+("Paul Roe, 47,", "Paul Roe, another partner"), or starting with a given name and coordinated with a person
+("Paul Roe and Alan Lee"); a place and a
 word describing a person ("Brooklyn Teen" in a title-case headline) is the place; a person's name in a
 title-case headline holding a name the article gives elsewhere is that name ("Andrew Lopez Confesses"); a
 name after a settlement noun and "of" is a place ("the town of Cizre");
@@ -155,6 +157,39 @@ def _aged(span: Span) -> bool:
     return bool(_AGE_BEFORE.search(doc_text(doc)[max(0, span.start_char - 16):span.start_char]))
 
 
+_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*(?:,|\.|;|\)|and\b|$)")
+_APPOSED_DETERMINERS = frozenset({"a", "an", "another", "the"})
+
+
+def _described_after(span: Span, lex: Lexicon) -> bool:
+    """A name the NER read as a place or organisation followed by a person's age or by an apposed description
+    of a person is that person: "shot Roe, 47, and ...", "the office of Paul Roe, another partner." (not a
+    known country or city, nor a description that is the subject of a clause: "Acme, the CEO said").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("He shot Ana Pires , 47 , and left .")
+    >>> lex = lexicon()
+    >>> _described_after(Span(doc, 2, 4, "ORG"), lex), _described_after(Span(doc, 2, 3, "PERSON"), lex)
+    (True, False)
+    """
+    doc = span.doc
+    if span.label_ not in ("GPE", "LOC", "ORG", "NORP") or country_code(span.text) or major_place(span.text):
+        return False
+    if span.end >= len(doc) or doc[span.end].text != "," or not all(_name_word(t.text) for t in span):
+        return False
+    age = _AGE_AFTER.match(doc.text, span.end_char)
+    if age is not None:
+        return 0 < int(age.group(1)) <= 110
+    i = span.end + 1
+    i += 1 if i < len(doc) and word(doc[i]) in _APPOSED_DETERMINERS else 0
+    while i < len(doc) - 1 and i <= span.end + 3 and doc[i].pos_ == "ADJ":
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "NOUN" or doc[i].dep_ in ("nsubj", "nsubjpass"):
+        return False
+    role = lex.roles.get(doc[i].lemma_.lower())
+    return role is not None and role.type == "PERSON"
+
+
 def _place_and_description(span: Span, lex: Lexicon) -> bool:
     """ "Brooklyn Teen", "Vancouver Man" (a title-case headline): a place and a word describing a person."""
     if len(span) < 2 or word(span[-1]) not in lex.name_rules.get("description_last_words", ()):
@@ -177,6 +212,23 @@ def _coordinated_with_org(span: Span, orgs: set[int], lex: Lexicon) -> bool:
     return word(span[0]) not in lex.given_names and span.root.dep_ == "conj" and span.root.head.i in orgs
 
 
+def _coordinated_with_person(span: Span, people: set[int], lex: Lexicon) -> bool:
+    """An organisation name of two or three words starting with a known given name, coordinated with a person
+    ("Paul Roe and Alan Lee"), is a person."""
+    if span.label_ != "ORG" or not 1 < len(span) <= 3 or word(span[0]) not in lex.given_names:
+        return False
+    root = span.root
+    return (root.dep_ == "conj" and root.head.i in people) or any(
+        c.dep_ == "conj" and c.i in people for c in root.children)
+
+
+def _people_coordinated(spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Relabel the organisations :func:`_coordinated_with_person` finds to be people."""
+    people = {i for s in spans if s.label_ == "PERSON" and len(s) > 1 for i in range(s.start, s.end)}
+    return [Span(s.doc, s.start, s.end, label="PERSON") if _coordinated_with_person(s, people, lex) else s
+            for s in spans]
+
+
 def _person_sanity(spans: list[Span], lex: Lexicon) -> list[Span]:
     """Persons the rest of the article does not back up become organisations or are dropped.
 
@@ -185,6 +237,9 @@ def _person_sanity(spans: list[Span], lex: Lexicon) -> list[Span]:
     name with no title, honorific, given name or longer name in the article is an organisation ("Cerberus").
     """
     words_of_people = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
+    # one occurrence with a title or honorific backs them all ("Mrs Lee" ... "Lee said")
+    words_of_people |= {s.text for s in spans
+                        if s.label_ == "PERSON" and len(s) == 1 and _person_support(s, lex)}
     orgs = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     out: list[Span] = []
     for s in spans:
@@ -325,12 +380,13 @@ def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
         span = _trim_name(ent, lex) if ent.label_ in ENTITY_LABELS else ent
         if span is None or (span.label_ in ENTITY_LABELS and _not_a_name(span, lex)):
             continue
-        if span.label_ in ENTITY_LABELS and (_apposed_to_person(span, lex) or _aged(span)):
+        if span.label_ in ENTITY_LABELS and (_apposed_to_person(span, lex) or _aged(span)
+                                                  or _described_after(span, lex)):
             span = Span(doc, span.start, span.end, label="PERSON")
         if span.label_ in ("PERSON", "ORG") and _place_and_description(span, lex):
             span = Span(doc, span.start, span.end - 1, label="GPE")
         kept.append(_relabel(span, lex) if span.label_ in ENTITY_LABELS else span)
-    kept = _vote_labels(_person_sanity(_surname_fix(kept), lex), doc.ents)
+    kept = _vote_labels(_person_sanity(_surname_fix(_people_coordinated(kept, lex)), lex), doc.ents)
     kept = _spread_names(doc, _given_name_persons(doc, _fit_to_known_names(kept, lex), lex))
     doc.set_ents(kept, default="outside")
     return [s for s in kept if s.label_ in ENTITY_LABELS]

@@ -1,0 +1,65 @@
+"""NER repairs of people's names the statistical NER reads as organisations or places (made-up sentences)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract.repair import repair_entities
+
+
+def _doc(words: list[str], pos: list[str], heads: list[int] | None = None,
+         deps: list[str] | None = None) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, lemmas=[w.lower() for w in words], heads=heads,
+               deps=deps)
+
+
+def test_a_name_followed_by_an_age_is_a_person() -> None:
+    words = ["Police", "shot", "Nikos", "Papadakis", ",", "47", ",", "near", "Tarlow", "."]
+    pos = ["NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "ADP", "PROPN", "PUNCT"]
+    doc = _doc(words, pos)
+    doc.set_ents([Span(doc, 2, 4, "ORG"), Span(doc, 8, 9, "GPE")])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Nikos Papadakis", "PERSON"),
+                                                                  ("Tarlow", "GPE")]
+
+
+def test_a_name_with_an_apposed_person_description_after_it_is_a_person() -> None:
+    words = ["He", "entered", "the", "office", "of", "Nikos", "Papadakis", ",", "another", "partner", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT"]
+    heads = [1, 1, 3, 1, 3, 6, 4, 6, 9, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "compound", "pobj", "punct", "det", "appos", "punct"]
+    doc = _doc(words, pos, heads, deps)
+    doc.set_ents([Span(doc, 5, 7, "ORG")])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Nikos Papadakis", "PERSON")]
+
+
+def test_a_description_that_is_a_clause_subject_is_no_apposition() -> None:
+    words = ["It", "is", "Brill", "Varnok", ",", "the", "director", "said", "."]
+    pos = ["PRON", "AUX", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    heads = [1, 7, 3, 1, 7, 6, 7, 7, 7]
+    deps = ["nsubj", "ccomp", "compound", "attr", "punct", "det", "nsubj", "ROOT", "punct"]
+    doc = _doc(words, pos, heads, deps)
+    doc.set_ents([Span(doc, 2, 4, "ORG")])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Brill Varnok", "ORG")]
+
+
+def test_a_given_name_organisation_coordinated_with_a_person_is_a_person() -> None:
+    words = ["Two", "managers", ",", "Peter", "Varga", "and", "Alan", "Tarlow", ",", "were", "hurt", ".",
+             "Varga", "is", "awake", "."]
+    pos = ["NUM", "NOUN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "AUX", "VERB",
+           "PUNCT", "PROPN", "AUX", "ADJ", "PUNCT"]
+    heads = [1, 10, 1, 4, 1, 4, 7, 4, 1, 10, 10, 10, 13, 13, 13, 13]
+    deps = ["nummod", "nsubjpass", "punct", "compound", "appos", "cc", "compound", "conj", "punct", "auxpass",
+            "ROOT", "punct", "nsubj", "ROOT", "acomp", "punct"]
+    doc = _doc(words, pos, heads, deps)
+    doc.set_ents([Span(doc, 3, 5, "ORG"), Span(doc, 6, 8, "PERSON"), Span(doc, 12, 13, "ORG")])
+    kept = [(s.text, s.label_) for s in repair_entities(doc)]
+    assert kept == [("Peter Varga", "PERSON"), ("Alan Tarlow", "PERSON"), ("Varga", "PERSON")]
+
+
+def test_an_honorific_before_one_mention_backs_the_bare_surname_elsewhere() -> None:
+    words = ["Tarlow", "was", "hurt", ".", "Mrs", "Tarlow", "is", "awake", "."]
+    pos = ["PROPN", "AUX", "VERB", "PUNCT", "PROPN", "PROPN", "AUX", "ADJ", "PUNCT"]
+    doc = _doc(words, pos)
+    doc.set_ents([Span(doc, 0, 1, "PERSON"), Span(doc, 4, 6, "PERSON")])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Tarlow", "PERSON"), ("Tarlow", "PERSON")]
