@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.collectives import collective_ids
 from newsgraph.extract.event_codebook import Codebook, TriggerRule, codebook
+from newsgraph.extract.event_origins import collective_origins
+from newsgraph.extract.event_vessels import vessel_mentions
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.model import Article, Mention, Participant, Quote, Timex
 from newsgraph.nlp.doctext import url_line
@@ -65,6 +67,10 @@ class ArticleIndex:
     collective_at: dict[int, Mention] = field(default_factory=dict)
     #: The local ids of the article's unnamed collectives (never counted as identifying an event).
     collectives: frozenset[str] = frozenset()
+    #: The nationality and country names qualifying each collective anywhere in the article (its origins).
+    origins: dict[str, list[Mention]] = field(default_factory=dict)
+    #: Unnamed vessel-noun phrases (head token) -> the named ship the article describes with that noun.
+    vessel_at: dict[int, Mention] = field(default_factory=dict)
     #: The codebook the article's events are read with (the configured one unless given).
     book: Codebook = field(default_factory=codebook)
 
@@ -86,6 +92,8 @@ class ArticleIndex:
         for t in article.timexes:
             for tok in _tokens_in(doc, t.start, t.end):
                 index.timex_at.setdefault(tok.i, t)
+        index.origins = collective_origins(doc, index.collective_at, index.name_at)
+        index.vessel_at = vessel_mentions(doc, index.mention_at)
         return index
 
     def mention(self, tok: Token) -> Mention | None:
@@ -349,8 +357,9 @@ def np_mentions(
     persons = [m for m in found if m.type == "PERSON"]
     if persons:
         return persons[:1]
-    if found:
-        return dedupe_mentions(found)
+    vessel = index.vessel_at.get(tok.i) if types is None else None
+    if found or vessel is not None:
+        return dedupe_mentions([*found, *([vessel] if vessel is not None else [])])
     if depth < 2:
         for prep, obj in prep_objects(tok):
             if prep in _NP_PREPS:
@@ -360,7 +369,9 @@ def np_mentions(
                 if sub:
                     return sub
     group = index.collective_at.get(tok.i)
-    return [group] if group is not None and (types is None or group.type in types) else []
+    if group is None or (types is not None and group.type not in types):
+        return []
+    return [group, *index.origins.get(group.entity or "", [])] if types is None else [group]
 
 
 def _qualifying_places(tok: Token, index: ArticleIndex) -> list[Mention]:

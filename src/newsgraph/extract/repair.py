@@ -87,6 +87,8 @@ def _relabel(span: Span, lex: Lexicon) -> Span:
         label = "EVENT"
     elif many and last in rules.get("facility_last_words", ()) and label in ("ORG", "PERSON", "GPE"):
         label = "FAC"
+    elif label in ("FAC", "LOC", "PERSON") and prev in rules.get("vessel_nouns", ()):
+        label = "ORG"  # "the tanker Ocean Queen": a vessel
     elif _organisation_words(span, rules, label) or (
             label == "PERSON" and prev == "the" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))):
         label = "ORG"

@@ -6,6 +6,7 @@ The NER keeps entities that are already set (but not tokens preset as "outside")
 - names of the actor dictionary (:mod:`newsgraph.resolve.actors`) with the actor's type ("Pentagon");
 - "Long Name (ACR)" definitions as one ORG (or GPE for a place) each, and every later or earlier bare
   use of the acronym as the same ("Tehreek-i-Taliban Pakistan (TTP)", "Islamic State-Khorasan (IS-K)");
+- vessel names after a ship prefix as ORG ("MV Gibe", "INS Mysore"; the NER often misses or splits them);
 - titles of ``titles.yaml`` with the label ``TITLE`` ("Chief of Army Staff", "Secretary of Defense"), so
   the NER cannot read their words as an organisation. :mod:`newsgraph.extract.entities` takes these
   TITLE spans out of ``doc.ents`` again right after the NER and keeps them in ``doc.spans["ng_titles"]``.
@@ -132,11 +133,36 @@ def actor_spans(text: str) -> list[RuleSpan]:
     return spans
 
 
+def vessel_spans(text: str) -> list[RuleSpan]:
+    """Vessel names: a ship prefix of ``name_rules.yaml`` and the capitalised words after it, as ORG.
+
+    >>> text = "Pirates fired on the MV Sea Star before the INS Kora arrived; SS officers"
+    >>> [text[s.start:s.end] for s in vessel_spans(text)]
+    ['MV Sea Star', 'INS Kora']
+    >>> [m.group(0) for m in _vessel_pattern(("MV",)).finditer("Navy Saves MV Sea Star From Pirates")]
+    ['MV Sea Star']
+    """
+    prefixes = tuple(sorted(lexicon().name_rules.get("vessel_prefixes", ()), key=len, reverse=True))
+    found = _vessel_pattern(prefixes).finditer(text)
+    return [RuleSpan(m.start(), m.end(), "ORG", "a vessel's name") for m in found]
+
+
+#: Capitalised words of a title-case headline that end a vessel's name ("MV Sea Star From Pirates").
+_NOT_NAME = r"(?!(?:From|In|Off|On|At|After|As|To|By|With|And|For|Of|Near|Is|Was|Has)\b)"
+
+
+@lru_cache(maxsize=4)
+def _vessel_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    word = rf"{_NOT_NAME}[A-Z][\w'’-]*"
+    alternatives = "|".join(re.escape(p) for p in prefixes) or "(?!)"
+    return re.compile(rf"(?<![\w/-])(?:{alternatives})\.? {word}(?: {word}){{0,3}}(?![\w-])")
+
+
 def _rule_spans(doc: Doc) -> list[Span]:
     """Spans the rules are sure of, as labelled Spans: acronym definitions, outlets, actors, titles."""
     spans: list[Span] = []
     text = doc_text(doc)
-    for rs in acronym_spans(text) + outlet_spans(text) + actor_spans(text):
+    for rs in acronym_spans(text) + outlet_spans(text) + actor_spans(text) + vessel_spans(text):
         span = doc.char_span(rs.start, rs.end, label=rs.label, alignment_mode="expand")
         if span is not None:
             spans.append(span)
