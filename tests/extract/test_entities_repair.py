@@ -63,3 +63,28 @@ def test_an_honorific_before_one_mention_backs_the_bare_surname_elsewhere() -> N
     doc = _doc(words, pos)
     doc.set_ents([Span(doc, 0, 1, "PERSON"), Span(doc, 4, 6, "PERSON")])
     assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Tarlow", "PERSON"), ("Tarlow", "PERSON")]
+
+
+def test_an_untagged_country_name_becomes_a_place() -> None:
+    words = ["Ruritania", "protested", "to", "Bhutan", "and", "Mali", "."]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    doc = _doc(words, pos)
+    doc.set_ents([Span(doc, 0, 1, "GPE")])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Ruritania", "GPE"), ("Bhutan", "GPE"),
+                                                                  ("Mali", "GPE")]
+
+
+def test_a_country_word_inside_a_longer_run_or_next_to_a_name_is_left_alone() -> None:
+    words = ["Jordan", "Peterson", "met", "Ann", "Chad", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"]
+    doc = _doc(words, pos)
+    doc.set_ents([Span(doc, 3, 4, "PERSON")])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Ann", "PERSON")]
+
+
+def test_an_actor_dictionary_name_made_of_title_words_stays_a_name() -> None:
+    words = ["The", "Taliban", "and", "the", "Army", "said", "so", "."]
+    pos = ["DET", "PROPN", "CCONJ", "DET", "PROPN", "VERB", "ADV", "PUNCT"]
+    doc = _doc(words, pos)
+    doc.set_ents([Span(doc, 1, 2, "ORG"), Span(doc, 4, 5, "ORG")])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Taliban", "ORG")]

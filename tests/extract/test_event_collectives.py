@@ -41,3 +41,18 @@ def test_a_named_qualifier_still_wins(nlp: Language) -> None:
 def test_a_collective_alone_does_not_keep_a_statement(nlp: Language) -> None:
     art = _run(nlp, "Officials promised more help.")
     assert art.events == []
+
+
+def test_sector_nouns_of_labour_farming_and_militias_are_collectives(nlp: Language) -> None:
+    cases = [("Farmers blocked roads near Tarlow on Monday.", "farmers", "AGR"),
+             ("Trade unions called off a strike in Tarlow on Tuesday.", "trade unions", "LAB"),
+             ("The militia handed over its weapons to the army on Wednesday.", "militia", "REB")]
+    for text, name, sector in cases:
+        art = _run(nlp, text)
+        assert any(name in _names(art, ev, "actor") for ev in art.events), text
+        assert {e.name: e.sector for e in art.entities}[name] == sector
+
+
+def test_unidentified_assailants_are_the_actor(nlp: Language) -> None:
+    art = _run(nlp, "Unidentified assailants stabbed a shopkeeper in Tarlow on Friday.")
+    assert _names(art, _event(art, "stabbed"), "actor") == ["assailants"]

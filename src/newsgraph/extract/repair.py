@@ -15,7 +15,9 @@ word describing a person ("Brooklyn Teen" in a title-case headline) is the place
 title-case headline holding a name the article gives elsewhere is that name ("Andrew Lopez Confesses"); a
 name after a settlement noun and "of" is a place ("the town of Cizre");
 then every other occurrence of a name found once in the article, and of a person's surname, gets the same
-label ("Jobs" after "Steve Jobs").
+label ("Jobs" after "Steve Jobs"); last, a run of proper nouns the NER left untagged that is exactly a
+country's name or a name of the actor dictionary becomes that name ("Mali called on France"). A name of the
+actor dictionary is kept even when it is a title word ("the Taliban").
 
 >>> import spacy
 >>> from spacy.tokens import Span
@@ -69,8 +71,12 @@ def _trim_name(span: Span, lex: Lexicon) -> Span | None:
 
 
 def _not_a_name(span: Span, lex: Lexicon) -> bool:
+    """Whether a span is no name: only title words ("Army"; not a name of the actor dictionary: "Taliban"),
+    a word of ``not_entities``, a unit ("4GB")."""
     if span.label_ in ("ORG", "PERSON") and all(word(t) in lex.title_words for t in span):
-        return True
+        from newsgraph.resolve.actors import actor_dictionary
+
+        return actor_dictionary().lookup(span.text) is None
     return span.text in lex.name_rules.get("not_entities", ()) or bool(_UNIT.match(span.text))
 
 
@@ -365,6 +371,38 @@ def _fit_to_known_names(spans: list[Span], lex: Lexicon) -> list[Span]:
     return out
 
 
+def _proper_runs(doc: Doc, taken: set[int]) -> Iterable[tuple[int, int]]:
+    """Maximal runs of capitalised proper-noun tokens outside every name and time span."""
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        if j > i:
+            yield i, j
+        i = max(j, i + 1)
+
+
+def _known_missed_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A run of capitalised proper nouns the NER left untagged that is exactly a country's name or a name of
+    the actor dictionary becomes a name of that type ("Mali called on France", "The Taliban said"): a GPE
+    for a country, the actor's type otherwise. A run next to a name or holding more words is left alone
+    ("Jordan Peterson")."""
+    from newsgraph.resolve.actors import actor_dictionary
+
+    taken = {i for s in [*doc.ents, *spans] for i in range(s.start, s.end)}
+    added: list[Span] = []
+    for i, j in _proper_runs(doc, taken):
+        if i - 1 in taken or j in taken:
+            continue
+        text = doc[i:j].text
+        actor = actor_dictionary().lookup(text)
+        label = "GPE" if country_code(text) else (actor.type if actor is not None else None)
+        if label in ENTITY_LABELS:
+            added.append(Span(doc, i, j, label=label))
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
 def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
     """Repair ``doc.ents`` in place (see the module doc) and return the entity spans kept as mentions.
 
@@ -390,5 +428,6 @@ def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
         kept.append(_relabel(span, lex) if span.label_ in ENTITY_LABELS else span)
     kept = _vote_labels(_person_sanity(_surname_fix(_people_coordinated(kept, lex)), lex), doc.ents)
     kept = _spread_names(doc, _given_name_persons(doc, _fit_to_known_names(kept, lex), lex))
+    kept = _known_missed_names(doc, kept)
     doc.set_ents(kept, default="outside")
     return [s for s in kept if s.label_ in ENTITY_LABELS]
