@@ -70,3 +70,12 @@ def test_victims_of_other_words_are_not_listed(nlp: Language) -> None:
     art, evs = _events(nlp, text)
     shooting = next(e for e in evs if e.type == "ASSAULT")
     assert "Paul Brandt" not in _names(art, shooting, "recipient")
+
+
+def test_the_one_found_guilty_in_an_attack_did_it(nlp: Language) -> None:
+    text = ("The man, Carl Dunmore, was found guilty last month of murder in the 2019 rampage in Leeds.\n"
+            "Dunmore shot and killed Anna Rios at a bank in Leeds in May 2019.")
+    art, evs = _events(nlp, text)
+    assaults = [e for e in evs if e.type == "ASSAULT"]
+    assert assaults and all("Carl Dunmore" not in _names(art, e, "recipient") for e in assaults)
+    assert any("Carl Dunmore" in _names(art, e, "actor") for e in assaults)
