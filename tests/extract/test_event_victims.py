@@ -79,3 +79,11 @@ def test_the_one_found_guilty_in_an_attack_did_it(nlp: Language) -> None:
     assaults = [e for e in evs if e.type == "ASSAULT"]
     assert assaults and all("Carl Dunmore" not in _names(art, e, "recipient") for e in assaults)
     assert any("Carl Dunmore" in _names(art, e, "actor") for e in assaults)
+
+
+def test_in_memory_of_a_named_person_names_the_dead(nlp: Language) -> None:
+    text = ("A fired clerk shot and killed a woman at a tax office in Leeds on Monday, police said.\n"
+            "The office will close on Tuesday in memory of Joan Pell.")
+    art, evs = _events(nlp, text)
+    shooting = next(e for e in evs if e.type == "ASSAULT")
+    assert "Joan Pell" in _names(art, shooting, "recipient")
