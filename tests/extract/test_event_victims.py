@@ -37,3 +37,53 @@ def test_the_grounds_of_an_arrest_are_no_party(nlp: Language) -> None:
     art, evs = _events(nlp, text)
     arrest = next(e for e in evs if e.type == "COERCE")
     assert _names(art, arrest, "recipient") <= {"Tom Reyes"}
+
+
+def test_victims_described_by_name_are_recipients_of_the_assault(nlp: Language) -> None:
+    text = ("A gunman killed two workers and wounded a third at a bakery in Leeds on Monday, police said.\n"
+            "The third victim, identified as Paul Brandt, was taken to hospital.\n"
+            "Police have identified the dead as the victims, Anna Rios and Mark Ellery.")
+    art, evs = _events(nlp, text)
+    shooting = next(e for e in evs if e.type == "ASSAULT")
+    assert {"Paul Brandt", "Anna Rios", "Mark Ellery"} <= _names(art, shooting, "recipient")
+
+
+def test_victims_identified_as_named_people(nlp: Language) -> None:
+    text = ("A bomb exploded at a bank in Leeds on Friday, killing two officers.\n"
+            "The victims have been identified as Sergeant Tom Walsh and Peter Hale.")
+    art, evs = _events(nlp, text)
+    bomb = next(e for e in evs if e.type == "ASSAULT")
+    assert {"Tom Walsh", "Peter Hale"} <= _names(art, bomb, "recipient")
+
+
+def test_a_described_victim_is_never_the_doer(nlp: Language) -> None:
+    text = ("Ron Talbot shot three co-workers at a plant in Leeds on Monday, police said.\n"
+            "Talbot told detectives the victim, Ron Talbot, had provoked him.")
+    art, evs = _events(nlp, text)
+    shooting = next(e for e in evs if e.type == "ASSAULT")
+    assert "Ron Talbot" not in _names(art, shooting, "recipient")
+
+
+def test_victims_of_other_words_are_not_listed(nlp: Language) -> None:
+    text = ("A gunman shot two guards at a bank in Leeds on Monday, police said.\n"
+            "The victims' families met Mayor Paul Brandt on Tuesday.")
+    art, evs = _events(nlp, text)
+    shooting = next(e for e in evs if e.type == "ASSAULT")
+    assert "Paul Brandt" not in _names(art, shooting, "recipient")
+
+
+def test_the_one_found_guilty_in_an_attack_did_it(nlp: Language) -> None:
+    text = ("The man, Carl Dunmore, was found guilty last month of murder in the 2019 rampage in Leeds.\n"
+            "Dunmore shot and killed Anna Rios at a bank in Leeds in May 2019.")
+    art, evs = _events(nlp, text)
+    assaults = [e for e in evs if e.type == "ASSAULT"]
+    assert assaults and all("Carl Dunmore" not in _names(art, e, "recipient") for e in assaults)
+    assert any("Carl Dunmore" in _names(art, e, "actor") for e in assaults)
+
+
+def test_in_memory_of_a_named_person_names_the_dead(nlp: Language) -> None:
+    text = ("A fired clerk shot and killed a woman at a tax office in Leeds on Monday, police said.\n"
+            "The office will close on Tuesday in memory of Joan Pell.")
+    art, evs = _events(nlp, text)
+    shooting = next(e for e in evs if e.type == "ASSAULT")
+    assert "Joan Pell" in _names(art, shooting, "recipient")

@@ -5,6 +5,10 @@ technician"; "The teenager was shot and killed by police") and name the dead in 
 NAME died at the scene"; "the death of NAME"; "the bodies of NAME and NAME were found"). When an article has
 one fatal assault whose recipients name no one, the named people it reports dead are that assault's victims
 (``docs/events-codebook.md``, rule 10).
+
+Reports also name the victims by describing them as such ("The third victim, NAME, was taken to hospital";
+"the families of the victims, NAME and NAME"; "Police identified the victims as NAME and NAME"): when the
+article tells of one assault, the people so named are its recipients (unless they are its doers).
 """
 
 from __future__ import annotations
@@ -47,6 +51,49 @@ def reported_dead(index: ArticleIndex, book: Codebook) -> list[Mention]:
     return dedupe_mentions(found)
 
 
+#: Words between a victim noun and the names it describes ("the victims, NAME"; "the victim - NAME";
+#: "the victims have been identified as NAME").
+_TO_NAMES = frozenset({",", "-", "\u2013", "\u2014", ":", "identified", "as", "have", "has", "had", "been",
+                       "was", "were", "is", "are"})
+#: Tags that end the names of a description: a finite verb ("..., NAME, was rushed to hospital").
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: How far after a victim noun its names are read, in tokens.
+_NAMES_WINDOW = 40
+
+
+def _abbreviation(tok: Token) -> bool:
+    """A full stop that closes an abbreviated title ("Capt.", "Sgt."), not the sentence."""
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    return prev is not None and prev.is_title and len(prev) <= 4 and prev.is_alpha
+
+
+def _names_after(cue: Token, index: ArticleIndex) -> list[Mention]:
+    """The named people listed right after a victim noun ("the victims-NAME, 36, and NAME, 47"), up to a
+    finite verb or the end of the sentence; none when something else follows the noun."""
+    doc, i = index.doc, cue.i + 1
+    while i < len(doc) and doc[i].lower_ in _TO_NAMES:
+        i += 1
+    if i == cue.i + 1 or i >= len(doc):
+        return []
+    found: list[Mention] = []
+    for tok in doc[i:min(len(doc), i + _NAMES_WINDOW)]:
+        if tok.tag_ in _FINITE or "\n" in tok.text or (tok.text == "." and not _abbreviation(tok)):
+            break
+        if (m := _named_person(tok, index)) is not None:
+            found.append(m)
+        elif not found and tok.pos_ not in ("NUM", "ADJ", "PUNCT", "PROPN", "NOUN", "DET"):
+            return []
+    return dedupe_mentions(found)
+
+
+def described_victims(index: ArticleIndex, book: Codebook) -> list[Mention]:
+    """The named people the article describes as victims (see the module docstring), in text order."""
+    nouns = book.lex("victim_nouns")
+    found = [m for tok in index.doc if tok.lemma_.lower() in nouns and tok.pos_ == "NOUN"
+             for m in _names_after(tok, index)]
+    return dedupe_mentions(sorted(found, key=lambda m: m.start))
+
+
 def _fatal(d: Draft, book: Codebook) -> bool:
     """A factual assault that killed ("killed", "murdered", a count of dead)."""
     if d.type != "ASSAULT" or d.modality not in ("asserted", "reported"):
@@ -73,4 +120,20 @@ def victims_by_death(drafts: list[Draft], index: ArticleIndex, book: Codebook) -
             have.add(eid)
 
 
-__all__ = ["reported_dead", "victims_by_death"]
+def victims_described(drafts: list[Draft], index: ArticleIndex, book: Codebook) -> None:
+    """Give the article's main factual assault (the one told by more words than any other) the named people
+    the article describes as victims, unless they are its doers."""
+    assaults = sorted((d for d in drafts if d.type == "ASSAULT" and d.modality in ("asserted", "reported")),
+                      key=lambda d: -len(d.triggers))
+    if not assaults or (len(assaults) > 1 and len(assaults[1].triggers) >= len(assaults[0].triggers)):
+        return
+    d = assaults[0]
+    have = {p.entity for p in d.participants}
+    for m in described_victims(index, book):
+        eid = m.entity or ""
+        if eid not in have:
+            d.participants.append(Participant(entity=eid, role="recipient", start=m.start, end=m.end))
+            have.add(eid)
+
+
+__all__ = ["described_victims", "reported_dead", "victims_by_death", "victims_described"]

@@ -49,7 +49,7 @@ from newsgraph.extract.event_identify import (
 )
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_triggers import repair_lemmas
-from newsgraph.extract.event_victims import victims_by_death
+from newsgraph.extract.event_victims import victims_by_death, victims_described
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.time_calendar import granularity
 from newsgraph.model import Article, Entity, Event, Mention, Participant
@@ -617,6 +617,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     expand_groups(kept, article)
     gather_victims(kept, article)
     victims_by_death(kept, index, book)
+    victims_described(kept, index, book)
     for d in kept:
         _place_as_recipient(d, index, book)
         _country_as_actor(d, book)
