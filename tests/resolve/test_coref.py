@@ -133,6 +133,23 @@ def test_people_sharing_a_surname_take_the_nearest(nlp: Language) -> None:
     assert _entity_of(art, "George Bush").id != _entity_of(art, "Laura Bush").id
 
 
+def test_relatives_with_other_given_names_stay_apart(nlp: Language) -> None:
+    art = _run(nlp, "Peter Harlow, 40, was arrested on Friday. Harlow lived with his wife. "
+                    "The body of Harlow's aunt, Margaret Harlow, 70, was found at home. "
+                    "Margaret Harlow was a retired nurse. Harlow was charged with murder.")
+    assert _entity_of(art, "Peter Harlow").id != _entity_of(art, "Margaret Harlow").id
+    assert _entity_of(art, "Harlow", 1, after="retired nurse").name == "Peter Harlow"
+
+
+def test_a_brother_named_later_is_another_person(nlp: Language) -> None:
+    art = _run(nlp, "Police said Daniel Ortega, 22, fired the shots. Ortega confessed. "
+                    "Samuel Ortega was arrested for theft. Daniel Ortega was held without bail.")
+    daniel = _entity_of(art, "Daniel Ortega")
+    assert _entity_of(art, "Samuel Ortega").id != daniel.id
+    assert _entity_of(art, "Daniel Ortega", 2).id == daniel.id
+    assert _entity_of(art, "Ortega", 1, after="fired").id == daniel.id
+
+
 def test_quote_regions() -> None:
     assert quote_regions('a "b" c \u201cd\u201d') == [(2, 5), (8, 11)]
 

@@ -69,7 +69,7 @@ from newsgraph.resolve.coref_discourse import (
 )
 from newsgraph.resolve.coref_lead import identify_lead_titles
 from newsgraph.resolve.coref_pronouns import resolve_pronoun
-from newsgraph.resolve.names import demonym_match, name_keys, names_match
+from newsgraph.resolve.names import demonym_match, name_keys, names_match, person_match, person_tokens
 
 __all__ = ["Cluster", "Discourse", "name_age", "quote_regions", "resolve_coreference"]
 
@@ -120,18 +120,27 @@ def _name_antecedent(dis: Discourse, mention: Mention) -> tuple[Cluster | None, 
     for key in name_keys(key_type(mention.type), mention.text):
         candidates += [c for c in dis.name_index.get(key, []) if c not in candidates]
     for cluster in candidates:
-        if not cluster.named or cluster.members:
+        if not cluster.named or cluster.members or _given_name_conflict(mention, cluster):
             continue
-        for name, name_type in ((m.text, m.type) for m in cluster.mentions if m.kind == "NAM"):
-            reason = _match(mention, cluster, name, name_type)
-            if reason is not None:
-                last = max(m.start for m in cluster.mentions)
-                full = reason.startswith("same")
-                score = (2 if full else 1) * 10**9 + last
-                if best is None or score > best[0]:
-                    best = (score, cluster, reason)
-                break
+        reasons = [r for r in (_match(mention, cluster, m.text, m.type) for m in cluster.mentions
+                               if m.kind == "NAM") if r is not None]
+        if reasons:
+            full = any(r.startswith("same") for r in reasons)  # a bare surname it already goes by
+            score = (2 if full else 1) * 10**9 + max(m.start for m in cluster.mentions)
+            if best is None or score > best[0]:
+                best = (score, cluster, reasons[0])
     return (best[1], best[2]) if best else (None, None)
+
+
+def _given_name_conflict(mention: Mention, cluster: Cluster) -> bool:
+    """True when a person's full name and a full name of the cluster differ in given name.
+
+    "Catherine Gomes" never joins "Gary Gomes", even through the bare "Gomes" the cluster holds.
+    """
+    if mention.type != "PERSON" or len(person_tokens(mention.text)) < 2:
+        return False
+    return any(m.kind == "NAM" and m.type == "PERSON" and len(person_tokens(m.text)) >= 2
+               and person_match(mention.text, m.text) is None for m in cluster.mentions)
 
 
 def _type_group(type_: str) -> str:
