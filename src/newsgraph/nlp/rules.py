@@ -143,8 +143,34 @@ def vessel_spans(text: str) -> list[RuleSpan]:
     ['MV Sea Star']
     """
     prefixes = tuple(sorted(lexicon().name_rules.get("vessel_prefixes", ()), key=len, reverse=True))
-    found = _vessel_pattern(prefixes).finditer(text)
-    return [RuleSpan(m.start(), m.end(), "ORG", "a vessel's name") for m in found]
+    matches = _vessel_pattern(prefixes).finditer(text)
+    found = [RuleSpan(m.start(), m.end(), "ORG", "a vessel's name") for m in matches]
+    return found + bare_vessel_spans(text, found)
+
+
+#: Words before a bare name that make it a place, not the ship named after it ("in Delhi", "off Mumbai").
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|to|near|off|of|into|toward|towards|outside|around)\s+)$", re.I)
+
+
+def bare_vessel_spans(text: str, named: list[RuleSpan]) -> list[RuleSpan]:
+    """The names of prefixed vessels used without their prefix ("INS Velor ... the Velor ... Velor fired"), as
+    ORG: whole words, not followed by another capitalised word, not after a place preposition ("in Velor"),
+    not a known place ("INS Delhi" ... "in Delhi").
+
+    >>> text = "INS Velor sailed. The Velor fired, and Velor Bay and a port in Velor stayed calm."
+    >>> [(s.start, text[s.start:s.end]) for s in bare_vessel_spans(text, vessel_spans(text)[:1])]
+    [(22, 'Velor')]
+    """
+    spans: list[RuleSpan] = []
+    for name in {text[s.start:s.end].split(" ", 1)[1] for s in named if " " in text[s.start:s.end]}:
+        if place_country(name):
+            continue
+        for m in re.finditer(rf"(?<![\w/-]){re.escape(name)}(?![\w'’-]| [A-Z])", text):
+            if any(s.start <= m.start() < s.end for s in named) or _PLACE_BEFORE.search(text[:m.start()]):
+                continue
+            spans.append(RuleSpan(m.start(), m.end(), "ORG", "a vessel's name without its prefix"))
+    return spans
 
 
 #: Capitalised words of a title-case headline that end a vessel's name ("MV Sea Star From Pirates").

@@ -83,16 +83,28 @@ def person_match(a: str, b: str, allow_surname: bool = True) -> str | None:
     return "same given name and surname" if _is_subsequence(short, long) else None
 
 
+def vessel_name(name: str) -> str:
+    """A vessel's name without its ship prefix (``name_rules.yaml``, case-sensitive), else the name itself.
+
+    >>> vessel_name("INS Velor"), vessel_name("M/V Sea Star"), vessel_name("Insight Corp")
+    ('Velor', 'Sea Star', 'Insight Corp')
+    """
+    first, _, rest = name.strip().partition(" ")
+    prefixes = lexicon().name_rules.get("vessel_prefixes", frozenset())
+    return rest.strip() if rest.strip() and first.rstrip(".") in prefixes else name
+
+
 @lru_cache(maxsize=1 << 14)
 def org_key(name: str) -> str:
     """An organisation's name without "the", country prefix and descriptor suffixes (``name_rules.yaml``).
 
     >>> org_key("the US State Department"), org_key("Apple Computer Inc."), org_key("Ford Motor Company")
     ('state department', 'apple', 'ford')
-    >>> org_key("United States Air Force"), org_key("Motors")
-    ('air force', 'motors')
+    >>> org_key("United States Air Force"), org_key("Motors"), org_key("INS Velor")
+    ('air force', 'motors', 'velor')
     """
     suffixes = lexicon().name_rules.get("org_descriptor_suffixes", frozenset())
+    name = vessel_name(name)
     words = fold(name).replace("&", " and ").split()
     if words and words[0] == "the":
         words = words[1:]
