@@ -1,10 +1,10 @@
-"""Ships named without their prefix ("INS NAME ... the NAME")."""
+"""Ships named without their prefix ("INS NAME ... the NAME"), and unnamed ships of a nationality."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
-from newsgraph.model import Article
+from newsgraph.model import Article, Event
 from newsgraph.nlp.rules import bare_vessel_spans, vessel_spans
 from newsgraph.process import process_articles
 from newsgraph.resolve.names import names_match
@@ -12,6 +12,10 @@ from newsgraph.resolve.names import names_match
 
 def _run(nlp: Language, text: str) -> Article:
     return next(process_articles([Article.new(text, published="2024-01-02")], nlp))
+
+
+def _names(art: Article, ev: Event, role: str) -> list[str]:
+    return [e.name for p in ev.participants if p.role == role and (e := art.entity(p.entity)) is not None]
 
 
 def test_bare_name_of_a_prefixed_ship_is_the_ship() -> None:
@@ -31,3 +35,26 @@ def test_bare_name_joins_the_ship_entity(nlp: Language) -> None:
     art = _run(nlp, text)
     ship = next(e for e in art.entities if e.name == "USS Carrow")
     assert "Carrow" in [art.mention(m).text for m in ship.mentions if m]
+
+
+def test_nationality_phrase_is_the_one_ship_of_that_country(nlp: Language) -> None:
+    text = ("A British warship captured twelve pirates in the gulf on Thursday. "
+            "HMS Tamlin was escorting a convoy when its crew saw the skiffs.")
+    art = _run(nlp, text)
+    coerce = [e for e in art.events if e.type == "COERCE"]
+    assert coerce and "HMS Tamlin" in _names(art, coerce[0], "actor")
+
+
+def test_nationality_phrase_of_another_country_is_not_the_ship(nlp: Language) -> None:
+    text = ("A French warship captured twelve pirates in the gulf on Thursday. "
+            "HMS Tamlin was escorting a convoy nearby.")
+    art = _run(nlp, text)
+    assert all("HMS Tamlin" not in _names(art, e, "actor") for e in art.events if e.type == "COERCE")
+
+
+def test_a_ship_and_its_navy_may_report_one_event(nlp: Language) -> None:
+    text = ("The Indian Navy captured twelve pirates in the gulf on Thursday. "
+            "An Indian warship captured the pirates after a long chase, officials said. "
+            "INS Velor had been escorting a convoy through the gulf.")
+    art = _run(nlp, text)
+    assert len([e for e in art.events if e.type == "COERCE"]) == 1
