@@ -58,3 +58,12 @@ def test_a_ship_and_its_navy_may_report_one_event(nlp: Language) -> None:
             "INS Velor had been escorting a convoy through the gulf.")
     art = _run(nlp, text)
     assert len([e for e in art.events if e.type == "COERCE"]) == 1
+
+
+def test_spelled_out_prefix_names_the_same_ship(nlp: Language) -> None:
+    text = ("Indian Naval Ship Velor, deployed in the gulf, stopped three skiffs on Monday. "
+            "The Velor seized their rifles. INS Velor later sailed home.")
+    art = _run(nlp, text)
+    ship = next(e for e in art.entities if e.name == "Indian Naval Ship Velor")
+    assert sorted(art.mention(m).text for m in ship.mentions if art.mention(m).kind == "NAM") == [
+        "INS Velor", "Indian Naval Ship Velor", "Velor"]

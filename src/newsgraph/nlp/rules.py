@@ -153,21 +153,41 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|near|off|of|into|toward|towards|outside|around)\s+)$", re.I)
 
 
+#: A capitalised word right before a bare name makes it part of a longer name ("Indian Naval Ship NAME").
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|As|When|While|But|And|Then)\s)[A-Z][\w'’-]*\s+$")
+
+
+def vessel_bare(name: str) -> str:
+    """A vessel's name without its ship prefix (``vessel_prefixes``, case-sensitive), else the name itself.
+
+    >>> vessel_bare("INS Velor"), vessel_bare("M/V Sea Star"), vessel_bare("Insight Corp")
+    ('Velor', 'Sea Star', 'Insight Corp')
+    """
+    name = name.strip()
+    for prefix in sorted(lexicon().name_rules.get("vessel_prefixes", ()), key=len, reverse=True):
+        for form in (f"{prefix} ", f"{prefix}. "):
+            if name.startswith(form) and name[len(form):].strip():
+                return name[len(form):].strip()
+    return name
+
+
 def bare_vessel_spans(text: str, named: list[RuleSpan]) -> list[RuleSpan]:
     """The names of prefixed vessels used without their prefix ("INS Velor ... the Velor ... Velor fired"), as
-    ORG: whole words, not followed by another capitalised word, not after a place preposition ("in Velor"),
-    not a known place ("INS Delhi" ... "in Delhi").
+    ORG: whole words, not followed or preceded by another capitalised word (but "The"...), not after a place
+    preposition ("in Velor"), not a known place ("INS Delhi" ... "in Delhi").
 
     >>> text = "INS Velor sailed. The Velor fired, and Velor Bay and a port in Velor stayed calm."
     >>> [(s.start, text[s.start:s.end]) for s in bare_vessel_spans(text, vessel_spans(text)[:1])]
     [(22, 'Velor')]
     """
     spans: list[RuleSpan] = []
-    for name in {text[s.start:s.end].split(" ", 1)[1] for s in named if " " in text[s.start:s.end]}:
+    for name in {vessel_bare(text[s.start:s.end]) for s in named} - {text[s.start:s.end] for s in named}:
         if place_country(name):
             continue
         for m in re.finditer(rf"(?<![\w/-]){re.escape(name)}(?![\w'’-]| [A-Z])", text):
-            if any(s.start <= m.start() < s.end for s in named) or _PLACE_BEFORE.search(text[:m.start()]):
+            before = text[:m.start()]
+            if any(s.start <= m.start() < s.end for s in named) or _PLACE_BEFORE.search(before) or (
+                    _NAME_BEFORE.search(before)):
                 continue
             spans.append(RuleSpan(m.start(), m.end(), "ORG", "a vessel's name without its prefix"))
     return spans

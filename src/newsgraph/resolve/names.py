@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from newsgraph.extract.countries import country_code, demonym_country
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.nlp.rules import acronym_explains
+from newsgraph.nlp.rules import acronym_explains, vessel_bare
 from newsgraph.resolve.actors import actor_dictionary, alias_key
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "jnr", "snr"})
@@ -83,17 +83,6 @@ def person_match(a: str, b: str, allow_surname: bool = True) -> str | None:
     return "same given name and surname" if _is_subsequence(short, long) else None
 
 
-def vessel_name(name: str) -> str:
-    """A vessel's name without its ship prefix (``name_rules.yaml``, case-sensitive), else the name itself.
-
-    >>> vessel_name("INS Velor"), vessel_name("M/V Sea Star"), vessel_name("Insight Corp")
-    ('Velor', 'Sea Star', 'Insight Corp')
-    """
-    first, _, rest = name.strip().partition(" ")
-    prefixes = lexicon().name_rules.get("vessel_prefixes", frozenset())
-    return rest.strip() if rest.strip() and first.rstrip(".") in prefixes else name
-
-
 @lru_cache(maxsize=1 << 14)
 def org_key(name: str) -> str:
     """An organisation's name without "the", country prefix and descriptor suffixes (``name_rules.yaml``).
@@ -104,7 +93,7 @@ def org_key(name: str) -> str:
     ('air force', 'motors', 'velor')
     """
     suffixes = lexicon().name_rules.get("org_descriptor_suffixes", frozenset())
-    name = vessel_name(name)
+    name = vessel_bare(name)
     words = fold(name).replace("&", " and ").split()
     if words and words[0] == "the":
         words = words[1:]
