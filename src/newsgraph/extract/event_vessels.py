@@ -7,12 +7,21 @@ article describes only one named ship with that noun within four sentences of it
 event's participant (the recipient of an attack or hijacking, ``docs/event-guidelines.md``) besides any
 nationality of the phrase ("an Ethiopian merchant vessel": Ethiopian, and the ship). Plural phrases ("two
 merchant vessels") are other ships.
+
+A phrase with a nationality and no name ("an Indian warship", "the Indian navy ship") is the one named
+ship of that country within four sentences, whatever its noun: the country its prefix states (INS: India,
+HMS: the United Kingdom, USS: the United States; ``vessel_prefix_countries`` of ``name_rules.yaml``), the
+nationality word its name starts with ("Indian Naval Ship NAME") or the one before the noun that describes
+it ("Indian warship INS NAME"). A ship of a country is a unit of that country's navy (:func:`ship_of_navy`):
+"the Indian Navy captured ..." and "an Indian warship [INS NAME] captured ..." may be one event.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsgraph.extract.affiliation import org_country
+from newsgraph.extract.countries import demonym_country
 from newsgraph.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -49,27 +58,80 @@ def _described_by(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> Toke
     return None
 
 
+def _prefix_countries() -> dict[str, str]:
+    """Ship prefix -> the alpha-3 code of the country it states (``vessel_prefix_countries``: "INS=IND")."""
+    pairs = (x.split("=", 1) for x in lexicon().name_rules.get("vessel_prefix_countries", frozenset()))
+    return {p: c for p, c in pairs}
+
+
+def ship_of_navy(ship: str, navy: str) -> bool:
+    """Whether a named ship is a unit of a named navy: the navy's name has the country that the ship's prefix
+    or first word states (a ship's acts are its navy's; one event may name either).
+
+    >>> ship_of_navy("INS Velor", "Indian Navy"), ship_of_navy("HMS Velor", "Indian Navy")
+    (True, False)
+    """
+    if not {"navy", "naval"} & set(navy.lower().split()):
+        return False
+    first = ship.split()[0].rstrip(".") if ship.split() else ""
+    code = _prefix_countries().get(first) or demonym_country(first)
+    return code is not None and code == org_country(navy)
+
+
+def _phrase_country(tok: Token) -> str | None:
+    """The country of a nationality word qualifying a noun phrase or its compound ("the Indian navy ship")."""
+    for left in tok.lefts:
+        if left.dep_ in ("amod", "compound", "nmod") and (code := demonym_country(left.text)):
+            return code
+        if left.dep_ == "compound":
+            code = next((c for x in left.lefts if (c := demonym_country(x.text))), None)
+            if code:
+                return code
+    return None
+
+
+def _vessel_country(doc: Doc, start: int, end: int, noun: Token | None) -> str | None:
+    """The country a named ship's prefix, first name word or describing noun's nationality states."""
+    first = doc[start].text.rstrip(".")
+    code = _prefix_countries().get(first) or demonym_country(first)
+    if code is None and noun is not None:
+        code = _phrase_country(noun) if noun.i < start else None
+    return code
+
+
 def vessel_mentions(doc: Doc, mention_at: dict[int, Mention]) -> dict[int, Mention]:
     """Head tokens of unnamed singular vessel-noun phrases -> the one named vessel the article describes with
-    that noun within :data:`WINDOW` sentences (first mention of it)."""
+    that noun (or of the phrase's nationality) within :data:`WINDOW` sentences (first mention of it)."""
     nouns = lexicon().name_rules.get("vessel_nouns", frozenset())
+    prefixes = lexicon().name_rules.get("vessel_prefixes", frozenset())
     sentence = {s.start: k for k, s in enumerate(doc.sents)}
     named: dict[str, list[tuple[int, Mention]]] = {}
+    flagged: dict[str, list[tuple[int, Mention]]] = {}
     seen: set[int] = set()
     for m in mention_at.values():
         if id(m) in seen or m.kind != "NAM" or m.type != "ORG" or not m.entity:
             continue
         seen.add(id(m))
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        noun = _described_by(doc, span.start, span.end, nouns) if span is not None else None
+        if span is None:
+            continue
+        noun = _described_by(doc, span.start, span.end, nouns)
         if noun is not None:
             named.setdefault(noun.lemma_.lower(), []).append((sentence[noun.sent.start], m))
+        if noun is not None or span[0].text.rstrip(".") in prefixes or any(_noun(t, nouns) for t in span):
+            code = _vessel_country(doc, span.start, span.end, noun)
+            if code:
+                flagged.setdefault(code, []).append((sentence[span.sent.start], m))
     out: dict[int, Mention] = {}
     for tok in doc:
         if tok.i in mention_at or tok.tag_ != "NN" or not _noun(tok, nouns):
             continue
         k = sentence[tok.sent.start]
-        near = {m.entity: m for s, m in named.get(tok.lemma_.lower(), []) if abs(s - k) <= WINDOW}
-        if len(near) == 1:
-            out[tok.i] = next(iter(near.values()))
+        code = _phrase_country(tok)
+        foreign = {m.entity for c, ms in flagged.items() if c != code for _, m in ms} if code else set()
+        for pool in ([*flagged.get(code, [])] if code else [], named.get(tok.lemma_.lower(), [])):
+            near = {m.entity: m for s, m in pool if abs(s - k) <= WINDOW and m.entity not in foreign}
+            if len(near) == 1:
+                out[tok.i] = next(iter(near.values()))
+                break
     return out

@@ -49,6 +49,7 @@ from newsgraph.extract.event_identify import (
 )
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_triggers import repair_lemmas
+from newsgraph.extract.event_vessels import ship_of_navy
 from newsgraph.extract.event_victims import victims_by_death, victims_described
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.time_calendar import granularity
@@ -185,7 +186,14 @@ def _escalation(a: Draft, b: Draft) -> bool:
 def _role_conflict(a: Draft, b: Draft, role: str, article: Article) -> bool:
     """Both name people or organisations in a role and share none of them."""
     sa, sb = _strong(a, role, article), _strong(b, role, article)
-    return bool(sa) and bool(sb) and not sa & sb
+    return bool(sa) and bool(sb) and not sa & sb and not _units(sa, sb, article)
+
+
+def _units(sa: set[str], sb: set[str], article: Article) -> bool:
+    """Whether one side names a ship of a navy the other names ("INS NAME", "Indian Navy")."""
+    names = {e: ent.name for e in sa | sb if (ent := article.entity(e)) is not None}
+    pairs = [(names.get(x, ""), names.get(y, "")) for x in sa for y in sb]
+    return any(ship_of_navy(p, q) or ship_of_navy(q, p) for p, q in pairs)
 
 
 def _strong(d: Draft, role: str, article: Article) -> set[str]:

@@ -143,8 +143,54 @@ def vessel_spans(text: str) -> list[RuleSpan]:
     ['MV Sea Star']
     """
     prefixes = tuple(sorted(lexicon().name_rules.get("vessel_prefixes", ()), key=len, reverse=True))
-    found = _vessel_pattern(prefixes).finditer(text)
-    return [RuleSpan(m.start(), m.end(), "ORG", "a vessel's name") for m in found]
+    matches = _vessel_pattern(prefixes).finditer(text)
+    found = [RuleSpan(m.start(), m.end(), "ORG", "a vessel's name") for m in matches]
+    return found + bare_vessel_spans(text, found)
+
+
+#: Words before a bare name that make it a place, not the ship named after it ("in Delhi", "off Mumbai").
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|to|near|off|of|into|toward|towards|outside|around)\s+)$", re.I)
+
+
+#: A capitalised word right before a bare name makes it part of a longer name ("Indian Naval Ship NAME").
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|As|When|While|But|And|Then)\s)[A-Z][\w'’-]*\s+$")
+
+
+def vessel_bare(name: str) -> str:
+    """A vessel's name without its ship prefix (``vessel_prefixes``, case-sensitive), else the name itself.
+
+    >>> vessel_bare("INS Velor"), vessel_bare("M/V Sea Star"), vessel_bare("Insight Corp")
+    ('Velor', 'Sea Star', 'Insight Corp')
+    """
+    name = name.strip()
+    for prefix in sorted(lexicon().name_rules.get("vessel_prefixes", ()), key=len, reverse=True):
+        for form in (f"{prefix} ", f"{prefix}. "):
+            if name.startswith(form) and name[len(form):].strip():
+                return name[len(form):].strip()
+    return name
+
+
+def bare_vessel_spans(text: str, named: list[RuleSpan]) -> list[RuleSpan]:
+    """The names of prefixed vessels used without their prefix ("INS Velor ... the Velor ... Velor fired"), as
+    ORG: whole words, not followed or preceded by another capitalised word (but "The"...), not after a place
+    preposition ("in Velor"), not a known place ("INS Delhi" ... "in Delhi").
+
+    >>> text = "INS Velor sailed. The Velor fired, and Velor Bay and a port in Velor stayed calm."
+    >>> [(s.start, text[s.start:s.end]) for s in bare_vessel_spans(text, vessel_spans(text)[:1])]
+    [(22, 'Velor')]
+    """
+    spans: list[RuleSpan] = []
+    for name in {vessel_bare(text[s.start:s.end]) for s in named} - {text[s.start:s.end] for s in named}:
+        if place_country(name):
+            continue
+        for m in re.finditer(rf"(?<![\w/-]){re.escape(name)}(?![\w'’-]| [A-Z])", text):
+            before = text[:m.start()]
+            if any(s.start <= m.start() < s.end for s in named) or _PLACE_BEFORE.search(before) or (
+                    _NAME_BEFORE.search(before)):
+                continue
+            spans.append(RuleSpan(m.start(), m.end(), "ORG", "a vessel's name without its prefix"))
+    return spans
 
 
 #: Capitalised words of a title-case headline that end a vessel's name ("MV Sea Star From Pirates").

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from newsgraph.extract.countries import country_code, demonym_country
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.nlp.rules import acronym_explains
+from newsgraph.nlp.rules import acronym_explains, vessel_bare
 from newsgraph.resolve.actors import actor_dictionary, alias_key
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "jnr", "snr"})
@@ -89,10 +89,11 @@ def org_key(name: str) -> str:
 
     >>> org_key("the US State Department"), org_key("Apple Computer Inc."), org_key("Ford Motor Company")
     ('state department', 'apple', 'ford')
-    >>> org_key("United States Air Force"), org_key("Motors")
-    ('air force', 'motors')
+    >>> org_key("United States Air Force"), org_key("Motors"), org_key("INS Velor")
+    ('air force', 'motors', 'velor')
     """
     suffixes = lexicon().name_rules.get("org_descriptor_suffixes", frozenset())
+    name = vessel_bare(name)
     words = fold(name).replace("&", " and ").split()
     if words and words[0] == "the":
         words = words[1:]
