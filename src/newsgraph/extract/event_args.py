@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.collectives import collective_ids
 from newsgraph.extract.event_codebook import Codebook, TriggerRule, codebook
+from newsgraph.extract.event_kinds import kind_mentions
 from newsgraph.extract.event_origins import collective_origins
 from newsgraph.extract.event_vessels import vessel_mentions
 from newsgraph.extract.lexicon import lexicon
@@ -71,6 +72,8 @@ class ArticleIndex:
     origins: dict[str, list[Mention]] = field(default_factory=dict)
     #: Unnamed vessel-noun phrases (head token) -> the named ship the article describes with that noun.
     vessel_at: dict[int, Mention] = field(default_factory=dict)
+    #: Unnamed kind-noun phrases (head token) -> the named organisation the article describes with that noun.
+    kind_at: dict[int, Mention] = field(default_factory=dict)
     #: The codebook the article's events are read with (the configured one unless given).
     book: Codebook = field(default_factory=codebook)
 
@@ -94,6 +97,7 @@ class ArticleIndex:
                 index.timex_at.setdefault(tok.i, t)
         index.origins = collective_origins(doc, index.collective_at, index.name_at)
         index.vessel_at = vessel_mentions(doc, index.mention_at)
+        index.kind_at = kind_mentions(doc, index.mention_at, index.book.lex("site_kind_nouns"))
         return index
 
     def mention(self, tok: Token) -> Mention | None:
@@ -343,10 +347,11 @@ def np_mentions(
     ``types`` restricts them to some entity types (e.g. places).
     """
     own = index.mention(tok)
+    kind = index.kind_at.get(tok.i) if types is None else None  # "the bank": the bank the article names
     if own is not None and types is None and own.kind == "NOM" and own.type == "ORG":
-        return dedupe_mentions([own, *_qualifying_places(tok, index)])  # "Greek bank": the bank, and Greek
+        return dedupe_mentions([kind or own, *_qualifying_places(tok, index)])  # "Greek bank": and Greek
     if own is not None:
-        return [own] if types is None or own.type in types else []
+        return [kind or own] if types is None or own.type in types else []
     apposed = _apposed_person(tok, index)
     if apposed is not None and types is None:
         return [apposed]
@@ -357,7 +362,7 @@ def np_mentions(
     persons = [m for m in found if m.type == "PERSON"]
     if persons:
         return persons[:1]
-    vessel = index.vessel_at.get(tok.i) if types is None else None
+    vessel = (index.vessel_at.get(tok.i) or kind) if types is None else None
     if found or vessel is not None:
         return dedupe_mentions([*found, *([vessel] if vessel is not None else [])])
     if depth < 2:

@@ -1,0 +1,56 @@
+"""An organisation or site named by its kind ("a jewellery store", "the bank") is the named one."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsgraph.model import Article, Event
+from newsgraph.process import process_articles
+
+
+def _run(nlp: Language, text: str) -> Article:
+    return next(process_articles([Article.new(text, published="2024-01-02")], nlp))
+
+
+def _event(art: Article, type_: str) -> Event:
+    return next(e for e in art.events if e.type == type_)
+
+
+def _names(art: Article, ev: Event, role: str) -> list[str]:
+    return [e.name for p in ev.participants if p.role == role and (e := art.entity(p.entity)) is not None]
+
+
+def test_a_store_named_after_its_name_is_the_recipient(nlp: Language) -> None:
+    text = ("Three men rammed a van into a jewellery store in central Lyon on Tuesday, smashing the window. "
+            "Detectives are examining the Belrose store on Rue Garnier.")
+    art = _run(nlp, text)
+    assert "Belrose" in " ".join(_names(art, _event(art, "ASSAULT"), "recipient"))
+
+
+def test_a_bank_whose_name_ends_in_the_noun(nlp: Language) -> None:
+    text = ("Rioters threw petrol bombs at a bank in Lisbon on Wednesday. "
+            "Three employees of Norvale Trust Bank died in the fire.")
+    art = _run(nlp, text)
+    assert "Norvale Trust Bank" in _names(art, _event(art, "ASSAULT"), "recipient")
+
+
+def test_a_capitalised_kind_noun_is_no_name_of_its_own(nlp: Language) -> None:
+    text = ("Protesters hurled firebombs at the Bank on Wednesday. "
+            "The blaze gutted the Norvale Trust Bank branch on Main Street.")
+    art = _run(nlp, text)
+    assert "Norvale Trust Bank" in _names(art, _event(art, "ASSAULT"), "recipient")
+
+
+def test_two_named_stores_leave_the_phrase_alone(nlp: Language) -> None:
+    text = ("Robbers rammed a car into a jewellery store in Lyon on Tuesday. "
+            "Police visited the Belrose store and the Marlowe store on Rue Garnier.")
+    art = _run(nlp, text)
+    recipients = " ".join(_names(art, _event(art, "ASSAULT"), "recipient"))
+    assert "Belrose" not in recipients and "Marlowe" not in recipients
+
+
+def test_a_plural_phrase_is_other_sites(nlp: Language) -> None:
+    text = ("Robbers attacked three jewellery stores in Lyon on Tuesday. "
+            "Police visited the Belrose store on Rue Garnier.")
+    art = _run(nlp, text)
+    assert "Belrose" not in " ".join(_names(art, _event(art, "ASSAULT"), "recipient"))
