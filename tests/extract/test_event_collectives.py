@@ -56,3 +56,28 @@ def test_sector_nouns_of_labour_farming_and_militias_are_collectives(nlp: Langua
 def test_unidentified_assailants_are_the_actor(nlp: Language) -> None:
     art = _run(nlp, "Unidentified assailants stabbed a shopkeeper in Tarlow on Friday.")
     assert _names(art, _event(art, "stabbed"), "actor") == ["assailants"]
+
+
+def test_a_counted_group_a_non_violent_act_is_done_to_is_the_recipient(nlp: Language) -> None:
+    cases = [("Police in Tarlow detained 14 students on Monday.", "detained", "EDU"),
+             ("The rebels freed nine soldiers on Tuesday.", "freed", "MIL"),
+             ("Ruritania expelled six journalists on Friday.", "expelled", "JRN")]
+    for text, trigger, sector in cases:
+        art = _run(nlp, text)
+        groups = [e for p in _event(art, trigger).participants if p.role == "recipient"
+                  and (e := art.entity(p.entity)) is not None and e.sector == sector]
+        assert groups, (text, [(p.role, p.entity) for e in art.events for p in e.participants])
+
+
+def test_counted_victims_of_violence_stay_people(nlp: Language) -> None:
+    art = _run(nlp, "Gunmen killed 11 soldiers near Tarlow on Monday.")
+    assert _names(art, _event(art, "killed"), "recipient") == []
+
+
+def test_a_counted_group_is_no_actor_and_yields_to_another_recipient(nlp: Language) -> None:
+    art = _run(nlp, "Police detained 30 protesters who blocked a road in Tarlow on Monday.")
+    assert not any(e.name.startswith("30") for ev in art.events for p in ev.participants
+                   if p.role != "recipient" and (e := art.entity(p.entity)) is not None)
+    art = _run(nlp, "The rebels released 12 soldiers to the Red Cross in Tarlow on Monday.")
+    assert all(not n.startswith("12") for ev in art.events for n in _names(art, ev, "recipient")
+               if "Red Cross" in _names(art, ev, "recipient"))

@@ -84,3 +84,13 @@ def test_a_collective_is_no_shared_participant_across_articles() -> None:
     parts = [Participant("e1", "actor"), Participant("e2", "recipient")]
     ev = Event("v1", "ASSAULT", 0, 12, participants=parts)
     assert report_for(ev, ids).participants == frozenset({"E2"})
+
+
+def test_a_counted_group_acted_on_is_a_collective_of_its_own(nlp: Language) -> None:
+    text = "Protesters marched in Tarlow on Monday. Police arrested 20 protesters. The protesters dispersed."
+    art = _run(nlp, text)
+    ids = collective_ids(art)
+    phrases = ("20 protesters", "Protesters", "The protesters")
+    counted, first, last = (_entity_at(art, text, p) for p in phrases)
+    assert counted is not None and counted.id in ids and counted.sector == "CVL"
+    assert first is not None and last is not None and first.id == last.id != counted.id

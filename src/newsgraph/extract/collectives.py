@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.model import Article
@@ -67,6 +67,27 @@ def collective_word(word: str) -> bool:
     return word.lower() in _forms()
 
 
+def counted_target(tok: Token) -> bool:
+    """Whether a counted plural collective noun ("20 journalists", "12 soldiers") is what a non-violent act
+    on people is done to: the object (or passive subject) of a verb whose every act in the codebook is of a
+    ``counted_group_types`` type ("detained", "freed", "rescued", "expelled"). PLOVER codes the target of an
+    act on a counted group by its sector, so the group is that sector's unnamed collective; the victims of
+    violence ("killed 12 soldiers") stay people.
+    """
+    from newsgraph.extract.event_codebook import codebook
+
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "detained 20 journalists and 5 activists"
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "obj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
+        return False
+    book = codebook()
+    lemma = verb.lemma_.lower()
+    rules = book.verbs.get(book.verb_forms.get(verb.lower_, lemma), ())
+    types = book.lex("counted_group_types")
+    return bool(rules) and all(r.type.lower() in types for r in rules)
+
+
 def collective_ids(article: Article) -> set[str]:
     """The local ids of the article's unnamed collectives: organisations never named, not groups, whose
     nominal mentions are headed by a collective noun."""
@@ -77,3 +98,18 @@ def collective_ids(article: Article) -> set[str]:
             heads.setdefault(m.entity, []).append(m.head or "")
     return {e.id for e in article.entities if e.type == "ORG" and e.id not in named and not e.members
             and any(collective_word(h) for h in heads.get(e.id, []))}
+
+
+def counted_ids(doc: Doc, article: Article, collectives: frozenset[str]) -> frozenset[str]:
+    """The collectives of an article that are counted groups (:func:`counted_target`): their first mention
+    has a number ("20 journalists")."""
+    first: dict[str, tuple[int, int]] = {}
+    for m in article.mentions:
+        if m.entity in collectives and (m.entity not in first or m.start < first[m.entity][0]):
+            first[m.entity] = (m.start, m.end)
+    out = set()
+    for eid, (start, end) in first.items():
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and any(t.like_num for t in span):
+            out.add(eid)
+    return frozenset(out)

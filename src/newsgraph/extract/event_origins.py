@@ -58,10 +58,11 @@ def collective_origins(
         tok = _head(doc, m)
         if tok is not None and m.entity:
             heads.setdefault(m.entity, []).append(tok)
-            lemmas.setdefault(tok.lemma_.lower(), set()).add(m.entity)
+            if not _numbered(tok):  # a counted group ("detained 14 pirates") is told of the collective too
+                lemmas.setdefault(tok.lemma_.lower(), set()).add(m.entity)
     for tok in doc:
         owners = lemmas.get(tok.lemma_.lower())
-        numbered = tok.tag_ == "NNS" and tok.i not in collective_at and _numbered(tok)
+        numbered = tok.tag_ == "NNS" and _numbered(tok)
         if owners and len(owners) == 1 and numbered:
             heads[next(iter(owners))].append(tok)
     out: dict[str, list[Mention]] = {}

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.collectives import collective_word
+from newsgraph.extract.collectives import collective_word, counted_ids
 from newsgraph.extract.countries import country_code
 from newsgraph.extract.event_apart import Apart, sequenced, told_apart
 from newsgraph.extract.event_args import ArticleIndex, described_victims, place_candidates
@@ -567,6 +567,18 @@ def _evidence(d: Draft) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+def _counted_recipient(d: Draft, counted: frozenset[str], book: Codebook) -> None:
+    """A counted group ("detained 20 journalists": :func:`~newsgraph.extract.collectives.counted_target`)
+    takes part only as the recipient of an act of the codebook's ``counted_group_types``, and only when the
+    event has no other recipient (its sector is PLOVER's target of the act, when no one else is)."""
+    if not counted or not any(p.entity in counted for p in d.participants):
+        return
+    others = [p for p in d.participants if p.role == "recipient" and p.entity not in counted]
+    fits = d.type.lower() in book.lex("counted_group_types") and not others
+    d.participants = [p for p in d.participants
+                      if p.entity not in counted or (fits and p.role == "recipient")]
+
+
 def _to_event(d: Draft, n: int, article: Article) -> Event:
     start, end = _evidence(d)
     place_entity = d.place.entity if d.place is not None else None
@@ -605,6 +617,9 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     for d in drafts:
         _refine_mode(d, book)
         _locate(d, index, book)
+    counted = counted_ids(doc, article, index.collectives)
+    for d in drafts:
+        _counted_recipient(d, counted, book)
     apart = Apart()
     drafts = _merge_sentence(drafts, article, index.collectives, apart)
     _assign_counts(drafts, book)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.affiliation import SpanIndex, TitleInfo, cue_country, org_country
-from newsgraph.extract.collectives import collective_key, collective_sector
+from newsgraph.extract.collectives import collective_key, collective_sector, counted_target
 from newsgraph.extract.countries import place_country
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.titles import word
@@ -70,6 +70,8 @@ class Nominal:
     age: int | None = None
     #: An unnamed collective ("police", "Israeli forces", "rebels"; :mod:`newsgraph.extract.collectives`).
     collective: bool = False
+    #: A collective with a number, which a non-violent act is done to ("detained 20 journalists").
+    counted: bool = False
 
 
 def age_in(text: str) -> int | None:
@@ -255,7 +257,8 @@ class NominalFinder:
 
     def from_collective(self, tok: Token) -> Nominal | None:
         """An unnamed collective ("police", "the government", "Israeli forces", "rebels"), or None: not one
-        with a number ("three soldiers" are people) or an indefinite article ("a government")."""
+        with a number ("three soldiers" are people; but a counted group a non-violent act is done to is
+        its sector's: "detained 20 journalists", :func:`counted_target`) or an indefinite article."""
         key = collective_key(tok, self.lex)
         if key is None or url_line(doc_text(self.doc), tok.idx):
             return None
@@ -265,11 +268,13 @@ class NominalFinder:
         if word(self.doc[start]) in _INDEFINITE:
             return None
         n = self.build(start, tok.i + 1, tok.i, key, "ORG", None)
-        if n.count is not None or any(t.like_num for t in self.doc[start : tok.i]):
+        counted = n.count is not None or any(t.like_num for t in self.doc[start : tok.i])
+        if counted and not (tok.tag_ in ("NNS", "NNPS") and counted_target(tok)):
             return None
         mods = [word(t) for t in self.doc[start : tok.i]
                 if t.i not in self.in_ent and t.pos_ in ("NOUN", "ADJ")]
         n.collective, n.sector, n.gender = True, collective_sector(key, mods, self.lex), None
+        n.counted = counted
         n.country = n.country or self._place_country(tok)
         return n
 

@@ -6,7 +6,8 @@ A collective nominal (:mod:`newsgraph.extract.collectives`) is, in order:
    "the company" fits ("Pakistan Army ... the army");
 2. the collective of the same noun introduced before in the article, when its modifier nouns are among that
    one's words and no country conflicts ("Israeli troops ... the troops"; not "rebel forces" after
-   "government forces", nor "Syrian troops" after "Turkish troops");
+   "government forces", nor "Syrian troops" after "Turkish troops"), never a counted group ("detained 20
+   journalists": a group of its own, which neither joins nor is joined by another collective);
 3. else a new entity of type ORG named by its description ("police", "Israeli forces"), with the sector of
    its noun and the country of a nationality, country or place modifier.
 
@@ -73,12 +74,12 @@ def resolve_collective(dis: Discourse, n: Nominal, mention: Mention) -> None:
     from newsgraph.resolve.coref import _absorb_nominal
 
     _trim(dis, mention)
-    target, reason = _named_antecedent(dis, n) if n.definite else (None, None)
-    if target is None:
+    target, reason = _named_antecedent(dis, n) if n.definite and not n.counted else (None, None)
+    if target is None and not n.counted:
         target, reason = _same_collective(dis, n)
     if target is None:
         target = dis.new_cluster("ORG")
-        target.plural = n.plural
+        target.plural, target.counted = n.plural, n.counted
         span = dis.doc.char_span(n.start, n.end, alignment_mode="expand")
         target.descriptor = description(_describing(span, n)) if span else n.text
         reason = f"introduces an unnamed collective ({n.sector or 'no sector'})"
@@ -118,7 +119,7 @@ def _same_collective(dis: Discourse, n: Nominal) -> tuple[Cluster | None, str | 
     mods = {word(t) for t in (first or [])[:-1] if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_}
     best: tuple[int, Cluster] | None = None
     for c in dis.clusters:
-        if not is_collective(c) or not c.mentions or n.role not in c.roles:
+        if not is_collective(c) or c.counted or not c.mentions or n.role not in c.roles:
             continue
         if (n.country and c.country and n.country != c.country) or not mods <= c.words:
             continue

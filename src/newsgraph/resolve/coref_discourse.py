@@ -54,6 +54,8 @@ class Cluster:
     descriptor: str | None = None
     age: int | None = None
     plural: bool = False
+    #: A counted group ("20 journalists"): a collective of its own, which no other collective joins.
+    counted: bool = False
 
     @property
     def named(self) -> bool:
