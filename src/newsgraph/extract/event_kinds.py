@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsgraph.extract.event_vessels import apposed_noun, noun_before
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -23,7 +25,6 @@ if TYPE_CHECKING:
 
     from newsgraph.model import Mention
 
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that"})
 #: Entity types of a named organisation or site.
 _NAMED_TYPES = frozenset({"ORG", "FAC"})
 #: Names that only locate or qualify a phrase ("a Paris store", "a Greek bank"), not name it.
@@ -47,23 +48,18 @@ def _kind_of_name(doc: Doc, span: Span, nouns: frozenset[str]) -> Token | None:
     start, end = span.start, span.end
     if len(span) > 1 and _noun(doc[end - 1], nouns):
         return doc[end - 1]
-    i = start - 1
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
-    if i >= 0 and _noun(doc[i], nouns):
-        return doc[i]
+    def test(tok: Token) -> bool:
+        return _noun(tok, nouns)
+
+    before = noun_before(doc, start, test)
+    if before is not None:
+        return before
     j = end
     while j + 1 < len(doc) and doc[j].pos_ == "NOUN" and doc[j].dep_ == "compound":
         j += 1  # "the Harry Winston jewellery store"
     if j < len(doc) and _noun(doc[j], nouns):
         return doc[j]
-    if end < len(doc) - 1 and doc[end].text == "," and doc[end + 1].lower_ in _DETERMINERS:
-        j = end + 2
-        while j < len(doc) and j < end + 6 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM"):
-            if _noun(doc[j], nouns) and (j + 1 == len(doc) or doc[j + 1].pos_ != "NOUN"):
-                return doc[j]
-            j += 1
-    return None
+    return apposed_noun(doc, end, test)
 
 
 def _bare(doc: Doc, m: Mention, tok: Token) -> bool:

@@ -25,6 +25,8 @@ from newsgraph.extract.countries import demonym_country
 from newsgraph.extract.lexicon import lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
     from newsgraph.model import Mention
@@ -42,17 +44,33 @@ def _described_by(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> Toke
     """The vessel noun next to a name at tokens ``start:end``: right before it ("the vessel, NAME", "the
     tanker NAME"), right after it ("the NAME warship") or heading an apposition after it ("NAME, a merchant
     vessel")."""
+    def test(tok: Token) -> bool:
+        return _noun(tok, nouns)
+
+    before = noun_before(doc, start, test)
+    if before is not None:
+        return before
+    if end < len(doc) and _noun(doc[end], nouns):
+        return doc[end]  # "the INS Kora warship"
+    return apposed_noun(doc, end, test)
+
+
+def noun_before(doc: Doc, start: int, test: Callable[[Token], bool]) -> Token | None:
+    """The noun right before a name starting at token ``start``, a comma apart or not ("the tanker NAME",
+    "the vessel, NAME"), when ``test`` accepts it."""
     i = start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
-    if i >= 0 and _noun(doc[i], nouns):
-        return doc[i]
-    if end < len(doc) and _noun(doc[end], nouns):
-        return doc[end]  # "the INS Kora warship"
+    return doc[i] if i >= 0 and test(doc[i]) else None
+
+
+def apposed_noun(doc: Doc, end: int, test: Callable[[Token], bool]) -> Token | None:
+    """The noun ``test`` accepts heading an apposition after a name ending at token ``end`` ("NAME, a
+    merchant vessel", "NAME, a jewellery store")."""
     if end < len(doc) - 1 and doc[end].text == "," and doc[end + 1].lower_ in _DETERMINERS:
         j = end + 2
         while j < len(doc) and j < end + 6 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM"):
-            if _noun(doc[j], nouns) and (j + 1 == len(doc) or doc[j + 1].pos_ != "NOUN"):
+            if test(doc[j]) and (j + 1 == len(doc) or doc[j + 1].pos_ != "NOUN"):
                 return doc[j]
             j += 1
     return None
