@@ -13,8 +13,8 @@ from tests.conftest import requires_shared
 
 #: Floors on the records the codebook was developed on (dev) and on the held-out records (test). The brief's
 #: floors (type 0.75, actor+recipient 0.70) hold on dev; test figures are pinned where they are measured.
-DEV_FLOORS = {"type_accuracy": 0.83, "actor_recipient_accuracy": 0.84}
-TEST_FLOORS = {"type_accuracy": 0.68, "actor_recipient_accuracy": 0.65}
+DEV_FLOORS = {"type_accuracy": 0.84, "actor_recipient_accuracy": 0.86}
+TEST_FLOORS = {"type_accuracy": 0.68, "actor_recipient_accuracy": 0.67}
 
 
 def test_every_old_label_maps_to_a_current_type() -> None:
