@@ -4,20 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newsgraph.model import Article, Event
-from newsgraph.process import process_articles
-
-
-def _run(nlp: Language, text: str) -> Article:
-    return next(process_articles([Article.new(text, published="2024-01-02")], nlp))
-
-
-def _event(art: Article, type_: str) -> Event:
-    return next(e for e in art.events if e.type == type_)
-
-
-def _names(art: Article, ev: Event, role: str) -> list[str]:
-    return [e.name for p in ev.participants if p.role == role and (e := art.entity(p.entity)) is not None]
+from tests.extract.test_event_origins import _event, _names, _run
 
 
 def test_a_store_named_after_its_name_is_the_recipient(nlp: Language) -> None:

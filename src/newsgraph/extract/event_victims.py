@@ -13,6 +13,8 @@ article tells of one assault, the people so named are its recipients (unless the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from newsgraph.extract.event_args import (
@@ -111,13 +113,7 @@ def victims_by_death(drafts: list[Draft], index: ArticleIndex, book: Codebook) -
     fatal = [d for d in drafts if _fatal(d, book)]
     if len(fatal) != 1 or _names_victim(fatal[0], index.article):
         return
-    d = fatal[0]
-    have = {p.entity for p in d.participants}
-    for m in reported_dead(index, book):
-        eid = m.entity or ""
-        if eid not in have:
-            d.participants.append(Participant(entity=eid, role="recipient", start=m.start, end=m.end))
-            have.add(eid)
+    _add_recipients(fatal[0], reported_dead(index, book))
 
 
 def victims_described(drafts: list[Draft], index: ArticleIndex, book: Codebook) -> None:
@@ -127,9 +123,13 @@ def victims_described(drafts: list[Draft], index: ArticleIndex, book: Codebook) 
                       key=lambda d: -len(d.triggers))
     if not assaults or (len(assaults) > 1 and len(assaults[1].triggers) >= len(assaults[0].triggers)):
         return
-    d = assaults[0]
+    _add_recipients(assaults[0], described_victims(index, book))
+
+
+def _add_recipients(d: Draft, mentions: Iterable[Mention]) -> None:
+    """Add the entities of mentions as recipients of an event, each once, unless it already takes part."""
     have = {p.entity for p in d.participants}
-    for m in described_victims(index, book):
+    for m in mentions:
         eid = m.entity or ""
         if eid not in have:
             d.participants.append(Participant(entity=eid, role="recipient", start=m.start, end=m.end))
