@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from newsgraph.extract.collectives import collective_ids
 from newsgraph.model import Article, Event
 from newsgraph.process import process_articles
 
@@ -81,3 +82,32 @@ def test_a_counted_group_is_no_actor_and_yields_to_another_recipient(nlp: Langua
     art = _run(nlp, "The rebels released 12 soldiers to the Red Cross in Tarlow on Monday.")
     assert all(not n.startswith("12") for ev in art.events for n in _names(art, ev, "recipient")
                if "Red Cross" in _names(art, ev, "recipient"))
+
+
+def test_the_sector_modifying_an_attacked_site_is_the_recipient(nlp: Language) -> None:
+    cases = [
+        ("Ruritanian artillery shelled rebel positions near Tarlow on Monday.", "shelled", "rebel", "REB"),
+        ("Boko Haram attacked a police checkpoint in Maiduguri on Tuesday.", "attacked", "police", "COP"),
+        ("The Islamic State bombed an army post outside Mosul on Friday.", "bombed", "army", "MIL"),
+    ]
+    for text, trigger, name, sector in cases:
+        art = _run(nlp, text)
+        ev = _event(art, trigger)
+        assert _names(art, ev, "recipient") == [name], text  # the police, not the town
+        assert {e.name: e.sector for e in art.entities}[name] == sector
+
+
+def test_a_name_modifying_a_site_stays_the_recipient(nlp: Language) -> None:
+    art = _run(nlp, "Ruritanian troops raided a Hamas hideout in Gaza on Monday.")
+    assert "Hamas" in _names(art, _event(art, "raided"), "recipient")
+
+
+def test_a_sector_modifying_another_noun_is_no_party(nlp: Language) -> None:
+    art = _run(nlp, "Gunmen attacked a police officer's house in Tarlow on Monday.")
+    assert "police" not in _names(art, _event(art, "attacked"), "recipient")
+
+
+def test_a_site_collective_is_an_unnamed_collective(nlp: Language) -> None:
+    art = _run(nlp, "Ruritanian jets struck militant camps near Tarlow on Monday.")
+    rebels = [e.id for e in art.entities if e.name == "militant"]
+    assert rebels and set(rebels) <= collective_ids(art)  # never an identifying participant

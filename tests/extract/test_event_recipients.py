@@ -68,7 +68,8 @@ CASES = [
     ("Venezuela's president visited Cuba last week.", "CONSULT", "Cuba"),
     ("Chile's foreign minister traveled to Peru for talks on the border.", "CONSULT", "Peru"),
     ("The Pakistani prime minister arrived in Kabul on Monday for a two-day visit.", "CONSULT", "Kabul"),
-    ("The army shelled rebel positions in Homs.", "ASSAULT", "Homs"),
+    ("The army shelled positions in Homs.", "ASSAULT", "Homs"),
+    ("The army shelled rebel positions in Homs.", "ASSAULT", "rebel"),  # the party holding the site
     ("Thousands of Syrians sought asylum in Turkey last year.", "REQUEST", "Turkey"),
     # the place: an act on anonymous people is directed at the polity where it happens
     ("Gunmen killed 12 civilians in a market in Kandahar.", "ASSAULT", "Kandahar"),

@@ -238,8 +238,8 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("Israeli soldiers arrested three Palestinians in the West Bank.", "COERCE", "Israeli soldiers",
      "Palestinians"),
     # --- ASSAULT: attacks by any means
-    ("The army shelled rebel positions near Idlib.", "ASSAULT", "army", None),
-    ("Gunmen opened fire on a police checkpoint in Peshawar.", "ASSAULT", "Gunmen", None),
+    ("The army shelled rebel positions near Idlib.", "ASSAULT", "army", "rebel"),
+    ("Gunmen opened fire on a police checkpoint in Peshawar.", "ASSAULT", "Gunmen", "police"),
     ("A suicide bomber detonated his explosives at a mosque in Kabul.", "ASSAULT", "suicide bomber", None),
     ("Militants ambushed a Nigerian army convoy in Borno state.", "ASSAULT", "Militants", "Nigerian army"),
     ("Israeli warplanes struck targets in southern Lebanon.", "ASSAULT", "Israeli warplanes", None),

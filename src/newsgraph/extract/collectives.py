@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.lexicon import Lexicon, lexicon
-from newsgraph.model import Article
+from newsgraph.model import Article, Mention
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
@@ -86,6 +86,42 @@ def counted_target(tok: Token) -> bool:
     rules = book.verbs.get(book.verb_forms.get(verb.lower_, lemma), ())
     types = book.lex("counted_group_types")
     return bool(rules) and all(r.type.lower() in types for r in rules)
+
+
+def site_modifier(tok: Token, lex: Lexicon | None = None) -> str | None:
+    """The collective noun a site's modifier is, or None: a sector noun (singular or plural, noun or
+    adjective) modifying a noun of the codebook's ``target_site_nouns`` ("rebel positions", "a police
+    checkpoint", "militant camps", "an army post"). PLOVER codes an attack on such a site as one on the
+    sector holding it, so the modifier is that sector's unnamed collective.
+    """
+    from newsgraph.extract.event_codebook import codebook
+
+    lex = lex or lexicon()
+    head = tok.head
+    lemma = tok.lemma_.lower()
+    if tok.dep_ not in ("compound", "amod", "nmod") or head.i == tok.i or tok.i > head.i:
+        return None
+    if tok.pos_ not in ("NOUN", "ADJ") or head.pos_ != "NOUN" or lemma not in lex.collectives:
+        return None
+    return lemma if head.lemma_.lower() in codebook().lex("target_site_nouns") else None
+
+
+def site_collective(tok: Token, collective_at: dict[int, Mention]) -> Mention | None:
+    """The collective mention modifying a site noun phrase headed by ``tok`` ("rebel positions": the
+    rebels; :func:`site_modifier`), or None."""
+    for c in tok.children:
+        if c.i < tok.i and (m := collective_at.get(c.i)) is not None and site_modifier(c) is not None:
+            return m
+    return None
+
+
+def names_site(doc: Doc, start: int | None, end: int | None) -> bool:
+    """Whether a participant's span is a site's collective modifier ("police" of "a police station"): the
+    party attacked there, so the place of the site is where, not whom."""
+    if start is None or end is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and site_modifier(span.root) is not None
 
 
 def collective_ids(article: Article) -> set[str]:

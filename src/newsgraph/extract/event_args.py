@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.collectives import collective_ids
+from newsgraph.extract.collectives import collective_ids, site_collective
 from newsgraph.extract.event_codebook import Codebook, TriggerRule, codebook
 from newsgraph.extract.event_kinds import kind_mentions
 from newsgraph.extract.event_origins import collective_origins
@@ -365,6 +365,9 @@ def np_mentions(
     vessel = (index.vessel_at.get(tok.i) or kind) if types is None else None
     if found or vessel is not None:
         return dedupe_mentions([*found, *([vessel] if vessel is not None else [])])
+    site = site_collective(tok, index.collective_at)  # "rebel positions", "a police station in Kandahar"
+    if site is not None and (types is None or site.type in types):
+        return [site, *index.origins.get(site.entity or "", [])] if types is None else [site]
     if depth < 2:
         for prep, obj in prep_objects(tok):
             if prep in _NP_PREPS:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.collectives import collective_word, counted_ids
+from newsgraph.extract.collectives import collective_word, counted_ids, names_site
 from newsgraph.extract.countries import country_code
 from newsgraph.extract.event_apart import Apart, sequenced, told_apart
 from newsgraph.extract.event_args import ArticleIndex, described_victims, place_candidates
@@ -517,11 +517,13 @@ def _place_as_recipient(d: Draft, index: ArticleIndex, book: Codebook) -> None:
     Iraq"); and whatever the type, the country or city a visit goes to (``place_recipient_modes``: "arrived
     in Kabul for talks": the host). Not the place the act came from ("fired rockets from Gaza"), nor when
     the act is done to people the text describes ("arrested the rebels in Kivu": the rebels are its
-    recipients, though no entity). It has no span of its own (the text names it as the place), and
-    cross-article merging counts it as the place only."""
+    recipients, though no entity; "attacked a police station in Kandahar": the police). It has no span of its
+    own (the text names it as the place), and cross-article merging counts it as the place only."""
     place = d.place
     if place is None or place.type not in ("GPE", "LOC") or not place.entity or (
             d.entities("recipient") - index.collectives):
+        return
+    if any(p.role == "recipient" and names_site(d.token.doc, p.start, p.end) for p in d.participants):
         return
     directed = (d.act or d.type).lower() in book.lex("place_recipient_types")
     if not (directed or (d.mode or "") in book.lex("place_recipient_modes")) or place.entity in d.entities():

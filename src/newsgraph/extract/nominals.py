@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.affiliation import SpanIndex, TitleInfo, cue_country, org_country
-from newsgraph.extract.collectives import collective_key, collective_sector, counted_target
+from newsgraph.extract.collectives import collective_key, collective_sector, counted_target, site_modifier
 from newsgraph.extract.countries import place_country
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.titles import word
@@ -230,7 +230,12 @@ class NominalFinder:
     def role_tokens(self) -> Iterable[tuple[Token, str]]:
         """Tokens heading a nominal mention by role noun (not inside a name or a title)."""
         for tok in doc_tokens(self.doc):
-            if tok.pos_ != "NOUN" or tok.i in self.in_ent or tok.i in self.in_title:
+            if tok.i in self.in_ent or tok.i in self.in_title:
+                continue
+            if site_modifier(tok, self.lex) is not None:
+                yield tok, tok.lemma_.lower()  # "rebel positions", "a police checkpoint"
+                continue
+            if tok.pos_ != "NOUN":
                 continue
             if tok.dep_ == "compound" and apposed_name_start(self.doc, tok.i + 1, self.index) is None:
                 continue
@@ -278,6 +283,21 @@ class NominalFinder:
         n.country = n.country or self._place_country(tok)
         return n
 
+    def from_site(self, tok: Token) -> Nominal | None:
+        """The unnamed collective a site's modifier names ("rebel" of "rebel positions", "police" of "a
+        police checkpoint": :func:`site_modifier`), with a nationality before it ("Nigerian army convoy")."""
+        if url_line(doc_text(self.doc), tok.idx):
+            return None
+        start = tok.i
+        while start > tok.left_edge.i and self.doc[start - 1].tag_ not in ("DT", "PRP$", "CD"):
+            start -= 1
+        n = self.build(start, tok.i + 1, tok.i, tok.lemma_.lower(), "ORG", None)
+        mods = [word(t) for t in self.doc[start : tok.i]
+                if t.i not in self.in_ent and t.pos_ in ("NOUN", "ADJ")]
+        n.collective, n.sector, n.gender = True, collective_sector(n.role, mods, self.lex), None
+        n.definite, n.count = True, None  # the sector's own, wherever the site is
+        return n
+
     def _place_country(self, tok: Token) -> str | None:
         """The country of the place a collective is said to be in ("police in Lahore": PAK)."""
         for prep in tok.children:
@@ -290,7 +310,7 @@ class NominalFinder:
 
     def from_role(self, tok: Token, lemma: str) -> Nominal | None:
         """A role-noun phrase ("the company", "the two officials"), or None when it names no one."""
-        group = self.from_collective(tok)
+        group = self.from_site(tok) if site_modifier(tok, self.lex) else self.from_collective(tok)
         if group is not None or lemma not in self.lex.roles:
             return group
         role = self.lex.roles[lemma]
