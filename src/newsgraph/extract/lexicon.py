@@ -138,7 +138,7 @@ def load_data(name: str, extra_dir: Path | None = None) -> dict[str, Any]:
     """One data file (``titles``, ``roles``...): the bundled YAML merged with the user's file of that name.
 
     >>> sorted(load_data("sectors")["sectors"])[:3]
-    ['BUS', 'COP', 'CVL']
+    ['AGR', 'BUS', 'COP']
     """
     bundled = resources.files("newsgraph.extract").joinpath("data", f"{name}.yaml")
     data = _read_yaml(bundled.read_text(encoding="utf-8"), f"{name}.yaml")
