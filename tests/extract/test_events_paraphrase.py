@@ -48,6 +48,8 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("Leaders of the African Union gathered in Addis Ababa for a summit on the crisis.", "CONSULT",
      "African Union", None),
     # --- SUPPORT: praise, endorse, sign, recognise, restore ties
+    ("Nigeria threw its support behind the Ghanaian candidate for the post.", "SUPPORT", "Nigeria",
+     "Ghanaian"),
     ("The United States praised Kenya for its role in the peace talks.", "SUPPORT", "United States", "Kenya"),
     ("Brazil and Argentina signed a trade agreement on Monday.", "SUPPORT", "Brazil", None),
     ("Ghana welcomed the decision by Togo to hold early elections.", "SUPPORT", "Ghana", "Togo"),
@@ -89,6 +91,7 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("China and Russia conducted joint military drills in the Sea of Japan.", "COOPERATE", "China", None),
     ("Turkey and Qatar expanded their military cooperation last year.", "COOPERATE", "Turkey", None),
     # --- AID: aid, loans, relief, asylum, rescues
+    ("Iran supplied the Yemeni rebels with weapons and drones.", "AID", "Iran", "Yemeni"),
     ("Japan sent 200 tonnes of rice to North Korea.", "AID", "Japan", "North Korea"),
     ("The World Bank extended a $500 million loan to Pakistan.", "AID", "World Bank", "Pakistan"),
     ("The United States delivered humanitarian aid to flood victims in Pakistan.", "AID", "United States",
@@ -117,6 +120,8 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("Ethiopian troops left the Somali capital.", "RETREAT", "Ethiopian troops", None),
     ("Russian forces retreated from the city of Kherson.", "RETREAT", "Russian forces", None),
     # --- REQUEST: requests, appeals, demands
+    ("The United Nations pressed Myanmar to free the detained journalists.", "REQUEST", "United Nations",
+     "Myanmar"),
     ("The Afghan president appealed to donors for more aid.", "REQUEST", "Afghan president", None),
     ("Seoul urged Pyongyang to return to the negotiating table.", "REQUEST", "Seoul", "Pyongyang"),
     ("The opposition demanded the resignation of the Nigerian interior minister.", "REQUEST", "opposition",
@@ -238,6 +243,8 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("Israeli soldiers arrested three Palestinians in the West Bank.", "COERCE", "Israeli soldiers",
      "Palestinians"),
     # --- ASSAULT: attacks by any means
+    ("Pakistani security forces stormed a militant hideout in the northwest.", "ASSAULT",
+     "Pakistani security forces", None),
     ("The army shelled rebel positions near Idlib.", "ASSAULT", "army", "rebel"),
     ("Gunmen opened fire on a police checkpoint in Peshawar.", "ASSAULT", "Gunmen", "police"),
     ("A suicide bomber detonated his explosives at a mosque in Kabul.", "ASSAULT", "suicide bomber", None),
@@ -293,3 +300,19 @@ def test_paraphrase(nlp: Language, text: str, type_: str, actor: str | None, rec
         and (recipient is None or _overlaps(art, e, "recipient", _span(text, recipient)))
         for e in facts
     ), seen
+
+
+#: (sentence, a type no asserted event of the sentence may have): the attacked unit is no mobilisation; the
+#: act asked of someone is no fact.
+NOT_FACTS: list[tuple[str, str]] = [
+    ("Gunmen ambushed a police patrol near the Afghan border.", "MOBILIZE"),
+    ("Insurgents opened fire on an army patrol in Kandahar.", "MOBILIZE"),
+    ("The United Nations pressed Myanmar to free the detained journalists.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_FACTS)
+def test_not_a_fact(nlp: Language, text: str, type_: str) -> None:
+    _, evs = _events(nlp, text)
+    seen = [(e.type, e.trigger, e.modality) for e in evs]
+    assert not [e for e in evs if e.type == type_ and e.modality in ("asserted", "reported")], seen

@@ -145,6 +145,7 @@ def _complements(tok: Token, book: Codebook) -> list[Token]:
         if c.dep_ in EMBED_DEPS or (c.dep_ == "acl" and tok.pos_ == "NOUN"):
             out.append(c)
     out += [obj for prep, obj in prep_objects(tok) if prep in _EMBED_PREPS]
+    out += _controlled(tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         out += [c for c in tok.head.children if c.dep_ in ("ccomp", "xcomp")]
     deeper = [
@@ -156,6 +157,18 @@ def _complements(tok: Token, book: Codebook) -> list[Token]:
     ]
     deeper += [p for c in list(deeper) if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return out + deeper
+
+
+def _controlled(tok: Token) -> list[Token]:
+    """The to-infinitive right after the verb's object, which the parser may hang as an adverbial clause:
+    "pressed Myanmar to free the journalists" names the act asked of the object (object control), not a
+    purpose of the pressing."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return [
+        c for c in tok.children
+        if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and objs and c.left_edge.lower_ == "to"
+        and c.left_edge.i == objs[0].right_edge.i + 1 and not any(g.dep_ == "mark" for g in c.children)
+    ]
 
 
 def _is_question(tok: Token, book: Codebook) -> bool:

@@ -273,11 +273,33 @@ def find_triggers(index: ArticleIndex, book: Codebook) -> list[Candidate]:
     """Every trigger of the article, in text order."""
     text = index.article.text
     words = _derived("triggers", book)
-    return [
+    found = [
         c for tok in doc_tokens(index.doc)
         if (_lemma(tok) in words or tok.lower_ in words) and not url_line(text, tok.idx)
         and (c := match(tok, index, book)) is not None
     ]
+    violent = {c.token.i for c in found if c.rule.type in _TARGETING}
+    return [c for c in found if not (c.nominal and _attacked_site(c.token, violent, book))]
+
+
+#: Types whose object is the party or site attacked or seized.
+_TARGETING = frozenset({"ASSAULT", "COERCE"})
+#: Prepositions that attach the target of an attack ("fired on a patrol", "an attack on a convoy").
+_TARGET_PREPS = frozenset({"on", "upon", "against", "at"})
+
+
+def _attacked_site(tok: Token, violent: set[int], book: Codebook) -> bool:
+    """A unit or site noun (``target_site_nouns``) that is the target of an attack or a seizure names what
+    was hit, not an act of its own ("ambushed a police patrol", "an attack on an army patrol": no
+    MOBILIZE)."""
+    if _lemma(tok) not in book.lex("target_site_nouns"):
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        return tok.head.i in violent
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in _TARGET_PREPS and prep.head.i in violent
 
 
 #: Word sets derived from a codebook, per kind, for the codebook they were built from.
