@@ -24,7 +24,7 @@ from newsgraph.extract.event_origins import collective_origins
 from newsgraph.extract.event_vessels import vessel_mentions
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.model import Article, Mention, Participant, Quote, Timex
-from newsgraph.nlp.doctext import url_line
+from newsgraph.nlp.doctext import sentence_numbers, url_line
 
 ROLE_ORDER: dict[str, int] = {"actor": 0, "recipient": 1, "participant": 2}
 PLACE_TYPES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
@@ -96,8 +96,9 @@ class ArticleIndex:
             for tok in _tokens_in(doc, t.start, t.end):
                 index.timex_at.setdefault(tok.i, t)
         index.origins = collective_origins(doc, index.collective_at, index.name_at)
-        index.vessel_at = vessel_mentions(doc, index.mention_at)
-        index.kind_at = kind_mentions(doc, index.mention_at, index.book.lex("site_kind_nouns"))
+        sent_no = sentence_numbers(doc)
+        index.vessel_at = vessel_mentions(doc, index.mention_at, sent_no)
+        index.kind_at = kind_mentions(doc, index.mention_at, index.book.lex("site_kind_nouns"), sent_no)
         return index
 
     def mention(self, tok: Token) -> Mention | None:

@@ -74,11 +74,10 @@ def _kind_word(doc: Doc, m: Mention, nouns: frozenset[str]) -> bool:
     return span is not None and len(span) == 1 and _noun(span[0], nouns)
 
 
-def _named_kinds(doc: Doc, mentions: Iterable[Mention], nouns: frozenset[str]
+def _named_kinds(doc: Doc, mentions: Iterable[Mention], nouns: frozenset[str], sent_no: list[int]
                  ) -> tuple[dict[str, list[tuple[int, Mention]]], set[int]]:
     """Kind noun -> (sentence, first mention) of each named organisation or site it describes; and the
     tokens of those describing nouns."""
-    sentence = {s.start: k for k, s in enumerate(doc.sents)}
     named: dict[str, list[tuple[int, Mention]]] = {}
     describing: set[int] = set()
     for m in mentions:
@@ -88,7 +87,7 @@ def _named_kinds(doc: Doc, mentions: Iterable[Mention], nouns: frozenset[str]
         if span is None or (noun := _kind_of_name(doc, span, nouns)) is None:
             continue
         if not (len(span) == 1 and noun.i == span.start):
-            named.setdefault(_lemma(noun), []).append((sentence[noun.sent.start], m))
+            named.setdefault(_lemma(noun), []).append((sent_no[noun.i], m))
             describing.add(noun.i)
     return named, describing
 
@@ -107,19 +106,19 @@ def _unnamed_phrase(doc: Doc, tok: Token, mention_at: dict[int, Mention], names:
     return _bare(doc, own, tok) and own.entity not in names
 
 
-def kind_mentions(doc: Doc, mention_at: dict[int, Mention], nouns: frozenset[str]) -> dict[int, Mention]:
+def kind_mentions(doc: Doc, mention_at: dict[int, Mention], nouns: frozenset[str],
+                  sent_no: list[int]) -> dict[int, Mention]:
     """Head tokens of unnamed singular kind-noun phrases -> the one named organisation or site the article
     describes with that noun within :data:`WINDOW` sentences (first mention of it)."""
     mentions = list({id(m): m for m in mention_at.values()}.values())
-    named, describing = _named_kinds(doc, mentions, nouns)
+    named, describing = _named_kinds(doc, mentions, nouns, sent_no)
     names = {m.entity for m in mentions if m.kind == "NAM" and m.entity and not _kind_word(doc, m, nouns)}
-    sentence = {s.start: k for k, s in enumerate(doc.sents)}
     out: dict[int, Mention] = {}
     for tok in doc:
         if tok.i in describing or not _noun(tok, nouns) or not _unnamed_phrase(doc, tok, mention_at, names):
             continue
         own = mention_at.get(tok.i)
-        k = sentence[tok.sent.start]
+        k = sent_no[tok.i]
         near = {m.entity: m for s, m in named.get(_lemma(tok), []) if abs(s - k) <= WINDOW
                 and (own is None or m.entity != own.entity)}
         if len(near) == 1:

@@ -117,12 +117,12 @@ def _vessel_country(doc: Doc, start: int, end: int, noun: Token | None) -> str |
     return code
 
 
-def vessel_mentions(doc: Doc, mention_at: dict[int, Mention]) -> dict[int, Mention]:
+def vessel_mentions(doc: Doc, mention_at: dict[int, Mention], sent_no: list[int]) -> dict[int, Mention]:
     """Head tokens of unnamed singular vessel-noun phrases -> the one named vessel the article describes with
-    that noun (or of the phrase's nationality) within :data:`WINDOW` sentences (first mention of it)."""
+    that noun (or of the phrase's nationality) within :data:`WINDOW` sentences (first mention of it);
+    ``sent_no`` numbers each token's sentence (:func:`newsgraph.nlp.doctext.sentence_numbers`)."""
     nouns = lexicon().name_rules.get("vessel_nouns", frozenset())
     prefixes = lexicon().name_rules.get("vessel_prefixes", frozenset())
-    sentence = {s.start: k for k, s in enumerate(doc.sents)}
     named: dict[str, list[tuple[int, Mention]]] = {}
     flagged: dict[str, list[tuple[int, Mention]]] = {}
     seen: set[int] = set()
@@ -135,16 +135,16 @@ def vessel_mentions(doc: Doc, mention_at: dict[int, Mention]) -> dict[int, Menti
             continue
         noun = _described_by(doc, span.start, span.end, nouns)
         if noun is not None:
-            named.setdefault(noun.lemma_.lower(), []).append((sentence[noun.sent.start], m))
+            named.setdefault(noun.lemma_.lower(), []).append((sent_no[noun.i], m))
         if noun is not None or span[0].text.rstrip(".") in prefixes or any(_noun(t, nouns) for t in span):
             code = _vessel_country(doc, span.start, span.end, noun)
             if code:
-                flagged.setdefault(code, []).append((sentence[span.sent.start], m))
+                flagged.setdefault(code, []).append((sent_no[span.start], m))
     out: dict[int, Mention] = {}
     for tok in doc:
         if tok.i in mention_at or tok.tag_ != "NN" or not _noun(tok, nouns):
             continue
-        k = sentence[tok.sent.start]
+        k = sent_no[tok.i]
         code = _phrase_country(tok)
         foreign = {m.entity for c, ms in flagged.items() if c != code for _, m in ms} if code else set()
         for pool in ([*flagged.get(code, [])] if code else [], named.get(tok.lemma_.lower(), [])):

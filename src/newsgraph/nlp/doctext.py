@@ -59,6 +59,22 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return tokens
 
 
+def sentence_numbers(doc: Doc) -> list[int]:
+    """The number of the sentence each token is in, by token index (``Token.sent`` walks the parse each time).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
+    <...>
+    >>> sentence_numbers(nlp("Munir met Blinken. They talked."))
+    [0, 0, 0, 0, 1, 1, 1]
+    """
+    out = [0] * len(doc)
+    for k, sent in enumerate(doc.sents):
+        out[sent.start : sent.end] = [k] * (sent.end - sent.start)
+    return out
+
+
 def line_breaks(doc: Doc) -> list[int]:
     """The indices of the tokens holding a line break, in order (kept in the Doc's ``user_data``).
 
