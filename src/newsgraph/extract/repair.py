@@ -185,7 +185,7 @@ def _described_after(span: Span, lex: Lexicon) -> bool:
         return False
     if span.end >= len(doc) or doc[span.end].text != "," or not all(_name_word(t.text) for t in span):
         return False
-    age = _AGE_AFTER.match(doc.text, span.end_char)
+    age = _AGE_AFTER.match(doc_text(doc), span.end_char)
     if age is not None:
         return 0 < int(age.group(1)) <= 110
     i = span.end + 1
