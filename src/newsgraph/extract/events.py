@@ -47,6 +47,8 @@ from newsgraph.extract.event_identify import (
     identify_role_holders,
     identify_unnamed,
 )
+from newsgraph.extract.event_orders import add_ordering_actors
+from newsgraph.extract.event_places import placed_within
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_triggers import repair_lemmas
 from newsgraph.extract.event_vessels import ship_of_navy
@@ -167,7 +169,7 @@ def _compatible(a: Draft, b: Draft, same_sentence: bool, article: Article) -> bo
                 and not sequenced(a.token, b.token))
     if a.mode and b.mode and a.mode != b.mode and not _escalation(a, b):
         return False
-    if not (_dates_agree(a, b, article) and _places_agree(a, b)):
+    if not (_dates_agree(a, b, article) and _places_agree(a, b, article)):
         return False
     return not any(_role_conflict(a, b, role, article) for role in ("actor", "recipient"))
 
@@ -215,12 +217,14 @@ def _separate_clauses(a: Token, b: Token) -> bool:
     return bool(subj_a) and bool(subj_b) and not subj_a & subj_b
 
 
-def _places_agree(a: Draft, b: Draft) -> bool:
-    """Places agree when one is unknown, or one name contains the other ("Suburban Detroit", "Detroit")."""
+def _places_agree(a: Draft, b: Draft, article: Article) -> bool:
+    """Places agree when one is unknown, when one name contains the other ("Suburban Detroit", "Detroit"),
+    or when the text places one in the other ("near Place Vendome in central Paris", "Paris")."""
     if a.place is None or b.place is None or a.place.entity == b.place.entity:
         return True
     pa, pb = a.place.text.lower(), b.place.text.lower()
-    return pa in pb or pb in pa
+    ea, eb = a.place.entity, b.place.entity
+    return pa in pb or pb in pa or placed_within(article, ea, eb) or placed_within(article, eb, ea)
 
 
 def _dates_agree(a: Draft, b: Draft, article: Article) -> bool:
@@ -619,6 +623,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     for d in drafts:
         _refine_mode(d, book)
         _locate(d, index, book)
+    add_ordering_actors(drafts, index, book)
     counted = counted_ids(doc, article, index.collectives)
     for d in drafts:
         _counted_recipient(d, counted, book)

@@ -1,0 +1,42 @@
+"""The party that ordered an act is one of its actors (extract/event_orders.py), and "fired from" a firing
+position is a shooting."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsgraph.model import Article, Event
+from newsgraph.process import process_articles
+
+
+def _events(nlp: Language, text: str) -> tuple[Article, list[Event]]:
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    return art, art.events
+
+
+def _names(art: Article, ev: Event, role: str) -> set[str]:
+    return {ent.name for p in ev.participants if p.role == role and (ent := art.entity(p.entity)) is not None}
+
+
+def test_firing_from_a_rooftop_is_a_shooting(nlp: Language) -> None:
+    art, evs = _events(nlp, "Police said Dale Mercer fired from a rooftop in Leeds on Monday.")
+    assert any(e.type == "ASSAULT" and "Dale Mercer" in _names(art, e, "actor") for e in evs)
+
+
+def test_fired_from_a_job_is_no_shooting(nlp: Language) -> None:
+    _, evs = _events(nlp, "Dale Mercer was fired from his job in Leeds on Monday.")
+    assert not any(e.type == "ASSAULT" for e in evs)
+
+
+def test_the_one_who_gave_the_order_is_an_actor(nlp: Language) -> None:
+    text = "Dale Mercer shot a shopkeeper in Leeds on Monday on the orders of his cousin Victor Hale."
+    art, evs = _events(nlp, text)
+    shot = next(e for e in evs if e.type == "ASSAULT")
+    assert {"Dale Mercer", "Victor Hale"} <= _names(art, shot, "actor")
+
+
+def test_an_order_of_the_court_names_no_actor(nlp: Language) -> None:
+    text = "Police arrested Dale Mercer in Leeds on Monday on the orders of a judge."
+    art, evs = _events(nlp, text)
+    arrest = next(e for e in evs if e.type == "COERCE")
+    assert "Dale Mercer" not in _names(art, arrest, "actor")
