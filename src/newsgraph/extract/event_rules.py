@@ -23,20 +23,22 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.event_args import (
     ArticleIndex,
     Roles,
-    condition_subjects,
     np_mentions,
-    object_heads,
     object_recipients,
-    patients_of,
-    prep_objects,
     purpose_mentions,
     statement_authors,
-    subjects_of,
     verb_participants,
 )
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
 from newsgraph.extract.event_modality import clause_head, modality_of
 from newsgraph.extract.event_nouns import noun_participants
+from newsgraph.extract.event_syntax import (
+    condition_subjects,
+    object_heads,
+    patients_of,
+    prep_objects,
+    subjects_of,
+)
 from newsgraph.extract.event_triggers import Candidate, find_triggers
 from newsgraph.model import EventDate, Mention, Participant, Timex
 from newsgraph.nlp.doctext import doc_tokens
