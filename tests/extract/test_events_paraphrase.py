@@ -48,6 +48,10 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("Leaders of the African Union gathered in Addis Ababa for a summit on the crisis.", "CONSULT",
      "African Union", None),
     # --- SUPPORT: praise, endorse, sign, recognise, restore ties
+    ("The French president presented the Senegalese writer with an award.", "SUPPORT", "French president",
+     "Senegalese"),
+    ("The Saudi king honoured the Egyptian president with a medal.", "SUPPORT", "Saudi king",
+     "Egyptian president"),
     ("Nigeria threw its support behind the Ghanaian candidate for the post.", "SUPPORT", "Nigeria",
      "Ghanaian"),
     ("The United States praised Kenya for its role in the peace talks.", "SUPPORT", "United States", "Kenya"),
@@ -92,6 +96,10 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("Turkey and Qatar expanded their military cooperation last year.", "COOPERATE", "Turkey", None),
     # --- AID: aid, loans, relief, asylum, rescues
     ("Iran supplied the Yemeni rebels with weapons and drones.", "AID", "Iran", "Yemeni"),
+    ("Russia provided Syria with fighter jets.", "AID", "Russia", "Syria"),
+    ("Qatar furnished the Palestinian Authority with funds for salaries.", "AID", "Qatar",
+     "Palestinian Authority"),
+    ("Germany equipped Ukraine with air defence systems.", "AID", "Germany", "Ukraine"),
     ("Japan sent 200 tonnes of rice to North Korea.", "AID", "Japan", "North Korea"),
     ("The World Bank extended a $500 million loan to Pakistan.", "AID", "World Bank", "Pakistan"),
     ("The United States delivered humanitarian aid to flood victims in Pakistan.", "AID", "United States",
@@ -303,11 +311,13 @@ def test_paraphrase(nlp: Language, text: str, type_: str, actor: str | None, rec
 
 
 #: (sentence, a type no asserted event of the sentence may have): the attacked unit is no mobilisation; the
-#: act asked of someone is no fact.
+#: act asked of someone is no fact; demands or a budget presented are no award and no aid.
 NOT_FACTS: list[tuple[str, str]] = [
     ("Gunmen ambushed a police patrol near the Afghan border.", "MOBILIZE"),
     ("Insurgents opened fire on an army patrol in Kandahar.", "MOBILIZE"),
     ("The United Nations pressed Myanmar to free the detained journalists.", "RETREAT"),
+    ("Washington presented Moscow with a list of demands.", "SUPPORT"),
+    ("The minister presented parliament with the new budget.", "AID"),
 ]
 
 
