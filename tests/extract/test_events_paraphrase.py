@@ -86,6 +86,8 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
      "Ecuadorian government", None),
     ("The junta suspended the state of emergency in the capital.", "CONCEDE", "junta", None),
     # --- COOPERATE: material cooperation, joint exercises, extraditions, intelligence
+    # the object of "forced X to" does the act (object control)
+    ("Turkey forced Sweden to extradite the suspects.", "COOPERATE", "Sweden", None),
     ("India and France held joint naval exercises in the Indian Ocean.", "COOPERATE", "India", None),
     ("Spain extradited a suspected drug lord to Colombia on Thursday.", "COOPERATE", "Spain", "Colombia"),
     ("Jordan shared intelligence with Iraq on militant movements.", "COOPERATE", "Jordan", "Iraq"),
@@ -231,6 +233,8 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("The Iraqi government mobilised tribal militias against the insurgents.", "MOBILIZE",
      "Iraqi government", None),
     # --- COERCE: arrests, raids, seizures, curfews, deportations, crackdowns, dispersals
+    # "used X to": the subject does the act (no object control)
+    ("Police used tear gas to disperse the protesters.", "COERCE", "Police", "protesters"),
     ("Police dispersed supporters of the opposition leader in Kampala.", "COERCE", "Police",
      "supporters of the opposition leader"),
     ("Security forces rounded up dozens of opposition activists.", "COERCE", "Security forces", "activists"),
@@ -251,6 +255,7 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("Israeli soldiers arrested three Palestinians in the West Bank.", "COERCE", "Israeli soldiers",
      "Palestinians"),
     # --- ASSAULT: attacks by any means
+    ("The United States helped Ukraine to repel the attack.", "ASSAULT", "Ukraine", None),
     ("Pakistani security forces stormed a militant hideout in the northwest.", "ASSAULT",
      "Pakistani security forces", None),
     ("The army shelled rebel positions near Idlib.", "ASSAULT", "army", "rebel"),

@@ -26,6 +26,7 @@ from newsgraph.extract.event_syntax import (
     agents_of,
     conjuncts,
     controlled_subjects,
+    controlling_objects,
     datives,
     is_passive,
     patients_of,
@@ -286,7 +287,7 @@ def verb_participants(
     if is_passive(tok) and tok.lemma_.lower() in book.stative_passives:
         roles.add_tokens(patients_of(tok), actor)
     else:
-        roles.add_tokens(agents_of(tok), actor)
+        roles.add_tokens(controlling_objects(tok, book.lex("object_control_verbs")) or agents_of(tok), actor)
         roles.add_tokens(patients_of(tok), recipient)
         roles.add_tokens(controlled_subjects(tok), recipient)
     roles.add_tokens(datives(tok), recipient)
