@@ -316,13 +316,17 @@ def test_paraphrase(nlp: Language, text: str, type_: str, actor: str | None, rec
 
 
 #: (sentence, a type no asserted event of the sentence may have): the attacked unit is no mobilisation; the
-#: act asked of someone is no fact; demands or a budget presented are no award and no aid.
+#: act asked of, allowed to or promised to someone is no fact; demands or a budget presented are no award
+#: and no aid.
 NOT_FACTS: list[tuple[str, str]] = [
     ("Gunmen ambushed a police patrol near the Afghan border.", "MOBILIZE"),
     ("Insurgents opened fire on an army patrol in Kandahar.", "MOBILIZE"),
     ("The United Nations pressed Myanmar to free the detained journalists.", "RETREAT"),
     ("Washington presented Moscow with a list of demands.", "SUPPORT"),
     ("The minister presented parliament with the new budget.", "AID"),
+    ("Britain told Russia to withdraw its troops.", "RETREAT"),
+    ("Israel allowed Egypt to send troops into Sinai.", "MOBILIZE"),
+    ("The ministry authorised the police to arrest the protesters.", "COERCE"),
 ]
 
 
