@@ -30,6 +30,8 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("The Indian prime minister will visit Japan next month.", "AGREE", "Indian prime minister", "Japan"),
     ("Bolivia promised to cooperate with Peru on the fight against drug trafficking.", "AGREE", "Bolivia",
      None),
+    # a promise made to a party of force on its behalf: a commitment to it, no threat
+    ("Russia promised Syria to send troops.", "AGREE", "Russia", "Syria"),
     ("The two Koreas hammered out a deal to reunite separated families.", "AGREE", "Koreas", None),
     # --- CONSULT: meetings, visits, calls, talks
     ("The Chinese foreign minister held talks with his Indonesian counterpart in Jakarta on Friday.",
@@ -178,6 +180,7 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("The Chinese government rebuffed a request from Australia for an inquiry.", "REJECT",
      "Chinese government", "Australia"),
     # --- THREATEN: threats, ultimatums, warnings
+    ("Hezbollah promised its supporters to strike Israel.", "THREATEN", "Hezbollah", "Israel"),
     ("Turkey threatened to launch a new offensive against Kurdish fighters in Syria.", "THREATEN", "Turkey",
      "Kurdish fighters"),
     ("Iran warned Israel of a crushing response to any attack.", "THREATEN", "Iran", "Israel"),
@@ -316,8 +319,8 @@ def test_paraphrase(nlp: Language, text: str, type_: str, actor: str | None, rec
 
 
 #: (sentence, a type no asserted event of the sentence may have): the attacked unit is no mobilisation; the
-#: act asked of, allowed to or promised to someone is no fact; demands or a budget presented are no award
-#: and no aid.
+#: act asked of, allowed to or promised to someone is no fact (nor is a promise of troops to a party a
+#: threat); demands or a budget presented are no award and no aid.
 NOT_FACTS: list[tuple[str, str]] = [
     ("Gunmen ambushed a police patrol near the Afghan border.", "MOBILIZE"),
     ("Insurgents opened fire on an army patrol in Kandahar.", "MOBILIZE"),
@@ -327,6 +330,7 @@ NOT_FACTS: list[tuple[str, str]] = [
     ("Britain told Russia to withdraw its troops.", "RETREAT"),
     ("Israel allowed Egypt to send troops into Sinai.", "MOBILIZE"),
     ("The ministry authorised the police to arrest the protesters.", "COERCE"),
+    ("Russia promised Syria to send troops.", "THREATEN"),
 ]
 
 

@@ -193,6 +193,8 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
     kind = outer.rule.embed or ""
     if kind in ("intent", "plan", "preparation") and inner is not None and inner.modality == "negated":
         kind = "refusal"
+    if kind == "intent" and inner is not None and _promised_to(outer, inner, index):
+        kind = "promise"
     if inner is not None and kind == "accusation":
         _alleged(outer, inner)
         return None
@@ -214,6 +216,17 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
     if not outer.entities("recipient"):
         _complement_objects(outer, comps, index, book)
     return None
+
+
+def _promised_to(outer: Draft, inner: Draft, index: ArticleIndex) -> bool:
+    """Whether an intent is a promise made to a party, beside the act promised, that the act is not aimed at
+    someone else: "promised Syria to send troops" (codebook ``embedding.promise``), not "promised its
+    supporters to strike X" (a threat to X). The party is an object or dative neither the act nor above it."""
+    act = inner.token
+    if not any(c.dep_ in ("dobj", "dative") and c.i != act.i and c not in act.ancestors
+               for c in outer.token.children):
+        return False
+    return not inner.entities("recipient") - outer.entities() - index.collectives
 
 
 def _alleged(outer: Draft, inner: Draft) -> None:
