@@ -136,6 +136,7 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
      "Myanmar"),
     ("The Afghan president appealed to donors for more aid.", "REQUEST", "Afghan president", None),
     ("Seoul urged Pyongyang to return to the negotiating table.", "REQUEST", "Seoul", "Pyongyang"),
+    ("The United States pushed Israel to allow aid into Gaza.", "REQUEST", "United States", "Israel"),
     ("The opposition demanded the resignation of the Nigerian interior minister.", "REQUEST", "opposition",
      "Nigerian interior minister"),
     ("Ukraine asked Germany for more tanks.", "REQUEST", "Ukraine", "Germany"),
