@@ -30,6 +30,8 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("The Indian prime minister will visit Japan next month.", "AGREE", "Indian prime minister", "Japan"),
     ("Bolivia promised to cooperate with Peru on the fight against drug trafficking.", "AGREE", "Bolivia",
      None),
+    # a promise made to a party of force on its behalf: a commitment to it, no threat
+    ("Russia promised Syria to send troops.", "AGREE", "Russia", "Syria"),
     ("The two Koreas hammered out a deal to reunite separated families.", "AGREE", "Koreas", None),
     # --- CONSULT: meetings, visits, calls, talks
     ("The Chinese foreign minister held talks with his Indonesian counterpart in Jakarta on Friday.",
@@ -48,6 +50,10 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("Leaders of the African Union gathered in Addis Ababa for a summit on the crisis.", "CONSULT",
      "African Union", None),
     # --- SUPPORT: praise, endorse, sign, recognise, restore ties
+    ("The French president presented the Senegalese writer with an award.", "SUPPORT", "French president",
+     "Senegalese"),
+    ("The Saudi king honoured the Egyptian president with a medal.", "SUPPORT", "Saudi king",
+     "Egyptian president"),
     ("Nigeria threw its support behind the Ghanaian candidate for the post.", "SUPPORT", "Nigeria",
      "Ghanaian"),
     ("The United States praised Kenya for its role in the peace talks.", "SUPPORT", "United States", "Kenya"),
@@ -82,6 +88,8 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
      "Ecuadorian government", None),
     ("The junta suspended the state of emergency in the capital.", "CONCEDE", "junta", None),
     # --- COOPERATE: material cooperation, joint exercises, extraditions, intelligence
+    # the object of "forced X to" does the act (object control)
+    ("Turkey forced Sweden to extradite the suspects.", "COOPERATE", "Sweden", None),
     ("India and France held joint naval exercises in the Indian Ocean.", "COOPERATE", "India", None),
     ("Spain extradited a suspected drug lord to Colombia on Thursday.", "COOPERATE", "Spain", "Colombia"),
     ("Jordan shared intelligence with Iraq on militant movements.", "COOPERATE", "Jordan", "Iraq"),
@@ -92,6 +100,10 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("Turkey and Qatar expanded their military cooperation last year.", "COOPERATE", "Turkey", None),
     # --- AID: aid, loans, relief, asylum, rescues
     ("Iran supplied the Yemeni rebels with weapons and drones.", "AID", "Iran", "Yemeni"),
+    ("Russia provided Syria with fighter jets.", "AID", "Russia", "Syria"),
+    ("Qatar furnished the Palestinian Authority with funds for salaries.", "AID", "Qatar",
+     "Palestinian Authority"),
+    ("Germany equipped Ukraine with air defence systems.", "AID", "Germany", "Ukraine"),
     ("Japan sent 200 tonnes of rice to North Korea.", "AID", "Japan", "North Korea"),
     ("The World Bank extended a $500 million loan to Pakistan.", "AID", "World Bank", "Pakistan"),
     ("The United States delivered humanitarian aid to flood victims in Pakistan.", "AID", "United States",
@@ -124,6 +136,7 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
      "Myanmar"),
     ("The Afghan president appealed to donors for more aid.", "REQUEST", "Afghan president", None),
     ("Seoul urged Pyongyang to return to the negotiating table.", "REQUEST", "Seoul", "Pyongyang"),
+    ("The United States pushed Israel to allow aid into Gaza.", "REQUEST", "United States", "Israel"),
     ("The opposition demanded the resignation of the Nigerian interior minister.", "REQUEST", "opposition",
      "Nigerian interior minister"),
     ("Ukraine asked Germany for more tanks.", "REQUEST", "Ukraine", "Germany"),
@@ -168,6 +181,7 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("The Chinese government rebuffed a request from Australia for an inquiry.", "REJECT",
      "Chinese government", "Australia"),
     # --- THREATEN: threats, ultimatums, warnings
+    ("Hezbollah promised its supporters to strike Israel.", "THREATEN", "Hezbollah", "Israel"),
     ("Turkey threatened to launch a new offensive against Kurdish fighters in Syria.", "THREATEN", "Turkey",
      "Kurdish fighters"),
     ("Iran warned Israel of a crushing response to any attack.", "THREATEN", "Iran", "Israel"),
@@ -223,6 +237,8 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("The Iraqi government mobilised tribal militias against the insurgents.", "MOBILIZE",
      "Iraqi government", None),
     # --- COERCE: arrests, raids, seizures, curfews, deportations, crackdowns, dispersals
+    # "used X to": the subject does the act (no object control)
+    ("Police used tear gas to disperse the protesters.", "COERCE", "Police", "protesters"),
     ("Police dispersed supporters of the opposition leader in Kampala.", "COERCE", "Police",
      "supporters of the opposition leader"),
     ("Security forces rounded up dozens of opposition activists.", "COERCE", "Security forces", "activists"),
@@ -243,6 +259,7 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("Israeli soldiers arrested three Palestinians in the West Bank.", "COERCE", "Israeli soldiers",
      "Palestinians"),
     # --- ASSAULT: attacks by any means
+    ("The United States helped Ukraine to repel the attack.", "ASSAULT", "Ukraine", None),
     ("Pakistani security forces stormed a militant hideout in the northwest.", "ASSAULT",
      "Pakistani security forces", None),
     ("The army shelled rebel positions near Idlib.", "ASSAULT", "army", "rebel"),
@@ -303,11 +320,18 @@ def test_paraphrase(nlp: Language, text: str, type_: str, actor: str | None, rec
 
 
 #: (sentence, a type no asserted event of the sentence may have): the attacked unit is no mobilisation; the
-#: act asked of someone is no fact.
+#: act asked of, allowed to or promised to someone is no fact (nor is a promise of troops to a party a
+#: threat); demands or a budget presented are no award and no aid.
 NOT_FACTS: list[tuple[str, str]] = [
     ("Gunmen ambushed a police patrol near the Afghan border.", "MOBILIZE"),
     ("Insurgents opened fire on an army patrol in Kandahar.", "MOBILIZE"),
     ("The United Nations pressed Myanmar to free the detained journalists.", "RETREAT"),
+    ("Washington presented Moscow with a list of demands.", "SUPPORT"),
+    ("The minister presented parliament with the new budget.", "AID"),
+    ("Britain told Russia to withdraw its troops.", "RETREAT"),
+    ("Israel allowed Egypt to send troops into Sinai.", "MOBILIZE"),
+    ("The ministry authorised the police to arrest the protesters.", "COERCE"),
+    ("Russia promised Syria to send troops.", "THREATEN"),
 ]
 
 

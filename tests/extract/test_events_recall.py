@@ -55,7 +55,7 @@ def test_a_finite_verb_parsed_as_an_adjective_keeps_its_object() -> None:
     import spacy
     from spacy.tokens import Doc
 
-    from newsgraph.extract.event_args import patients_of
+    from newsgraph.extract.event_syntax import patients_of
 
     words = ["Berg", "on", "Monday", "hosted", "Prime", "Minister", "Paul", "Martin"]
     heads = [0, 0, 3, 7, 5, 7, 7, 1]

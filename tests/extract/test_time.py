@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from newsgraph.extract.time import Anchor, normalize, timexes_of
-from newsgraph.extract.time_grammar import Ref, find_timexes
+from newsgraph.extract.time_grammar import find_timexes
+from newsgraph.extract.time_normalize import Ref
 
 FRI = dt.date(2023, 12, 15)  # a Friday
 THU = dt.date(2023, 10, 5)  # a Thursday

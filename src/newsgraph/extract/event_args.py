@@ -21,6 +21,18 @@ from newsgraph.extract.collectives import collective_ids, site_collective
 from newsgraph.extract.event_codebook import Codebook, TriggerRule, codebook
 from newsgraph.extract.event_kinds import kind_mentions
 from newsgraph.extract.event_origins import collective_origins
+from newsgraph.extract.event_syntax import (
+    _OBJECTS,
+    agents_of,
+    conjuncts,
+    controlled_subjects,
+    controlling_objects,
+    datives,
+    is_passive,
+    patients_of,
+    prep_objects,
+    subjects_of,
+)
 from newsgraph.extract.event_vessels import vessel_mentions
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.model import Article, Mention, Participant, Quote, Timex
@@ -40,11 +52,6 @@ _ACTOR_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _NP_PREPS = ("of", "from", "in", "with", "throughout", "across", "for")
 #: Heads of a part of a group ("one of the two men"): the part is none of the group's people in particular.
 _PARTITIVES = frozenset({"one", "each", "either", "neither", "some", "none", "any", "another"})
-_SUBJECTS = frozenset({"nsubj", "csubj"})
-_NOMINALS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "VERB"})
-_COMPLEMENTS = frozenset({"oprd", "xcomp", "advmod", "npadvmod", "ccomp", "acomp"})
-_OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
-_CONJUNCT_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "who"})
 #: Participles and adjectives that tie a group to the one it serves: "fighters loyal to X", "gunmen linked to
 #: X", "workers affiliated with X", "troops belonging to X" name X.
@@ -122,222 +129,6 @@ def _tokens_in(doc: Doc, start: int, end: int) -> Iterator[Token]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None:
         yield from span
-
-
-def is_passive(tok: Token) -> bool:
-    """Whether a verb is in the passive ("were killed", "militants killed in", "was arrested and charged")."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-        return True
-    if _set_off_participle(tok):
-        return True
-    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "nsubj") for c in tok.children):
-        return False
-    if tok.dep_ in ("acl", "amod"):
-        return True
-    return tok.dep_ == "conj" and tok.head.i != tok.i and is_passive(tok.head)
-
-
-def _set_off_participle(tok: Token) -> bool:
-    """A participle set off by commas right after its noun, which the parser took for the noun's verb:
-    "NAME, shot in the neck, remained in hospital" (a past-tense verb directly after "subject," that has no
-    object and is itself followed by a comma)."""
-    if tok.tag_ not in ("VBD", "VBN") or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
-        return False
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if len(subj) != 1 or subj[0].right_edge.i not in (tok.i - 2, tok.i - 1):
-        return False
-    if any(c.dep_ in ("dobj", "aux") for c in tok.children):
-        return False
-    return any(c.text == "," and c.i > tok.i for c in tok.children)
-
-
-def conjuncts(tok: Token) -> list[Token]:
-    """A token and the tokens coordinated with it ("X and Y and Z"; "his mother, NAME, and sister", where the
-    parser hangs the second on the apposition)."""
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in _CONJUNCT_POS:
-            out.extend(conjuncts(c))
-        elif c.dep_ == "appos":
-            coordinated = [g for g in c.children if g.dep_ == "conj" and g.pos_ in _CONJUNCT_POS]
-            out.extend(t for g in coordinated for t in conjuncts(g))
-    return out
-
-
-def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
-    """The subject tokens of a verb; a controlled or coordinated verb takes its governor's subject."""
-    own = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    if own:
-        return [t for s in own for t in conjuncts(relative_antecedent(s))]
-    controlled = _pcomp_controller(verb)
-    if controlled:
-        return controlled
-    head = _controller(verb)
-    if depth < 5 and head is not None:
-        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-        if subj:
-            return [t for s in subj for t in conjuncts(relative_antecedent(s))]
-        return subjects_of(head, depth + 1)
-    if verb.dep_ == "relcl":
-        return [verb.head]
-    return []
-
-
-def _controller(verb: Token) -> Token | None:
-    """The verb whose subject a subjectless verb shares: its governor for "to"-complements and coordinated
-    verbs; the verb above a prepositional gerund ("are guilty of violating")."""
-    to_clause = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    participle = (
-        verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
-    )
-    # "bought a gun ..., then returned": the parser hangs a second verb of a series on the first as "dep"
-    series = verb.dep_ == "dep" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and verb.head.i < verb.i
-    if verb.dep_ in ("xcomp", "conj", "acomp") or to_clause or participle or series:
-        return verb.head if verb.head.i != verb.i else None
-    if verb.dep_ == "pcomp":
-        for anc in list(verb.ancestors)[:3]:
-            if anc.pos_ in ("VERB", "AUX"):
-                return anc
-    return None
-
-
-#: Prepositions of time and manner whose gerund shares the subject of the verb above ("killed two before
-#: being taken into custody": she was taken, not the two).
-_SUBJECT_CONTROLLED = frozenset(
-    {"before", "after", "since", "while", "without", "upon", "despite", "following"}
-)
-
-
-def _pcomp_controller(verb: Token) -> list[Token]:
-    """ "convicted X of murdering", "accused X of killing": the gerund's subject is the governing verb's
-    object (or passive subject), not its subject -- except after a preposition of time or manner."""
-    if verb.dep_ != "pcomp" or verb.head.lower_ in _SUBJECT_CONTROLLED:
-        return []
-    for anc in list(verb.ancestors)[:3]:
-        if anc.pos_ in ("VERB", "AUX"):
-            objs = [c for c in anc.children if c.dep_ in ("dobj", "nsubjpass")]
-            if not objs and anc.dep_ == "acl" and anc.tag_ == "VBN":
-                objs = [anc.head]  # "the man accused of shooting": the man
-            return [t for o in objs for t in conjuncts(o)]
-    return []
-
-
-def agents_of(verb: Token, depth: int = 0) -> list[Token]:
-    """The agent of a verb: the ``by`` object in the passive, the subject otherwise."""
-    if not is_passive(verb):
-        return subjects_of(verb, depth)
-    for c in verb.children:
-        if c.dep_ == "agent":
-            return [t for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
-    return []
-
-
-def controlled_subjects(tok: Token) -> list[Token]:
-    """The subject of a "to"-clause a verb governs when the verb has no object of its own: "allowed the
-    candidate to run", "urged Iraq to cooperate" (that subject is the verb's object in meaning).
-
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> words, deps = ["They", "allowed", "Khan", "to", "run"], ["nsubj", "ROOT", "nsubj", "aux", "ccomp"]
-    >>> controlled_subjects(Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1], deps=deps)[1])
-    [Khan]
-    """
-    if any(c.dep_ in ("dobj", "obj") for c in tok.children):
-        return []
-    return [
-        s
-        for c in tok.children
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for s in c.children
-        if s.dep_ in ("nsubj", "nsubjpass")
-    ]
-
-
-def datives(verb: Token) -> list[Token]:
-    """The indirect objects of a verb: "gave Iraq aid", and "to" phrases the parser marks as datives
-    ("granted asylum to five officers", "provided intelligence to Macedonia") -- their objects.
-
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> words, pos = ["Japan", "sent", "aid", "to", "Nepal"], ["PROPN", "VERB", "NOUN", "ADP", "PROPN"]
-    >>> deps = ["nsubj", "ROOT", "dobj", "dative", "pobj"]
-    >>> d = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3], deps=deps, pos=pos)
-    >>> datives(d[1])
-    [Nepal]
-    """
-    out: list[Token] = []
-    for c in verb.children:
-        if c.dep_ != "dative":
-            continue
-        if c.pos_ == "ADP":
-            out += [t for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
-        else:
-            out += conjuncts(c)
-    return out
-
-
-def patients_of(verb: Token) -> list[Token]:
-    """The direct objects of a verb (its passive subjects in the passive; the noun a participle modifies)."""
-    if is_passive(verb):
-        subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
-        if not subj and verb.dep_ in ("acl", "amod"):
-            subj = [verb.head]
-        if not subj and verb.dep_ == "conj":
-            subj = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
-        if not subj and verb.dep_ in ("pcomp", "xcomp", "advcl"):
-            subj = subjects_of(verb)
-        return [t for s in subj for t in conjuncts(relative_antecedent(s))]
-    if verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.i > verb.i:  # parsed as an adjective:
-        noun = verb.head  # "X on Saturday hosted Japanese Prime Minister Y"
-        while noun.dep_ == "compound" and noun.head.i > noun.i:
-            noun = noun.head
-        return conjuncts(noun)
-    return [t for c in verb.children if c.dep_ in _OBJECTS for t in conjuncts(c)]
-
-
-def object_heads(tok: Token) -> list[Token]:
-    """The object-like heads a trigger's object conditions look at (objects, passive subjects)."""
-    heads = patients_of(tok) if tok.pos_ in ("VERB", "AUX") else []
-    extra = [
-        c for c in tok.children if c.dep_ == "dative" or (c.dep_ in _COMPLEMENTS and c.pos_ in _NOMINALS)
-    ]
-    return heads + extra
-
-
-def relative_antecedent(tok: Token) -> Token:
-    """For a relative pronoun ("who", "which", "that"), the noun the relative clause modifies."""
-    if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
-        return tok.head.head
-    return tok
-
-
-#: Two-word prepositions read as one ("pulled out of Georgia": from Georgia).
-COMPOUND_PREPS: dict[tuple[str, str], str] = {("out", "of"): "from", ("away", "from"): "from"}
-
-
-def prep_objects(tok: Token, prep: str | None = None) -> Iterator[tuple[str, Token]]:
-    """``(preposition lemma, object)`` pairs of a token's prepositional children (objects coordinated); a
-    two-word preposition of :data:`COMPOUND_PREPS` counts as the one it means ("out of" as "from"), or as
-    its last word when that is asked for."""
-    for c in tok.children:
-        if c.dep_ not in ("prep", "agent", "prt", "advmod"):
-            continue
-        lemma = c.lemma_.lower()
-        names = {lemma}
-        if c.dep_ in ("prt", "advmod") or not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
-            inner = next((g for g in c.children if g.dep_ == "prep"
-                          and (lemma, g.lemma_.lower()) in COMPOUND_PREPS), None)
-            if inner is not None:
-                meaning = COMPOUND_PREPS[(lemma, inner.lemma_.lower())]
-                c, lemma, names = inner, meaning, {inner.lemma_.lower(), meaning}
-            elif c.dep_ not in ("prep", "agent"):
-                continue
-        if prep is not None and prep not in names:
-            continue
-        for p in c.children:
-            if p.dep_ in ("pobj", "pcomp"):
-                for obj in conjuncts(p):
-                    yield prep or lemma, obj
 
 
 def np_mentions(
@@ -496,7 +287,7 @@ def verb_participants(
     if is_passive(tok) and tok.lemma_.lower() in book.stative_passives:
         roles.add_tokens(patients_of(tok), actor)
     else:
-        roles.add_tokens(agents_of(tok), actor)
+        roles.add_tokens(controlling_objects(tok, book.lex("object_control_verbs")) or agents_of(tok), actor)
         roles.add_tokens(patients_of(tok), recipient)
         roles.add_tokens(controlled_subjects(tok), recipient)
     roles.add_tokens(datives(tok), recipient)
@@ -574,27 +365,6 @@ def _site(obj: Token, book: Codebook) -> bool:
     done to someone happened, not a second target ("killed two co-workers at the NAME plant"); its owner
     takes part as an other participant."""
     return obj.lemma_.lower() in book.place_nouns
-
-
-def condition_subjects(tok: Token, marks: frozenset[str]) -> list[Token]:
-    """Who a threat is made to: the subject of the nearest condition below the trigger ("threatened to
-    strike unless Israel rescinded ...", "threatened to stop talks to cut arms if the United States goes
-    ahead").
-
-    A condition is an adverbial clause opened by one of ``marks``.
-
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> words = ["Iran", "threatened", "to", "strike", "unless", "Iraq", "yields"]
-    >>> deps = ["nsubj", "ROOT", "aux", "xcomp", "mark", "nsubj", "advcl"]
-    >>> d = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 6, 6, 3], deps=deps)
-    >>> condition_subjects(d[1], frozenset({"unless"}))
-    [Iraq]
-    """
-    for c in sorted(tok.subtree, key=lambda t: abs(t.i - tok.i)):
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
-            return [t for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(s)]
-    return []
 
 
 def purpose_mentions(tok: Token, index: ArticleIndex, book: Codebook) -> list[Mention]:

@@ -20,8 +20,9 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from newsgraph.extract.event_args import ArticleIndex, dedupe_mentions, np_mentions, prep_objects
+from newsgraph.extract.event_args import ArticleIndex, dedupe_mentions, np_mentions
 from newsgraph.extract.event_codebook import Codebook
+from newsgraph.extract.event_syntax import prep_objects
 from newsgraph.model import Mention
 
 #: Dependency labels of the words that qualify a group noun ("Somali pirates").

@@ -115,6 +115,8 @@ def _governor_signals(clause: Token, gov: Token, book: Codebook) -> set[str]:
         found.add("negated")
     if lemma in book.lex("future_verbs") and clause.dep_ == "xcomp":
         found.add("future")
+    if lemma in book.lex("unrealized_verbs") and _to_clause(clause, gov):
+        found.add("future")
     if (lemma in book.lex("speculative_verbs") or lemma in book.lex("speculative_adjectives")) and not (
             clause.dep_ == "xcomp" and _attempted(gov, clause, book)):
         found.add("speculative")
@@ -123,6 +125,17 @@ def _governor_signals(clause: Token, gov: Token, book: Codebook) -> set[str]:
     if gov.pos_ == "NOUN" and lemma in book.lex("irrealis_nouns"):
         found.add("question" if lemma == "question" else "speculative")
     return found
+
+
+def _to_clause(clause: Token, gov: Token) -> bool:
+    """Whether a clause is a to-infinitive a verb governs ("told Russia to withdraw", "allowed Egypt to send
+    troops"): a complement, or the adverbial clause the parser hangs right after the verb's object."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    if clause.dep_ in ("xcomp", "ccomp"):
+        return True
+    objs = [c for c in gov.children if c.dep_ == "dobj" and c.i < clause.i]
+    return clause.dep_ == "advcl" and bool(objs) and clause.left_edge.i == objs[0].right_edge.i + 1
 
 
 def presupposed(tok: Token, book: Codebook) -> bool:

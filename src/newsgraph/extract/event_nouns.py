@@ -9,22 +9,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.countries import country_code
-from newsgraph.extract.event_args import (
-    ArticleIndex,
-    Roles,
+from newsgraph.extract.event_args import ArticleIndex, Roles, drop_places, imputed_act, np_mentions
+from newsgraph.extract.event_codebook import Codebook
+from newsgraph.extract.event_groups import unnamed_group_actors
+from newsgraph.extract.event_syntax import (
     agents_of,
     conjuncts,
     datives,
-    drop_places,
-    imputed_act,
     is_passive,
-    np_mentions,
     patients_of,
     prep_objects,
     subjects_of,
 )
-from newsgraph.extract.event_codebook import Codebook
-from newsgraph.extract.event_groups import unnamed_group_actors
 from newsgraph.model import Mention, Participant
 
 #: Dependency labels of the words that qualify a noun ("Israeli raids", "Somali pirate attack").

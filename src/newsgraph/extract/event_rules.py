@@ -23,20 +23,22 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.event_args import (
     ArticleIndex,
     Roles,
-    condition_subjects,
     np_mentions,
-    object_heads,
     object_recipients,
-    patients_of,
-    prep_objects,
     purpose_mentions,
     statement_authors,
-    subjects_of,
     verb_participants,
 )
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
 from newsgraph.extract.event_modality import clause_head, modality_of
 from newsgraph.extract.event_nouns import noun_participants
+from newsgraph.extract.event_syntax import (
+    condition_subjects,
+    object_heads,
+    patients_of,
+    prep_objects,
+    subjects_of,
+)
 from newsgraph.extract.event_triggers import Candidate, find_triggers
 from newsgraph.model import EventDate, Mention, Participant, Timex
 from newsgraph.nlp.doctext import doc_tokens
@@ -191,6 +193,8 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
     kind = outer.rule.embed or ""
     if kind in ("intent", "plan", "preparation") and inner is not None and inner.modality == "negated":
         kind = "refusal"
+    if kind == "intent" and inner is not None and _promised_to(outer, inner, index):
+        kind = "promise"
     if inner is not None and kind == "accusation":
         _alleged(outer, inner)
         return None
@@ -212,6 +216,17 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
     if not outer.entities("recipient"):
         _complement_objects(outer, comps, index, book)
     return None
+
+
+def _promised_to(outer: Draft, inner: Draft, index: ArticleIndex) -> bool:
+    """Whether an intent is a promise made to a party, beside the act promised, that the act is not aimed at
+    someone else: "promised Syria to send troops" (codebook ``embedding.promise``), not "promised its
+    supporters to strike X" (a threat to X). The party is an object or dative neither the act nor above it."""
+    act = inner.token
+    if not any(c.dep_ in ("dobj", "dative") and c.i != act.i and c not in act.ancestors
+               for c in outer.token.children):
+        return False
+    return not inner.entities("recipient") - outer.entities() - index.collectives
 
 
 def _alleged(outer: Draft, inner: Draft) -> None:

@@ -15,14 +15,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.event_args import (
-    ArticleIndex,
-    controlled_subjects,
-    is_passive,
-    object_heads,
-    prep_objects,
-)
+from newsgraph.extract.event_args import ArticleIndex
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
+from newsgraph.extract.event_syntax import controlled_subjects, is_passive, object_heads, prep_objects
 from newsgraph.nlp.doctext import doc_text, doc_tokens, headline_span, url_line
 
 NOUN_TAGS: frozenset[str] = frozenset({"NN", "NNS"})

@@ -17,16 +17,11 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from newsgraph.extract.event_args import (
-    ArticleIndex,
-    conjuncts,
-    dedupe_mentions,
-    prep_objects,
-    relative_antecedent,
-)
+from newsgraph.extract.event_args import ArticleIndex, dedupe_mentions
 from newsgraph.extract.event_codebook import Codebook
 from newsgraph.extract.event_identify import named_person
 from newsgraph.extract.event_rules import Draft
+from newsgraph.extract.event_syntax import conjuncts, prep_objects, relative_antecedent
 from newsgraph.model import Article, Mention, Participant
 
 

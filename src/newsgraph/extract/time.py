@@ -35,12 +35,12 @@ from newsgraph.extract.time_dct import DctGuess, infer_dct
 from newsgraph.extract.time_grammar import (
     Direction,
     Found,
-    Ref,
     find_timexes,
     resolve,
     sentence_bounds,
     text_direction,
 )
+from newsgraph.extract.time_normalize import Ref
 from newsgraph.model import Article, Timex
 from newsgraph.nlp.doctext import doc_text
 

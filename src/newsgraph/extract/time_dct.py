@@ -34,7 +34,8 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.extract import time_calendar as cal
-from newsgraph.extract.time_grammar import Found, Ref, find_timexes, text_direction
+from newsgraph.extract.time_grammar import Found, find_timexes, text_direction
+from newsgraph.extract.time_normalize import Ref
 
 _LINE_NOISE = re.compile(r"(?i)\b(?:published|updated|posted|last\s+updated|first\s+published|on|at|date|"
                          r"[ap]\.?m\.?|utc|gmt|pkt|ist|et|pst|est|by)\b|[\s:|,.\-–—/()]|\d{1,2}[:.]\d\d")

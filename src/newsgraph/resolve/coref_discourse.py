@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.event_args import relative_antecedent
+from newsgraph.extract.event_syntax import relative_antecedent
 from newsgraph.extract.nominals import Nominal
 from newsgraph.model import Article, Entity, Mention, Title
 from newsgraph.nlp.doctext import doc_text
