@@ -339,6 +339,10 @@ def _plain(value: Any) -> Any:
     return value
 
 
+#: :func:`dataclasses.asdict` (recursively, for JSON) without its deep copies of every leaf value.
+to_plain = _plain
+
+
 def _entity_from_dict(d: dict[str, Any]) -> Entity:
     d = dict(d)
     d["titles"] = [Title(**t) for t in d.get("titles", [])]

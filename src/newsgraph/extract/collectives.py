@@ -94,15 +94,16 @@ def site_modifier(tok: Token, lex: Lexicon | None = None) -> str | None:
     checkpoint", "militant camps", "an army post"). PLOVER codes an attack on such a site as one on the
     sector holding it, so the modifier is that sector's unnamed collective.
     """
+    if tok.dep_ not in ("compound", "amod", "nmod") or tok.pos_ not in ("NOUN", "ADJ"):
+        return None  # the cheap tests first: this is asked of every token of an article
+    head = tok.head
+    if head.i <= tok.i or head.pos_ != "NOUN":
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma not in (lex or lexicon()).collectives:
+        return None
     from newsgraph.extract.event_codebook import codebook
 
-    lex = lex or lexicon()
-    head = tok.head
-    lemma = tok.lemma_.lower()
-    if tok.dep_ not in ("compound", "amod", "nmod") or head.i == tok.i or tok.i > head.i:
-        return None
-    if tok.pos_ not in ("NOUN", "ADJ") or head.pos_ != "NOUN" or lemma not in lex.collectives:
-        return None
     return lemma if head.lemma_.lower() in codebook().lex("target_site_nouns") else None
 
 

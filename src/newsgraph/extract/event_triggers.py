@@ -225,9 +225,11 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
     "staging" -> "stag"): the lemma plus "e" is a known verb and the word is its inflection; or left an
     irregular past the tagger took for a base form as it is ("retook": codebook ``verb_forms``)."""
     known = _derived("verbs", book)
-    head_end = headline_span(doc_text(doc))[1]
+    text = doc_text(doc)
+    head_end = headline_span(text)[1]
     for tok in doc_tokens(doc):
-        _repair_hyphenated(tok, book)
+        if text[tok.idx - 1 : tok.idx] == "-":  # else no "-" token right before it (the cheap test first)
+            _repair_hyphenated(tok, book)
         if not tok.ent_type_ and (tok.tag_ == "NNPS" or (
                 tok.tag_ == "NNP" and tok.is_title and (tok.is_sent_start or tok.idx < head_end))):
             _repair_plural_name(tok, book)

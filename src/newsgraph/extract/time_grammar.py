@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from newsgraph.extract import time_calendar as cal
-from newsgraph.extract.time_lexicon import LEX, alternation, number_pattern
+from newsgraph.extract.time_lexicon import LEX, alternation, dispatched, number_pattern
 from newsgraph.extract.time_normalize import (
     Groups,
     Normalizer,
@@ -94,13 +94,13 @@ _WD = alternation([w for w in LEX.weekdays if not w.endswith(".")], case_sensiti
 _WD_ANY = alternation(list(LEX.weekdays), case_sensitive=True)
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d(?![\d,.]\d)"
-_NUM = number_pattern()
-_VAGUE = alternation(LEX.words("vague_numbers"))
-_UNIT = alternation(list(LEX.units))
-_POD = alternation(list(LEX.parts_of_day))
-_SEASON = alternation(list(LEX.seasons))
-_ORD = alternation(list(LEX.raw["ordinals"]))
-_UNIT_ONE = alternation(list(LEX.raw["units"]))
+_NUM = number_pattern(ignore_case=True)
+_VAGUE = dispatched(LEX.words("vague_numbers"))
+_UNIT = dispatched(list(LEX.units))
+_POD = dispatched(list(LEX.parts_of_day))
+_SEASON = dispatched(list(LEX.seasons))
+_ORD = dispatched(list(LEX.raw["ordinals"]))
+_UNIT_ONE = dispatched(list(LEX.raw["units"]))
 _HOLIDAY = "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
                             for h in sorted(LEX.raw["holidays"], key=len, reverse=True)) + ")"
 _YREL = r"(?:this|last|next|the\s+current|the\s+previous|the\s+following|the\s+same|the)\s+year"
@@ -215,7 +215,7 @@ def _rules() -> list[Rule]:
         ("set_every", rf"(?:every|each)\s+(?:(?P<num>{_NUM})\s+)?(?:other\s+)?(?:(?P<wd>{_WD})|"
                       rf"(?P<unit>{_UNIT}|{_POD}))", _set, None),
         ("set_per", r"(?<=\d\s)(?:a|per)\s+(?P<unit>day|week|month|year)", _set, None),
-        ("set_word", rf"(?P<word>{alternation(list(LEX.sets))})", _set, None),
+        ("set_word", rf"(?P<word>{dispatched(list(LEX.sets))})", _set, None),
         ("duration", rf"(?:(?:the\s+(?:next|past|last|first|coming|previous|following|final)|almost|nearly|"
                      rf"about|around|roughly|some|approximately|an?\s+additional|another)\s+)?"
                      rf"(?:(?P<num>{_NUM})(?P<half1>\s+and\s+a\s+half)?|(?:{_VAGUE}|recent))\s+"
@@ -242,7 +242,7 @@ def _rules() -> list[Rule]:
          _season, None),
         ("year", r"(?:(?:early|late|mid)[\s-]+|the\s+year\s+|(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?))?"
                  r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d)", _year, _year_check),
-        ("reference", rf"(?P<refw>{alternation(list(LEX.references))})", _reference, _soon_check),
+        ("reference", rf"(?P<refw>{dispatched(list(LEX.references))})", _reference, _soon_check),
     ]
     return [Rule(name, re.compile(_B + body + _E, re.IGNORECASE), norm, check)
             for name, body, norm, check in specs]

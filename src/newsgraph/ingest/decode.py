@@ -68,10 +68,13 @@ def declared_charset(data: bytes) -> str | None:
     return name
 
 
+#: Control characters other than whitespace (``\t \n \v \f \r``): many of them mean a binary file.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _control_share(text: str) -> float:
     sample = text[:20000]
-    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
-    return bad / max(1, len(sample))
+    return len(_CONTROL.findall(sample)) / max(1, len(sample))
 
 
 def _check_text(text: str, where: str) -> str:

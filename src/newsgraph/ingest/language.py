@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
 
@@ -75,6 +76,8 @@ def detect_language(text: str) -> str:
     words = [w.split("'")[0] for w in _WORD.findall(sample.casefold())]
     if len(words) < MIN_WORDS:
         return "en"
-    shares = {lang: sum(w in sw for w in words) / len(words) for lang, sw in stopwords().items()}
+    counts = Counter(words)
+    shares = {lang: sum(n for w, n in counts.items() if w in sw) / len(words)
+              for lang, sw in stopwords().items()}
     best = max(sorted(shares), key=lambda lang: shares[lang])
     return best if shares[best] >= MIN_SHARE else "und"

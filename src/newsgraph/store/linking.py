@@ -107,7 +107,7 @@ def _save_entity(db: Backend, gid: str, local: identity.LocalEntity, entity: Ent
                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    (gid, local.name, identity.normalize_name(local.name), entity.type, local.country, sector,
                     local.wikidata, reason, now))
-    else:
+    elif local.country is not None or sector is not None or local.wikidata is not None:  # else no change
         db.execute("UPDATE entities SET country = COALESCE(country, ?), sector = COALESCE(sector, ?), "
                    "wikidata = COALESCE(wikidata, ?) WHERE id = ?",
                    (local.country, sector, local.wikidata, gid))
@@ -388,9 +388,8 @@ def link_events(db: Backend, article: Article, entities: dict[str, Linked], now:
         else:
             _merge_into(db, gid, v, report, merge.reason, now, _has_real_date(db, gid, pending))
         pending.setdefault(gid, []).append(report)
-        for p in v.participants:
-            if p.entity in entities:
-                db.execute("INSERT INTO event_participants (event_id, entity_id, role) VALUES (?, ?, ?) "
-                           "ON CONFLICT DO NOTHING", (gid, entities[p.entity].global_id, p.role))
+        parts = [(gid, entities[p.entity].global_id, p.role) for p in v.participants if p.entity in entities]
+        db.execute_many("INSERT INTO event_participants (event_id, entity_id, role) VALUES (?, ?, ?) "
+                        "ON CONFLICT DO NOTHING", parts)
         out[v.id] = Linked(gid, merge.reason, merge.score)
     return out

@@ -14,7 +14,7 @@ column for go, as JSON, into the row's ``extra`` column and come back on load.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
+from dataclasses import fields
 from typing import Any
 
 from newsgraph.model import (
@@ -29,6 +29,7 @@ from newsgraph.model import (
     Speaker,
     Timex,
     Title,
+    to_plain,
 )
 
 Row = dict[str, Any]
@@ -56,7 +57,11 @@ def dumps(value: Any) -> str:
     >>> dumps({"b": 1, "a": "é"})
     '{"a":"é","b":1}'
     """
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _JSON.encode(value)
+
+
+#: The encoder :func:`dumps` uses (``json.dumps`` with these options builds a new one at every call).
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 _EXTRA_FIELDS: dict[tuple[type, frozenset[str]], tuple[str, ...]] = {}
@@ -73,18 +78,7 @@ def _extra_fields(cls: type, known: frozenset[str]) -> tuple[str, ...]:
 def _extra(obj: Any, known: frozenset[str]) -> str | None:
     """JSON of the dataclass fields that have no column, or None when there are none."""
     rest = {name: getattr(obj, name) for name in _extra_fields(type(obj), known)}
-    return dumps(_plain(rest)) if rest else None
-
-
-def _plain(value: Any) -> Any:
-    """Dataclasses inside a value turned into dicts, for JSON."""
-    if hasattr(value, "__dataclass_fields__"):
-        return asdict(value)
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value
+    return dumps(to_plain(rest)) if rest else None
 
 
 def _loads(text: str | None) -> dict[str, Any]:
@@ -153,8 +147,8 @@ def entity_row(article_id: str, e: Entity, entity_id: str, reason: str, score: f
     ('E1', '[{"date":null,"end":3,"normalized":"General","start":0,"text":"Gen"}]')
     """
     return {"article_id": article_id, "local_id": e.id, "entity_id": entity_id, "name": e.name,
-            "type": e.type, "aliases": dumps(e.aliases), "titles": dumps([asdict(t) for t in e.titles]),
-            "affiliation": dumps(asdict(e.affiliation)) if e.affiliation else None, "sector": e.sector,
+            "type": e.type, "aliases": dumps(e.aliases), "titles": dumps([to_plain(t) for t in e.titles]),
+            "affiliation": dumps(to_plain(e.affiliation)) if e.affiliation else None, "sector": e.sector,
             "country": e.country, "wikidata": e.wikidata, "confidence": e.confidence, "link_reason": reason,
             "link_score": score, "extra": _extra(e, _ENTITY_COLS)}
 
