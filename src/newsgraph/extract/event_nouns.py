@@ -16,6 +16,8 @@ from newsgraph.extract.event_args import (
     conjuncts,
     datives,
     drop_places,
+    grounds,
+    headline_passive,
     imputed_act,
     is_passive,
     np_mentions,
@@ -157,6 +159,10 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
         return
     if link == "prep" and _imputed(tok, verb, book):  # "X was charged with the murder of Y": X's murder
         roles.add_tokens(patients_of(verb), "actor")
+        return
+    if link == "prep" and grounds(verb, tok.head.lower_, tok, book):  # "X (was) arrested on a DUI charge"
+        held = subjects_of(verb) if headline_passive(verb, book) else patients_of(verb)
+        roles.add_tokens(held, "recipient")
         return
     if is_passive(verb):
         roles.add_tokens(agents_of(verb), "actor")
