@@ -67,3 +67,17 @@ def test_spelled_out_prefix_names_the_same_ship(nlp: Language) -> None:
     ship = next(e for e in art.entities if e.name == "Indian Naval Ship Velor")
     assert sorted(art.mention(m).text for m in ship.mentions if art.mention(m).kind == "NAM") == [
         "INS Velor", "Indian Naval Ship Velor", "Velor"]
+
+
+def test_an_unnamed_merchant_vessel_is_the_one_merchant_ship_named_nearby(nlp: Language) -> None:
+    art = _run(nlp, "Pirates opened fire on a merchant vessel off Somalia on Monday. A frigate, HMS Velor, "
+                    "answered its distress call. MV Orla later reached port safely.")
+    attack = next(e for e in art.events if e.type == "ASSAULT")
+    assert "MV Orla" in _names(art, attack, "recipient")
+
+
+def test_threatening_a_ship_is_an_attack_and_another_attack_is_apart(nlp: Language) -> None:
+    art = _run(nlp, "The navy seized ten pirates who threatened a cargo ship in the Red Sea, and a patrol "
+                    "plane thwarted another attack on a tanker off Yemen.")
+    assaults = [e for e in art.events if e.type == "ASSAULT"]
+    assert {e.trigger for e in assaults} == {"threatened", "attack"}

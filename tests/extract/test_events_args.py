@@ -383,3 +383,10 @@ def test_the_agent_of_a_participle_on_people_is_not_the_recipient(nlp: Language)
 def test_what_an_attack_is_driven_into_is_its_recipient(nlp: Language) -> None:
     art, evs = _events(nlp, "Four men rammed their car into the Verlaine store near the square on Monday.")
     assert "Verlaine" in _names(art, _one(evs, "ASSAULT"), "recipient")
+
+
+def test_participle_after_a_passive_is_done_by_its_agent(nlp: Language) -> None:
+    art, evs = _events(nlp, "The raid was foiled by the Kenyan Navy, capturing nine Somali pirates, an "
+                            "officer said.")
+    capture = _one(evs, "COERCE")
+    assert "Kenyan Navy" in _names(art, capture, "actor")

@@ -73,3 +73,16 @@ def test_a_past_clause_of_time_is_not_hedged_by_the_clause_it_dates(nlp: Languag
     # a hedge of the clause itself still counts
     evs = _events(nlp, "The Leeds Baptist Church was probably burned on purpose on Tuesday.")
     assert all(e.modality == "speculative" for e in evs if e.trigger == "burned")
+
+
+def _recipients(nlp: Language, text: str, trigger: str) -> list[str]:
+    art = next(process_articles([Article.new(text, published="2010-05-05")], nlp))
+    ev = next(e for e in art.events if e.trigger == trigger)
+    return [art.text[p.start:p.end] for p in ev.participants if p.role == "recipient" and p.start is not None]
+
+
+def test_the_charge_an_arrest_is_on_is_against_the_one_arrested(nlp: Language) -> None:
+    assert _recipients(nlp, "Police said Tom Allen was held on a murder charge on Monday.", "charge") \
+        == ["Tom Allen"]
+    text = "Lineman Carl Ross arrested on DUI charge\nRoss, 25, was pulled over on a highway near Leeds."
+    assert "Carl Ross" in _recipients(nlp, text, "charge")

@@ -40,6 +40,17 @@ def sequenced(a: Token, b: Token) -> bool:
     return placed(a, b) or placed(b, a)
 
 
+#: Determiners that tell a second act of the kind already told ("thwarted another attack").
+OTHERS = frozenset({"another"})
+
+
+def another(a: Token, b: Token) -> bool:
+    """Whether one of two act nouns of a sentence is said to be another act ("pirates who threatened a
+    vessel, and a helicopter thwarted another attack"): two acts, not one."""
+    return any(t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in OTHERS for c in t.children)
+               for t in (a, b))
+
+
 def _specific(tok: Token) -> bool:
     """A definite act noun with an argument of its own ("the police shooting of a boy", "his arrest"): an
     act the text identifies, not a step of the other ("after smashing the window", "following a vigil")."""
@@ -65,7 +76,8 @@ def told_apart(a: Draft, b: Draft) -> bool:
     if a.type != b.type:
         return False
     pairs = [(t, u) for t in a.triggers for u in b.triggers]
-    return any((placed(x, y) and _specific(x)) or (placed(y, x) and _specific(y)) for x, y in pairs)
+    return any((placed(x, y) and _specific(x)) or (placed(y, x) and _specific(y)) or another(x, y)
+               for x, y in pairs)
 
 
 @dataclass(slots=True)
@@ -84,4 +96,4 @@ class Apart:
                                         for u in b.triggers)
 
 
-__all__ = ["SEQUENCING", "Apart", "placed", "sequenced", "told_apart"]
+__all__ = ["OTHERS", "SEQUENCING", "Apart", "another", "placed", "sequenced", "told_apart"]

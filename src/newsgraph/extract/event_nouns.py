@@ -9,7 +9,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.countries import country_code
-from newsgraph.extract.event_args import ArticleIndex, Roles, drop_places, imputed_act, np_mentions
+from newsgraph.extract.event_args import (
+    ArticleIndex,
+    Roles,
+    drop_places,
+    grounds,
+    headline_passive,
+    imputed_act,
+    np_mentions,
+)
 from newsgraph.extract.event_codebook import Codebook
 from newsgraph.extract.event_groups import unnamed_group_actors
 from newsgraph.extract.event_syntax import (
@@ -153,6 +161,10 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
         return
     if link == "prep" and _imputed(tok, verb, book):  # "X was charged with the murder of Y": X's murder
         roles.add_tokens(patients_of(verb), "actor")
+        return
+    if link == "prep" and grounds(verb, tok.head.lower_, tok, book):  # "X (was) arrested on a DUI charge"
+        held = subjects_of(verb) if headline_passive(verb, book) else patients_of(verb)
+        roles.add_tokens(held, "recipient")
         return
     if is_passive(verb):
         roles.add_tokens(agents_of(verb), "actor")

@@ -75,6 +75,8 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
         return controlled
     head = _controller(verb)
     if depth < 5 and head is not None:
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and is_passive(head) and agents_of(head):
+            return agents_of(head)  # "the attack was foiled by a warship, capturing 26 pirates"
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subj:
             return [t for s in subj for t in conjuncts(relative_antecedent(s))]

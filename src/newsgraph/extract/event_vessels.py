@@ -123,8 +123,11 @@ def vessel_mentions(doc: Doc, mention_at: dict[int, Mention], sent_no: list[int]
     ``sent_no`` numbers each token's sentence (:func:`newsgraph.nlp.doctext.sentence_numbers`)."""
     nouns = lexicon().name_rules.get("vessel_nouns", frozenset())
     prefixes = lexicon().name_rules.get("vessel_prefixes", frozenset())
+    civil_nouns = lexicon().name_rules.get("merchant_vessel_nouns", frozenset())
     named: dict[str, list[tuple[int, Mention]]] = {}
     flagged: dict[str, list[tuple[int, Mention]]] = {}
+    merchant: list[tuple[int, Mention]] = []
+    navy_prefixes = _prefix_countries()
     seen: set[int] = set()
     for m in mention_at.values():
         if id(m) in seen or m.kind != "NAM" or m.type != "ORG" or not m.entity:
@@ -136,7 +139,10 @@ def vessel_mentions(doc: Doc, mention_at: dict[int, Mention], sent_no: list[int]
         noun = _described_by(doc, span.start, span.end, nouns)
         if noun is not None:
             named.setdefault(noun.lemma_.lower(), []).append((sent_no[noun.i], m))
-        if noun is not None or span[0].text.rstrip(".") in prefixes or any(_noun(t, nouns) for t in span):
+        prefix = span[0].text.rstrip(".")
+        if prefix in prefixes and prefix not in navy_prefixes and len(span) > 1:
+            merchant.append((sent_no[span.start], m))  # "MV Gibe": a ship of no navy
+        if noun is not None or prefix in prefixes or any(_noun(t, nouns) for t in span):
             code = _vessel_country(doc, span.start, span.end, noun)
             if code:
                 flagged.setdefault(code, []).append((sent_no[span.start], m))
@@ -147,7 +153,9 @@ def vessel_mentions(doc: Doc, mention_at: dict[int, Mention], sent_no: list[int]
         k = sent_no[tok.i]
         code = _phrase_country(tok)
         foreign = {m.entity for c, ms in flagged.items() if c != code for _, m in ms} if code else set()
-        for pool in ([*flagged.get(code, [])] if code else [], named.get(tok.lemma_.lower(), [])):
+        described = any(abs(s - k) <= WINDOW for s, _ in named.get(tok.lemma_.lower(), []))
+        civil = merchant if code is None and not described and tok.lemma_.lower() in civil_nouns else []
+        for pool in ([*flagged.get(code, [])] if code else [], named.get(tok.lemma_.lower(), []), civil):
             near = {m.entity: m for s, m in pool if abs(s - k) <= WINDOW and m.entity not in foreign}
             if len(near) == 1:
                 out[tok.i] = next(iter(near.values()))

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.collectives import collective_word, counted_ids, names_site
 from newsgraph.extract.countries import country_code
-from newsgraph.extract.event_apart import Apart, sequenced, told_apart
+from newsgraph.extract.event_apart import Apart, another, sequenced, told_apart
 from newsgraph.extract.event_args import ArticleIndex, described_victims, place_candidates
 from newsgraph.extract.event_codebook import Codebook, codebook
 from newsgraph.extract.event_counts import counts_in
@@ -166,7 +166,7 @@ def _compatible(a: Draft, b: Draft, same_sentence: bool, article: Article) -> bo
     if same_sentence:
         aa, ab = _members(a.entities("actor"), article), _members(b.entities("actor"), article)
         return (not (aa and ab and not aa & ab) and not _separate_clauses(a.token, b.token)
-                and not sequenced(a.token, b.token))
+                and not sequenced(a.token, b.token) and not another(a.token, b.token))
     if a.mode and b.mode and a.mode != b.mode and not _escalation(a, b):
         return False
     if not (_dates_agree(a, b, article) and _places_agree(a, b, article)):

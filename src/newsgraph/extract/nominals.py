@@ -151,13 +151,17 @@ def _fold(w: str, lex: Lexicon) -> str:
 
 
 def _left_edge(doc: Doc, i: int, index: SpanIndex, stop: int) -> int:
-    """Extend a noun phrase left from token i over determiners, numbers, adjectives, compounds and cues."""
+    """Extend a noun phrase left from token i over determiners, numbers, adjectives, compounds and cues.
+
+    ``stop`` bounds the words; a name among them does not count ("a 35-year-old New Bedford man").
+    """
     self_ents = index.in_ent
     pos = i
     while pos > stop:
         prev = doc[pos - 1]
         cue = index.cue_ending_at(pos)
         if cue is not None:
+            stop = max(0, stop - (cue.end - cue.start))
             pos = cue.start
         elif prev.text in _POSSESSIVE and index.cue_ending_at(pos - 1) is not None:
             pos -= 1

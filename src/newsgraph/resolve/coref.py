@@ -16,7 +16,8 @@ Steps, in order (see ``docs/entities.md``):
    entity of its type whose titles or role nouns hold its head noun and modifiers and whose country does not
    conflict; an indefinite one ("a US State Department spokesperson") starts a new unnamed entity named by the
    description. A plural with a number ("the two officials") is a *group* entity whose ``members`` are the
-   last people mentioned. Pronouns agree in type, gender and number and go to the most salient candidate
+   last people mentioned that its noun can describe (of its sex; for victims, not the one blamed:
+   :mod:`.coref_groups`). Pronouns agree in type, gender and number and go to the most salient candidate
    (recency, subject role, earlier pronouns); a pronoun inside a quotation never refers to the quotation's
    speaker; "it" is resolved only when it refers (not "it is ... that") and only to organisations and places
    (:mod:`.coref_pronouns`); unnamed collectives ("police", "the government") are :mod:`.coref_collective`'s.
@@ -67,6 +68,7 @@ from newsgraph.resolve.coref_discourse import (
     recent,
     subject_clusters,
 )
+from newsgraph.resolve.coref_groups import group_people
 from newsgraph.resolve.coref_lead import identify_lead_titles
 from newsgraph.resolve.coref_pronouns import resolve_pronoun
 from newsgraph.resolve.names import demonym_match, name_keys, names_match, person_match, person_tokens
@@ -429,6 +431,7 @@ def _resolve_group(dis: Discourse, n: Nominal, mention: Mention) -> None:
     back = n.definite and not _OTHERS.intersection(words) and words[0] not in _POSSESSIVES
     people = [c for last, c in recent(dis, n.start, 2) if c.type == "PERSON" and not c.members
               and sent - dis.sentence(last) <= 2] if back else []  # an indefinite one is new
+    people = group_people(dis, n, people)  # "both women": not the man; "the three victims": not the shooter
     members, told = people[: n.count], "the last people mentioned"
     if len(people) < n.count:  # named only later ("two men accused ... NAME and NAME"): coref_cataphora
         members, told = later_members(dis, n), "the people named next"

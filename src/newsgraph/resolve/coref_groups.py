@@ -1,0 +1,81 @@
+"""Who a counted group of people is made of ("the three victims", "both women", "the two men").
+
+A definite plural with a number is the last people mentioned (:func:`newsgraph.resolve.coref._resolve_group`),
+but only people its noun can describe: a noun of one sex ("women", "men") takes people of that sex (or of none
+known), and a group of victims -- described by a victim noun ("the three victims") or itself what an assault
+verb did ("both women had been stabbed", "the two women she shot") -- leaves out the people the article blames
+for the act: described by a perpetrator noun ("the shooter"), charged or arrested ("NAME was charged with"),
+or the subject of an assault verb ("NAME shot ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_codebook import codebook
+from newsgraph.extract.nominals import Nominal
+from newsgraph.resolve.coref_discourse import Cluster, Discourse
+
+#: Dependencies of a noun that an assault verb acts on: its passive subject, its object.
+_PATIENT_DEPS = frozenset({"nsubjpass", "dobj"})
+
+
+def _assault_verb(tok: Token) -> bool:
+    """Whether a token is a verb the codebook reads as an assault ("shoot", "stab", "kill")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    book = codebook()
+    lemma = book.verb_forms.get(tok.lower_, tok.lemma_.lower())
+    return any(rule.type == "ASSAULT" for rule in book.verbs.get(lemma, ()))
+
+
+def victim_group(dis: Discourse, n: Nominal) -> bool:
+    """Whether a group is described as the people an act hit: by a victim noun ("the three victims"), as the
+    passive subject or object of an assault verb ("both women were stabbed"), or by a relative clause of one
+    ("the two women she shot")."""
+    if n.role in codebook().lex("victim_nouns"):
+        return True
+    head = dis.doc[n.head_i]
+    if head.dep_ in _PATIENT_DEPS and _assault_verb(head.head):
+        return True
+    return any(c.dep_ == "relcl" and _assault_verb(c) for c in head.children)
+
+
+def _mention_token(dis: Discourse, start: int, end: int) -> Token | None:
+    span = dis.doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def blamed(dis: Discourse, cluster: Cluster) -> bool:
+    """Whether the article blames a person for an act: a perpetrator noun describes them ("the alleged
+    shooter"), or a mention is charged/arrested ("NAME was charged") or the subject of an assault verb."""
+    book = codebook()
+    if (cluster.roles | cluster.words) & book.lex("perpetrator_nouns"):
+        return True
+    imputing = book.lex("imputing_verbs")
+    for m in cluster.mentions:
+        tok = _mention_token(dis, m.start, m.end)
+        if tok is None:
+            continue
+        verb = tok.head
+        if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in imputing:
+            return True
+        if tok.dep_ == "nsubj" and _assault_verb(verb):
+            return True
+    return False
+
+
+def group_fits(dis: Discourse, n: Nominal, cluster: Cluster, victims: bool) -> bool:
+    """Whether a person may be one of a group: of the sex of its noun, and, for victims, not blamed."""
+    if n.gender is not None and cluster.gender not in (None, n.gender):
+        return False
+    return not (victims and blamed(dis, cluster))
+
+
+def group_people(dis: Discourse, n: Nominal, people: list[Cluster]) -> list[Cluster]:
+    """The people (most recent first) a counted group may be made of (see the module docstring)."""
+    victims = victim_group(dis, n)
+    return [c for c in people if group_fits(dis, n, c, victims)]
+
+
+__all__ = ["blamed", "group_fits", "group_people", "victim_group"]
