@@ -73,3 +73,8 @@ def test_a_past_clause_of_time_is_not_hedged_by_the_clause_it_dates(nlp: Languag
     # a hedge of the clause itself still counts
     evs = _events(nlp, "The Leeds Baptist Church was probably burned on purpose on Tuesday.")
     assert all(e.modality == "speculative" for e in evs if e.trigger == "burned")
+
+
+def test_a_split_smash_and_grab_heading_a_clause_is_a_raid(nlp: Language) -> None:
+    events = _events(nlp, "A smash-and-grab on a Lyon bakery saw three robbers flee with cash on Tuesday.")
+    assert [e.type for e in events if e.modality in ("asserted", "reported")] == ["ASSAULT"]
