@@ -88,3 +88,21 @@ def test_an_actor_dictionary_name_made_of_title_words_stays_a_name() -> None:
     doc = _doc(words, pos)
     doc.set_ents([Span(doc, 1, 2, "ORG"), Span(doc, 4, 5, "ORG")])
     assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Taliban", "ORG")]
+
+
+def test_a_gazetteer_place_read_as_a_nationality_after_in_is_a_place() -> None:
+    words = ["Thieves", "struck", "twice", "in", "Bordeaux", ",", "near", "French", "shops", "."]
+    pos = ["NOUN", "VERB", "ADV", "ADP", "PROPN", "PUNCT", "ADP", "ADJ", "NOUN", "PUNCT"]
+    doc = _doc(words, pos)
+    doc.set_ents([Span(doc, 4, 5, "NORP"), Span(doc, 7, 8, "NORP")])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Bordeaux", "GPE"), ("French", "NORP")]
+
+
+def test_a_nationality_after_the_resort_of_is_a_place_and_every_mention_follows() -> None:
+    words = ["It", "follows", "raids", "in", "the", "resort", "of", "Biarritz", ".",
+             "Biarritz", "police", "said", "so", "."]
+    pos = ["PRON", "VERB", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT",
+           "PROPN", "NOUN", "VERB", "ADV", "PUNCT"]
+    doc = _doc(words, pos)
+    doc.set_ents([Span(doc, 7, 8, "NORP"), Span(doc, 9, 10, "NORP")])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Biarritz", "GPE"), ("Biarritz", "GPE")]

@@ -40,3 +40,16 @@ def test_an_order_of_the_court_names_no_actor(nlp: Language) -> None:
     art, evs = _events(nlp, text)
     arrest = next(e for e in evs if e.type == "COERCE")
     assert "Dale Mercer" not in _names(art, arrest, "actor")
+
+
+def test_the_one_who_gave_the_orders_while_another_fired_is_an_actor(nlp: Language) -> None:
+    art, evs = _events(nlp, "Police say Tom Reed, 20, fired the shots from a roof while his cousin Sam Cole, "
+                            "24, gave the orders.")
+    shooting = next(e for e in evs if e.type == "ASSAULT")
+    assert _names(art, shooting, "actor") == {"Tom Reed", "Sam Cole"}
+
+
+def test_orders_given_by_a_clause_of_no_act_add_no_actor(nlp: Language) -> None:
+    art, evs = _events(nlp, "Tom Reed fired the shots from a roof while his cousin Sam Cole gave a speech.")
+    shooting = next(e for e in evs if e.type == "ASSAULT")
+    assert _names(art, shooting, "actor") == {"Tom Reed"}

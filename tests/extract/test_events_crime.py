@@ -86,3 +86,20 @@ def test_the_charge_an_arrest_is_on_is_against_the_one_arrested(nlp: Language) -
         == ["Tom Allen"]
     text = "Lineman Carl Ross arrested on DUI charge\nRoss, 25, was pulled over on a highway near Leeds."
     assert "Carl Ross" in _recipients(nlp, text, "charge")
+
+
+def test_a_split_smash_and_grab_heading_a_clause_is_a_raid(nlp: Language) -> None:
+    events = _events(nlp, "A smash-and-grab on a Lyon bakery saw three robbers flee with cash on Tuesday.")
+    assert [e.type for e in events if e.modality in ("asserted", "reported")] == ["ASSAULT"]
+
+
+def test_a_jury_that_returned_a_verdict_delivers_it_and_the_act_is_the_convicted(nlp: Language) -> None:
+    art = next(process_articles([Article.new(
+        "A Leeds jury returned a guilty verdict for Tom Ash for the murder of Ann Smith on Tuesday.",
+        published="2010-05-05")], nlp))
+    def names(ev: Event, role: str) -> set[str]:
+        return {ent.name for p in ev.participants if p.role == role and (ent := art.entity(p.entity))}
+    verdict = next(e for e in art.events if e.type == "SANCTION")
+    murder = next(e for e in art.events if e.type == "ASSAULT")
+    assert (names(verdict, "actor"), names(verdict, "recipient")) == ({"Leeds"}, {"Tom Ash"})
+    assert (names(murder, "actor"), names(murder, "recipient")) == ({"Tom Ash"}, {"Ann Smith"})

@@ -166,6 +166,9 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
         held = subjects_of(verb) if headline_passive(verb, book) else patients_of(verb)
         roles.add_tokens(held, "recipient")
         return
+    if link == "prep" and (found := _found_guilty(verb, book)):  # "a verdict for X for the murder of Y"
+        roles.add_tokens(found, "actor")
+        return
     if is_passive(verb):
         roles.add_tokens(agents_of(verb), "actor")
         roles.add_tokens(patients_of(verb), "recipient")
@@ -175,7 +178,18 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
             roles.add_tokens(datives(verb), "recipient")
     if link == "dobj":
         for prep, obj in prep_objects(verb):
+            if obj.lemma_.lower() in book.nouns:
+                continue  # an act of its own ("returned a verdict for the murder of X": X is the murder's)
             roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
+
+
+def _found_guilty(verb: Token, book: Codebook) -> list[Token]:
+    """The ones a verdict the verb delivers is for ("returned a guilty verdict for X for the murder of Y":
+    the murder is X's, not the jury's); none when the verb's object is no conviction."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if any(r.type == "SANCTION" and r.mode == "convict" for r in book.nouns.get(obj.lemma_.lower(), ())):
+            return [o for p, o in prep_objects(obj) if p in ("for", "against")]
+    return []
 
 
 def _imputed(tok: Token, verb: Token, book: Codebook) -> bool:

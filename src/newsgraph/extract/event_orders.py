@@ -1,10 +1,12 @@
-"""The party that ordered an act: "NAME fired from the rooftop on the orders of his brother NAME2".
+"""The party that ordered an act: "NAME fired from the rooftop on the orders of his brother NAME2", "NAME
+fired while his brother NAME2 gave the orders".
 
 An act done on someone's orders ("on the orders of", "at the behest of", "under the command of", codebook
 ``order_nouns`` and ``order_preps``) is also the act of the one who ordered it, who becomes an actor of the
 event beside the one who carried it out. The phrase is looked for in the trigger verb's clause (the parser
-often hangs it on a noun before it: "fired from the rooftop on the orders of ..."), and only a person or an
-organisation the text names or refers to counts.
+often hangs it on a noun before it: "fired from the rooftop on the orders of ..."); so is the subject of a
+clause of the act that gives the orders ("... while his brother gave the orders", codebook
+``order_giving_verbs``). Only a person or an organisation the text names or refers to counts.
 """
 
 from __future__ import annotations
@@ -46,6 +48,20 @@ def _orderer(noun: Token, index: ArticleIndex) -> Mention | None:
     return None
 
 
+def _order_giver(clause: Token, index: ArticleIndex, book: Codebook) -> Mention | None:
+    """The subject of a clause giving the orders ("while his brother NAME gave the orders": codebook
+    ``order_giving_verbs`` with an ``order_nouns`` object), its apposed name first."""
+    if clause.lemma_.lower() not in book.lex("order_giving_verbs") or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in book.lex("order_nouns") for c in clause.children):
+        return None
+    for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+        for tok in [c for c in subj.children if c.dep_ == "appos"] + [subj]:
+            m = index.mention(tok)
+            if m is not None and m.type in _ORDERING_TYPES:
+                return m
+    return None
+
+
 def ordering_parties(verb: Token, index: ArticleIndex, book: Codebook) -> list[Mention]:
     """The parties on whose orders a verb's act was done ("on the orders of NAME").
 
@@ -62,6 +78,9 @@ def ordering_parties(verb: Token, index: ArticleIndex, book: Codebook) -> list[M
             m = _orderer(tok, index)
             if m is not None:
                 out.append(m)
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and (m := _order_giver(clause, index, book)) is not None:
+            out.append(m)
     return out
 
 

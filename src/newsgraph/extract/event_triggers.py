@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.event_args import ArticleIndex
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
@@ -246,12 +246,33 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
 
 def _repair_hyphenated(tok: Token, book: Codebook) -> None:
     """A hyphenated trigger the tokenizer split ("staged a sit-in", "test-fired a missile"): the last part
-    takes the lemma of the whole word when the codebook knows it ("sit-in", "test-fire")."""
+    takes the lemma of the whole word when the codebook knows it ("sit-in", "test-fire"). A longer compound
+    ("a smash-and-grab on a store") is read at its syntactic head: the noun of the codebook, whatever part
+    of speech the tagger gave the split word (:func:`_repair_compound_noun`)."""
     if tok.i < 2 or tok.nbor(-1).text != "-" or tok.nbor(-1).whitespace_ or tok.nbor(-2).whitespace_:
         return
     joined = f"{tok.nbor(-2).lower_}-{_lemma(tok)}"
     if joined in _derived("triggers", book):
         tok.lemma_ = joined
+    elif tok.i >= 4 and tok.nbor(-3).text == "-" and not (tok.nbor(-3).whitespace_
+                                                           or tok.nbor(-4).whitespace_):
+        _repair_compound_noun(tok.doc[tok.i - 4 : tok.i + 1], book)
+
+
+#: Dependencies of a noun phrase's head (not of a modifier: "a smash-and-grab raid" is a raid).
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "conj", "appos", "attr"})
+
+
+def _repair_compound_noun(span: Span, book: Codebook) -> None:
+    """A three-part hyphenated noun of the codebook ("smash-and-grab") whose syntactic head heads a noun
+    phrase takes the whole word as its lemma and is a noun."""
+    joined = "".join(t.lower_ for t in span)
+    if joined not in book.nouns:
+        return
+    head = span.root
+    if head.dep_ in _NOMINAL_DEPS and not any(t.dep_ in ("compound", "amod", "nmod") and t.head.i >= span.end
+                                               for t in span):
+        head.lemma_, head.pos_, head.tag_ = joined, "NOUN", "NN"
 
 
 def _repair_plural_name(tok: Token, book: Codebook) -> None:

@@ -13,7 +13,8 @@ person's age ("15-year-old Alexandros Grigoropoulos"), or followed by one or by 
 ("Paul Roe and Alan Lee"); a place and a
 word describing a person ("Brooklyn Teen" in a title-case headline) is the place; a person's name in a
 title-case headline holding a name the article gives elsewhere is that name ("Andrew Lopez Confesses"); a
-name after a settlement noun and "of" is a place ("the town of Cizre");
+name after a settlement noun and "of" is a place ("the town of Cizre"), and so is a city of the gazetteer
+the NER read as a nationality after a preposition of place ("robberies in Cannes");
 then every other occurrence of a name found once in the article, and of a person's surname, gets the same
 label ("Jobs" after "Steve Jobs"); last, a run of proper nouns the NER left untagged that is exactly a
 country's name or a name of the actor dictionary becomes that name ("Mali called on France"). A name of the
@@ -35,7 +36,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.extract.countries import country_code, major_place
+from newsgraph.extract.countries import country_code, demonym_country, major_place, place_country
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.titles import honorific_gender, match_rank, word
 from newsgraph.nlp.doctext import doc_text, headline_span
@@ -99,9 +100,23 @@ def _relabel(span: Span, lex: Lexicon) -> Span:
             label == "PERSON" and prev == "the" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))):
         label = "ORG"
     elif (label == "ORG" and (country_code(span.text) or major_place(span.text))) or (
-            label in ("ORG", "PERSON") and prev == "of" and _settlement_of(span, rules)):
+            label in ("ORG", "PERSON") and prev == "of" and _settlement_of(span, rules)) or (
+            _place_as_norp(span, rules)):
         label = "GPE"
     return span if label == span.label_ else Span(doc, span.start, span.end, label=label)
+
+
+def _place_as_norp(span: Span, rules: dict[str, frozenset[str]]) -> bool:
+    """A "nationality" that is a place of the gazetteer and no demonym, the object of a preposition of place
+    ("robberies in Cannes", "the resort of Cannes"; not "Sunni areas", "in French")."""
+    if span.label_ != "NORP" or demonym_country(span.text) or not place_country(span.text):
+        return False
+    doc = span.doc
+    prev = word(doc[span.start - 1]) if span.start > 0 else ""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+        return False
+    return prev in rules.get("place_prepositions", ()) or (prev == "of" and _settlement_of(span, rules))
 
 
 def _settlement_of(span: Span, rules: dict[str, frozenset[str]]) -> bool:
