@@ -251,3 +251,10 @@ def test_a_fronted_date_stops_at_a_clause_of_its_own_and_a_past_perfect(nlp: Lan
     got = dated(nlp, "On Monday, tests showed that the guard had been poisoned.")
     assert got["poisoned"] is None
     assert dated(nlp, "On Monday, police arrested two men and charged them.")["charged"] == "2023-12-11"
+
+
+def test_when_clause_subject_dates_the_main_clause(nlp: Language) -> None:
+    got = dated(nlp, "When Monday's violence had ended, a clerk was shot dead and two guards were hurt. "
+                     "After Sunday's meeting had ended, the mayor resigned.")
+    assert got["shot"] == "2023-12-11"
+    assert got["resigned"] is None

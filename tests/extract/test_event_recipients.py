@@ -94,3 +94,31 @@ def test_recipient(nlp: Language, text: str, type_: str, name: str) -> None:
 def test_parties_between_act_together_without_a_third(nlp: Language) -> None:
     art, evs = _events(nlp, "Talks between Israel and Syria resumed in Washington.")
     assert _names(art, next(e for e in evs if e.type == "CONSULT"), "actor") == {"Israel", "Syria"}
+
+
+def test_people_listed_with_their_ages_are_all_recipients(nlp: Language) -> None:
+    art, evs = _events(nlp, "Tom Vale, 25, was found guilty of shooting Mary Dunne, 41, and wounding "
+                            "Ellen Roe, 38, and Clara Mott, 9, in May 2020.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert {"Mary Dunne", "Clara Mott"} <= _names(art, ev, "recipient")
+
+
+def test_aged_person_the_parser_hangs_on_the_verb_is_coordinated() -> None:
+    """ "wounding NAME, 32, and NAME, 11": the second person hung on the verb is still a conjunct."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.extract.event_syntax import conjuncts
+
+    words = ["wounding", "Ellen", "Roe", ",", "38", ",", "and", "Clara", "Mott", ",", "9", ",", "in", "May"]
+    heads = [0, 2, 0, 2, 2, 0, 0, 8, 0, 8, 8, 8, 0, 12]
+    deps = ["ROOT", "compound", "dobj", "punct", "appos", "punct", "cc", "compound", "npadvmod", "punct",
+            "appos", "punct", "prep", "pobj"]
+    pos = ["VERB", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "CCONJ", "PROPN", "PROPN", "PUNCT", "NUM",
+           "PUNCT", "ADP", "PROPN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in conjuncts(doc[2])] == ["Roe", "Mott"]
+    doc2 = Doc(spacy.blank("en").vocab, words=[*words[:5], "and", "Mott"], heads=[0, 2, 0, 2, 2, 0, 0],
+               deps=["ROOT", "compound", "dobj", "punct", "appos", "cc", "npadvmod"],
+               pos=["VERB", "PROPN", "PROPN", "PUNCT", "NUM", "CCONJ", "PROPN"])
+    assert [t.text for t in conjuncts(doc2[2])] == ["Roe"]

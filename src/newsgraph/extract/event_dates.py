@@ -95,7 +95,8 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     with a subject or an auxiliary of its own, a predicate with its own tense: "shot and killed in a gang
     shooting was revealed Thursday", "shot a man and was arrested Monday"; nor a gerund the parser
     coordinates with a finite verb: "found guilty of stabbing A and injuring B in May 2021"), or the verb
-    of its when/as/while clause ("were killed when rioters threw bombs on Wednesday")."""
+    of its when/as/while clause ("were killed when rioters threw bombs on Wednesday") or that clause's
+    subject ("when Monday's violence ended")."""
     found = _direct_timex(anchor, index)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
         found = _subject_timex(anchor, index)
@@ -115,10 +116,22 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
                       for t in [_direct_timex(c, index)] if t is not None), None)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
         found = next((t for c in anchor.children if c.dep_ == "advcl" and _simultaneous(c)
-                      for t in [_direct_timex(c, index)] if t is not None), None)
+                      for t in [_direct_timex(c, index) or _subject_date(c, index)] if t is not None), None)
     if found is not None and not _same_line(anchor, found, index.article.text):
         return None
     return found
+
+
+def _subject_date(clause: Token, index: ArticleIndex) -> Timex | None:
+    """The date a when/as/while clause's subject carries as a possessive or a modifier ("When Monday's
+    violence had ended, a clerk was dead": the clause, and so its governor, is on Monday)."""
+    for subj in clause.children:
+        if subj.dep_ in ("nsubj", "nsubjpass") and subj.pos_ == "NOUN":
+            for c in subj.children:
+                t = index.timex_at.get(c.i) if c.dep_ in ("poss", "compound", "amod") else None
+                if t is not None and _usable(t):
+                    return t
+    return None
 
 
 def _happening_clause(clause: Token, book: Codebook) -> bool:

@@ -62,7 +62,44 @@ def conjuncts(tok: Token) -> list[Token]:
         elif c.dep_ == "appos":
             coordinated = [g for g in c.children if g.dep_ == "conj" and g.pos_ in _CONJUNCT_POS]
             out.extend(t for g in coordinated for t in conjuncts(g))
+    following = _next_aged_person(tok)
+    if following is not None and following not in out:
+        out.extend(conjuncts(following))
     return out
+
+
+def _aged(tok: Token) -> bool:
+    """Whether a proper noun carries an age in apposition ("NAME, 32,")."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.like_num for c in tok.children)
+
+
+def _next_aged_person(tok: Token) -> Token | None:
+    """The next person of a list of people with their ages ("wounding NAME, 32, and NAME, 11"), which the
+    parser hangs on the verb rather than coordinating it: a proper noun with an age after ", and" right
+    behind a proper noun with an age.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> w = ["hurt", "Ann", "Lee", ",", "32", ",", "and", "Bo", "Li", ",", "11", "."]
+    >>> d = Doc(spacy.blank("en").vocab, words=w, heads=[0, 2, 0, 2, 2, 0, 0, 8, 0, 8, 8, 0],
+    ...         deps=["ROOT", "compound", "dobj", "punct", "appos", "punct", "cc", "compound", "npadvmod",
+    ...               "punct", "appos", "punct"], pos=["VERB", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT",
+    ...               "CCONJ", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT"])
+    >>> _next_aged_person(d[2])
+    Li
+    """
+    if not _aged(tok):
+        return None
+    doc, end = tok.doc, tok.right_edge.i
+    if end + 3 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lower_ != "and":
+        return None
+    j = end + 3
+    while j + 1 < len(doc) and doc[j].dep_ == "compound" and doc[j].head.i == j + 1:
+        j += 1
+    nxt = doc[j]
+    if tok.left_edge.i <= nxt.head.i <= end or not _aged(nxt):
+        return None
+    return nxt
 
 
 def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
