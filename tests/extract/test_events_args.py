@@ -409,3 +409,9 @@ def test_set_off_participle_with_a_headline_verb_keeps_its_noun_as_recipient(
     ev = _one(evs, type_)
     assert name in _names(art, ev, "recipient")
     assert name not in _names(art, ev, "actor")
+
+
+def test_copula_subject_is_no_doer_of_an_act_in_a_phrase_of_time_or_cause(nlp: Language) -> None:
+    """ "X was on probation for a previous arrest": X was arrested, not the arrester."""
+    art, evs = _events(nlp, "Marco Bell was on probation for a previous arrest, an officer said on Monday.")
+    assert all("Marco Bell" not in _names(art, e, "actor") for e in evs if e.type == "COERCE")
