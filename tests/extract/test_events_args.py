@@ -390,3 +390,28 @@ def test_participle_after_a_passive_is_done_by_its_agent(nlp: Language) -> None:
                             "officer said.")
     capture = _one(evs, "COERCE")
     assert "Kenyan Navy" in _names(art, capture, "actor")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "name"),
+    [
+        ("Peter Morrow of Springfield, Ohio, accused in the deaths of two men, appeared in court today.",
+         "ACCUSE", "Peter Morrow"),
+        ("Lena Ross of Dover, Delaware, accused in the theft of two cars, appeared in court on Monday.",
+         "ACCUSE", "Lena Ross"),
+    ],
+)
+def test_set_off_participle_with_a_headline_verb_keeps_its_noun_as_recipient(
+    nlp: Language, text: str, type_: str, name: str
+) -> None:
+    """A participle set off by commas after its noun is passive once, not swapped back as a headline one."""
+    art, evs = _events(nlp, text)
+    ev = _one(evs, type_)
+    assert name in _names(art, ev, "recipient")
+    assert name not in _names(art, ev, "actor")
+
+
+def test_copula_subject_is_no_doer_of_an_act_in_a_phrase_of_time_or_cause(nlp: Language) -> None:
+    """ "X was on probation for a previous arrest": X was arrested, not the arrester."""
+    art, evs = _events(nlp, "Marco Bell was on probation for a previous arrest, an officer said on Monday.")
+    assert all("Marco Bell" not in _names(art, e, "actor") for e in evs if e.type == "COERCE")

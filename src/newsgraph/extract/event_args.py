@@ -282,7 +282,7 @@ def verb_participants(
     """Actor, recipient and other participants of a verbal trigger."""
     roles = Roles(index)
     actor, recipient = ("recipient", "actor") if rule.swap else ("actor", "recipient")
-    if headline_passive(tok, book):
+    if headline_passive(tok, book) and not is_passive(tok):  # a set-off participle is already passive
         actor, recipient = recipient, actor
     if is_passive(tok) and tok.lemma_.lower() in book.stative_passives:
         roles.add_tokens(patients_of(tok), actor)

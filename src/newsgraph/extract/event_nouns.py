@@ -159,6 +159,8 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
         return
     if verb.lemma_.lower() in book.reporting_verbs and not announced:
         return
+    if _copula_circumstance(tok, verb, link, book):
+        return
     if link == "prep" and _imputed(tok, verb, book):  # "X was charged with the murder of Y": X's murder
         roles.add_tokens(patients_of(verb), "actor")
         return
@@ -181,6 +183,14 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
             if obj.lemma_.lower() in book.nouns:
                 continue  # an act of its own ("returned a verdict for the murder of X": X is the murder's)
             roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
+
+
+def _copula_circumstance(tok: Token, verb: Token, link: str, book: Codebook) -> bool:
+    """A form of "be" relating its subject to a noun trigger by a preposition of time or cause makes it no
+    doer: "X was on probation for a previous arrest", "X was in hospital after the attack" (codebook
+    ``copula_circumstance_preps``; "X was behind the attack" keeps X)."""
+    return (link == "prep" and verb.lemma_.lower() == "be"
+            and tok.head.lower_ in book.lex("copula_circumstance_preps"))
 
 
 def _found_guilty(verb: Token, book: Codebook) -> list[Token]:
