@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.event_vessels import apposed_noun, noun_before
+from newsgraph.nlp.doctext import doc_tokens
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -114,7 +115,7 @@ def kind_mentions(doc: Doc, mention_at: dict[int, Mention], nouns: frozenset[str
     named, describing = _named_kinds(doc, mentions, nouns, sent_no)
     names = {m.entity for m in mentions if m.kind == "NAM" and m.entity and not _kind_word(doc, m, nouns)}
     out: dict[int, Mention] = {}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.i in describing or not _noun(tok, nouns) or not _unnamed_phrase(doc, tok, mention_at, names):
             continue
         own = mention_at.get(tok.i)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsgraph.nlp.doctext import doc_tokens
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -60,10 +62,11 @@ def collective_origins(
             heads.setdefault(m.entity, []).append(tok)
             if not _numbered(tok):  # a counted group ("detained 14 pirates") is told of the collective too
                 lemmas.setdefault(tok.lemma_.lower(), set()).add(m.entity)
-    for tok in doc:
+    for tok in doc_tokens(doc) if lemmas else ():
+        if tok.tag_ != "NNS":  # the cheap test first: this is asked of every token of an article
+            continue
         owners = lemmas.get(tok.lemma_.lower())
-        numbered = tok.tag_ == "NNS" and _numbered(tok)
-        if owners and len(owners) == 1 and numbered:
+        if owners and len(owners) == 1 and _numbered(tok):
             heads[next(iter(owners))].append(tok)
     out: dict[str, list[Mention]] = {}
     for entity, toks in heads.items():

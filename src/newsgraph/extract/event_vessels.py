@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from newsgraph.extract.affiliation import org_country
 from newsgraph.extract.countries import demonym_country
 from newsgraph.extract.lexicon import lexicon
+from newsgraph.nlp.doctext import doc_tokens
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -147,7 +148,7 @@ def vessel_mentions(doc: Doc, mention_at: dict[int, Mention], sent_no: list[int]
             if code:
                 flagged.setdefault(code, []).append((sent_no[span.start], m))
     out: dict[int, Mention] = {}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.i in mention_at or tok.tag_ != "NN" or not _noun(tok, nouns):
             continue
         k = sent_no[tok.i]
