@@ -75,3 +75,10 @@ def test_described_by_reads_descriptions_before_and_apposed_after_a_name() -> No
     assert described_by(text, text.index("Lia"), text.index(" fled"), nouns)
     assert not described_by(text, text.index("Ana"), text.index(", a local"), nouns)
     assert described_by(text, text.index("Ana"), text.index(", a local"), frozenset({"teacher"}))
+
+
+def test_a_headline_person_word_takes_no_pronoun_from_the_named_person(nlp: Language) -> None:
+    text = ("Teen Arrested In Stabbing\n"
+            "Police on Monday held Carl Benton, a nurse, who told officers his knife was stolen.")
+    art = _run(nlp, text)
+    assert _names_of(art, text.index("his knife")) == "Carl Benton"
