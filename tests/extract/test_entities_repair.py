@@ -106,3 +106,19 @@ def test_a_nationality_after_the_resort_of_is_a_place_and_every_mention_follows(
     doc = _doc(words, pos)
     doc.set_ents([Span(doc, 7, 8, "NORP"), Span(doc, 9, 10, "NORP")])
     assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Biarritz", "GPE"), ("Biarritz", "GPE")]
+
+
+def test_a_noun_of_a_place_and_a_person_noun_is_the_place() -> None:
+    words = ["Photos", "Of", "Denver", "Mother", "Released"]
+    pos = ["PROPN", "ADP", "PROPN", "PROPN", "VERB"]
+    doc = _doc(words, pos)
+    doc.set_ents([Span(doc, 0, 4, "ORG")])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Denver", "GPE")]
+
+
+def test_a_noun_of_a_name_that_is_no_place_is_left_alone() -> None:
+    words = ["Friends", "Of", "Acme", "Mother", "Meet"]
+    pos = ["PROPN", "ADP", "PROPN", "PROPN", "VERB"]
+    doc = _doc(words, pos)
+    doc.set_ents([Span(doc, 0, 4, "ORG")])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Friends Of Acme Mother", "ORG")]

@@ -48,3 +48,37 @@ def test_a_title_below_the_headline_does_not_reach_forward(nlp: Language) -> Non
             "Judge Maria Velden said the losses were severe.")
     art = _run(nlp, text)
     assert _names_of(art, text.index("A judge")) != "Maria Velden"
+
+
+def test_a_headline_person_noun_is_the_lead_person_described_so(nlp: Language) -> None:
+    text = ("Teen Arrested In Stabbing Of Denver Mom\n"
+            "Police on Monday arrested a youth over the stabbing of a woman.\n"
+            "Officers said Carla Mendes-who was a mother of four-died in hospital, and Jake Prior, 17, "
+            "was held overnight.")
+    art = _run(nlp, text)
+    assert _names_of(art, text.index("Denver")) == "Carla Mendes"
+    assert _names_of(art, 0) == "Jake Prior"
+
+
+def test_a_headline_person_noun_no_lead_person_fits_stays_unnamed(nlp: Language) -> None:
+    text = ("Teen Arrested In Stabbing\n"
+            "Police on Monday said Carla Mendes, 45, a nurse, had been stabbed in her kitchen.")
+    art = _run(nlp, text)
+    assert _names_of(art, 0) != "Carla Mendes"
+
+
+def test_described_by_reads_descriptions_before_and_apposed_after_a_name() -> None:
+    from newsgraph.resolve.coref_lead import described_by
+
+    text = "Police said mother of two Lia Cruz fled, and Ana Roe, a local teacher, stayed."
+    nouns = frozenset({"mother", "mom"})
+    assert described_by(text, text.index("Lia"), text.index(" fled"), nouns)
+    assert not described_by(text, text.index("Ana"), text.index(", a local"), nouns)
+    assert described_by(text, text.index("Ana"), text.index(", a local"), frozenset({"teacher"}))
+
+
+def test_a_headline_person_word_takes_no_pronoun_from_the_named_person(nlp: Language) -> None:
+    text = ("Teen Arrested In Stabbing\n"
+            "Police on Monday held Carl Benton, a nurse, who told officers his knife was stolen.")
+    art = _run(nlp, text)
+    assert _names_of(art, text.index("his knife")) == "Carl Benton"

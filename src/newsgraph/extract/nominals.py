@@ -21,6 +21,7 @@ from newsgraph.extract.affiliation import SpanIndex, TitleInfo, cue_country, org
 from newsgraph.extract.collectives import collective_key, collective_sector, counted_target, site_modifier
 from newsgraph.extract.countries import place_country
 from newsgraph.extract.lexicon import Lexicon, lexicon
+from newsgraph.extract.repair import title_case_headline
 from newsgraph.extract.titles import word
 from newsgraph.model import Entity, Title
 from newsgraph.nlp.doctext import doc_text, doc_tokens, url_line
@@ -183,6 +184,14 @@ class NominalFinder:
         self.index = SpanIndex(ents, titles)
         self.in_ent = {i for e in ents for i in range(e.start, e.end)}
         self.in_title = {i for t in titles for i in range(t.start, t.reach)}
+        self.headline = title_case_headline(doc)
+
+    def headline_person(self, tok: Token) -> bool:
+        """A word describing a person in a title-case headline, which the tagger takes for a proper noun:
+        "Teen Arrested In Killing Of Mom" (``description_last_words`` of ``name_rules.yaml``)."""
+        return (self.headline[0] <= tok.idx < self.headline[1] and tok.dep_ != "compound"
+                and word(tok) in self.lex.name_rules.get("description_last_words", ())
+                and word(tok) in self.lex.roles)
 
     def build(self, start: int, end: int, head_i: int, role: str, etype: str, title: TitleInfo | None,
               date: str | None = None) -> Nominal:
@@ -239,11 +248,11 @@ class NominalFinder:
             if site_modifier(tok, self.lex) is not None:
                 yield tok, tok.lemma_.lower()  # "rebel positions", "a police checkpoint"
                 continue
-            if tok.pos_ != "NOUN":
+            if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and self.headline_person(tok)):
                 continue
             if tok.dep_ == "compound" and apposed_name_start(self.doc, tok.i + 1, self.index) is None:
                 continue
-            lemma = tok.lemma_.lower()
+            lemma = word(tok) if tok.pos_ == "PROPN" else tok.lemma_.lower()
             if lemma in self.lex.roles or lemma in self.lex.collectives:
                 yield tok, lemma
 
@@ -328,7 +337,9 @@ class NominalFinder:
                 self.info[ent.id].roles.add(lemma)
             return None
         n = self.build(start, tok.i + 1, tok.i, lemma, role.type, None)
-        if n.plural:
+        if self.headline_person(tok):
+            keep = True  # "Teen Arrested", "Shooting Of Mom": the person the article is about
+        elif n.plural:
             # an indefinite one with a number may be a group the article names later ("two men accused of")
             keep = role.type == "PERSON" and (n.definite or n.count is not None)
         elif role.type in ("PERSON", "ORG") and apposed_name_start(

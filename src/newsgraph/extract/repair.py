@@ -10,8 +10,8 @@ is that place; a bare surname read as a place is the person ("West stated" after
 name apposed to a description of a person ("a 15-year-old boy, Alexandros Grigoropoulos,") or after a
 person's age ("15-year-old Alexandros Grigoropoulos"), or followed by one or by a description of a person
 ("Paul Roe, 47,", "Paul Roe, another partner"), or starting with a given name and coordinated with a person
-("Paul Roe and Alan Lee"); a place and a
-word describing a person ("Brooklyn Teen" in a title-case headline) is the place; a person's name in a
+("Paul Roe and Alan Lee"); a place and a word describing a person ("Brooklyn Teen" in a title-case
+headline, also after a noun and "of": "Footage Of Brooklyn Mother") is the place; a person's name in a
 title-case headline holding a name the article gives elsewhere is that name ("Andrew Lopez Confesses"); a
 name after a settlement noun and "of" is a place ("the town of Cizre"), and so is a city of the gazetteer
 the NER read as a nationality after a preposition of place ("robberies in Cannes");
@@ -213,12 +213,26 @@ def _described_after(span: Span, lex: Lexicon) -> bool:
     return role is not None and role.type == "PERSON"
 
 
-def _place_and_description(span: Span, lex: Lexicon) -> bool:
-    """ "Brooklyn Teen", "Vancouver Man" (a title-case headline): a place and a word describing a person."""
+def _place_and_description(span: Span, lex: Lexicon) -> Span | None:
+    """The place of a name that is a place and a word describing a person, in title case: "Brooklyn Teen",
+    "Vancouver Man", also after a noun and "of" ("Footage Of Brooklyn Mother"); None when it is not one.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Footage Of Brooklyn Mother Released")
+    >>> _place_and_description(Span(doc, 0, 4, "ORG"), lexicon())
+    Brooklyn
+    >>> _place_and_description(Span(doc, 0, 2, "ORG"), lexicon()) is None
+    True
+    """
     if len(span) < 2 or word(span[-1]) not in lex.name_rules.get("description_last_words", ()):
-        return False
-    place = span[:-1].text
-    return bool(country_code(place) or major_place(place))
+        return None
+    for i in range(span.start, span.end - 1):
+        place = span.doc[i:span.end - 1]
+        if i > span.start and word(span.doc[i - 1]) != "of":
+            continue
+        if country_code(place.text) or major_place(place.text):
+            return Span(span.doc, i, span.end - 1, label="GPE")
+    return None
 
 
 def _person_support(span: Span, lex: Lexicon) -> bool:
@@ -353,7 +367,7 @@ def _given_name_persons(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]
     return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
-def _title_case_headline(doc: Doc) -> tuple[int, int]:
+def title_case_headline(doc: Doc) -> tuple[int, int]:
     """The character span of the article's headline when it is set in title case, else (0, 0)."""
     from newsgraph.extract.quote_windows import is_title
 
@@ -371,7 +385,7 @@ def _fit_to_known_names(spans: list[Span], lex: Lexicon) -> list[Span]:
     keep_words = frozenset(lex.org_keywords).union(*(lex.name_rules.get(k, frozenset()) for k in (
         "org_last_words", "facility_last_words", "event_last_words")))
     out: list[Span] = []
-    head = _title_case_headline(spans[0].doc) if spans else (0, 0)
+    head = title_case_headline(spans[0].doc) if spans else (0, 0)
     for s in spans:
         fit = None
         if s.label_ == "PERSON" and len(s) > 1 and texts[s.text] == 1 and head[0] <= s.start_char < head[1]:
@@ -438,8 +452,8 @@ def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
         if span.label_ in ENTITY_LABELS and (_apposed_to_person(span, lex) or _aged(span)
                                                   or _described_after(span, lex)):
             span = Span(doc, span.start, span.end, label="PERSON")
-        if span.label_ in ("PERSON", "ORG") and _place_and_description(span, lex):
-            span = Span(doc, span.start, span.end - 1, label="GPE")
+        place = _place_and_description(span, lex) if span.label_ in ("PERSON", "ORG") else None
+        span = place or span
         kept.append(_relabel(span, lex) if span.label_ in ENTITY_LABELS else span)
     kept = _vote_labels(_person_sanity(_surname_fix(_people_coordinated(kept, lex)), lex), doc.ents)
     kept = _spread_names(doc, _given_name_persons(doc, _fit_to_known_names(kept, lex), lex))

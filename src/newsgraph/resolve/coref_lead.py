@@ -9,10 +9,18 @@ does not end in a full stop) by a title -- no generic role such as "official", "
 often quoted anonymously by design ("a spokesperson", "a source") -- is the one named person of the article
 whose titles or roles hold that title, when exactly one does and nothing (gender, age, country, domain
 words) conflicts (the headline: :func:`newsgraph.nlp.doctext.headline_span`).
+
+A title-case headline also describes people by plain nouns ("Teen Arrested In Shooting Of Mom"); such a
+person (a word of ``description_last_words``) is the first person of the lead (the four lines after the
+headline) the body describes by that noun or a synonym of it (``description_synonyms``: "NAME, who was a
+mother of five", "mother of five NAME", "NAME, a teenager") or by an age the noun implies
+(``description_ages``: "an 18-year-old" is a teen), when nothing (gender, age) conflicts
+(:func:`identify_lead_descriptions`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.lexicon import lexicon
@@ -59,4 +67,78 @@ def identify_lead_titles(dis: Discourse, generic: frozenset[str]) -> None:
                                             f"{cluster_name(fits[0])}")
 
 
-__all__ = ["identify_lead_titles"]
+def _classes(entries: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Word -> its class of ``a=b=c`` entries (every word maps to itself at least)."""
+    out: dict[str, frozenset[str]] = {}
+    for entry in entries:
+        group = frozenset(entry.split("="))
+        for w in group:
+            out[w] = out.get(w, frozenset()) | group
+    return out
+
+
+def _ages(entries: frozenset[str]) -> dict[str, tuple[int, int]]:
+    """Word -> (youngest, oldest) of ``word=13-19`` entries."""
+    out = {}
+    for entry in entries:
+        w, _, span = entry.partition("=")
+        low, _, high = span.partition("-")
+        out[w] = (int(low), int(high))
+    return out
+
+
+def described_by(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """Whether the text describes the name at ``start:end`` by one of the nouns: before it ("mother of five
+    NAME", "Brooklyn mom NAME") or apposed after it ("NAME, a mother", "NAME-who was a mother of 12").
+
+    >>> t = "Ana Roe-who was a mother of 12-died. Police said mother of two Lia Cruz fled."
+    >>> described_by(t, 0, 7, frozenset({"mother"})), described_by(t, 63, 71, frozenset({"mother"}))
+    (True, True)
+    >>> described_by(t, 63, 71, frozenset({"teen"}))
+    False
+    """
+    alt = "|".join(re.escape(n) for n in sorted(nouns))
+    before = re.search(rf"\b(?:{alt})s?(?:\s+of\s+\w+)?(?:\s+(?-i:[A-Z])[\w-]*){{0,2}}\s+$",
+                       text[max(0, start - 60):start], re.IGNORECASE)
+    after = re.match(rf"\s*[-,–—(]\s*(?:who\s+(?:is|was)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                     rf"(?:{alt})s?\b", text[end:end + 80], re.IGNORECASE)
+    return before is not None or after is not None
+
+
+def _fits(c: Cluster, text: str, nouns: frozenset[str], ages: tuple[int, int] | None) -> bool:
+    """Whether a body person is described by one of the nouns, or is of the age they imply."""
+    if (c.roles | c.words) & nouns:
+        return True
+    if ages is not None and c.age is not None and ages[0] <= c.age <= ages[1]:
+        return True
+    return any(m.kind == "NAM" and described_by(text, m.start, m.end, nouns) for m in c.mentions)
+
+
+def identify_lead_descriptions(dis: Discourse, lead_lines: int = 4) -> None:
+    """Merge each unnamed person a title-case headline describes by a plain noun into the first person of
+    the lead described likewise (see the module docstring)."""
+    from newsgraph.resolve.coref import lead_end
+
+    rules = lexicon().name_rules
+    words = rules.get("description_last_words", frozenset())
+    synonyms = _classes(rules.get("description_synonyms", frozenset()))
+    ages = _ages(rules.get("description_ages", frozenset()))
+    text = dis.article.text
+    start, end = headline_span(text)
+    lead = lead_end(text[end:], lead_lines) + end
+    people = [c for c in dis.clusters if c.type == "PERSON" and c.mentions and not c.members]
+    for u in [c for c in people if not c.named]:
+        roles = sorted(u.roles & words)
+        if not start <= min(m.start for m in u.mentions) < end or not roles:
+            continue
+        nouns = synonyms.get(roles[0], frozenset({roles[0]}))
+        body = sorted((c for c in people if c is not u and any(end <= m.start < lead for m in c.mentions)),
+                      key=lambda c: min(m.start for m in c.mentions if m.start >= end))
+        fit = next((c for c in body if agrees(c, u.gender, u.age)
+                    and _fits(c, text, nouns, ages.get(roles[0]))), None)
+        if fit is not None:
+            merge_clusters(dis, u, fit, f"the {roles[0]} of the headline is the lead's person described so: "
+                                        f"{cluster_name(fit)}")
+
+
+__all__ = ["described_by", "identify_lead_descriptions", "identify_lead_titles"]

@@ -59,7 +59,9 @@ def _salience(dis: Discourse, cluster: Cluster, tok: Token, last: int) -> int:
     score = _RECENCY.get(dist, -1000)
     span = dis.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if mention.kind != "PRO" and span is not None and len(span):
-        score += 60 if span.root.dep_ in SUBJECT_DEPS else 0
+        # a headline's title-case description ("Teen Arrested") is no subject of the body's discourse
+        headline_word = mention.kind == "NOM" and span.root.pos_ == "PROPN"
+        score += 60 if span.root.dep_ in SUBJECT_DEPS and not headline_word else 0
     score += 50 if mention.kind == "PRO" else 0
     score += min(20, 4 * sum(1 for m in cluster.mentions if m.start < tok.idx))
     if dis.in_quote(last) and not dis.in_quote(tok.idx):
