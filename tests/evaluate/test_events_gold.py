@@ -26,8 +26,8 @@ DEV3_FLOORS = {"event_f1": 0.75, "type_f1": 0.90}
 #: 0.807 / 0.912.
 DEV4_FLOORS = {"event_f1": 0.78, "type_f1": 0.89}
 #: Floors on the fifth development gold (22 ecbplus documents of three topics new to the gold, annotated by
-#: reading only, scored blind once at event F1 0.095, type F1 0.698): pinned under the measured 0.706 / 0.912.
-DEV5_FLOORS = {"event_f1": 0.68, "type_f1": 0.89}
+#: reading only, scored blind once at event F1 0.095, type F1 0.698): pinned under the measured 0.776 / 0.925.
+DEV5_FLOORS = {"event_f1": 0.75, "type_f1": 0.90}
 #: Floors on the sixth development gold (22 more documents of the nine topics, annotated by reading only,
 #: scored blind once at event F1 0.395, type F1 0.889): pinned under the measured 0.738 / 0.952.
 DEV6_FLOORS = {"event_f1": 0.71, "type_f1": 0.93}
