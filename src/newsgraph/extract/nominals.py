@@ -312,6 +312,19 @@ class NominalFinder:
                         return place_country(ent.text)
         return None
 
+    def _article_over_places(self, tok: Token, start: int) -> int:
+        """Where a person's phrase starts when an indefinite article stands before a place that names
+        their home town ("a New Bedford, Massachusetts man": the article, not "Massachusetts")."""
+        det = next((c for c in tok.lefts if c.dep_ == "det" and word(c) in _INDEFINITE), None)
+        if det is None or det.i >= start:
+            return start
+        between = self.doc[det.i + 1 : start]
+        places = [t for t in between if t.i in self.in_ent]
+        if places and all((t.i in self.in_ent and t.ent_type_ in ("GPE", "LOC")) or t.text == ","
+                          for t in between):
+            return det.i
+        return start
+
     def from_role(self, tok: Token, lemma: str) -> Nominal | None:
         """A role-noun phrase ("the company", "the two officials"), or None when it names no one."""
         group = self.from_site(tok) if site_modifier(tok, self.lex) else self.from_collective(tok)
@@ -319,6 +332,8 @@ class NominalFinder:
             return group
         role = self.lex.roles[lemma]
         start = _left_edge(self.doc, tok.i, self.index, max(0, tok.i - 6))
+        if role.type == "PERSON":
+            start = self._article_over_places(tok, start)
         inner = [e for i in range(start, tok.i) if (e := self.index.by_start.get(i)) is not None]
         same = [e for e in inner if _etype(e.label_) == role.type and (e.end == tok.i or (
             e.end == tok.i - 1 and self.doc[e.end].dep_ == "compound" and self.doc[e.end].pos_ == "NOUN"))]
