@@ -31,3 +31,12 @@ def test_a_town_and_state_between_the_article_and_the_noun_stay_in_the_descripti
     parks = next(e for e in art.entities if e.name == "Tom Parks")
     killing = next(e for e in art.events if e.type == "ASSAULT")
     assert [p.entity for p in killing.participants if p.role == "actor"] == [parks.id]
+
+
+def test_a_participle_tagged_as_a_past_tense_stays_in_the_description(nlp: Language) -> None:
+    art = _article(nlp, "A recently fired employee of a Canadian software company crashed a party in "
+                        "Toronto, killing the company's founder, police said.")
+    assert "A recently fired employee" in [m.text for m in art.mentions if m.kind == "NOM"]
+    killing = next(e for e in art.events if e.type == "ASSAULT")
+    actors = [p.entity for p in killing.participants if p.role == "actor"]
+    assert [art.entity(a).type for a in actors if a is not None] == ["PERSON"]

@@ -313,15 +313,14 @@ class NominalFinder:
         return None
 
     def _article_over_places(self, tok: Token, start: int) -> int:
-        """Where a person's phrase starts when an indefinite article stands before a place that names
-        their home town ("a New Bedford, Massachusetts man": the article, not "Massachusetts")."""
+        """Where a person's phrase starts when the left edge stopped short of the noun's own indefinite
+        article: at a home town and state ("a New Bedford, Massachusetts man": the article, not
+        "Massachusetts") or at a participle the tagger took for a past tense ("a recently fired employee")."""
         det = next((c for c in tok.lefts if c.dep_ == "det" and word(c) in _INDEFINITE), None)
         if det is None or det.i >= start:
             return start
         between = self.doc[det.i + 1 : start]
-        places = [t for t in between if t.i in self.in_ent]
-        if places and all((t.i in self.in_ent and t.ent_type_ in ("GPE", "LOC")) or t.text == ","
-                          for t in between):
+        if all(_describes(t, tok) for t in between):
             return det.i
         return start
 
@@ -356,6 +355,17 @@ class NominalFinder:
         else:  # an organisation described without "the" may be the one the article names ("Greek bank")
             keep = n.definite or role.type == "ORG"
         return n if keep else None
+
+
+def _describes(t: Token, noun: Token) -> bool:
+    """Whether a word before a noun is one of its own modifiers that may stand in a description of a person:
+    a place ("a Leeds man"), a comma between places, an adjective or participle and its adverb -- no other
+    name, no bracket or quote."""
+    if t.ent_type_ and t.ent_type_ not in ("GPE", "LOC", "NORP"):
+        return False
+    if t.is_punct and t.text != ",":
+        return False
+    return any(a == noun for a in t.ancestors)
 
 
 def _blamed(tok: Token) -> bool:
