@@ -321,6 +321,18 @@ class NominalFinder:
                         return place_country(ent.text)
         return None
 
+    def _article_over_places(self, tok: Token, start: int) -> int:
+        """Where a person's phrase starts when the left edge stopped short of the noun's own indefinite
+        article: at a home town and state ("a New Bedford, Massachusetts man": the article, not
+        "Massachusetts") or at a participle the tagger took for a past tense ("a recently fired employee")."""
+        det = next((c for c in tok.lefts if c.dep_ == "det" and word(c) in _INDEFINITE), None)
+        if det is None or det.i >= start:
+            return start
+        between = self.doc[det.i + 1 : start]
+        if all(_describes(t, tok) for t in between):
+            return det.i
+        return start
+
     def from_role(self, tok: Token, lemma: str) -> Nominal | None:
         """A role-noun phrase ("the company", "the two officials"), or None when it names no one."""
         group = self.from_site(tok) if site_modifier(tok, self.lex) else self.from_collective(tok)
@@ -328,6 +340,8 @@ class NominalFinder:
             return group
         role = self.lex.roles[lemma]
         start = _left_edge(self.doc, tok.i, self.index, max(0, tok.i - 6))
+        if role.type == "PERSON":
+            start = self._article_over_places(tok, start)
         inner = [e for i in range(start, tok.i) if (e := self.index.by_start.get(i)) is not None]
         same = [e for e in inner if _etype(e.label_) == role.type and (e.end == tok.i or (
             e.end == tok.i - 1 and self.doc[e.end].dep_ == "compound" and self.doc[e.end].pos_ == "NOUN"))]
@@ -352,6 +366,17 @@ class NominalFinder:
         else:  # an organisation described without "the" may be the one the article names ("Greek bank")
             keep = n.definite or role.type == "ORG"
         return n if keep else None
+
+
+def _describes(t: Token, noun: Token) -> bool:
+    """Whether a word before a noun is one of its own modifiers that may stand in a description of a person:
+    a place ("a Leeds man"), a comma between places, an adjective or participle and its adverb -- no other
+    name, no bracket or quote."""
+    if t.ent_type_ and t.ent_type_ not in ("GPE", "LOC", "NORP"):
+        return False
+    if t.is_punct and t.text != ",":
+        return False
+    return any(a == noun for a in t.ancestors)
 
 
 def _blamed(tok: Token) -> bool:
