@@ -33,8 +33,8 @@ DEV5_FLOORS = {"event_f1": 0.75, "type_f1": 0.90}
 DEV6_FLOORS = {"event_f1": 0.71, "type_f1": 0.93}
 #: Floors on the seventh development gold (31 documents of eight security topics, 28 of them undated ecb
 #: texts, annotated by reading only; scored blind once at event F1 0.468, type F1 0.915): pinned under the
-#: measured 0.511 / 0.915.
-DEV7_FLOORS = {"event_f1": 0.49, "type_f1": 0.89}
+#: measured 0.553 / 0.915.
+DEV7_FLOORS = {"event_f1": 0.53, "type_f1": 0.89}
 
 
 def _fact(**data: object) -> GoldFact:
