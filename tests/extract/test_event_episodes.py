@@ -42,3 +42,12 @@ def test_two_dates_for_one_word_date_nothing(nlp: Language) -> None:
                        "Chief Ann Doyle said the 4 a.m. fire recalled the 2019 fire at the Lakeside mill.")
     arson = [e for e in evs if e.type == "ASSAULT"]
     assert arson and _date(arson[0]) is None
+
+
+def test_a_stop_dates_the_arrest_it_led_to(nlp: Language) -> None:
+    evs = _events(nlp, "Linebacker Tom Farrow was arrested on suspicion of drunken driving, police said.\n"
+                       "Farrow was pulled over for speeding early Monday on a highway near Fresno, "
+                       "the state police said.")
+    arrests = [e for e in evs if e.type == "COERCE"]
+    assert arrests and _date(arrests[0]) == "2023-12-11"
+    assert not [e for e in evs if e.type == "COERCE" and e is not arrests[0]]

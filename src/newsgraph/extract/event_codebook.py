@@ -118,6 +118,8 @@ class Codebook:
     reporting_nouns: frozenset[str] = frozenset()
     compound_heads: frozenset[str] = frozenset()
     stative_passives: frozenset[str] = frozenset()
+    #: Verbs (with their particle: "pull over") of a stop that leads to an arrest without being an event.
+    stop_verbs: frozenset[str] = frozenset()
     perpetrator_acts: dict[str, str] = field(default_factory=dict)
     verb_forms: dict[str, str] = field(default_factory=dict)
 
@@ -276,6 +278,7 @@ def _build(data: Mapping[str, Any], where: str) -> Codebook:
         reporting_nouns=_lexicon(data.get("reporting_nouns")),
         compound_heads=_lexicon(data.get("compound_heads")),
         stative_passives=_lexicon(data.get("stative_passives")),
+        stop_verbs=_lexicon(data.get("stop_verbs")),
         perpetrator_acts={str(k).lower(): str(v).lower()
                           for k, v in (data.get("perpetrator_acts") or {}).items()},
         verb_forms={str(k).lower(): str(v).lower() for k, v in (data.get("verb_forms") or {}).items()},

@@ -10,6 +10,11 @@ one word: "shooting" and "shot") or the occasion the event is told in ("in fire"
 noun a relative clause of the trigger modifies: "fire that destroyed"). The dated noun must not be a
 trigger of another event the text dates (another episode), and all dated nouns of that word must agree.
 
+A stop dates the arrest it led to without being an event itself ("X was arrested on suspicion of drunken
+driving" ... "X was pulled over for speeding early Sunday"): an undated arrest takes the date of a passive
+stop clause (codebook ``stop_verbs``) whose subject is one it arrests, a date anywhere in that clause ("for
+speeding early Sunday"), when all such clauses agree.
+
 >>> episode_key("shooting"), episode_key("kill"), episode_key("bombing")
 ('shoot', 'kill', 'bomb')
 """
@@ -22,6 +27,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract import time_calendar as cal
 from newsgraph.extract.event_dates import OCCASION_PREPS, date_of, first_day, placeable
+from newsgraph.extract.event_syntax import is_passive
 from newsgraph.model import Timex
 from newsgraph.nlp.doctext import doc_tokens
 
@@ -31,6 +37,9 @@ if TYPE_CHECKING:
 
 #: Dependencies of a premodifier that dates its noun ("the March 2005 rampage", "Monday's shooting").
 _PREMODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod"})
+
+#: Dependencies of a clause of its own inside a stop clause, whose dates are not the stop's.
+_OWN_CLAUSES = frozenset({"ccomp", "relcl", "conj", "parataxis", "advcl", "acl"})
 
 
 def episode_key(lemma: str) -> str:
@@ -105,3 +114,48 @@ def episode_dates(drafts: list[Draft], index: ArticleIndex) -> None:
             if found and len({date_of(t).value for t in found}) == 1:
                 d.date, d.timex = date_of(found[0]), found[0]
                 break
+
+
+def _stop_phrase(verb: Token) -> str:
+    """A verb's lemma with its particle ("pull over")."""
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *prt[:1]])
+
+
+def _clause_timex(verb: Token, index: ArticleIndex) -> Timex | None:
+    """The first calendar date anywhere in a verb's clause, short of clauses of its own ("pulled over for
+    speeding early Sunday": the date may hang on the gerund)."""
+    todo = [verb]
+    while todo:
+        tok = todo.pop(0)
+        t = index.timex_at.get(tok.i)
+        if t is not None and t.type in ("DATE", "TIME") and placeable(t.value):
+            return t
+        todo.extend(c for c in tok.children if c.dep_ not in _OWN_CLAUSES)
+    return None
+
+
+def _stop_dates(index: ArticleIndex) -> dict[str, list[Timex]]:
+    """Entity id -> the dates of the passive stop clauses it is the subject of ("X was stopped Sunday")."""
+    out: dict[str, list[Timex]] = {}
+    stops = index.book.stop_verbs
+    for verb in doc_tokens(index.doc):
+        if verb.pos_ != "VERB" or _stop_phrase(verb) not in stops or not is_passive(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        mention = index.mention_at.get(subjects[0].i) if subjects else None
+        entity = mention.entity if mention is not None else None
+        t = _clause_timex(verb, index) if entity else None
+        if entity and t is not None and not _after_publication(t, index):
+            out.setdefault(entity, []).append(t)
+    return out
+
+
+def stop_dates(drafts: list[Draft], index: ArticleIndex) -> None:
+    """Date each undated arrest by the stop of one it arrests (module docstring)."""
+    arrests = [d for d in drafts if d.type == "COERCE" and d.mode == "arrest" and not _stated(d)]
+    dates = _stop_dates(index) if arrests else {}
+    for d in arrests:
+        found = [t for p in d.participants if p.role == "recipient" for t in dates.get(p.entity, [])]
+        if found and len({date_of(t).value for t in found}) == 1:
+            d.date, d.timex = date_of(found[0]), found[0]

@@ -39,7 +39,7 @@ from newsgraph.extract.event_dates import (
     stated_value,
     values_disagree,
 )
-from newsgraph.extract.event_episodes import episode_dates
+from newsgraph.extract.event_episodes import episode_dates, stop_dates
 from newsgraph.extract.event_identify import (
     expand_groups,
     gather_victims,
@@ -644,6 +644,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     identify_groups(kept, article, book)
     kept = _merge_article(kept, article, index.collectives, apart)
     episode_dates(kept, index)
+    stop_dates(kept, index)
     expand_groups(kept, article)
     gather_victims(kept, article)
     victims_by_death(kept, index, book)
