@@ -131,6 +131,14 @@ class Codebook:
         """A modality lexicon by name (empty when absent)."""
         return self.modality.get(name, frozenset())
 
+    def verb_can_be(self, lemma: str, type_: str) -> bool:
+        """Whether some rule of a verb lemma gives an event of this type.
+
+        >>> codebook().verb_can_be("shoot", "ASSAULT"), codebook().verb_can_be("meet", "ASSAULT")
+        (True, False)
+        """
+        return any(rule.type == type_ for rule in self.verbs.get(lemma, ()))
+
     def prep_role(self, type_: str, prep: str, nominal: bool) -> str | None:
         """The role of a preposition's object for a trigger of this type (None: not a participant).
 

@@ -457,8 +457,7 @@ def _instrument_timex(verb: Token, index: ArticleIndex) -> Timex | None:
     subject, in the simple past ("was struck by a bullet that ricocheted off a fence in Oct. 2011": the
     ricochet is the strike); not a passive or past perfect ("a gun that was stolen in 2010", "a bomb that
     had been planted")."""
-    rules = index.book.verbs.get(verb.lemma_.lower(), ())
-    if verb.pos_ != "VERB" or not any(r.type == "ASSAULT" for r in rules):
+    if verb.pos_ != "VERB" or not index.book.verb_can_be(verb.lemma_.lower(), "ASSAULT"):
         return None
     for prep in verb.children:
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _INSTRUMENT_PREPS:

@@ -179,7 +179,7 @@ def _attempted(try_word: Token, trigger: Token, book: Codebook) -> bool:
     to hijack", "had attempted to storm"): a foiled attack is an ASSAULT (docs/event-guidelines.md)."""
     if try_word.lemma_.lower() not in book.lex("attempt_verbs"):
         return False
-    if not any(r.type == "ASSAULT" for r in book.verbs.get(trigger.lemma_.lower(), ())):
+    if not book.verb_can_be(trigger.lemma_.lower(), "ASSAULT"):
         return False
     return try_word.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in try_word.children)
 

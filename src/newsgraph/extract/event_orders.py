@@ -33,18 +33,23 @@ def _clause_of(verb: Token) -> list[Token]:
     return out
 
 
+def _named(tok: Token, index: ArticleIndex) -> Mention | None:
+    """The party a noun names, its apposed name first ("his brother NAME")."""
+    for t in [c for c in tok.children if c.dep_ == "appos"] + [tok]:
+        m = index.mention(t)
+        if m is not None and m.type in _ORDERING_TYPES:
+            return m
+    return None
+
+
 def _orderer(noun: Token, index: ArticleIndex) -> Mention | None:
     """The mention an order noun's "of" object names (its apposed name first: "of his brother NAME")."""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            for tok in [c for c in obj.children if c.dep_ == "appos"] + [obj]:
-                m = index.mention(tok)
-                if m is not None and m.type in _ORDERING_TYPES:
-                    return m
+            if obj.dep_ == "pobj" and (m := _named(obj, index)) is not None:
+                return m
     return None
 
 
@@ -55,10 +60,8 @@ def _order_giver(clause: Token, index: ArticleIndex, book: Codebook) -> Mention 
             c.dep_ == "dobj" and c.lemma_.lower() in book.lex("order_nouns") for c in clause.children):
         return None
     for subj in (c for c in clause.children if c.dep_ == "nsubj"):
-        for tok in [c for c in subj.children if c.dep_ == "appos"] + [subj]:
-            m = index.mention(tok)
-            if m is not None and m.type in _ORDERING_TYPES:
-                return m
+        if (m := _named(subj, index)) is not None:
+            return m
     return None
 
 

@@ -26,7 +26,7 @@ def _assault_verb(tok: Token) -> bool:
         return False
     book = codebook()
     lemma = book.verb_forms.get(tok.lower_, tok.lemma_.lower())
-    return any(rule.type == "ASSAULT" for rule in book.verbs.get(lemma, ()))
+    return book.verb_can_be(lemma, "ASSAULT")
 
 
 def victim_group(dis: Discourse, n: Nominal) -> bool:
