@@ -35,6 +35,10 @@ DEV6_FLOORS = {"event_f1": 0.74, "type_f1": 0.93}
 #: texts, annotated by reading only; scored blind once at event F1 0.468, type F1 0.915): pinned under the
 #: measured 0.574 / 0.915.
 DEV7_FLOORS = {"event_f1": 0.55, "type_f1": 0.89}
+#: Floors on the eighth development gold (32 documents of twelve security topics, 30 of them undated ecb
+#: texts, annotated by reading only; scored blind once at event F1 0.473, type F1 0.796): pinned under the
+#: measured 0.473 / 0.796.
+DEV8_FLOORS = {"event_f1": 0.45, "type_f1": 0.77}
 
 
 def _fact(**data: object) -> GoldFact:
@@ -61,7 +65,7 @@ def test_matching_by_trigger_then_sentence() -> None:
 @requires_shared
 @pytest.mark.parametrize(("part", "documents"), [("dev", 30), ("dev2", 20), ("dev3", 20), ("dev4", 19),
                                                 ("dev5", 22), ("dev6", 22), ("dev7", 31),
-                                                ("heldout", 20)])
+                                                ("dev8", 32), ("heldout", 20)])
 def test_gold_is_well_formed(part: str, documents: int) -> None:
     facts = load_gold([default_gold_path(part)], kinds=["event"])
     assert len({f.doc for f in facts}) >= documents
@@ -70,7 +74,7 @@ def test_gold_is_well_formed(part: str, documents: int) -> None:
 
 
 def test_heldout_documents_are_not_development_documents() -> None:
-    names = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout")
+    names = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout")
     parts = {p: {f.doc for f in load_gold([default_gold_path(p)], kinds=["event"])} for p in names}
     assert all(parts.values())
     assert all(not parts[a] & parts[b] for i, a in enumerate(names) for b in names[i + 1:])
@@ -89,7 +93,7 @@ def test_ecbplus_event_gate(nlp: Language) -> None:
 @pytest.mark.parametrize(("part", "floors"), [("heldout", HELDOUT_FLOORS), ("dev2", DEV2_FLOORS),
                                                ("dev3", DEV3_FLOORS), ("dev4", DEV4_FLOORS),
                                                ("dev5", DEV5_FLOORS), ("dev6", DEV6_FLOORS),
-                                               ("dev7", DEV7_FLOORS)])
+                                               ("dev7", DEV7_FLOORS), ("dev8", DEV8_FLOORS)])
 def test_ecbplus_more_event_gates(nlp: Language, part: str, floors: dict[str, float]) -> None:
     figures = run_gold_events(str(default_gold_path(part)), nlp=nlp).as_dict()
     assert all(figures[k] >= v for k, v in floors.items()), (part, figures)

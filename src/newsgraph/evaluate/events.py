@@ -333,7 +333,7 @@ def run_gold_events(path: str | None = None, nlp: Language | None = None) -> Eve
 
 
 def default_gold_path(part: str = "dev") -> Path:
-    """The project's ECB+ event gold: ``dev``, ``dev2``, ``dev3``, ``dev4``, ``dev5``, ``dev6`` and ``dev7``
+    """The project's ECB+ event gold: ``dev``, ``dev2`` ... ``dev8``
     (``events_ecbplus.jsonl``, ``events_ecbplus_dev2.jsonl``... read while the extractor was developed)
     or ``heldout`` (``events_ecbplus_heldout.jsonl``, annotated blind, only ever scored).
 
@@ -345,12 +345,13 @@ def default_gold_path(part: str = "dev") -> Path:
     name = {"dev": "events_ecbplus.jsonl", "dev2": "events_ecbplus_dev2.jsonl",
             "dev3": "events_ecbplus_dev3.jsonl", "dev4": "events_ecbplus_dev4.jsonl",
             "dev5": "events_ecbplus_dev5.jsonl", "dev6": "events_ecbplus_dev6.jsonl",
-            "dev7": "events_ecbplus_dev7.jsonl", "heldout": "events_ecbplus_heldout.jsonl"}[part]
+            "dev7": "events_ecbplus_dev7.jsonl", "dev8": "events_ecbplus_dev8.jsonl",
+            "heldout": "events_ecbplus_heldout.jsonl"}[part]
     return PROJECT_ROOT / "tests" / "extract" / "gold" / name
 
 
 def _print_ecbplus(nlp: Language | None, verbose: bool) -> None:
-    for part in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout"):
+    for part in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout"):
         path = default_gold_path(part)
         if not path.exists():
             continue
