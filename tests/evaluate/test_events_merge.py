@@ -99,3 +99,12 @@ def test_ecbplus_cross_document_merge_gate(nlp: Language) -> None:
         figures = score.as_dict()
         f1, precision = FLOORS[view]
         assert figures["bcubed_f1"] >= f1 and figures["bcubed_precision"] >= precision, (view, figures)
+
+
+def test_article_orders_start_with_the_corpus_order_and_repeat() -> None:
+    from newsgraph.evaluate.events import article_orders
+
+    orders = article_orders(6, 4)
+    assert orders[0] == list(range(6)) and len(orders) == 4
+    assert all(sorted(o) == list(range(6)) for o in orders)
+    assert orders == article_orders(6, 4) and orders[1] != orders[0]

@@ -87,3 +87,21 @@ def test_in_memory_of_a_named_person_names_the_dead(nlp: Language) -> None:
     art, evs = _events(nlp, text)
     shooting = next(e for e in evs if e.type == "ASSAULT")
     assert "Joan Pell" in _names(art, shooting, "recipient")
+
+
+def test_a_re_mention_names_the_participants_of_an_act_told_without_any(nlp: Language) -> None:
+    text = ("Shots were fired outside a bar in Leeds on Friday night. "
+            "The shooting of Marcus Bell shocked the town.")
+    art, evs = _events(nlp, text)
+    shooting = next(e for e in evs if e.type == "ASSAULT")
+    assert len(shooting.mentions) == 2
+    assert "Marcus Bell" in _names(art, shooting, "recipient")
+
+
+def test_a_re_mention_leaves_the_participants_of_an_act_that_has_some(nlp: Language) -> None:
+    text = ("Ron Talbot was stabbed at a Leeds bus station on Friday. "
+            "Police said the stabbing of a second man was unrelated.")
+    art, evs = _events(nlp, text)
+    first = next(e for e in evs if e.type == "ASSAULT")
+    assert "Ron Talbot" in _names(art, first, "recipient")
+    assert not _names(art, first, "recipient") - {"Ron Talbot"}

@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -425,13 +426,48 @@ def run_merge(
     decisions as the store (:class:`newsgraph.resolve.events.EventIndex`), and compare the clusters of the
     gold event mentions they cover with the gold cross-document chains, in each of the
     :data:`MERGE_VIEWS`."""
+    return run_merge_orders(nlp, 1, topics, subcorpora)[0]
+
+
+def article_orders(n: int, orders: int) -> list[list[int]]:
+    """The orders articles are merged in to measure how much merging depends on it: the corpus order first,
+    then ``orders - 1`` shuffles (seeded 1, 2, ...: the same on every run).
+
+    >>> article_orders(3, 2)[0], sorted(article_orders(3, 2)[1])
+    ([0, 1, 2], [0, 1, 2])
+    """
+    out = [list(range(n))]
+    for seed in range(1, orders):
+        order = list(range(n))
+        random.Random(seed).shuffle(order)
+        out.append(order)
+    return out
+
+
+def run_merge_orders(
+    nlp: Language | None = None,
+    orders: int = 1,
+    topics: Sequence[str] = MERGE_TOPICS,
+    subcorpora: Sequence[str] = ("ecb", "ecbplus"),
+) -> list[dict[str, MergeScore]]:
+    """:func:`run_merge` with the documents processed once and their events merged in each of the
+    :func:`article_orders` (merging is greedy: which report comes first decides clusters)."""
     from newsgraph.evaluate.corpora.ecbplus import iter_documents, to_article
     from newsgraph.process import process_articles
     from newsgraph.resolve.events import merge_articles
 
     docs = [d for d in iter_documents(topics) if d.subcorpus in subcorpora]
     articles = list(process_articles([to_article(d) for d in docs], nlp))
-    _, links = merge_articles(articles)
+    out = []
+    for order in article_orders(len(articles), orders):
+        _, links = merge_articles([articles[i] for i in order])
+        out.append(_merge_scores(docs, articles, links))
+    return out
+
+
+def _merge_scores(docs: Sequence[EcbDocument], articles: Sequence[Article],
+                  links: dict[tuple[str, str], str]) -> dict[str, MergeScore]:
+    """The merge scores of every view, given each event's global id."""
     scores = {view: MergeScore() for view in MERGE_VIEWS}
     for doc, art in zip(docs, articles, strict=True):
         gold = _gold_event_chains(doc)
@@ -455,17 +491,24 @@ def _match_mentions(score: MergeScore, doc_id: str, gold: dict[str, tuple[str, t
                 score.predicted[(doc_id, m_id)] = event_id
 
 
-def _print_merge(nlp: Language | None) -> None:
-    for view, score in run_merge(nlp).items():
+def _print_merge(nlp: Language | None, orders: int = 1) -> None:
+    runs = run_merge_orders(nlp, orders)
+    keys = ("bcubed_precision", "bcubed_recall", "bcubed_f1", "muc_f1", "conll_f1", "mention_coverage")
+    for view, score in runs[0].items():
         figures = score.as_dict()
         print(
             f"Cross-document event merging, ECB+ topics {', '.join(MERGE_TOPICS)}, events as "
             f"{'their main trigger' if view == 'trigger' else 'every mention'} "
             f"({int(figures['matched_mentions'])} of {int(figures['gold_mentions'])} gold event mentions):"
         )
-        keys = ("bcubed_precision", "bcubed_recall", "bcubed_f1", "muc_f1", "conll_f1", "mention_coverage")
         for key in keys:
             print(f"  {key:38s} {figures[key]:.3f}")
+        if orders > 1:
+            print(f"  over {orders} article orders (min / mean / max):")
+            for key in keys[:3]:
+                values = [run[view].as_dict()[key] for run in runs]
+                low, mean, high = min(values), sum(values) / len(values), max(values)
+                print(f"  {key:38s} {low:.3f} / {mean:.3f} / {high:.3f}")
 
 
 def _print_gsr(nlp: Language | None, verbose: bool) -> None:
@@ -489,6 +532,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m newsgraph.evaluate.events", description=__doc__)
     parser.add_argument("--part", choices=("plover", "ecbplus", "merge", "all"), default="all")
     parser.add_argument("-v", "--verbose", action="store_true", help="show confusions and errors")
+    parser.add_argument("--orders", type=int, default=1,
+                        help="also merge in this many article orders (the corpus order, then shuffles)")
     args = parser.parse_args(argv)
     from newsgraph.nlp import build_pipeline
 
@@ -498,7 +543,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.part in ("ecbplus", "all"):
         _print_ecbplus(nlp, args.verbose)
     if args.part in ("merge", "all"):
-        _print_merge(nlp)
+        _print_merge(nlp, args.orders)
     return 0
 
 

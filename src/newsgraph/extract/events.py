@@ -456,8 +456,12 @@ def _antecedent(d: Draft, earlier: list[Draft], book: Codebook, apart: Apart) ->
 
 
 def _fold_anaphor(d: Draft, antecedent: Draft) -> None:
-    """A re-mention adds its trigger to the event and, when the event has no date yet, its date."""
+    """A re-mention adds its trigger to the event, its participants when the event has none yet ("a boy
+    was killed by a stray bullet ... The fatal shooting of NAME": the victim's name), and, when the event
+    has no date yet, its date."""
     antecedent.triggers.append(d.token)
+    if not antecedent.participants:
+        antecedent.participants = list(d.participants)
     if d.date is not None and not d.date.fallback and (antecedent.date is None or antecedent.date.fallback):
         antecedent.date = d.date
 

@@ -13,7 +13,10 @@ global entities:
    global event, always with a human-readable ``reason`` the store keeps (``event_reports.link_reason``
    and ``events.merge_reason``).
 
-The functions are pure; better scoring, explanations and merge/split belong here.
+The functions are pure; better scoring, explanations and merge/split belong here. Merging is greedy and
+incremental (as the store's, which merges articles as they come): a report joins the best event merged so
+far, compared with the union of its reports' participants, so the order articles come in decides some
+clusters (``python -m newsgraph.evaluate.events --part merge --orders N`` measures by how much).
 
 Rules: the same PLOVER type; facts merge with facts only (a question or a plan is not the event it asks
 about); the same mode when both have one (a call is not a meeting); enough shared participants (two, or all
