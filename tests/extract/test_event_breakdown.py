@@ -55,3 +55,10 @@ def test_a_finite_verb_hung_on_a_participle_takes_the_clause_subject(nlp: Langua
             "took 9 into custody on Monday.")
     art, evs = _events(nlp, text)
     assert any("Danish" in n or "Navy" in n or "Denmark" in n for n in _names(art, _arrest(evs), "actor"))
+
+
+def test_a_fronted_participle_with_a_by_agent_is_passive(nlp: Language) -> None:
+    text = ("Tom Reed was stopped on Sunday. Arrested by the FBI on suspicion of fraud, he was booked into "
+            "jail.")
+    art, evs = _events(nlp, text)
+    assert any("FBI" in n for n in _names(art, _arrest(evs), "actor"))

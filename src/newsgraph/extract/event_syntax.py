@@ -33,8 +33,8 @@ def is_passive(tok: Token) -> bool:
         return True
     if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "nsubj") for c in tok.children):
         return False
-    if tok.dep_ in ("acl", "amod"):
-        return True
+    if tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in tok.children):
+        return True  # "Arrested by the FBI, he was ...": a participle with a "by" agent
     return tok.dep_ == "conj" and tok.head.i != tok.i and is_passive(tok.head)
 
 
