@@ -114,3 +114,11 @@ def test_a_recipient_named_only_as_the_place_counts_as_the_place() -> None:
     assert report.participants == frozenset({"E1"}) and report.place == "E2"
     ev.participants[1] = Participant("e2", "recipient", 20, 26)  # also named as the recipient ("attacked X")
     assert report_for(ev, {"e1": "E1", "e2": "E2"}).participants == frozenset({"E1", "E2"})
+
+
+def test_undated_reports_with_different_tolls_are_not_merged() -> None:
+    from newsgraph.resolve.events import tolls_differ
+
+    assert tolls_differ(frozenset({("arrested", 9)}), frozenset({("arrested", 12)}))
+    assert not tolls_differ(frozenset({("arrested", 9)}), frozenset({("killed", 12)}))
+    assert not tolls_differ(frozenset(), frozenset({("arrested", 12)}))

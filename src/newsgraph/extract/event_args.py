@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.collectives import collective_ids, site_collective
+from newsgraph.extract.event_breakdown import breakdown_groups
 from newsgraph.extract.event_codebook import Codebook, TriggerRule, codebook
 from newsgraph.extract.event_kinds import kind_mentions
 from newsgraph.extract.event_origins import collective_origins
@@ -260,7 +261,7 @@ class Roles:
         if role is None:
             return
         for tok in tokens:
-            for m in np_mentions(tok, self.index):
+            for m in np_mentions(tok, self.index) + breakdown_groups(tok, self.index.mention_at):
                 self.add(m, role)
 
     def add(self, m: Mention, role: str) -> None:

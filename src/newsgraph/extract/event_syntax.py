@@ -33,8 +33,8 @@ def is_passive(tok: Token) -> bool:
         return True
     if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "nsubj") for c in tok.children):
         return False
-    if tok.dep_ in ("acl", "amod"):
-        return True
+    if tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in tok.children):
+        return True  # "Arrested by the FBI, he was ...": a participle with a "by" agent
     return tok.dep_ == "conj" and tok.head.i != tok.i and is_passive(tok.head)
 
 
@@ -110,6 +110,9 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     controlled = _pcomp_controller(verb)
     if controlled:
         return controlled
+    finite = _finite_conjunct_head(verb)
+    if finite is not None and depth < 5:
+        return subjects_of(finite, depth + 1)
     head = _controller(verb)
     if depth < 5 and head is not None:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and is_passive(head) and agents_of(head):
@@ -121,6 +124,37 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "relcl":
         return [verb.head]
     return []
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_PARTICIPLES = frozenset({"VBG", "VBN"})
+
+
+def _finite_conjunct_head(verb: Token) -> Token | None:
+    """The clause verb a finite verb coordinates with when the parser hung it on a participle phrase: a
+    finite verb cannot be conjoined to a participle ("the navy stopped pirates attacking a ship flying a
+    flag and took 23 into custody": took is the navy's, not the ship's), so it is the nearest verb above
+    the participle that has a subject of its own.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Navy", "saw", "a", "ship", "flying", "flags", "and", "took", "it"]
+    >>> heads = [1, 1, 3, 1, 3, 4, 4, 4, 7]
+    >>> deps = ["nsubj", "ROOT", "det", "dobj", "acl", "dobj", "cc", "conj", "dobj"]
+    >>> tags = ["NNP", "VBD", "DT", "NN", "VBG", "NNS", "CC", "VBD", "PRP"]
+    >>> d = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    >>> _finite_conjunct_head(d[7]), subjects_of(d[7])
+    (saw, [Navy])
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or head.tag_ not in _PARTICIPLES or head.i == verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):
+        return None  # "has been flying": a verb phrase of its own
+    for anc in head.ancestors:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
+            return anc
+    return None
 
 
 def _controller(verb: Token) -> Token | None:

@@ -442,17 +442,35 @@ def _definite(d: Draft, book: Codebook) -> bool:
 
 def _antecedent(d: Draft, earlier: list[Draft], book: Codebook, apart: Apart) -> Draft | None:
     """The earlier event a definite noun re-mentions ("the talks", "his meetings", "the shootings happened
-    Thursday"; "the incident" re-mentions the latest event of any type), or None."""
+    Thursday"; "the incident" re-mentions the latest event of any type, but not one it is an argument of:
+    "sentenced him for the incident"), or None."""
     if not d.cand.nominal or not (_definite(d, book) or _predicative(d.token)):
         return None
     generic = d.token.lemma_.lower() in book.lex("event_anaphors")
-    same = [e for e in earlier if (generic or e.type == d.type) and not apart.holds(e, d)]
+    same = [e for e in earlier if (generic or e.type == d.type) and not apart.holds(e, d)
+            and not (generic and _argument_of(d.token, e))]
     if not same:
         return None
     dated = d.date is not None and not d.date.fallback
     if dated and not any(e.date is None or e.date.fallback for e in same[-1:]):
         return None
     return same[-1]
+
+
+def _argument_of(tok: Token, d: Draft) -> bool:
+    """Whether a noun is inside the phrase of one of an event's triggers ("sentenced him for the incident",
+    "the arrest over the attack"): an argument of the act, never a re-mention of it."""
+    ancestors = set(tok.ancestors)
+    return any(_clause_verb(t) in ancestors for t in d.triggers)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """A trigger's verb: itself, or the verb a noun trigger is an argument of ("sentenced him to life
+    sentences": sentenced)."""
+    for t in [tok, *tok.ancestors]:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return tok
 
 
 def _fold_anaphor(d: Draft, antecedent: Draft) -> None:
@@ -480,7 +498,8 @@ def _assign_counts(drafts: list[Draft], book: Codebook) -> None:
 
 def _anaphor_dates(index: ArticleIndex, drafts: list[Draft], book: Codebook) -> None:
     """ "The incident happened yesterday": a definite event anaphor with a date dates the undated events of
-    the two sentences before it."""
+    the two sentences before it -- not an act it is an argument of ("sentenced him for the May 2 incident"),
+    nor the earlier mentions of that act's type (the sentence told the sentence before)."""
     nouns = book.lex("event_anaphors")
     for tok in doc_tokens(index.doc):
         if tok.lemma_.lower() not in nouns or not any(
@@ -491,8 +510,10 @@ def _anaphor_dates(index: ArticleIndex, drafts: list[Draft], book: Codebook) -> 
         if timex is None:
             continue
         sents = [*[s.start for s in index.doc.sents if s.end <= tok.sent.start][-2:], tok.sent.start]
+        governing = {d.type for d in drafts if _argument_of(tok, d)}
         for d in drafts:
-            if d.sent.start in sents and d.token.i < tok.i and (d.date is None or d.date.fallback):
+            if d.sent.start in sents and d.token.i < tok.i and (d.date is None or d.date.fallback) \
+                    and d.type not in governing:
                 d.date = date_of(timex)
                 d.triggers.append(tok)
 

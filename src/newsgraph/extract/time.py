@@ -162,7 +162,8 @@ def article_anchor(article: Article, infer: bool = True) -> Anchor:
         return Anchor(Ref(None, "none"), "none")
     if guess.known == "day":
         article.published, article.published_inferred = guess.value, True
-    if guess.source == "bounds" and not _in_lead(article.text, guess):
+    background = guess.known == "day" and _lead_deixis(article.text, guess)
+    if guess.source == "bounds" and (not _in_lead(article.text, guess) or background):
         return Anchor(Ref(guess.date, "year"), "inferred-dct", guess)
     return Anchor(Ref(guess.date, guess.known), "inferred-dct", guess)
 
@@ -182,6 +183,34 @@ def _in_lead(text: str, guess: DctGuess) -> bool:
     left = sentence_bounds(text, guess.start, guess.end)[0]
     starts = [0, *(m.end() for m in re.finditer(r"\n\s*", text))][:3]
     return left in starts
+
+
+def _lead_deixis(text: str, guess: DctGuess) -> bool:
+    """Whether the lead dates its news by a weekday or "yesterday" apart from the guessed day (not "eight
+    days ago", which counts from the date given): news
+    writing dates this week's acts relative to the day of publication, so a full date with its year in the
+    same lead dates an earlier act ("was sentenced Saturday ... for the crimes he committed on March 11,
+    2005"), a lower bound of the publication day only.
+
+    >>> _lead_deixis("He was jailed Friday for a raid on May 2, 2008.",
+    ...              DctGuess("2008-05-02", "day", "bounds", 36, 47))
+    True
+    >>> _lead_deixis("Riots on Saturday, May 2, 2008 spread.",
+    ...              DctGuess("2008-05-02", "day", "bounds", 19, 30))
+    False
+    >>> _lead_deixis("Riots on May 2, 2008 over a death 8 days ago.",
+    ...              DctGuess("2008-05-02", "day", "bounds", 9, 20))
+    False
+    """
+    starts = [0, *(m.end() for m in re.finditer(r"\n\s*", text))][:3]
+    for start in starts:
+        _, end = sentence_bounds(text, start, start)
+        for f in find_timexes(text[start:end], Ref(None)):
+            a, b = start + f.start, start + f.end
+            if f.rule in ("weekday", "deictic") and f.reading.value.startswith("XXXX-XX-XX") \
+                    and (b + 3 < guess.start or a > guess.end):
+                return True
+    return False
 
 
 # ---------------------------------------------------------------- quotations

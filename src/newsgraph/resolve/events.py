@@ -278,6 +278,8 @@ def _undated_but_same(report: EventReport, cand: EventCandidate, shared: int) ->
     """
     if report.place and cand.place and report.place != cand.place:
         return False
+    if tolls_differ(report.counts, cand.counts):
+        return False
     if report.type in LEGAL:
         return shared > 0
     if report.type not in MATERIAL_CONFLICT:
@@ -291,6 +293,21 @@ def _undated_but_same(report: EventReport, cand: EventCandidate, shared: int) ->
         and len(report.words & cand.words) >= WORDS_SHARED_UNDATED
     )
     return bool(report.counts & cand.counts) or wording
+
+
+def tolls_differ(a: frozenset[tuple[str, int]], b: frozenset[tuple[str, int]]) -> bool:
+    """Whether two undated reports give different numbers for the same count and none in common ("captured
+    23 pirates" is not "captured 26 pirates" when no date tells them apart).
+
+    >>> tolls_differ(frozenset({("arrested", 23)}), frozenset({("arrested", 26)}))
+    True
+    >>> tolls_differ(frozenset({("arrested", 23), ("killed", 2)}), frozenset({("killed", 2)}))
+    False
+    """
+    if a & b:
+        return False
+    kinds = {k for k, _ in a} & {k for k, _ in b}
+    return bool(kinds)
 
 
 def _other_evidence(report: EventReport, cand: EventCandidate) -> bool:
