@@ -351,6 +351,8 @@ class NominalFinder:
                 self.info[ent.id].roles.add(lemma)
             return None
         n = self.build(start, tok.i + 1, tok.i, lemma, role.type, None)
+        if lemma in self.lex.name_rules.get("kin_nouns", ()) and any(c.dep_ == "poss" for c in tok.lefts):
+            n.definite = True  # "the boy's father", "NAME's wife": someone's own relative
         if self.headline_person(tok):
             keep = True  # "Teen Arrested", "Shooting Of Mom": the person the article is about
         elif n.plural:
