@@ -85,6 +85,21 @@ def age_in(text: str) -> int | None:
     return int(m.group(1)) if m and 0 < int(m.group(1)) < 120 else None
 
 
+def plural_noun(tok: Token) -> bool:
+    """Whether a noun is plural; the tagger takes an all-caps singular for a plural ("RECEIVER ARRESTED"),
+    so an all-caps word must end in "s" as well.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("RECEIVER ARRESTED FANS")
+    >>> doc[0].tag_ = doc[2].tag_ = "NNS"
+    >>> plural_noun(doc[0]), plural_noun(doc[2])
+    (False, True)
+    """
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not tok.is_upper or tok.lower_.endswith("s")
+
+
 def apposed_name_start(doc: Doc, i: int, index: SpanIndex, label: str = "PERSON") -> int | None:
     """The first token of a person's name (or of a name of another ``label``) that the description ending
     before token ``i`` is apposed to: "a 15-year-old boy, NAME", "a man-NAME-", "a woman named NAME", "the
@@ -188,10 +203,16 @@ class NominalFinder:
 
     def headline_person(self, tok: Token) -> bool:
         """A word describing a person in a title-case headline, which the tagger takes for a proper noun:
-        "Teen Arrested In Killing Of Mom" (``description_last_words`` of ``name_rules.yaml``)."""
-        return (self.headline[0] <= tok.idx < self.headline[1] and tok.dep_ != "compound"
+        "Teen Arrested In Killing Of Mom" (``description_last_words`` of ``name_rules.yaml``). In an all-caps
+        headline the parser also makes it a compound of the next word ("RECEIVER ARRESTED" read as one
+        name): there it is one unless that word is another role noun ("TEEN MOM")."""
+        if not (self.headline[0] <= tok.idx < self.headline[1]
                 and word(tok) in self.lex.name_rules.get("description_last_words", ())
-                and word(tok) in self.lex.roles)
+                and word(tok) in self.lex.roles):
+            return False
+        if tok.dep_ != "compound":
+            return True
+        return tok.is_upper and tok.head.is_upper and word(tok.head) not in self.lex.roles
 
     def build(self, start: int, end: int, head_i: int, role: str, etype: str, title: TitleInfo | None,
               date: str | None = None) -> Nominal:
@@ -202,7 +223,7 @@ class NominalFinder:
         n = Nominal(start=span.start_char, end=span.end_char, text=span.text, head_i=head_i, type=etype,
                     role=role, definite=first in _DEFINITE or doc[start].tag_ == "PRP$" or any(
                         t.text in _POSSESSIVE for t in doc[start:head_i]))
-        n.plural = doc[head_i].tag_ in ("NNS", "NNPS")
+        n.plural = plural_noun(doc[head_i])
         n.count = next((_NUMBERS.get(word(t)) or (int(t.text) if t.text.isdecimal() else None)
                         for t in doc[start:head_i] if t.like_num or word(t) in _NUMBERS), None)
         words = set()
@@ -248,9 +269,11 @@ class NominalFinder:
             if site_modifier(tok, self.lex) is not None:
                 yield tok, tok.lemma_.lower()  # "rebel positions", "a police checkpoint"
                 continue
-            if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and self.headline_person(tok)):
+            headline = self.headline_person(tok)
+            if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and headline):
                 continue
-            if tok.dep_ == "compound" and apposed_name_start(self.doc, tok.i + 1, self.index) is None:
+            if tok.dep_ == "compound" and not headline and apposed_name_start(
+                    self.doc, tok.i + 1, self.index) is None:
                 continue
             lemma = word(tok) if tok.pos_ == "PROPN" else tok.lemma_.lower()
             if lemma in self.lex.roles or lemma in self.lex.collectives:
