@@ -57,3 +57,22 @@ def test_two_relatives_of_the_surname_leave_it_unnamed(nlp: Language) -> None:
 
 def test_surname() -> None:
     assert surname("Margaret A. Dalloway") == "dalloway"
+
+
+def test_headline_kin_nouns_are_the_family_the_body_names(nlp: Language) -> None:
+    text = ("Son held over killing of mother and sister\n"
+            "Mark Holloway, 24, was arrested at his flat on Monday.\n"
+            "His sister Lucy Holloway, 19, and mother Joan Pell, 52, were found dead at their home.\n"
+            "Police said Holloway had no history of violence.")
+    art = _run(nlp, text)
+    assert _entity_of(art, "Son") == "Mark Holloway"
+    assert _entity_of(art, "sister") == "Lucy Holloway"
+    assert _entity_of(art, "mother") == "Joan Pell"
+
+
+def test_a_described_headline_parent_is_no_relation(nlp: Language) -> None:
+    text = ("Brooklyn mom shot dead as she picks up daughter\n"
+            "Ann Kerr, 34, was shot on Friday outside a school.\n"
+            "Police arrested Tom Vance, 19, on Saturday.")
+    art = _run(nlp, text)
+    assert _entity_of(art, "daughter") is None

@@ -24,7 +24,7 @@ from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.repair import title_case_headline
 from newsgraph.extract.titles import word
 from newsgraph.model import Entity, Title
-from newsgraph.nlp.doctext import doc_text, doc_tokens, url_line
+from newsgraph.nlp.doctext import doc_text, doc_tokens, headline_span, url_line
 
 _STOP = frozenset({"of", "for", "the", "and", "-", "a", "an"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
@@ -200,6 +200,8 @@ class NominalFinder:
         self.in_ent = {i for e in ents for i in range(e.start, e.end)}
         self.in_title = {i for t in titles for i in range(t.start, t.reach)}
         self.headline = title_case_headline(doc)
+        self.any_headline = headline_span(doc_text(doc))
+        self._headline_kin: set[int] | None = None
 
     def headline_person(self, tok: Token) -> bool:
         """A word describing a person in a title-case headline, which the tagger takes for a proper noun:
@@ -269,7 +271,8 @@ class NominalFinder:
             if site_modifier(tok, self.lex) is not None:
                 yield tok, tok.lemma_.lower()  # "rebel positions", "a police checkpoint"
                 continue
-            headline = self.headline_person(tok)
+            headline = self.headline_person(tok) or (
+                self._headline_opening(tok) and self._bare_headline_kin(tok))
             if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and headline):
                 continue
             if tok.dep_ == "compound" and not headline and apposed_name_start(
@@ -376,7 +379,7 @@ class NominalFinder:
         n = self.build(start, tok.i + 1, tok.i, lemma, role.type, None)
         if lemma in self.lex.name_rules.get("kin_nouns", ()) and any(c.dep_ == "poss" for c in tok.lefts):
             n.definite = True  # "the boy's father", "NAME's wife": someone's own relative
-        if self.headline_person(tok):
+        if self.headline_person(tok) or self._bare_headline_kin(tok):
             keep = True  # "Teen Arrested", "Shooting Of Mom": the person the article is about
         elif n.plural:
             # an indefinite one with a number may be a group the article names later ("two men accused of")
@@ -391,6 +394,29 @@ class NominalFinder:
         else:  # an organisation described without "the" may be the one the article names ("Greek bank")
             keep = n.definite or role.type == "ORG"
         return n if keep else None
+
+
+    def _headline_opening(self, tok: Token) -> bool:
+        """Whether a word opens the headline or a part of it after a colon ("Double murder: Son held"), where
+        a noun is capitalised and the tagger takes it for a proper noun."""
+        start, end = self.any_headline
+        if not start <= tok.idx < end:
+            return False
+        return tok.idx == start or (tok.i > 0 and self.doc[tok.i - 1].text == ":")
+
+    def _bare_headline_kin(self, tok: Token) -> bool:
+        """A bare kin noun of a headline telling of relatives, which drops articles and possessives: "Son
+        suspected of killing mother and sister" (``kin_nouns``; whose relatives they are:
+        :mod:`newsgraph.resolve.coref_kin`). Only when the headline has two such nouns, none with a word of
+        its own: "Brooklyn mom", "innocent mother", "mother of 12" describe someone, not a relation."""
+        if self._headline_kin is None:
+            start, end = self.any_headline
+            kin = self.lex.name_rules.get("kin_nouns", frozenset())
+            found = [t for t in doc_tokens(self.doc) if start <= t.idx < end and word(t) in kin
+                     and not plural_noun(t) and t.n_lefts == 0
+                     and not any(c.dep_ == "prep" for c in t.rights)]
+            self._headline_kin = {t.i for t in found} if len(found) >= 2 else set()
+        return tok.i in self._headline_kin
 
 
 def _describes(t: Token, noun: Token) -> bool:
