@@ -25,7 +25,7 @@ Steps, in order (see ``docs/entities.md``):
    among their titles, or named anywhere with the same stated age ("a 61-year-old man", "Jim Roe, 61"), or,
    described by a title in the headline, the one named holder of it (:mod:`.coref_lead`); a possessed kin
    noun ("his mother") is the relative it describes, by that noun or the possessor's surname
-   (:mod:`.coref_kin`); an
+   (:mod:`.coref_kin`); an unnamed officer is the one ranked person named next to it (:mod:`.coref_ranks`); an
    organisation described by its kind in the lead ("Greek bank") is the one of that kind the article names.
 5. Mentions are renumbered in text order (m1..), entities by first mention (e1..); merged entities pool
    their aliases, titles (one per normalized form), affiliation (the country most mentions state), sector
@@ -74,6 +74,7 @@ from newsgraph.resolve.coref_groups import group_people
 from newsgraph.resolve.coref_kin import identify_headline_kin, identify_kin, is_kin
 from newsgraph.resolve.coref_lead import identify_lead_descriptions, identify_lead_titles
 from newsgraph.resolve.coref_pronouns import resolve_pronoun
+from newsgraph.resolve.coref_ranks import identify_ranked_officers
 from newsgraph.resolve.names import demonym_match, name_keys, names_match, person_match, person_tokens
 
 __all__ = ["Cluster", "Discourse", "name_age", "quote_regions", "resolve_coreference"]
@@ -484,6 +485,7 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
     identify_lead_titles(dis, _GENERIC_ROLES | _PLAIN_ROLES)
     identify_lead_descriptions(dis)
     identify_headline_kin(dis, identify_kin(dis))
+    identify_ranked_officers(dis)
     _identify_described_orgs(dis)
     finish_groups(dis)
     finalize(dis)
