@@ -82,3 +82,11 @@ def test_a_headline_person_word_takes_no_pronoun_from_the_named_person(nlp: Lang
             "Police on Monday held Carl Benton, a nurse, who told officers his knife was stolen.")
     art = _run(nlp, text)
     assert _names_of(art, text.index("his knife")) == "Carl Benton"
+
+
+def test_all_caps_headline_position_is_the_lead_player(nlp: Language) -> None:
+    text = ("FALCONS' QUARTERBACK DETAINED\n"
+            "Atlanta Falcons quarterback Derek Morrow was detained on Sunday after a crash.\n"
+            "Morrow was released later that day, his agent said.")
+    art = _run(nlp, text)
+    assert _names_of(art, text.index("QUARTERBACK")) == "Derek Morrow"

@@ -100,7 +100,11 @@ def _fatal(d: Draft, book: Codebook) -> bool:
 
 
 def _names_victim(d: Draft, article: Article) -> bool:
-    return any(p.role == "recipient" and named_person(p.entity, article) for p in d.participants)
+    """Whether an assault names a victim by name in its own words ("his mother" only describes one, even when
+    coreference knows her name: the dead the article names may still be its victims)."""
+    names = {(m.start, m.end) for m in article.mentions if m.kind == "NAM"}
+    return any(p.role == "recipient" and named_person(p.entity, article)
+               and (p.start is None or (p.start, p.end) in names) for p in d.participants)
 
 
 def victims_by_death(drafts: list[Draft], index: ArticleIndex, book: Codebook) -> None:

@@ -24,7 +24,7 @@ from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.repair import title_case_headline
 from newsgraph.extract.titles import word
 from newsgraph.model import Entity, Title
-from newsgraph.nlp.doctext import doc_text, doc_tokens, url_line
+from newsgraph.nlp.doctext import doc_text, doc_tokens, headline_span, url_line
 
 _STOP = frozenset({"of", "for", "the", "and", "-", "a", "an"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
@@ -83,6 +83,21 @@ def age_in(text: str) -> int | None:
     """
     m = _AGE.search(text)
     return int(m.group(1)) if m and 0 < int(m.group(1)) < 120 else None
+
+
+def plural_noun(tok: Token) -> bool:
+    """Whether a noun is plural; the tagger takes an all-caps singular for a plural ("RECEIVER ARRESTED"),
+    so an all-caps word must end in "s" as well.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("RECEIVER ARRESTED FANS")
+    >>> doc[0].tag_ = doc[2].tag_ = "NNS"
+    >>> plural_noun(doc[0]), plural_noun(doc[2])
+    (False, True)
+    """
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not tok.is_upper or tok.lower_.endswith("s")
 
 
 def apposed_name_start(doc: Doc, i: int, index: SpanIndex, label: str = "PERSON") -> int | None:
@@ -185,13 +200,21 @@ class NominalFinder:
         self.in_ent = {i for e in ents for i in range(e.start, e.end)}
         self.in_title = {i for t in titles for i in range(t.start, t.reach)}
         self.headline = title_case_headline(doc)
+        self.any_headline = headline_span(doc_text(doc))
+        self._headline_kin: set[int] | None = None
 
     def headline_person(self, tok: Token) -> bool:
         """A word describing a person in a title-case headline, which the tagger takes for a proper noun:
-        "Teen Arrested In Killing Of Mom" (``description_last_words`` of ``name_rules.yaml``)."""
-        return (self.headline[0] <= tok.idx < self.headline[1] and tok.dep_ != "compound"
+        "Teen Arrested In Killing Of Mom" (``description_last_words`` of ``name_rules.yaml``). In an all-caps
+        headline the parser also makes it a compound of the next word ("RECEIVER ARRESTED" read as one
+        name): there it is one unless that word is another role noun ("TEEN MOM")."""
+        if not (self.headline[0] <= tok.idx < self.headline[1]
                 and word(tok) in self.lex.name_rules.get("description_last_words", ())
-                and word(tok) in self.lex.roles)
+                and word(tok) in self.lex.roles):
+            return False
+        if tok.dep_ != "compound":
+            return True
+        return tok.is_upper and tok.head.is_upper and word(tok.head) not in self.lex.roles
 
     def build(self, start: int, end: int, head_i: int, role: str, etype: str, title: TitleInfo | None,
               date: str | None = None) -> Nominal:
@@ -202,7 +225,7 @@ class NominalFinder:
         n = Nominal(start=span.start_char, end=span.end_char, text=span.text, head_i=head_i, type=etype,
                     role=role, definite=first in _DEFINITE or doc[start].tag_ == "PRP$" or any(
                         t.text in _POSSESSIVE for t in doc[start:head_i]))
-        n.plural = doc[head_i].tag_ in ("NNS", "NNPS")
+        n.plural = plural_noun(doc[head_i])
         n.count = next((_NUMBERS.get(word(t)) or (int(t.text) if t.text.isdecimal() else None)
                         for t in doc[start:head_i] if t.like_num or word(t) in _NUMBERS), None)
         words = set()
@@ -248,9 +271,12 @@ class NominalFinder:
             if site_modifier(tok, self.lex) is not None:
                 yield tok, tok.lemma_.lower()  # "rebel positions", "a police checkpoint"
                 continue
-            if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and self.headline_person(tok)):
+            headline = self.headline_person(tok) or (
+                self._headline_opening(tok) and self._bare_headline_kin(tok))
+            if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and headline):
                 continue
-            if tok.dep_ == "compound" and apposed_name_start(self.doc, tok.i + 1, self.index) is None:
+            if tok.dep_ == "compound" and not headline and apposed_name_start(
+                    self.doc, tok.i + 1, self.index) is None:
                 continue
             lemma = word(tok) if tok.pos_ == "PROPN" else tok.lemma_.lower()
             if lemma in self.lex.roles or lemma in self.lex.collectives:
@@ -351,7 +377,9 @@ class NominalFinder:
                 self.info[ent.id].roles.add(lemma)
             return None
         n = self.build(start, tok.i + 1, tok.i, lemma, role.type, None)
-        if self.headline_person(tok):
+        if lemma in self.lex.name_rules.get("kin_nouns", ()) and any(c.dep_ == "poss" for c in tok.lefts):
+            n.definite = True  # "the boy's father", "NAME's wife": someone's own relative
+        if self.headline_person(tok) or self._bare_headline_kin(tok):
             keep = True  # "Teen Arrested", "Shooting Of Mom": the person the article is about
         elif n.plural:
             # an indefinite one with a number may be a group the article names later ("two men accused of")
@@ -366,6 +394,29 @@ class NominalFinder:
         else:  # an organisation described without "the" may be the one the article names ("Greek bank")
             keep = n.definite or role.type == "ORG"
         return n if keep else None
+
+
+    def _headline_opening(self, tok: Token) -> bool:
+        """Whether a word opens the headline or a part of it after a colon ("Double murder: Son held"), where
+        a noun is capitalised and the tagger takes it for a proper noun."""
+        start, end = self.any_headline
+        if not start <= tok.idx < end:
+            return False
+        return tok.idx == start or (tok.i > 0 and self.doc[tok.i - 1].text == ":")
+
+    def _bare_headline_kin(self, tok: Token) -> bool:
+        """A bare kin noun of a headline telling of relatives, which drops articles and possessives: "Son
+        suspected of killing mother and sister" (``kin_nouns``; whose relatives they are:
+        :mod:`newsgraph.resolve.coref_kin`). Only when the headline has two such nouns, none with a word of
+        its own: "Brooklyn mom", "innocent mother", "mother of 12" describe someone, not a relation."""
+        if self._headline_kin is None:
+            start, end = self.any_headline
+            kin = self.lex.name_rules.get("kin_nouns", frozenset())
+            found = [t for t in doc_tokens(self.doc) if start <= t.idx < end and word(t) in kin
+                     and not plural_noun(t) and t.n_lefts == 0
+                     and not any(c.dep_ == "prep" for c in t.rights)]
+            self._headline_kin = {t.i for t in found} if len(found) >= 2 else set()
+        return tok.i in self._headline_kin
 
 
 def _describes(t: Token, noun: Token) -> bool:

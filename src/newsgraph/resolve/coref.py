@@ -23,7 +23,9 @@ Steps, in order (see ``docs/entities.md``):
    (:mod:`.coref_pronouns`); unnamed collectives ("police", "the government") are :mod:`.coref_collective`'s.
 4. **Unnamed people identified**: an unnamed person is the one named person named before with its role noun
    among their titles, or named anywhere with the same stated age ("a 61-year-old man", "Jim Roe, 61"), or,
-   described by a title in the headline, the one named holder of it (:mod:`.coref_lead`); an
+   described by a title in the headline, the one named holder of it (:mod:`.coref_lead`); a possessed kin
+   noun ("his mother") is the relative it describes, by that noun or the possessor's surname
+   (:mod:`.coref_kin`); an unnamed officer is the one ranked person named next to it (:mod:`.coref_ranks`); an
    organisation described by its kind in the lead ("Greek bank") is the one of that kind the article names.
 5. Mentions are renumbered in text order (m1..), entities by first mention (e1..); merged entities pool
    their aliases, titles (one per normalized form), affiliation (the country most mentions state), sector
@@ -69,8 +71,10 @@ from newsgraph.resolve.coref_discourse import (
     subject_clusters,
 )
 from newsgraph.resolve.coref_groups import group_people
+from newsgraph.resolve.coref_kin import identify_headline_kin, identify_kin, is_kin
 from newsgraph.resolve.coref_lead import identify_lead_descriptions, identify_lead_titles
 from newsgraph.resolve.coref_pronouns import resolve_pronoun
+from newsgraph.resolve.coref_ranks import identify_ranked_officers
 from newsgraph.resolve.names import demonym_match, name_keys, names_match, person_match, person_tokens
 
 __all__ = ["Cluster", "Discourse", "name_age", "quote_regions", "resolve_coreference"]
@@ -372,6 +376,13 @@ def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
     if n.type == "ORG" and not n.definite:
         dis.described_orgs.append((n, mention))
         return
+    if n.type == "PERSON" and n.definite and is_kin(dis.doc, n.head_i, n.role):
+        cluster = dis.new_cluster("PERSON")  # whose relative: known once the possessor is (coref_kin)
+        cluster.descriptor = _descriptor(n.text)
+        dis.attach(cluster, mention, "a relative of its possessor", 0.7)
+        _absorb_nominal(cluster, n)
+        dis.kin.append((cluster, n.head_i, n.role))
+        return
     if n.definite:
         max_back = 12 if n.role not in _GENERIC_ROLES else 2
         candidates = recent(dis, n.start, max_back)
@@ -473,6 +484,8 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
     identify_lead_subject(dis)
     identify_lead_titles(dis, _GENERIC_ROLES | _PLAIN_ROLES)
     identify_lead_descriptions(dis)
+    identify_headline_kin(dis, identify_kin(dis))
+    identify_ranked_officers(dis)
     _identify_described_orgs(dis)
     finish_groups(dis)
     finalize(dis)

@@ -90,6 +90,8 @@ class Discourse:
         self.timeline: list[tuple[int, str]] = []
         self.name_index: dict[str, list[Cluster]] = {}
         self.described_orgs: list[tuple[Nominal, Mention]] = []
+        #: Unnamed relatives: cluster, head token of its kin noun, the noun (:mod:`.coref_kin`).
+        self.kin: list[tuple[Cluster, int, str]] = []
 
     def sentence(self, char: int) -> int:
         """Index of the sentence holding a character offset."""

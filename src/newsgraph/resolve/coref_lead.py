@@ -21,6 +21,7 @@ mother of five", "mother of five NAME", "NAME, a teenager") or by an age the nou
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.lexicon import lexicon
@@ -67,8 +68,13 @@ def identify_lead_titles(dis: Discourse, generic: frozenset[str]) -> None:
                                             f"{cluster_name(fits[0])}")
 
 
-def _classes(entries: frozenset[str]) -> dict[str, frozenset[str]]:
-    """Word -> its class of ``a=b=c`` entries (every word maps to itself at least)."""
+@lru_cache(maxsize=16)
+def classes(entries: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Word -> its class of ``a=b=c`` entries (every word maps to itself at least; cached per list).
+
+    >>> sorted(classes(frozenset({"mom=mother"}))["mom"])
+    ['mom', 'mother']
+    """
     out: dict[str, frozenset[str]] = {}
     for entry in entries:
         group = frozenset(entry.split("="))
@@ -77,8 +83,9 @@ def _classes(entries: frozenset[str]) -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=16)
 def _ages(entries: frozenset[str]) -> dict[str, tuple[int, int]]:
-    """Word -> (youngest, oldest) of ``word=13-19`` entries."""
+    """Word -> (youngest, oldest) of ``word=13-19`` entries (cached per list)."""
     out = {}
     for entry in entries:
         w, _, span = entry.partition("=")
@@ -121,7 +128,7 @@ def identify_lead_descriptions(dis: Discourse, lead_lines: int = 4) -> None:
 
     rules = lexicon().name_rules
     words = rules.get("description_last_words", frozenset())
-    synonyms = _classes(rules.get("description_synonyms", frozenset()))
+    synonyms = classes(rules.get("description_synonyms", frozenset()))
     ages = _ages(rules.get("description_ages", frozenset()))
     text = dis.article.text
     start, end = headline_span(text)
@@ -141,4 +148,4 @@ def identify_lead_descriptions(dis: Discourse, lead_lines: int = 4) -> None:
                                         f"{cluster_name(fit)}")
 
 
-__all__ = ["described_by", "identify_lead_descriptions", "identify_lead_titles"]
+__all__ = ["classes", "described_by", "identify_lead_descriptions", "identify_lead_titles"]

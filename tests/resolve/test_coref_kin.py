@@ -1,0 +1,78 @@
+"""A possessed kin noun ("his mother") is the named relative it describes (coref_kin)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsgraph.model import Article
+from newsgraph.process import process_articles
+from newsgraph.resolve.coref_kin import surname
+
+
+def _run(nlp: Language, text: str) -> Article:
+    return next(process_articles([Article.new(text, published="2024-01-02")], nlp))
+
+
+def _entity_of(art: Article, text: str, nth: int = 0) -> str | None:
+    start = -1
+    for _ in range(nth + 1):
+        start = art.text.index(text, start + 1)
+    m = next((m for m in art.mentions if m.start == start and m.text == text), None)
+    ent = art.entity(m.entity) if m is not None and m.entity else None
+    return ent.name if ent is not None else None
+
+
+def test_kin_noun_is_the_other_person_of_the_surname(nlp: Language) -> None:
+    text = ("Peter Dalloway of Springfield appeared in court on Monday.\n"
+            "Dalloway is charged after his mother was found dead in her house.\n"
+            "Police said 70-year-old Margaret Dalloway died of head wounds.")
+    art = _run(nlp, text)
+    assert _entity_of(art, "his mother") == "Margaret Dalloway"
+    assert _entity_of(art, "Peter Dalloway") != "Margaret Dalloway"  # relatives stay apart
+
+
+def test_kin_noun_is_the_person_described_by_it(nlp: Language) -> None:
+    text = ("Tom Wexley was arrested on Sunday.\n"
+            "Police found the body of his sister Anna Perrin, 31, at a farm.\n"
+            "Wexley had quarrelled with his sister for months, a neighbour said.")
+    art = _run(nlp, text)
+    assert _entity_of(art, "his sister") == "Anna Perrin"
+
+
+def test_kin_noun_without_a_fitting_relative_stays_unnamed(nlp: Language) -> None:
+    text = ("Peter Dalloway of Springfield appeared in court on Monday.\n"
+            "Dalloway is charged after his wife was found dead in her house.\n"
+            "Neighbour Helen Carrow said she heard shouting.")
+    art = _run(nlp, text)
+    assert _entity_of(art, "his wife") != "Helen Carrow"
+
+
+def test_two_relatives_of_the_surname_leave_it_unnamed(nlp: Language) -> None:
+    text = ("Peter Dalloway appeared in court on Monday.\n"
+            "Dalloway is charged after his mother was found dead.\n"
+            "Relatives Margaret Dalloway and Susan Dalloway attended the hearing.")
+    art = _run(nlp, text)
+    assert _entity_of(art, "his mother") not in ("Margaret Dalloway", "Susan Dalloway")
+
+
+def test_surname() -> None:
+    assert surname("Margaret A. Dalloway") == "dalloway"
+
+
+def test_headline_kin_nouns_are_the_family_the_body_names(nlp: Language) -> None:
+    text = ("Son held over killing of mother and sister\n"
+            "Mark Holloway, 24, was arrested at his flat on Monday.\n"
+            "His sister Lucy Holloway, 19, and mother Joan Pell, 52, were found dead at their home.\n"
+            "Police said Holloway had no history of violence.")
+    art = _run(nlp, text)
+    assert _entity_of(art, "Son") == "Mark Holloway"
+    assert _entity_of(art, "sister") == "Lucy Holloway"
+    assert _entity_of(art, "mother") == "Joan Pell"
+
+
+def test_a_described_headline_parent_is_no_relation(nlp: Language) -> None:
+    text = ("Brooklyn mom shot dead as she picks up daughter\n"
+            "Ann Kerr, 34, was shot on Friday outside a school.\n"
+            "Police arrested Tom Vance, 19, on Saturday.")
+    art = _run(nlp, text)
+    assert _entity_of(art, "daughter") is None
