@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.countries import country_code, demonym_country, major_place, place_country
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.titles import honorific_gender, match_rank, word
-from newsgraph.nlp.doctext import doc_text, doc_tokens, headline_span, proper_nouns
+from newsgraph.nlp.doctext import children_of, doc_text, doc_tokens, headline_span, proper_nouns
 from newsgraph.nlp.rules import TITLE_LABEL
 
 ENTITY_LABELS: dict[str, str] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
@@ -256,7 +256,7 @@ def _coordinated_with_person(span: Span, people: set[int], lex: Lexicon) -> bool
         return False
     root = span.root
     return (root.dep_ == "conj" and root.head.i in people) or any(
-        c.dep_ == "conj" and c.i in people for c in root.children)
+        c.dep_ == "conj" and c.i in people for c in children_of(root))
 
 
 def _people_coordinated(spans: list[Span], lex: Lexicon) -> list[Span]:

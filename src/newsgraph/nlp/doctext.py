@@ -14,13 +14,16 @@ tokens so that a retokenized Doc gets its text again.
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Sequence
 
-from spacy.attrs import HEAD, POS
+from spacy.attrs import HEAD, IDX, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 _KEY = "newsgraph.text"
 _BREAKS = "newsgraph.breaks"
+_NEWLINE = re.compile("\n")
 #: The Doc whose tokens :func:`doc_tokens` made last, its length and its tokens. Our components read one
 #: Doc after another (spaCy hands each Doc through every component in turn), so one entry is enough; it
 #: holds the Doc itself, so its ``id`` cannot be reused while it is here. Kept out of the Doc's
@@ -43,14 +46,17 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-#: The Doc whose tokens' children :func:`children_of` listed last, its length and the lists (as ``_LAST``).
-_KIDS: tuple[Doc | None, int, list[list[Token]]] = (None, 0, [])
+#: The Doc whose tokens' children :func:`children_of` listed last, its length and the lists by head index
+#: (as ``_LAST``; tokens without children have no entry).
+_KIDS: tuple[Doc | None, int, dict[int, list[Token]]] = (None, 0, {})
+_NO_CHILDREN: tuple[Token, ...] = ()
 
 
-def children_of(tok: Token) -> list[Token]:
-    """A token's syntactic children in text order (``list(tok.children)``), listed once per Doc for all its
-    tokens: ``Token.children`` walks the token's whole subtree and makes a new Token for each child on every
-    call, and the event and coreference rules ask for children a few hundred thousand times per 300 articles.
+def children_of(tok: Token) -> Sequence[Token]:
+    """A token's syntactic children in text order (as ``tok.children`` yields them), listed once per Doc for
+    all its tokens: ``Token.children`` walks the token's whole subtree and makes a new Token for each child
+    on every call, and the event and coreference rules ask for children a few hundred thousand times per
+    300 articles.
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -64,12 +70,12 @@ def children_of(tok: Token) -> list[Token]:
     kids = _KIDS
     if kids[0] is not doc or kids[1] != len(doc):
         toks = doc_tokens(doc)
-        lists: list[list[Token]] = [[] for _ in toks]
+        lists: dict[int, list[Token]] = {}
         for j, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
             if offset:
-                lists[j + offset].append(toks[j])
+                lists.setdefault(j + offset, []).append(toks[j])
         kids = _KIDS = (doc, len(doc), lists)
-    return kids[2][tok.i]
+    return kids[2].get(tok.i, _NO_CHILDREN)
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -141,10 +147,16 @@ def line_breaks(doc: Doc) -> list[int]:
     """
     cached = doc.user_data.get(_BREAKS)
     if cached is None or cached[0] != len(doc):
-        cached = (len(doc), [t.i for t in doc_tokens(doc) if "\n" in t.text])
+        cached = (len(doc), _tokens_at(doc, [m.start() for m in _NEWLINE.finditer(doc_text(doc))]))
         doc.user_data[_BREAKS] = cached
     breaks: list[int] = cached[1]
     return breaks
+
+
+def _tokens_at(doc: Doc, offsets: list[int]) -> list[int]:
+    """The indices of the tokens holding the given character offsets (ascending), without repeats."""
+    starts = doc.to_array(IDX).tolist()
+    return sorted({bisect.bisect_right(starts, c) - 1 for c in offsets})
 
 
 def line_of(doc: Doc, i: int) -> tuple[int, int]:
