@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.countries import country_code, demonym_country, major_place, place_country
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.titles import honorific_gender, match_rank, word
-from newsgraph.nlp.doctext import children_of, doc_text, doc_tokens, headline_span, proper_nouns
+from newsgraph.nlp.doctext import children_of, doc_text, doc_tokens, headline_span, proper_nouns, span_text
 from newsgraph.nlp.rules import TITLE_LABEL
 
 ENTITY_LABELS: dict[str, str] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
@@ -294,13 +294,14 @@ def _vote_labels(spans: list[Span], original: Iterable[Span]) -> list[Span]:
     """One label per name text in an article: the most frequent, a label set by a rule counting double."""
     before = {(e.start, e.end): e.label_ for e in original}
     votes: dict[str, Counter[str]] = {}
-    for s in spans:
+    texts = [span_text(s) for s in spans]
+    for s, text in zip(spans, texts, strict=True):
         if s.label_ in ENTITY_LABELS:
             changed = before.get((s.start, s.end), s.label_) != s.label_
-            votes.setdefault(s.text, Counter())[s.label_] += 2 if changed else 1
+            votes.setdefault(text, Counter())[s.label_] += 2 if changed else 1
     out = []
-    for s in spans:
-        best = votes[s.text].most_common(1)[0][0] if s.text in votes else s.label_
+    for s, text in zip(spans, texts, strict=True):
+        best = votes[text].most_common(1)[0][0] if text in votes else s.label_
         out.append(s if best == s.label_ else Span(s.doc, s.start, s.end, label=best))
     return out
 
@@ -309,11 +310,16 @@ def _names_to_spread(spans: Iterable[Span]) -> dict[str, str]:
     """Name text -> label for names worth finding again: multi-character names and persons' surnames."""
     names: dict[str, str] = {}
     for s in spans:
-        if s.label_ not in ENTITY_LABELS or len(s.text) < 3 or not s.text[0].isupper():
+        if s.label_ not in ENTITY_LABELS:
             continue
-        names.setdefault(s.text, s.label_)
-        if s.label_ == "PERSON" and len(s) > 1 and len(s[-1].text) > 2 and s[-1].text[0].isupper():
-            names.setdefault(s[-1].text, "PERSON")
+        text = span_text(s)
+        if len(text) < 3 or not text[0].isupper():
+            continue
+        names.setdefault(text, s.label_)
+        if s.label_ == "PERSON" and len(s) > 1:
+            last = s[-1].text
+            if len(last) > 2 and last[0].isupper():
+                names.setdefault(last, "PERSON")
     return names
 
 
