@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.model import Article, Mention
+from newsgraph.nlp.doctext import children_of
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
@@ -110,7 +111,7 @@ def site_modifier(tok: Token, lex: Lexicon | None = None) -> str | None:
 def site_collective(tok: Token, collective_at: dict[int, Mention]) -> Mention | None:
     """The collective mention modifying a site noun phrase headed by ``tok`` ("rebel positions": the
     rebels; :func:`site_modifier`), or None."""
-    for c in tok.children:
+    for c in children_of(tok):
         if c.i < tok.i and (m := collective_at.get(c.i)) is not None and site_modifier(c) is not None:
             return m
     return None

@@ -43,6 +43,7 @@ from newsgraph.extract.nominals import EntityInfo, Nominal, find_nominals, org_s
 from newsgraph.extract.repair import ENTITY_LABELS, repair_entities
 from newsgraph.extract.titles import word
 from newsgraph.model import Affiliation, Article, Entity, Mention, Title
+from newsgraph.nlp.doctext import span_text
 from newsgraph.nlp.rules import TITLE_SPANS
 from newsgraph.resolve.actors import actor_dictionary
 from newsgraph.resolve.names import fold
@@ -106,9 +107,10 @@ class _Builder:
         """A named mention of ``span`` and its singleton entity (numbered in order of addition)."""
         n = len(self.mentions) + 1
         etype = ENTITY_LABELS[span.label_]
-        mention = Mention(id=f"m{n}", start=span.start_char, end=span.end_char, text=span.text, type=etype,
+        text = span_text(span)
+        mention = Mention(id=f"m{n}", start=span.start_char, end=span.end_char, text=text, type=etype,
                           kind="NAM", entity=f"e{n}", head=span.root.text)
-        entity = Entity(id=f"e{n}", name=span.text, type=etype, mentions=[mention.id], aliases=[span.text])
+        entity = Entity(id=f"e{n}", name=text, type=etype, mentions=[mention.id], aliases=[text])
         self.mentions.append(mention)
         self.entities.append(entity)
         self.info[entity.id] = EntityInfo()

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsgraph.extract.event_rules import Draft
+from newsgraph.nlp.doctext import children_of
 
 #: Words that place one act before or after another ("riots since the police shooting of a boy").
 SEQUENCING = frozenset({"after", "before", "since", "following", "until", "prior"})
@@ -47,7 +48,7 @@ OTHERS = frozenset({"another"})
 def another(a: Token, b: Token) -> bool:
     """Whether one of two act nouns of a sentence is said to be another act ("pirates who threatened a
     vessel, and a helicopter thwarted another attack"): two acts, not one."""
-    return any(t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in OTHERS for c in t.children)
+    return any(t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in OTHERS for c in children_of(t))
                for t in (a, b))
 
 
@@ -57,16 +58,16 @@ def _specific(tok: Token) -> bool:
     if tok.pos_ != "NOUN":
         return False
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
-                   for c in tok.children)
+                   for c in children_of(tok))
     argument = any(c.dep_ == "poss" or _party_word(c) or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
-                   for c in tok.children)
+                   for c in children_of(tok))
     return definite and argument
 
 
 def _party_word(c: Token) -> bool:
     """A noun naming a party before an act noun ("police shooting"), not a word of a compound adjective
     ("high-profile heist")."""
-    return c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not list(c.children) and not any(
+    return c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not list(children_of(c)) and not any(
         t.text == "-" for t in c.doc[max(c.i - 1, 0) : c.i + 2])
 
 

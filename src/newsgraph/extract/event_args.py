@@ -37,7 +37,7 @@ from newsgraph.extract.event_syntax import (
 from newsgraph.extract.event_vessels import vessel_mentions
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.model import Article, Mention, Participant, Quote, Timex
-from newsgraph.nlp.doctext import sentence_numbers, url_line
+from newsgraph.nlp.doctext import children_of, sentence_numbers, url_line
 
 ROLE_ORDER: dict[str, int] = {"actor": 0, "recipient": 1, "participant": 2}
 PLACE_TYPES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
@@ -148,7 +148,7 @@ def np_mentions(
     apposed = _apposed_person(tok, index)
     if apposed is not None and types is None:
         return [apposed]
-    named = [m for c in tok.children if c.dep_ == "appos" and (m := index.mention(c)) is not None]
+    named = [m for c in children_of(tok) if c.dep_ == "appos" and (m := index.mention(c)) is not None]
     if types is None and any(m.type == "PERSON" for m in named):  # "his mum Alice McMeekin": not "his"
         return [m for m in named if m.type == "PERSON"][:1]
     found = [m for m in _modifier_mentions(tok, index) if types is None or m.type in types]
@@ -197,16 +197,16 @@ def _modifier_mentions(tok: Token, index: ArticleIndex, job: bool = False) -> li
     """Names in the modifiers of a noun phrase; under a noun of a job (``job``), no organisation."""
     job = job or tok.lemma_.lower() in index.book.lex("employment_nouns")
     out: list[Mention] = []
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call", "identify"):
             out += [
                 m
-                for g in c.children
+                for g in children_of(c)
                 if g.dep_ in ("oprd", "dobj", "xcomp", "attr")
                 if (m := index.mention(g)) is not None
             ]
     out += _allegiance_mentions(tok, index)
-    for c in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
+    for c in sorted(children_of(tok), key=lambda c: abs(c.i - tok.i)):
         if c.dep_ not in _NP_MODIFIERS or (c.dep_ == "poss" and c.pos_ == "PRON"):
             continue  # "his bosses" are not him
         m = index.mention(c)
@@ -377,13 +377,13 @@ def purpose_mentions(tok: Token, index: ArticleIndex, book: Codebook) -> list[Me
     heads = [tok]
     if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
         heads.append(tok.head.head if tok.dep_ == "pobj" else tok.head)
-    clauses = [c for h in heads for c in h.children if c.i not in (h.i for h in heads)]
-    clauses += [c for o in tok.children if o.dep_ in _OBJECTS for c in o.children
+    clauses = [c for h in heads for c in children_of(h) if c.i not in (h.i for h in heads)]
+    clauses += [c for o in children_of(tok) if o.dep_ in _OBJECTS for c in children_of(o)
                 if c.dep_ == "prep" and c.lower_ == "for"]
     # "blocked roads leading to the centre to press demands on X": the parser hangs the purpose on the
     # participle that describes the object
-    clauses += [c for o in tok.children if o.dep_ in _OBJECTS for a in o.children if a.dep_ == "acl"
-                for c in a.children if c.dep_ == "advcl"]
+    clauses += [c for o in children_of(tok) if o.dep_ in _OBJECTS for a in children_of(o) if a.dep_ == "acl"
+                for c in children_of(a) if c.dep_ == "advcl"]
     out: list[Mention] = []
     for c in clauses:
         if c.dep_ not in ("advcl", "xcomp", "acl", "prep", "relcl"):
@@ -395,7 +395,7 @@ def purpose_mentions(tok: Token, index: ArticleIndex, book: Codebook) -> list[Me
 
 
 def _pobjs(prep: Token) -> Iterator[tuple[str, Token]]:
-    for p in prep.children:
+    for p in children_of(prep):
         if p.dep_ == "pobj":
             yield prep.lemma_.lower(), p
 
@@ -406,7 +406,7 @@ def statement_authors(tok: Token, book: Codebook) -> list[Token]:
     noun = tok.head
     if tok.dep_ != "acl" or noun.lemma_.lower() not in book.reporting_nouns:
         return []
-    own = [c for c in noun.children if c.dep_ == "poss"] + [
+    own = [c for c in children_of(noun) if c.dep_ == "poss"] + [
         o for p, o in prep_objects(noun) if p in ("by", "from")
     ]
     if own:
@@ -423,9 +423,9 @@ def headline_passive(tok: Token, book: Codebook) -> bool:
     ... is a good person": tagged as a participle, no object, no auxiliary)."""
     if tok.tag_ not in ("VBN", "VBD") or tok.lemma_.lower() not in book.lex("headline_passives"):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in tok.children):
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in children_of(tok)):
         return False
-    if not any(c.dep_ == "nsubj" for c in tok.children):
+    if not any(c.dep_ == "nsubj" for c in children_of(tok)):
         return False
     return tok.tag_ == "VBN" or not tok.sent.text.rstrip().endswith((".", '."', ".”"))
 
@@ -447,13 +447,13 @@ def _object_recipients(tok: Token, roles: Roles, recipient: str, index: ArticleI
     for thing in things:
         roles.add_tokens([o for p, o in prep_objects(thing) if p in _OBJECT_RECIPIENT_PREPS], recipient)
         if not _person_noun(thing):  # "shot his colleagues": not him
-            roles.add_tokens([c for c in thing.children if c.dep_ == "poss"], recipient)
+            roles.add_tokens([c for c in children_of(thing) if c.dep_ == "poss"], recipient)
         # "denied the charges made by Israel": the agent of the participle describing the thing (not of
         # people: "freed hostages held by X" is not directed at X, the actor of the holding)
         if not (_person_noun(thing) or thing.lemma_.lower() in index.book.lex("people_nouns")):
-            roles.add_tokens([o for a in thing.children if a.dep_ == "acl" and a.tag_ == "VBN"
+            roles.add_tokens([o for a in children_of(thing) if a.dep_ == "acl" and a.tag_ == "VBN"
                               for p, o in prep_objects(a, "by")], recipient)
-        for c in thing.children:
+        for c in children_of(thing):
             m = index.mention(c)
             if c.dep_ in _QUALIFIERS and m is not None and m.type in _ACTOR_TYPES:
                 roles.add(m, recipient)
@@ -476,7 +476,7 @@ def _prep_thing_recipients(tok: Token, roles: Roles, recipient: str, index: Arti
               and o.pos_ == "NOUN"]
     for thing in things:
         roles.add_tokens([o for p, o in prep_objects(thing) if p in _OBJECT_RECIPIENT_PREPS], recipient)
-        roles.add_tokens([c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"], recipient)
+        roles.add_tokens([c for c in children_of(thing) if c.dep_ == "poss" and c.pos_ != "PRON"], recipient)
 
 
 def drop_places(roles: Roles, tok: Token, type_: str, index: ArticleIndex, book: Codebook) -> None:
@@ -494,9 +494,9 @@ def place_candidates(
     preps = book.places_for(type_)
     found: list[tuple[int, int, Mention]] = []
     for rank, anchor in enumerate(anchors):
-        heads = [anchor] + [c for c in anchor.children if c.dep_ in _OBJECTS | {"nsubjpass"}]
+        heads = [anchor] + [c for c in children_of(anchor) if c.dep_ in _OBJECTS | {"nsubjpass"}]
         heads += [obj for _, obj in prep_objects(anchor)]
-        heads += [c for c in anchor.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        heads += [c for c in children_of(anchor) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         for depth, head in enumerate(heads):
             for prep, obj in prep_objects(head):
                 if prep not in preps:

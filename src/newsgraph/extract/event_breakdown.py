@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.event_counts import parse_number
 from newsgraph.model import Mention
+from newsgraph.nlp.doctext import children_of
 
 #: Entity types a breakdown item names: a nationality, a country.
 _GROUP_TYPES = frozenset({"NORP", "GPE"})
@@ -104,7 +105,7 @@ def counted_number(tok: Token) -> int | None:
     if tok.pos_ == "NUM":
         return _count(tok)
     if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"):
-        nums = [c for c in tok.children if c.dep_ == "nummod"]
+        nums = [c for c in children_of(tok) if c.dep_ == "nummod"]
         return _count(nums[0]) if len(nums) == 1 else None
     return None
 
@@ -112,7 +113,7 @@ def counted_number(tok: Token) -> int | None:
 def _phrase(tok: Token) -> list[Token]:
     """The tokens of a noun phrase without its clauses ("23 suspects [who ...]")."""
     out = [tok]
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ not in ("relcl", "acl", "advcl", "punct", "cc", "conj", "appos"):
             out += list(c.subtree)
     return out

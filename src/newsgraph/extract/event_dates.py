@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from newsgraph.extract import time_calendar as cal
 from newsgraph.extract.event_args import ArticleIndex
 from newsgraph.model import EventDate, Timex
+from newsgraph.nlp.doctext import children_of
 from newsgraph.resolve.events import days_apart
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def _timex_under(tok: Token, index: ArticleIndex) -> Timex | None:
     t = index.timex_at.get(tok.i)
     if t is not None and _usable(t):
         return t
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("pobj", "pcomp", "npadvmod", "amod", "compound", "nummod"):
             t = index.timex_at.get(c.i)
             if t is not None and _usable(t):
@@ -101,21 +102,21 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     if found is None and anchor.pos_ in ("VERB", "AUX"):
         found = _subject_timex(anchor, index)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
-        for c in anchor.children:
+        for c in children_of(anchor):
             if (
                 c.dep_ == "conj"
                 and c.pos_ in ("VERB", "AUX")
-                and not any(g.dep_ in ("nsubj", "aux", "auxpass") for g in c.children)
+                and not any(g.dep_ in ("nsubj", "aux", "auxpass") for g in children_of(c))
                 and (c.tag_ != "VBG" or anchor.tag_ == "VBG")
             ):
                 found = _direct_timex(c, index)
                 if found is not None:
                     break
     if found is None and anchor.pos_ == "NOUN":
-        found = next((t for c in anchor.children if _happening_clause(c, index.book)
+        found = next((t for c in children_of(anchor) if _happening_clause(c, index.book)
                       for t in [_direct_timex(c, index)] if t is not None), None)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
-        found = next((t for c in anchor.children if c.dep_ == "advcl" and _simultaneous(c)
+        found = next((t for c in children_of(anchor) if c.dep_ == "advcl" and _simultaneous(c)
                       for t in [_direct_timex(c, index) or _subject_date(c, index)] if t is not None), None)
     if found is not None and not _same_line(anchor, found, index.article.text):
         return None
@@ -125,9 +126,9 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
 def _subject_date(clause: Token, index: ArticleIndex) -> Timex | None:
     """The date a when/as/while clause's subject carries as a possessive or a modifier ("When Monday's
     violence had ended, a clerk was dead": the clause, and so its governor, is on Monday)."""
-    for subj in clause.children:
+    for subj in children_of(clause):
         if subj.dep_ in ("nsubj", "nsubjpass") and subj.pos_ == "NOUN":
-            for c in subj.children:
+            for c in children_of(subj):
                 t = index.timex_at.get(c.i) if c.dep_ in ("poss", "compound", "amod") else None
                 if t is not None and _usable(t):
                     return t
@@ -137,22 +138,22 @@ def _subject_date(clause: Token, index: ArticleIndex) -> Timex | None:
 def _happening_clause(clause: Token, book: Codebook) -> bool:
     """A relative clause saying its noun happened, the relative pronoun its subject ("the shooting that took
     place last Friday", "the riots, which broke out on Monday"; codebook ``happening_verbs``)."""
-    relative_subject = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+    relative_subject = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in children_of(clause))
     if clause.dep_ != "relcl" or not relative_subject:
         return False
     verbs = book.lex("happening_verbs")
     lemma = clause.lemma_.lower()
-    return lemma in verbs or any(f"{lemma} {c.lemma_.lower()}" in verbs for c in clause.children
+    return lemma in verbs or any(f"{lemma} {c.lemma_.lower()}" in verbs for c in children_of(clause)
                                  if c.dep_ in ("dobj", "prt"))
 
 
 def _subject_timex(verb: Token, index: ArticleIndex) -> Timex | None:
     """A time adverbial between a verb's subject and the verb, which the parser hangs on the subject ("A jury
     on Tuesday convicted ...", "Police Tuesday arrested ..."): it dates the verb."""
-    for subj in verb.children:
+    for subj in children_of(verb):
         if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i > verb.i:
             continue
-        for c in subj.children:
+        for c in children_of(subj):
             if not subj.i < c.i < verb.i:
                 continue
             adverbial = c.dep_ in ("npadvmod", "tmod", "compound")
@@ -171,7 +172,7 @@ def _direct_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
 def _direct_timexes(anchor: Token, index: ArticleIndex) -> list[tuple[Token, Timex]]:
     """The timexes of a token's time adjuncts, nearest first, with the adjunct that carries each."""
     out: list[tuple[Token, Timex]] = []
-    for c in sorted(anchor.children, key=lambda c: abs(c.i - anchor.i)):
+    for c in sorted(children_of(anchor), key=lambda c: abs(c.i - anchor.i)):
         if c.dep_ == "prep" and c.lemma_.lower() in TEMPORAL_PREPS:
             t = _timex_under(c, index) or _occasion_timex(c, index)
         elif c.dep_ == "prep" and c.lemma_.lower() in CLOCK_PREPS:
@@ -208,7 +209,7 @@ def _occasion_timex(prep: Token, index: ArticleIndex) -> Timex | None:
     if prep.lemma_.lower() not in OCCASION_PREPS:
         return None
     book = index.book
-    for obj in prep.children:
+    for obj in children_of(prep):
         lemma = obj.lemma_.lower()
         if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or lemma in book.lex("event_anaphors"):
             continue
@@ -216,7 +217,7 @@ def _occasion_timex(prep: Token, index: ArticleIndex) -> Timex | None:
             continue
         if _prosecuted_in(prep, book.nouns.get(lemma, ()), book):
             continue
-        for mod in obj.children:
+        for mod in children_of(obj):
             t = index.timex_at.get(mod.i)
             if mod.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and t is not None and _usable(t):
                 return t
@@ -270,16 +271,16 @@ SIMULTANEOUS: tuple[str, ...] = ("when", "as", "while")
 def _simultaneous(clause: Token) -> bool:
     """An adverbial clause opened by "when", "as" or "while" (the parser marks "when" advmod, "as" mark)."""
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS and c.i < clause.i
-               for c in clause.children)
+               for c in children_of(clause))
 
 
 def _shares_time(clause: Token) -> bool:
     """An adverbial clause shares its governor's time when it is a "to"-clause, a bare participle
     ("thwarted an attack, apprehending 26 pirates") or a when/as/while clause; "after X ended ..." has its
     own."""
-    if any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children) or _simultaneous(clause):
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in children_of(clause)) or _simultaneous(clause):
         return True
-    return clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in clause.children)
+    return clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in children_of(clause))
 
 
 def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
@@ -315,12 +316,12 @@ def _own_clause(tok: Token) -> bool:
     """A verb coordinated with a subject of its own tells its own time ("Tuesday the crowd was calm, but
     on Wednesday the autopsy showed ...": Tuesday is not the autopsy's)."""
     return (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok)))
 
 
 def _pluperfect(verb: Token) -> bool:
     """A past perfect ("had been shot", "had fled") tells an act before the time of the clause it is in."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes)
 
 
@@ -352,7 +353,7 @@ def _dates_the_act(verb: Token, index: ArticleIndex) -> bool:
     book = index.book
     if _verdict_of_act(verb, index):
         return True
-    if not (any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    if not (any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children_of(verb))
             or _accused_participle(verb, book)):
         return False
     found = _direct_timexes(verb, index)
@@ -435,12 +436,12 @@ def _victim_death_timex(act: Token, index: ArticleIndex) -> Timex | None:
     book = index.book
     if not _killing_word(act, book):
         return None
-    victims = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
-    victims += [o for p in act.children if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children if o.dep_ == "pobj"]
+    victims = [c for c in children_of(act) if c.dep_ in ("dobj", "nsubjpass")]
+    victims += [o for p in children_of(act) if p.dep_ == "prep" and p.lower_ == "of"
+                for o in children_of(p) if o.dep_ == "pobj"]
     for victim in victims:
-        for clause in victim.children:
-            relative = any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)
+        for clause in children_of(victim):
+            relative = any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in children_of(clause))
             if clause.dep_ == "relcl" and relative and clause.lemma_.lower() in book.lex("death_verbs"):
                 t = _direct_timex(clause, index)
                 if t is not None:
@@ -459,11 +460,11 @@ def _instrument_timex(verb: Token, index: ArticleIndex) -> Timex | None:
     had been planted")."""
     if verb.pos_ != "VERB" or not index.book.verb_can_be(verb.lemma_.lower(), "ASSAULT"):
         return None
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _INSTRUMENT_PREPS:
             continue
-        for clause in (c for o in prep.children if o.dep_ == "pobj" for c in o.children):
-            subject = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+        for clause in (c for o in children_of(prep) if o.dep_ == "pobj" for c in children_of(o)):
+            subject = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in children_of(clause))
             if clause.dep_ == "relcl" and subject and clause.tag_ == "VBD" and not _pluperfect(clause):
                 t = _direct_timex(clause, index)
                 if t is not None:
@@ -474,7 +475,7 @@ def _instrument_timex(verb: Token, index: ArticleIndex) -> Timex | None:
 def _accused_participle(verb: Token, book: Codebook) -> bool:
     """A bare past participle of an ACCUSE verb modifying a noun ("the men accused in ...", "a man charged
     with ..."): like "are accused", it tells a standing condition, not a dated act."""
-    auxes = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    auxes = any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
     bare = verb.dep_ == "acl" and verb.tag_ == "VBN" and not auxes
     return bare and any(r.type == "ACCUSE" for r in book.verbs.get(verb.lemma_.lower(), ()))
 
@@ -535,7 +536,7 @@ def told_done(trigger: Token) -> bool:
     verb = next((a for a in anchors(trigger) if a.pos_ in ("VERB", "AUX") and a.tag_ != "VBG"), None)
     if verb is None:
         return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
         return False
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):

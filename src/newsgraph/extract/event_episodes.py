@@ -29,7 +29,7 @@ from newsgraph.extract import time_calendar as cal
 from newsgraph.extract.event_dates import OCCASION_PREPS, date_of, first_day, placeable
 from newsgraph.extract.event_syntax import is_passive
 from newsgraph.model import Timex
-from newsgraph.nlp.doctext import doc_tokens
+from newsgraph.nlp.doctext import children_of, doc_tokens
 
 if TYPE_CHECKING:
     from newsgraph.extract.event_args import ArticleIndex
@@ -50,7 +50,7 @@ def episode_key(lemma: str) -> str:
 
 def _premodifier_timex(noun: Token, index: ArticleIndex) -> Timex | None:
     """A calendar timex among the words before a noun that modify it ("the 3:30 a.m. fire")."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.i > noun.i or child.dep_ not in _PREMODIFIERS:
             continue
         for tok in child.subtree:
@@ -86,11 +86,11 @@ def episode_words(d: Draft) -> list[Token]:
     out: list[Token] = []
     for t in d.triggers:
         out.append(t)
-        for prep in t.children:
+        for prep in children_of(t):
             if prep.dep_ == "prep" and prep.lower_ in OCCASION_PREPS:
-                out.extend(o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN")
+                out.extend(o for o in children_of(prep) if o.dep_ == "pobj" and o.pos_ == "NOUN")
         if t.dep_ == "relcl" and t.head.pos_ == "NOUN" and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in t.children
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(t)
         ):
             out.append(t.head)
     return out
@@ -118,7 +118,7 @@ def episode_dates(drafts: list[Draft], index: ArticleIndex) -> None:
 
 def _stop_phrase(verb: Token) -> str:
     """A verb's lemma with its particle ("pull over")."""
-    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    prt = [c.lower_ for c in children_of(verb) if c.dep_ == "prt"]
     return " ".join([verb.lemma_.lower(), *prt[:1]])
 
 
@@ -131,7 +131,7 @@ def _clause_timex(verb: Token, index: ArticleIndex) -> Timex | None:
         t = index.timex_at.get(tok.i)
         if t is not None and t.type in ("DATE", "TIME") and placeable(t.value):
             return t
-        todo.extend(c for c in tok.children if c.dep_ not in _OWN_CLAUSES)
+        todo.extend(c for c in children_of(tok) if c.dep_ not in _OWN_CLAUSES)
     return None
 
 
@@ -142,7 +142,7 @@ def _stop_dates(index: ArticleIndex) -> dict[str, list[Timex]]:
     for verb in doc_tokens(index.doc):
         if verb.pos_ != "VERB" or _stop_phrase(verb) not in stops or not is_passive(verb):
             continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
         mention = index.mention_at.get(subjects[0].i) if subjects else None
         entity = mention.entity if mention is not None else None
         t = _clause_timex(verb, index) if entity else None

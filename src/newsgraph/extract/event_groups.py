@@ -24,6 +24,7 @@ from newsgraph.extract.event_args import ArticleIndex, dedupe_mentions, np_menti
 from newsgraph.extract.event_codebook import Codebook
 from newsgraph.extract.event_syntax import prep_objects
 from newsgraph.model import Mention
+from newsgraph.nlp.doctext import children_of
 
 #: Dependency labels of the words that qualify a group noun ("Somali pirates").
 _QUALIFIERS = frozenset({"amod", "compound", "nmod"})
@@ -52,7 +53,7 @@ def perpetrator_noun(tok: Token, book: Codebook) -> str | None:
 def _qualifiers(tok: Token, index: ArticleIndex) -> list[Mention]:
     """The nationalities, countries and organisations that qualify a group noun ("26 Somali pirates",
     "pirates from Somalia")."""
-    out = [m for c in tok.children if c.dep_ in _QUALIFIERS
+    out = [m for c in children_of(tok) if c.dep_ in _QUALIFIERS
            if (m := index.mention(c)) is not None and m.type in _GROUP_TYPES]
     out += [m for p, o in prep_objects(tok) if p == "from" for m in np_mentions(o, index, _GROUP_TYPES)]
     return out

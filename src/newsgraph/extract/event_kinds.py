@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.event_vessels import apposed_noun, noun_before
-from newsgraph.nlp.doctext import doc_tokens
+from newsgraph.nlp.doctext import children_of, doc_tokens
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -96,10 +96,10 @@ def _named_kinds(doc: Doc, mentions: Iterable[Mention], nouns: frozenset[str], s
 def _unnamed_phrase(doc: Doc, tok: Token, mention_at: dict[int, Mention], names: set[str]) -> bool:
     """Whether ``tok`` heads a singular phrase of its kind that names no one ("a jewellery store", "the
     Bank" when no other name of that bank is its own)."""
-    if tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "poss" for c in tok.children):
+    if tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "poss" for c in children_of(tok)):
         return False
     if any((m := mention_at.get(c.i)) is not None and m.kind == "NAM" and m.type not in _PLACES
-           for c in tok.children if c.dep_ in ("compound", "nmod", "amod")):
+           for c in children_of(tok) if c.dep_ in ("compound", "nmod", "amod")):
         return False  # "the Harry Winston jewellery store": a store of its own
     own = mention_at.get(tok.i)
     if own is None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.event_codebook import Codebook
-from newsgraph.nlp.doctext import doc_text
+from newsgraph.nlp.doctext import children_of, doc_text
 
 PRECEDENCE: tuple[str, ...] = (
     "question",
@@ -72,7 +72,7 @@ def _own_signals(head: Token, book: Codebook, through_conj: bool) -> set[str]:
     found: set[str] = set()
     if through_conj:
         return found
-    for c in head.children:
+    for c in children_of(head):
         low = c.lower_
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in book.lex("negations")):
             found.add("negated")
@@ -108,7 +108,7 @@ def _governor_signals(clause: Token, gov: Token, book: Codebook) -> set[str]:
     lemma = gov.lemma_.lower()
     found: set[str] = set()
     if lemma in book.lex("question_verbs") and any(
-        c.dep_ == "mark" or c.lower_ in _WH for c in clause.children
+        c.dep_ == "mark" or c.lower_ in _WH for c in children_of(clause)
     ):
         found.add("question")
     if lemma in book.lex("negating_verbs") and clause.dep_ in ("xcomp", "ccomp", "pcomp"):
@@ -130,11 +130,11 @@ def _governor_signals(clause: Token, gov: Token, book: Codebook) -> set[str]:
 def _to_clause(clause: Token, gov: Token) -> bool:
     """Whether a clause is a to-infinitive a verb governs ("told Russia to withdraw", "allowed Egypt to send
     troops"): a complement, or the adverbial clause the parser hangs right after the verb's object."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
         return False
     if clause.dep_ in ("xcomp", "ccomp"):
         return True
-    objs = [c for c in gov.children if c.dep_ == "dobj" and c.i < clause.i]
+    objs = [c for c in children_of(gov) if c.dep_ == "dobj" and c.i < clause.i]
     return clause.dep_ == "advcl" and bool(objs) and clause.left_edge.i == objs[0].right_edge.i + 1
 
 
@@ -181,7 +181,7 @@ def _attempted(try_word: Token, trigger: Token, book: Codebook) -> bool:
         return False
     if not book.verb_can_be(trigger.lemma_.lower(), "ASSAULT"):
         return False
-    return try_word.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in try_word.children)
+    return try_word.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in children_of(try_word))
 
 
 #: Each prefix lexicon (a frozenset of lemma sequences) as lists of lemmas, split once.
@@ -202,7 +202,7 @@ def _own_word(word: Token, trigger: Token) -> bool:
 def _nominal_signals(tok: Token, book: Codebook) -> set[str]:
     """A noun trigger's determiners and the irrealis nouns governing it ("no talks", "plans for talks")."""
     found: set[str] = set()
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)):
         found.add("negated")
     cur = tok
     for _ in range(4):
@@ -221,7 +221,7 @@ def _label(tok: Token) -> bool:
     """A noun phrase a colon closes, as headlines label a story ("Brooklyn riot over teen's death: boy did
     not have a gun, says witness"): the clause after the colon, on which the parser hangs it, says nothing
     of it."""
-    colon = next((c for c in tok.children if c.dep_ == "punct" and c.text == ":"), None)
+    colon = next((c for c in children_of(tok) if c.dep_ == "punct" and c.text == ":"), None)
     return colon is not None and clause_head(tok).i > colon.i
 
 
@@ -231,9 +231,10 @@ _TIME_MARKS = frozenset({"when", "after", "before", "as", "while", "once"})
 def _past_time_clause(head: Token) -> bool:
     """A past clause of time ("it was probably chance when the church was burned") tells an act that
     happened: the hedge or modal of the clause it dates does not reach it."""
-    past = head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
+    past = head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                     for c in children_of(head))
     return head.dep_ == "advcl" and past and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in head.children)
+        c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in children_of(head))
 
 
 def modality_of(tok: Token, book: Codebook) -> str:

@@ -30,6 +30,7 @@ from newsgraph.extract.event_syntax import (
     subjects_of,
 )
 from newsgraph.model import Mention, Participant
+from newsgraph.nlp.doctext import children_of
 
 #: Dependency labels of the words that qualify a noun ("Israeli raids", "Somali pirate attack").
 QUALIFIERS = frozenset({"amod", "compound", "nmod"})
@@ -51,7 +52,7 @@ def noun_participants(
     phrase = tok.head if tok.dep_ == "compound" else tok
     own_of = any(p == "of" for p, _ in prep_objects(phrase))
     of_role = "recipient" if own_of and _doer_named(phrase) else owner
-    for c in phrase.children:
+    for c in children_of(phrase):
         if c.i == tok.i:
             continue
         if c.dep_ == "poss":  # "the NYPD's shooting of a teen": with an "of" object the possessor acts
@@ -79,7 +80,7 @@ def noun_participants(
     _governor_roles(phrase, type_, roles, book)
     _between_roles(parties, type_, roles, book, mode)
     if not any(p.role == "actor" for p in roles.items.values()):  # "a pirate attack": pirates named elsewhere
-        heads = [tok, *(c for c in phrase.children if c.dep_ in QUALIFIERS)]
+        heads = [tok, *(c for c in children_of(phrase) if c.dep_ in QUALIFIERS)]
         for m in unnamed_group_actors(heads + [o for p, o in prep_objects(phrase) if p == "by"], index, book):
             roles.add(m, "actor")
     drop_places(roles, phrase, type_, index, book)
@@ -100,7 +101,8 @@ def _doer_named(phrase: Token) -> bool:
     """Whether a noun trigger names its doer by a possessor or a "by" agent, so that its "of" object is the
     one acted on: "Israel's bombing of Lebanon", "the invasion of Kuwait by Iraq", "Russia's criticism of
     NATO"."""
-    return any(c.dep_ == "poss" for c in phrase.children) or any(p == "by" for p, _ in prep_objects(phrase))
+    return any(c.dep_ == "poss" for c in children_of(phrase)) or any(
+        p == "by" for p, _ in prep_objects(phrase))
 
 
 def _charged_for(type_: str, prep: str, obj: Token, book: Codebook) -> bool:
@@ -141,7 +143,7 @@ def _qualifier_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
         return [m] if m.type in ACTOR_TYPES and not town else []
     if tok.pos_ != "NOUN":
         return []
-    return [mm for c in tok.children if c.dep_ in QUALIFIERS for mm in _qualifier_mentions(c, index)]
+    return [mm for c in children_of(tok) if c.dep_ in QUALIFIERS for mm in _qualifier_mentions(c, index)]
 
 
 def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> None:
@@ -196,7 +198,7 @@ def _copula_circumstance(tok: Token, verb: Token, link: str, book: Codebook) -> 
 def _found_guilty(verb: Token, book: Codebook) -> list[Token]:
     """The ones a verdict the verb delivers is for ("returned a guilty verdict for X for the murder of Y":
     the murder is X's, not the jury's); none when the verb's object is no conviction."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
         if any(r.type == "SANCTION" and r.mode == "convict" for r in book.nouns.get(obj.lemma_.lower(), ())):
             return [o for p, o in prep_objects(obj) if p in ("for", "against")]
     return []

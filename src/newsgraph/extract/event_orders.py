@@ -17,6 +17,7 @@ from newsgraph.extract.event_args import ArticleIndex
 from newsgraph.extract.event_codebook import Codebook
 from newsgraph.extract.event_rules import Draft
 from newsgraph.model import Mention, Participant
+from newsgraph.nlp.doctext import children_of
 
 _ORDERING_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "xcomp", "csubj"})
@@ -29,13 +30,13 @@ def _clause_of(verb: Token) -> list[Token]:
     while todo:
         tok = todo.pop()
         out.append(tok)
-        todo.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+        todo.extend(c for c in children_of(tok) if c.dep_ not in _CLAUSE_DEPS)
     return out
 
 
 def _named(tok: Token, index: ArticleIndex) -> Mention | None:
     """The party a noun names, its apposed name first ("his brother NAME")."""
-    for t in [c for c in tok.children if c.dep_ == "appos"] + [tok]:
+    for t in [c for c in children_of(tok) if c.dep_ == "appos"] + [tok]:
         m = index.mention(t)
         if m is not None and m.type in _ORDERING_TYPES:
             return m
@@ -44,10 +45,10 @@ def _named(tok: Token, index: ArticleIndex) -> Mention | None:
 
 def _orderer(noun: Token, index: ArticleIndex) -> Mention | None:
     """The mention an order noun's "of" object names (its apposed name first: "of his brother NAME")."""
-    for prep in noun.children:
+    for prep in children_of(noun):
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
-        for obj in prep.children:
+        for obj in children_of(prep):
             if obj.dep_ == "pobj" and (m := _named(obj, index)) is not None:
                 return m
     return None
@@ -57,9 +58,9 @@ def _order_giver(clause: Token, index: ArticleIndex, book: Codebook) -> Mention 
     """The subject of a clause giving the orders ("while his brother NAME gave the orders": codebook
     ``order_giving_verbs`` with an ``order_nouns`` object), its apposed name first."""
     if clause.lemma_.lower() not in book.lex("order_giving_verbs") or not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in book.lex("order_nouns") for c in clause.children):
+            c.dep_ == "dobj" and c.lemma_.lower() in book.lex("order_nouns") for c in children_of(clause)):
         return None
-    for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+    for subj in (c for c in children_of(clause) if c.dep_ == "nsubj"):
         if (m := _named(subj, index)) is not None:
             return m
     return None
@@ -81,7 +82,7 @@ def ordering_parties(verb: Token, index: ArticleIndex, book: Codebook) -> list[M
             m = _orderer(tok, index)
             if m is not None:
                 out.append(m)
-    for clause in verb.children:
+    for clause in children_of(verb):
         if clause.dep_ == "advcl" and (m := _order_giver(clause, index, book)) is not None:
             out.append(m)
     return out

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsgraph.nlp.doctext import doc_tokens
+from newsgraph.nlp.doctext import children_of, doc_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,8 +46,8 @@ def qualifiers(tok: Token, name_at: dict[int, Mention]) -> list[Mention]:
 
 
 def _numbered(tok: Token) -> bool:
-    return any(c.dep_ == "nummod" for c in tok.children) or any(
-        c.dep_ == "nummod" for q in tok.lefts if q.dep_ in _QUALIFIERS for c in q.children)
+    return any(c.dep_ == "nummod" for c in children_of(tok)) or any(
+        c.dep_ == "nummod" for q in tok.lefts if q.dep_ in _QUALIFIERS for c in children_of(q))
 
 
 def collective_origins(

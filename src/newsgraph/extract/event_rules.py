@@ -41,7 +41,7 @@ from newsgraph.extract.event_syntax import (
 )
 from newsgraph.extract.event_triggers import Candidate, find_triggers
 from newsgraph.model import EventDate, Mention, Participant, Timex
-from newsgraph.nlp.doctext import doc_tokens
+from newsgraph.nlp.doctext import children_of, doc_tokens
 
 EMBED_DEPS: frozenset[str] = frozenset({"xcomp", "ccomp", "dobj", "pcomp"})
 _EMBED_PREPS = frozenset({"for", "of", "to", "on", "with", "against", "about", "into"})
@@ -143,21 +143,21 @@ def make_drafts(index: ArticleIndex, book: Codebook) -> list[Draft]:
 def _complements(tok: Token, book: Codebook) -> list[Token]:
     """Tokens that may name the act an embedding trigger is about, nearest first (one light verb deep)."""
     out: list[Token] = []
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in EMBED_DEPS or (c.dep_ == "acl" and tok.pos_ == "NOUN"):
             out.append(c)
     out += [obj for prep, obj in prep_objects(tok) if prep in _EMBED_PREPS]
     out += _controlled(tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
-        out += [c for c in tok.head.children if c.dep_ in ("ccomp", "xcomp")]
+        out += [c for c in children_of(tok.head) if c.dep_ in ("ccomp", "xcomp")]
     deeper = [
         g
         for c in out
         if c.pos_ in ("VERB", "AUX")
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ in ("dobj", "xcomp", "ccomp") or (g.dep_ == "prep" and c.lemma_.lower() in book.light_verbs)
     ]
-    deeper += [p for c in list(deeper) if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    deeper += [p for c in list(deeper) if c.dep_ == "prep" for p in children_of(c) if p.dep_ == "pobj"]
     return out + deeper
 
 
@@ -165,11 +165,11 @@ def _controlled(tok: Token) -> list[Token]:
     """The to-infinitive right after the verb's object, which the parser may hang as an adverbial clause:
     "pressed Myanmar to free the journalists" names the act asked of the object (object control), not a
     purpose of the pressing."""
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs = [c for c in children_of(tok) if c.dep_ == "dobj"]
     return [
-        c for c in tok.children
+        c for c in children_of(tok)
         if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and objs and c.left_edge.lower_ == "to"
-        and c.left_edge.i == objs[0].right_edge.i + 1 and not any(g.dep_ == "mark" for g in c.children)
+        and c.left_edge.i == objs[0].right_edge.i + 1 and not any(g.dep_ == "mark" for g in children_of(c))
     ]
 
 
@@ -179,9 +179,9 @@ def _is_question(tok: Token, book: Codebook) -> bool:
         return False
     return any(
         (g.dep_ == "mark" and g.lower_ in ("if", "whether")) or g.tag_.startswith("W")
-        for c in tok.children
+        for c in children_of(tok)
         if c.dep_ in ("ccomp", "advcl")
-        for g in c.children
+        for g in children_of(c)
     )
 
 
@@ -224,7 +224,7 @@ def _promised_to(outer: Draft, inner: Draft, index: ArticleIndex) -> bool:
     supporters to strike X" (a threat to X). The party is an object or dative neither the act nor above it."""
     act = inner.token
     if not any(c.dep_ in ("dobj", "dative") and c.i != act.i and c not in act.ancestors
-               for c in outer.token.children):
+               for c in children_of(outer.token)):
         return False
     return not inner.entities("recipient") - outer.entities() - index.collectives
 
@@ -263,7 +263,7 @@ def _complement_subjects(outer: Draft, comps: list[Token], index: ArticleIndex) 
     roles = Roles(index)
     for c in comps:
         if c.dep_ in ("ccomp", "acl"):
-            roles.add_tokens([s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")], "recipient")
+            roles.add_tokens([s for s in children_of(c) if s.dep_ in ("nsubj", "nsubjpass")], "recipient")
     have = outer.entities()
     outer.participants += [p for p in roles.result() if p.entity not in have]
 
@@ -306,9 +306,9 @@ def clause_accused(drafts: list[Draft], index: ArticleIndex) -> None:
     for d in drafts:
         if d.type != "ACCUSE" or d.cand.nominal or d.entities("recipient"):
             continue
-        clauses = [c for c in d.token.children if c.dep_ == "ccomp"]
+        clauses = [c for c in children_of(d.token) if c.dep_ == "ccomp"]
         roles = Roles(index)
-        subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [s for c in clauses for s in children_of(c) if s.dep_ in ("nsubj", "nsubjpass")]
         roles.add_tokens(subjects, "recipient")
         have = d.entities()
         d.participants += [p for p in roles.result() if p.entity not in have]
@@ -331,11 +331,11 @@ def purpose_recipients(drafts: list[Draft], index: ArticleIndex, book: Codebook)
 
 def _non_event_only(d: Draft) -> bool:
     """ "declined to comment": an embedding trigger whose only complement is a speech act."""
-    comps = [c for c in d.token.children if c.dep_ in ("xcomp", "ccomp")]
+    comps = [c for c in children_of(d.token) if c.dep_ in ("xcomp", "ccomp")]
     return (
         bool(comps)
         and all(c.lemma_.lower() in _NON_EVENT_COMPLEMENTS for c in comps)
-        and not any(c.dep_ in ("dobj", "dative") for c in d.token.children)
+        and not any(c.dep_ in ("dobj", "dative") for c in children_of(d.token))
     )
 
 
@@ -388,7 +388,8 @@ def _reporting_governor(head: Token, book: Codebook) -> Token | None:
     if gov.pos_ in ("VERB", "AUX") and lemma in book.light_verbs:
         # "issued a stern reminder to Iraq that it must ...": the clause hangs on the light verb
         return next(
-            (c for c in gov.children if c.dep_ == "dobj" and c.lemma_.lower() in book.reporting_nouns), None
+            (c for c in children_of(gov) if c.dep_ == "dobj" and c.lemma_.lower() in book.reporting_nouns),
+            None,
         )
     return None
 
@@ -397,17 +398,17 @@ def _speakers(gov: Token, book: Codebook) -> list[Token]:
     """Who says it: the subject of a verb of saying, or of the verb a noun of saying depends on, or the
     author of the statement a participle of saying qualifies ("a statement saying ...")."""
     if gov.pos_ == "NOUN":
-        poss = [c for c in gov.children if c.dep_ == "poss"]
+        poss = [c for c in children_of(gov) if c.dep_ == "poss"]
         return poss or (subjects_of(gov.head) if gov.head.pos_ in ("VERB", "AUX") else [])
     return subjects_of(gov) or statement_authors(gov, book)
 
 
 def _aux(head: Token) -> set[str]:
-    return {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    return {c.lower_ for c in children_of(head) if c.dep_ in ("aux", "auxpass")}
 
 
 def _negated(head: Token) -> bool:
-    return any(c.dep_ == "neg" for c in head.children)
+    return any(c.dep_ == "neg" for c in children_of(head))
 
 
 def own_future(head: Token, book: Codebook) -> bool:
@@ -431,7 +432,7 @@ def _subject_entities(tokens: list[Token], index: ArticleIndex) -> set[str]:
 
 def _same_speaker(head: Token, gov: Token, index: ArticleIndex, book: Codebook) -> bool:
     """Whether the subject of a reported clause is the speaker ("Iraq said it would ...")."""
-    subj = [s for s in head.children if s.dep_ in ("nsubj", "nsubjpass")]
+    subj = [s for s in children_of(head) if s.dep_ in ("nsubj", "nsubjpass")]
     if not subj:
         return False
     said_by = _subject_entities(_speakers(gov, book), index)
@@ -468,7 +469,7 @@ def _speaker_as_actor(d: Draft, head: Token, gov: Token, index: ArticleIndex, bo
     """ "Palestinian leaders said they would ...": an unresolved pronoun subject is the speaker."""
     if d.entities("actor"):
         return
-    subj = [s for s in head.children if s.dep_ == "nsubj"]
+    subj = [s for s in children_of(head) if s.dep_ == "nsubj"]
     personal = ("they", "it", "he", "she", "we", "i")
     if subj and subj[0].lower_ in personal and index.mention(subj[0]) is None:
         roles = Roles(index)
@@ -505,7 +506,7 @@ def _obligation(d: Draft, head: Token, gov: Token, index: ArticleIndex, book: Co
     """ "Russia said Sudan must return the helicopter": REQUEST by the speaker to the one obliged."""
     roles = Roles(index)
     roles.add_tokens(_speakers(gov, book), "actor")
-    roles.add_tokens([s for s in head.children if s.dep_ in ("nsubj", "nsubjpass")], "recipient")
+    roles.add_tokens([s for s in children_of(head) if s.dep_ in ("nsubj", "nsubjpass")], "recipient")
     if not roles.items:
         return
     d.mode = book.embedded_mode("REQUEST", d.type)

@@ -18,6 +18,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from newsgraph.nlp.doctext import children_of
+
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _NOMINALS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "VERB"})
 _COMPLEMENTS = frozenset({"oprd", "xcomp", "advmod", "npadvmod", "ccomp", "acomp"})
@@ -27,13 +29,13 @@ _CONJUNCT_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 
 def is_passive(tok: Token) -> bool:
     """Whether a verb is in the passive ("were killed", "militants killed in", "was arrested and charged")."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(tok)):
         return True
     if _set_off_participle(tok):
         return True
-    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "nsubj") for c in tok.children):
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "nsubj") for c in children_of(tok)):
         return False
-    if tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in tok.children):
+    if tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in children_of(tok)):
         return True  # "Arrested by the FBI, he was ...": a participle with a "by" agent
     return tok.dep_ == "conj" and tok.head.i != tok.i and is_passive(tok.head)
 
@@ -44,23 +46,23 @@ def _set_off_participle(tok: Token) -> bool:
     object and is itself followed by a comma)."""
     if tok.tag_ not in ("VBD", "VBN") or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
         return False
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    subj = [c for c in children_of(tok) if c.dep_ == "nsubj"]
     if len(subj) != 1 or subj[0].right_edge.i not in (tok.i - 2, tok.i - 1):
         return False
-    if any(c.dep_ in ("dobj", "aux") for c in tok.children):
+    if any(c.dep_ in ("dobj", "aux") for c in children_of(tok)):
         return False
-    return any(c.text == "," and c.i > tok.i for c in tok.children)
+    return any(c.text == "," and c.i > tok.i for c in children_of(tok))
 
 
 def conjuncts(tok: Token) -> list[Token]:
     """A token and the tokens coordinated with it ("X and Y and Z"; "his mother, NAME, and sister", where the
     parser hangs the second on the apposition)."""
     out = [tok]
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "conj" and c.pos_ in _CONJUNCT_POS:
             out.extend(conjuncts(c))
         elif c.dep_ == "appos":
-            coordinated = [g for g in c.children if g.dep_ == "conj" and g.pos_ in _CONJUNCT_POS]
+            coordinated = [g for g in children_of(c) if g.dep_ == "conj" and g.pos_ in _CONJUNCT_POS]
             out.extend(t for g in coordinated for t in conjuncts(g))
     following = _next_aged_person(tok)
     if following is not None and following not in out:
@@ -70,7 +72,7 @@ def conjuncts(tok: Token) -> list[Token]:
 
 def _aged(tok: Token) -> bool:
     """Whether a proper noun carries an age in apposition ("NAME, 32,")."""
-    return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.like_num for c in tok.children)
+    return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.like_num for c in children_of(tok))
 
 
 def _next_aged_person(tok: Token) -> Token | None:
@@ -104,7 +106,7 @@ def _next_aged_person(tok: Token) -> Token | None:
 
 def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb; a controlled or coordinated verb takes its governor's subject."""
-    own = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    own = [c for c in children_of(verb) if c.dep_ in _SUBJECTS]
     if own:
         return [t for s in own for t in conjuncts(relative_antecedent(s))]
     controlled = _pcomp_controller(verb)
@@ -117,7 +119,7 @@ def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     if depth < 5 and head is not None:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and is_passive(head) and agents_of(head):
             return agents_of(head)  # "the attack was foiled by a warship, capturing 26 pirates"
-        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        subj = [c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subj:
             return [t for s in subj for t in conjuncts(relative_antecedent(s))]
         return subjects_of(head, depth + 1)
@@ -149,10 +151,10 @@ def _finite_conjunct_head(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in _FINITE or head.tag_ not in _PARTICIPLES or head.i == verb.i:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(head)):
         return None  # "has been flying": a verb phrase of its own
     for anc in head.ancestors:
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(anc)):
             return anc
     return None
 
@@ -160,9 +162,9 @@ def _finite_conjunct_head(verb: Token) -> Token | None:
 def _controller(verb: Token) -> Token | None:
     """The verb whose subject a subjectless verb shares: its governor for "to"-complements and coordinated
     verbs; the verb above a prepositional gerund ("are guilty of violating")."""
-    to_clause = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    to_clause = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
     participle = (
-        verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
+        verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in children_of(verb))
     )
     # "bought a gun ..., then returned": the parser hangs a second verb of a series on the first as "dep"
     series = verb.dep_ == "dep" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and verb.head.i < verb.i
@@ -189,7 +191,7 @@ def _pcomp_controller(verb: Token) -> list[Token]:
         return []
     for anc in list(verb.ancestors)[:3]:
         if anc.pos_ in ("VERB", "AUX"):
-            objs = [c for c in anc.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs = [c for c in children_of(anc) if c.dep_ in ("dobj", "nsubjpass")]
             if not objs and anc.dep_ == "acl" and anc.tag_ == "VBN":
                 objs = [anc.head]  # "the man accused of shooting": the man
             return [t for o in objs for t in conjuncts(o)]
@@ -200,9 +202,9 @@ def agents_of(verb: Token, depth: int = 0) -> list[Token]:
     """The agent of a verb: the ``by`` object in the passive, the subject otherwise."""
     if not is_passive(verb):
         return subjects_of(verb, depth)
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "agent":
-            return [t for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
+            return [t for p in children_of(c) if p.dep_ == "pobj" for t in conjuncts(p)]
     return []
 
 
@@ -224,9 +226,9 @@ def controlling_objects(verb: Token, control_verbs: frozenset[str]) -> list[Toke
         return []
     if is_passive(verb):  # "allowed the prisoners to be freed": not by the prisoners
         return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         return []
-    objs = [c for c in gov.children if c.dep_ == "dobj" and c.i < verb.i]
+    objs = [c for c in children_of(gov) if c.dep_ == "dobj" and c.i < verb.i]
     if not objs or (verb.dep_ == "advcl" and verb.left_edge.i != objs[0].right_edge.i + 1):
         return []
     return [t for o in objs for t in conjuncts(o)]
@@ -242,13 +244,13 @@ def controlled_subjects(tok: Token) -> list[Token]:
     >>> controlled_subjects(Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1], deps=deps)[1])
     [Khan]
     """
-    if any(c.dep_ in ("dobj", "obj") for c in tok.children):
+    if any(c.dep_ in ("dobj", "obj") for c in children_of(tok)):
         return []
     return [
         s
-        for c in tok.children
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for s in c.children
+        for c in children_of(tok)
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+        for s in children_of(c)
         if s.dep_ in ("nsubj", "nsubjpass")
     ]
 
@@ -266,11 +268,11 @@ def datives(verb: Token) -> list[Token]:
     [Nepal]
     """
     out: list[Token] = []
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ != "dative":
             continue
         if c.pos_ == "ADP":
-            out += [t for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
+            out += [t for p in children_of(c) if p.dep_ == "pobj" for t in conjuncts(p)]
         else:
             out += conjuncts(c)
     return out
@@ -279,11 +281,11 @@ def datives(verb: Token) -> list[Token]:
 def patients_of(verb: Token) -> list[Token]:
     """The direct objects of a verb (its passive subjects in the passive; the noun a participle modifies)."""
     if is_passive(verb):
-        subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        subj = [c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")]
         if not subj and verb.dep_ in ("acl", "amod"):
             subj = [verb.head]
         if not subj and verb.dep_ == "conj":
-            subj = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+            subj = [c for c in children_of(verb.head) if c.dep_ in ("nsubjpass", "nsubj")]
         if not subj and verb.dep_ in ("pcomp", "xcomp", "advcl"):
             subj = subjects_of(verb)
         return [t for s in subj for t in conjuncts(relative_antecedent(s))]
@@ -292,14 +294,14 @@ def patients_of(verb: Token) -> list[Token]:
         while noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head
         return conjuncts(noun)
-    return [t for c in verb.children if c.dep_ in _OBJECTS for t in conjuncts(c)]
+    return [t for c in children_of(verb) if c.dep_ in _OBJECTS for t in conjuncts(c)]
 
 
 def object_heads(tok: Token) -> list[Token]:
     """The object-like heads a trigger's object conditions look at (objects, passive subjects)."""
     heads = patients_of(tok) if tok.pos_ in ("VERB", "AUX") else []
     extra = [
-        c for c in tok.children if c.dep_ == "dative" or (c.dep_ in _COMPLEMENTS and c.pos_ in _NOMINALS)
+        c for c in children_of(tok) if c.dep_ == "dative" or (c.dep_ in _COMPLEMENTS and c.pos_ in _NOMINALS)
     ]
     return heads + extra
 
@@ -319,13 +321,13 @@ def prep_objects(tok: Token, prep: str | None = None) -> Iterator[tuple[str, Tok
     """``(preposition lemma, object)`` pairs of a token's prepositional children (objects coordinated); a
     two-word preposition of :data:`COMPOUND_PREPS` counts as the one it means ("out of" as "from"), or as
     its last word when that is asked for."""
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ not in ("prep", "agent", "prt", "advmod"):
             continue
         lemma = c.lemma_.lower()
         names = {lemma}
-        if c.dep_ in ("prt", "advmod") or not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
-            inner = next((g for g in c.children if g.dep_ == "prep"
+        if c.dep_ in ("prt", "advmod") or not any(p.dep_ in ("pobj", "pcomp") for p in children_of(c)):
+            inner = next((g for g in children_of(c) if g.dep_ == "prep"
                           and (lemma, g.lemma_.lower()) in COMPOUND_PREPS), None)
             if inner is not None:
                 meaning = COMPOUND_PREPS[(lemma, inner.lemma_.lower())]
@@ -334,7 +336,7 @@ def prep_objects(tok: Token, prep: str | None = None) -> Iterator[tuple[str, Tok
                 continue
         if prep is not None and prep not in names:
             continue
-        for p in c.children:
+        for p in children_of(c):
             if p.dep_ in ("pobj", "pcomp"):
                 for obj in conjuncts(p):
                     yield prep or lemma, obj
@@ -356,6 +358,6 @@ def condition_subjects(tok: Token, marks: frozenset[str]) -> list[Token]:
     [Iraq]
     """
     for c in sorted(tok.subtree, key=lambda t: abs(t.i - tok.i)):
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
-            return [t for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(s)]
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(c)):
+            return [t for s in children_of(c) if s.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(s)]
     return []

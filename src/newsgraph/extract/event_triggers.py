@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.event_args import ArticleIndex
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
 from newsgraph.extract.event_syntax import controlled_subjects, is_passive, object_heads, prep_objects
-from newsgraph.nlp.doctext import doc_text, doc_tokens, headline_span, url_line
+from newsgraph.nlp.doctext import children_of, doc_text, doc_tokens, headline_span, url_line
 
 NOUN_TAGS: frozenset[str] = frozenset({"NN", "NNS"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -58,7 +58,7 @@ def object_words(heads: list[Token]) -> list[Token]:
     out = list(heads)
     for h in heads:
         out += [obj for prep, obj in prep_objects(h, "of")]
-        out += [c for c in h.children if c.dep_ == "compound"]
+        out += [c for c in children_of(h) if c.dep_ == "compound"]
     return out
 
 
@@ -66,7 +66,7 @@ def _objects_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
     direct = object_heads(tok) + controlled_subjects(tok)
     heads = object_words(direct)
     lemmas = {_lemma(h) for h in direct} | {_lemma(p) for prep, p in prep_objects(tok, "with")}
-    complements = {_lemma(c) for c in tok.children if c.dep_ in ("acomp", "oprd")}  # "pleaded guilty"
+    complements = {_lemma(c) for c in children_of(tok) if c.dep_ in ("acomp", "oprd")}  # "pleaded guilty"
     if rule.not_objects & (lemmas | complements):
         return False
     if not rule.objects and not rule.object_types:
@@ -80,7 +80,7 @@ def _objects_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
 
 
 def _subjects_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
-    subs = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+    subs = [c for c in children_of(tok) if c.dep_ in _SUBJECT_DEPS]
     if tok.dep_ in ("acl", "relcl", "amod") and not subs:
         subs = [tok.head]
     if any(_lemma(s) in rule.not_subjects for s in subs):
@@ -95,7 +95,7 @@ def _subjects_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
 
 def _timed(prep: Token, index: ArticleIndex) -> bool:
     """A preposition that introduces a time ("fired on Thursday", "at 10 a.m."), not the act's target."""
-    return any(g.dep_ == "pobj" and g.i in index.timex_at for g in prep.children)
+    return any(g.dep_ == "pobj" and g.i in index.timex_at for g in children_of(prep))
 
 
 def _prep_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
@@ -109,7 +109,7 @@ def _prep_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
     if not pairs:
         return (
             any(c.dep_ in ("prep", "agent", "prt") and _lemma(c) == rule.prep and not _timed(c, index)
-                for c in tok.children)
+                for c in children_of(tok))
             and not rule.prep_objects
             and not rule.prep_object_types
         )
@@ -124,10 +124,10 @@ def _prep_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
 
 def _modifier_lemmas(tok: Token) -> set[str]:
     out: set[str] = set()
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("compound", "amod", "nmod", "npadvmod") or (c.dep_ == "poss" and c.pos_ == "NOUN"):
             out.add(_lemma(c))
-            out.update(_lemma(cc) for cc in c.children if cc.dep_ in ("compound", "amod"))
+            out.update(_lemma(cc) for cc in children_of(c) if cc.dep_ in ("compound", "amod"))
             out.update(part for part in c.lower_.split("-") if part)
     return out
 
@@ -148,9 +148,10 @@ def _particle(tok: Token, rule: TriggerRule) -> Token | None:
     object counts only right after the verb ("gave in to", not "gave his name in line with")."""
     if rule.particle is None:
         return None
-    return next((c for c in tok.children if _lemma(c) == rule.particle and (
+    return next((c for c in children_of(tok) if _lemma(c) == rule.particle and (
         c.dep_ in ("prt", "advmod")
-        or (c.dep_ == "prep" and (c.i == tok.i + 1 or not any(g.dep_ == "pobj" for g in c.children))))), None)
+        or (c.dep_ == "prep" and (c.i == tok.i + 1 or not any(
+            g.dep_ == "pobj" for g in children_of(c)))))), None)
 
 
 def rule_applies(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
@@ -159,7 +160,7 @@ def rule_applies(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
         return False
     if rule.passive is not None and is_passive(tok) != rule.passive:
         return False
-    if rule.clause and not any(c.dep_ == "ccomp" for c in tok.children):
+    if rule.clause and not any(c.dep_ == "ccomp" for c in children_of(tok)):
         return False
     if rule.context and not rule.context & {_lemma(t) for t in tok.sent}:
         return False

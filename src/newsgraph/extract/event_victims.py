@@ -23,6 +23,7 @@ from newsgraph.extract.event_identify import named_person
 from newsgraph.extract.event_rules import Draft
 from newsgraph.extract.event_syntax import conjuncts, prep_objects, relative_antecedent
 from newsgraph.model import Article, Mention, Participant
+from newsgraph.nlp.doctext import children_of
 
 
 def _named_person(tok: Token, index: ArticleIndex) -> Mention | None:
@@ -41,7 +42,8 @@ def reported_dead(index: ArticleIndex, book: Codebook) -> list[Mention]:
     for tok in index.doc:
         lemma = tok.lemma_.lower()
         if lemma in verbs and tok.pos_ in ("VERB", "AUX"):
-            heads += [t for c in tok.children if c.dep_ == "nsubj" for t in conjuncts(relative_antecedent(c))]
+            heads += [t for c in children_of(tok) if c.dep_ == "nsubj"
+                      for t in conjuncts(relative_antecedent(c))]
         elif lemma in nouns and tok.pos_ == "NOUN":
             heads += [o for _, o in prep_objects(tok, "of")]
     found = sorted((m for t in heads if (m := _named_person(t, index)) is not None), key=lambda m: m.start)

@@ -56,7 +56,7 @@ from newsgraph.extract.event_victims import victims_by_death, victims_described
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.time_calendar import granularity
 from newsgraph.model import Article, Entity, Event, Mention, Participant
-from newsgraph.nlp.doctext import doc_tokens
+from newsgraph.nlp.doctext import children_of, doc_tokens
 from newsgraph.resolve.events import narrower_date
 
 #: Count kinds and the event types they belong to.
@@ -96,7 +96,7 @@ def _clause_tokens(tok: Token) -> list[Token]:
 
     head = clause_head(tok)
     skip: set[int] = set()
-    for c in head.children:
+    for c in children_of(head):
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
             skip.update(t.i for t in c.subtree)
     return [t for t in head.subtree if t.i not in skip]
@@ -125,7 +125,7 @@ def _locate(d: Draft, index: ArticleIndex, book: Codebook) -> None:
     d.date = dated_by(timex, index, d.token)
     d.timex = timex
     anchor_list = [a for t in d.triggers for a in anchors(t)]
-    purpose = [c for t in d.triggers for c in t.children if c.dep_ in ("advcl", "acl", "xcomp")]
+    purpose = [c for t in d.triggers for c in children_of(t) if c.dep_ in ("advcl", "acl", "xcomp")]
     places = place_candidates(anchor_list + purpose, d.type, index, book)
     if places:
         d.place = places[0]
@@ -134,7 +134,7 @@ def _locate(d: Draft, index: ArticleIndex, book: Codebook) -> None:
             (
                 index.mention_at.get(t.i)
                 for t in d.triggers
-                for t in t.children
+                for t in children_of(t)
                 if t.dep_ == "dobj" and index.entity_type(t) in ("GPE", "LOC")
             ),
             None,
@@ -212,8 +212,8 @@ def _separate_clauses(a: Token, b: Token) -> bool:
     """Two verbs each with a subject of its own report two acts ("a bomb killed three as police fought")."""
     if a.pos_ not in ("VERB", "AUX") or b.pos_ not in ("VERB", "AUX"):
         return False
-    subj_a = {c.i for c in a.children if c.dep_ in ("nsubj", "nsubjpass")}
-    subj_b = {c.i for c in b.children if c.dep_ in ("nsubj", "nsubjpass")}
+    subj_a = {c.i for c in children_of(a) if c.dep_ in ("nsubj", "nsubjpass")}
+    subj_b = {c.i for c in children_of(b) if c.dep_ in ("nsubj", "nsubjpass")}
     return bool(subj_a) and bool(subj_b) and not subj_a & subj_b
 
 
@@ -297,7 +297,7 @@ def _predicative(tok: Token) -> bool:
     return (
         tok.dep_ == "attr"
         and head.lemma_ == "be"
-        and any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "DET") for c in head.children)
+        and any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "DET") for c in children_of(head))
     )
 
 
@@ -394,13 +394,13 @@ def _people_act(d: Draft, groups: frozenset[str]) -> bool:
     declared a ceasefire") or a subject noun of a role or group ("opposition leaders agreed to delay the
     rally"). A promise, praise or meeting of theirs must name the act it is about ("officials promised
     more help" is too vague to be an event)."""
-    if d.type in _VERBAL_COOPERATION and not any(c.dep_ == "xcomp" for c in d.token.children):
+    if d.type in _VERBAL_COOPERATION and not any(c.dep_ == "xcomp" for c in children_of(d.token)):
         return False
     if any(p.role == "actor" and p.entity in groups for p in d.participants):
         return True
     roles = lexicon().roles
     return any(c.dep_ == "nsubj" and c.pos_ == "NOUN"
-               and (c.lemma_.lower() in roles or collective_word(c.lower_)) for c in d.token.children)
+               and (c.lemma_.lower() in roles or collective_word(c.lower_)) for c in children_of(d.token))
 
 
 def _measured(tok: Token, book: Codebook) -> bool:
@@ -412,7 +412,7 @@ def _measured(tok: Token, book: Codebook) -> bool:
         return False
     unit = tok.head.head
     return unit.lemma_.lower() in book.lex("duration_units") and any(
-        c.dep_ == "nummod" or c.lower_ in ("several", "few") for c in unit.children)
+        c.dep_ == "nummod" or c.lower_ in ("several", "few") for c in children_of(unit))
 
 
 def _has_argument(tok: Token) -> bool:
@@ -420,10 +420,10 @@ def _has_argument(tok: Token) -> bool:
     if tok.pos_ == "NOUN":
         return any(
             c.dep_ in ("poss", "prep", "compound", "amod") or c.lower_ in ("a", "an", "another")
-            for c in tok.children
+            for c in children_of(tok)
         ) or _shared_phrase(tok)
     deps = ("nsubj", "nsubjpass", "dobj", "agent")
-    return any(c.dep_ in deps for c in tok.children) or tok.dep_ in ("acl", "relcl")
+    return any(c.dep_ in deps for c in children_of(tok)) or tok.dep_ in ("acl", "relcl")
 
 
 def _shared_phrase(tok: Token) -> bool:
@@ -432,12 +432,13 @@ def _shared_phrase(tok: Token) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    return first.i != tok.i and any(c.dep_ == "prep" and c.i > tok.i for c in first.children)
+    return first.i != tok.i and any(c.dep_ == "prep" and c.i > tok.i for c in children_of(first))
 
 
 def _definite(d: Draft, book: Codebook) -> bool:
     dets = book.lex("anaphoric_determiners")
-    return any(c.dep_ in ("det", "poss") and (c.lower_ in dets or c.dep_ == "poss") for c in d.token.children)
+    return any(c.dep_ in ("det", "poss") and (c.lower_ in dets or c.dep_ == "poss")
+               for c in children_of(d.token))
 
 
 def _antecedent(d: Draft, earlier: list[Draft], book: Codebook, apart: Apart) -> Draft | None:
@@ -503,7 +504,7 @@ def _anaphor_dates(index: ArticleIndex, drafts: list[Draft], book: Codebook) -> 
     nouns = book.lex("event_anaphors")
     for tok in doc_tokens(index.doc):
         if tok.lemma_.lower() not in nouns or not any(
-            c.lower_ in ("the", "this", "that") for c in tok.children
+            c.lower_ in ("the", "this", "that") for c in children_of(tok)
         ):
             continue
         timex = find_timex([tok], index)

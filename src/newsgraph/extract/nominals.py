@@ -24,7 +24,7 @@ from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.repair import title_case_headline
 from newsgraph.extract.titles import word
 from newsgraph.model import Entity, Title
-from newsgraph.nlp.doctext import doc_text, doc_tokens, headline_span, url_line
+from newsgraph.nlp.doctext import children_of, doc_text, doc_tokens, headline_span, url_line
 
 _STOP = frozenset({"of", "for", "the", "and", "-", "a", "an"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
@@ -339,9 +339,9 @@ class NominalFinder:
 
     def _place_country(self, tok: Token) -> str | None:
         """The country of the place a collective is said to be in ("police in Lahore": PAK)."""
-        for prep in tok.children:
+        for prep in children_of(tok):
             if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
-                for obj in prep.children:
+                for obj in children_of(prep):
                     ent = self.index.by_start.get(obj.left_edge.i) or self.index.by_end.get(obj.i + 1)
                     if obj.dep_ == "pobj" and ent is not None and ent.label_ == "GPE":
                         return place_country(ent.text)
@@ -436,7 +436,7 @@ def _blamed(tok: Token) -> bool:
     from newsgraph.extract.event_codebook import codebook
 
     verbs = codebook().lex("imputing_verbs")
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs for c in tok.children)
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs for c in children_of(tok))
 
 
 def _etype(label: str) -> str:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.quote_lexicon import QuoteLexicon
 from newsgraph.extract.quote_marks import QuotedSpan
-from newsgraph.nlp.doctext import doc_tokens, line_of
+from newsgraph.nlp.doctext import children_of, doc_tokens, line_of
 
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PUNCT_EDGE = frozenset({",", ".", ";", ":", "-", "—", "–", "!", "?"})
@@ -81,10 +81,10 @@ def _is_cue(tok: Token, lex: QuoteLexicon) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in lex.cue_verbs or tok.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ == "neg" for c in tok.children) or _passive(tok):
+    if any(c.dep_ == "neg" for c in children_of(tok)) or _passive(tok):
         return False
     particles = lex.cue_particles.get(lemma)
-    return particles is None or any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
+    return particles is None or any(c.dep_ == "prt" and c.lower_ in particles for c in children_of(tok))
 
 
 def _np_span(head: Token) -> Span:
@@ -109,7 +109,7 @@ def _np_span(head: Token) -> Span:
 def _speaker_span(cue: Token, head: Token) -> Span:
     """The speaker phrase; a parse that splits one subject in two ("A report by X" / "Y said") is joined."""
     span = _np_span(head)
-    others = [c for c in cue.children if c.dep_ == "nsubj" and c.i != head.i and c.i > head.i]
+    others = [c for c in children_of(cue) if c.dep_ == "nsubj" and c.i != head.i and c.i > head.i]
     if head.head.i == cue.i and others and all(t.pos_ not in ("VERB", "AUX") or t.dep_ in ("acl", "relcl")
                                            for t in head.doc[span.end:others[0].i]):
         return head.doc[span.start:_np_span(others[-1]).end]
@@ -118,13 +118,13 @@ def _speaker_span(cue: Token, head: Token) -> Span:
 
 def _own_subject(cue: Token) -> Token | None:
     """A cue's own subject or agent; a relative pronoun stands for the noun it relates to."""
-    for child in cue.children:
+    for child in children_of(cue):
         if child.dep_ in _SUBJ:
             if child.lower_ in _RELATIVE:
                 return cue.head if cue.dep_ == "relcl" else None
             return child
         if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return next((g for g in children_of(child) if g.dep_ == "pobj"), None)
     return None
 
 
@@ -134,7 +134,7 @@ def _quoted_as(cue: Token, lex: QuoteLexicon) -> Token | None:
     if verb.lemma_.lower() not in lex.relay_verbs or verb.i == cue.i:
         return None
     for dep in ("dobj", "nsubjpass"):
-        found = next((c for c in verb.children if c.dep_ == dep), None)
+        found = next((c for c in children_of(verb) if c.dep_ == dep), None)
         if found is not None:
             return found
     return None
@@ -148,7 +148,7 @@ def _subject(cue: Token, lex: QuoteLexicon, depth: int = 0) -> Token | None:
     relayed = _quoted_as(cue, lex)
     if relayed is not None:
         return relayed
-    if any(c.dep_ == "nsubjpass" for c in cue.children):
+    if any(c.dep_ == "nsubjpass" for c in children_of(cue)):
         return None
     head = cue.head
     if cue.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -194,28 +194,28 @@ def _inverted(cue: Token) -> Token | None:
 
 def _passive(cue: Token) -> bool:
     """A cue used passively ("it was said", "said to be"): the speaker is not named."""
-    if any(c.dep_ == "agent" for c in cue.children):
+    if any(c.dep_ == "agent" for c in children_of(cue)):
         return False
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(cue)):
         return True
-    raising = any(c.dep_ == "xcomp" and c.left_edge.lower_ == "to" for c in cue.children)
-    bare = not any(c.dep_ == "aux" for c in cue.children)
+    raising = any(c.dep_ == "xcomp" and c.left_edge.lower_ == "to" for c in children_of(cue))
+    bare = not any(c.dep_ == "aux" for c in children_of(cue))
     return cue.tag_ == "VBN" and bare and (raising or cue.dep_ in ("acl", "amod"))
 
 
 def _addressee(cue: Token, lex: QuoteLexicon) -> Span | None:
     """Whom the speaker told ("told Dawn"), or the medium ("said in a press release")."""
-    for child in cue.children:
+    for child in children_of(cue):
         nominal = child.pos_ in ("PROPN", "NOUN", "PRON")
         if cue.lemma_.lower() == "tell" and child.dep_ in ("dobj", "dative") and nominal:
             return _np_span(child)
         if child.dep_ in ("prep", "dative") and child.lower_ == "to" and cue.lemma_.lower() != "tell":
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return _np_span(pobj)
-    for child in cue.children:
+    for child in children_of(cue):
         if child.dep_ == "prep" and child.lower_ in lex.medium_prepositions:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() in lex.document_nouns | lex.media_nouns:
                 return _np_span(pobj)
     return None
@@ -311,7 +311,7 @@ def _participle_attribution(tok: Token, lex: QuoteLexicon) -> bool:
         return any(t.i != tok.i and t.tag_ == "VBG" and _participle_attribution(t, lex) for t in tok.subtree)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     opens = nxt is not None and (is_quote_token(nxt) or nxt.text in (":", ",") or nxt.lower_ == "that")
-    return opens or any(c.dep_ == "ccomp" for c in tok.children)
+    return opens or any(c.dep_ == "ccomp" for c in children_of(tok))
 
 
 def _that_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
@@ -330,7 +330,7 @@ def _that_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
 
 def _ccomp_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     line_start, line_end = line_bounds(cue.doc, cue.i)
-    clauses = [c for c in cue.children if c.dep_ == "ccomp" and line_start <= c.i < line_end]
+    clauses = [c for c in children_of(cue) if c.dep_ == "ccomp" and line_start <= c.i < line_end]
     clause = min(clauses, key=lambda c: abs(c.i - cue.i)) if clauses else None
     if clause is not None and len(clauses) > 1 and all(c.i < cue.i for c in clauses):
         first = min(clauses, key=lambda c: c.left_edge.i)
@@ -352,7 +352,7 @@ def _ccomp_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
 def _takes_object(cue: Token) -> bool:
     """A cue with a thing said as its object ("explained the rationale") closes no reported clause."""
     objects = ("dobj", "xcomp") if cue.lemma_.lower() != "tell" else ("xcomp",)
-    return any(c.dep_ in objects and c.i > cue.i for c in cue.children)
+    return any(c.dep_ in objects and c.i > cue.i for c in children_of(cue))
 
 
 def _trailing_content(cue: Token, group_start: int, lex: QuoteLexicon) -> tuple[int, int] | None:
@@ -381,7 +381,7 @@ def _according(tok: Token, lex: QuoteLexicon) -> Attribution | None:
         if [t.lower_ for t in tok.doc[tok.i:tok.i + len(words)]] != list(words):
             continue
         last = tok.doc[tok.i + len(words) - 1]
-        pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in children_of(last) if c.dep_ == "pobj"), None)
         if pobj is None:
             pobj = next((t for t in tok.doc[last.i + 1:tok.sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
         if pobj is None:
@@ -420,7 +420,7 @@ def find_attributions(doc: Doc, quoted: list[QuotedSpan], lex: QuoteLexicon) -> 
             continue
         head = _subject(tok, lex)
         speaker = _speaker_span(tok, head) if head is not None else None
-        prt = next((c.i for c in tok.children if c.dep_ == "prt"), tok.i)
+        prt = next((c.i for c in children_of(tok) if c.dep_ == "prt"), tok.i)
         att = Attribution(tok, tok.lemma_.lower(), max(prt, tok.i), speaker, head, _addressee(tok, lex),
                           None, "none")
         content = _ccomp_content(tok, lex)

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.quote_lexicon import QuoteLexicon
 from newsgraph.extract.quote_marks import QuotedSpan
 from newsgraph.model import Article, Entity, Mention, Speaker
-from newsgraph.nlp.doctext import doc_text
+from newsgraph.nlp.doctext import children_of, doc_text
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "one"})
 _QUANTIFIERS = frozenset({"all", "both", "some", "several", "many", "most"})
@@ -105,7 +105,7 @@ def descriptor_of(span: Span, head: Token) -> str:
 
 def _is_definite(head: Token) -> bool:
     """A phrase introduced by ``the``/``this``/a possessive (it refers back), not ``a``/bare plural."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in children_of(head))
 
 
 def _bare(head: Token) -> bool:
@@ -239,7 +239,7 @@ class SpeakerResolver:
                 and doc_text(self.doc)[first.end:first.end + 1] == "," \
                 and not (first.start <= head.idx < first.end):
             return first
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ == "appos" and child.i < span.end:
                 m = self.mention_at(child)
                 if m is not None and m.type in ("PERSON", "ORG"):
@@ -486,8 +486,8 @@ class SpeakerResolver:
 
 def _role_words(tok: Token) -> list[str]:
     """Lemmas of the role words beside a name's last token ("Spokesperson Matthew Miller", "X, the rep")."""
-    near = [c for c in tok.children if c.dep_ in ("compound", "appos", "nmod", "amod")]
-    near += [g for c in near for g in c.children if g.dep_ in ("compound", "amod", "nmod")]
+    near = [c for c in children_of(tok) if c.dep_ in ("compound", "appos", "nmod", "amod")]
+    near += [g for c in near for g in children_of(c) if g.dep_ in ("compound", "amod", "nmod")]
     if tok.dep_ == "appos":
         near.append(tok.head)
     return [t.lemma_.lower() for t in near]

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.extract.countries import country_code, demonym_country, major_place, place_country
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.titles import honorific_gender, match_rank, word
-from newsgraph.nlp.doctext import doc_text, headline_span
+from newsgraph.nlp.doctext import children_of, doc_text, doc_tokens, headline_span, proper_nouns, span_text
 from newsgraph.nlp.rules import TITLE_LABEL
 
 ENTITY_LABELS: dict[str, str] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
@@ -256,7 +256,7 @@ def _coordinated_with_person(span: Span, people: set[int], lex: Lexicon) -> bool
         return False
     root = span.root
     return (root.dep_ == "conj" and root.head.i in people) or any(
-        c.dep_ == "conj" and c.i in people for c in root.children)
+        c.dep_ == "conj" and c.i in people for c in children_of(root))
 
 
 def _people_coordinated(spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -294,13 +294,14 @@ def _vote_labels(spans: list[Span], original: Iterable[Span]) -> list[Span]:
     """One label per name text in an article: the most frequent, a label set by a rule counting double."""
     before = {(e.start, e.end): e.label_ for e in original}
     votes: dict[str, Counter[str]] = {}
-    for s in spans:
+    texts = [span_text(s) for s in spans]
+    for s, text in zip(spans, texts, strict=True):
         if s.label_ in ENTITY_LABELS:
             changed = before.get((s.start, s.end), s.label_) != s.label_
-            votes.setdefault(s.text, Counter())[s.label_] += 2 if changed else 1
+            votes.setdefault(text, Counter())[s.label_] += 2 if changed else 1
     out = []
-    for s in spans:
-        best = votes[s.text].most_common(1)[0][0] if s.text in votes else s.label_
+    for s, text in zip(spans, texts, strict=True):
+        best = votes[text].most_common(1)[0][0] if text in votes else s.label_
         out.append(s if best == s.label_ else Span(s.doc, s.start, s.end, label=best))
     return out
 
@@ -309,12 +310,47 @@ def _names_to_spread(spans: Iterable[Span]) -> dict[str, str]:
     """Name text -> label for names worth finding again: multi-character names and persons' surnames."""
     names: dict[str, str] = {}
     for s in spans:
-        if s.label_ not in ENTITY_LABELS or len(s.text) < 3 or not s.text[0].isupper():
+        if s.label_ not in ENTITY_LABELS:
             continue
-        names.setdefault(s.text, s.label_)
-        if s.label_ == "PERSON" and len(s) > 1 and len(s[-1].text) > 2 and s[-1].text[0].isupper():
-            names.setdefault(s[-1].text, "PERSON")
+        text = span_text(s)
+        if len(text) < 3 or not text[0].isupper():
+            continue
+        names.setdefault(text, s.label_)
+        if s.label_ == "PERSON" and len(s) > 1:
+            last = s[-1].text
+            if len(last) > 2 and last[0].isupper():
+                names.setdefault(last, "PERSON")
     return names
+
+
+def _is_word_char(ch: str) -> bool:
+    """Whether a character is one ``\\w`` matches (letters, digits of any script, the underscore)."""
+    return ch.isalnum() or ch == "_"
+
+
+def find_names(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """Character spans of the whole-word occurrences of names, left to right, the longest name first at each
+    place, none overlapping: what ``re.finditer(r"(?<![\\w-])(?:N1|N2...)(?![\\w-])")`` finds with the
+    names longest first, without compiling a regex per article (compiling it cost more than the search).
+
+    >>> text = "Steve Jobs met Jobs; Jobsworth -Jobs"
+    >>> [text[s:e] for s, e in find_names(text, ["Jobs", "Steve Jobs"])]
+    ['Steve Jobs', 'Jobs']
+    """
+    best: dict[int, int] = {}
+    for name in names:
+        size, at = len(name), text.find(name)
+        while at >= 0:
+            end = at + size
+            if (at == 0 or not (_is_word_char(text[at - 1]) or text[at - 1] == "-")) and (
+                    end == len(text) or not (_is_word_char(text[end]) or text[end] == "-")):
+                best[at] = max(best.get(at, 0), end)
+            at = text.find(name, at + 1)
+    spans: list[tuple[int, int]] = []
+    for start in sorted(best):
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, best[start]))
+    return spans
 
 
 def _spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -324,10 +360,10 @@ def _spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     taken = {i for s in spans for i in range(s.start, s.end)}
     starts = {s.start for s in doc.sents} if doc.has_annotation("SENT_START") else {0}
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     added: list[Span] = []
-    for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", doc_text(doc)):
-        span = doc.char_span(m.start(), m.end(), label=names[m.group()])
+    text = doc_text(doc)
+    for start, end in find_names(text, names):
+        span = doc.char_span(start, end, label=names[text[start:end]])
         if span is None or not taken.isdisjoint(range(span.start, span.end)):
             continue
         if span.start in starts and span[0].pos_ != "PROPN":
@@ -349,21 +385,23 @@ def _given_name_persons(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]
     stop = frozenset(lex.org_keywords).union(*(lex.name_rules.get(k, frozenset()) for k in (
         "org_last_words", "facility_last_words", "event_last_words", "not_person_words")))
     added: list[Span] = []
-    for tok in doc:
-        if tok.i in taken or tok.pos_ != "PROPN" or tok.lower_ not in lex.given_names:
+    toks, propn, n = doc_tokens(doc), proper_nouns(doc), len(doc)
+    for i in [k for k, p in enumerate(propn) if p]:
+        tok = toks[i]
+        if i in taken or tok.lower_ not in lex.given_names:
             continue
         if not _name_word(tok.text):
             continue
-        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and _name_word(doc[tok.i - 1].text):
+        if i > 0 and propn[i - 1] and _name_word(toks[i - 1].text):
             continue
-        end = tok.i + 1
-        while (end < len(doc) and end - tok.i < 3 and end not in taken and doc[end].pos_ == "PROPN"
-               and _name_word(doc[end].text) and doc[end].lower_ not in stop):
+        end = i + 1
+        while (end < n and end - i < 3 and end not in taken and propn[end]
+               and _name_word(toks[end].text) and toks[end].lower_ not in stop):
             end += 1
-        if end == tok.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN" and _name_word(doc[end].text)):
+        if end == i + 1 or (end < n and propn[end] and _name_word(toks[end].text)):
             continue
-        added.append(Span(doc, tok.i, end, label="PERSON"))
-        taken.update(range(tok.i, end))
+        added.append(Span(doc, i, end, label="PERSON"))
+        taken.update(range(i, end))
     return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
@@ -402,10 +440,12 @@ def _fit_to_known_names(spans: list[Span], lex: Lexicon) -> list[Span]:
 
 def _proper_runs(doc: Doc, taken: set[int]) -> Iterable[tuple[int, int]]:
     """Maximal runs of capitalised proper-noun tokens outside every name and time span."""
+    toks, propn = doc_tokens(doc), proper_nouns(doc)
+    ok = [p and k not in taken and toks[k].text[:1].isupper() for k, p in enumerate(propn)]
     i = 0
-    while i < len(doc):
+    while i < len(ok):
         j = i
-        while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        while j < len(ok) and ok[j]:
             j += 1
         if j > i:
             yield i, j

@@ -42,7 +42,7 @@ from newsgraph.extract.time_grammar import (
 )
 from newsgraph.extract.time_normalize import Ref
 from newsgraph.model import Article, Timex
-from newsgraph.nlp.doctext import doc_text
+from newsgraph.nlp.doctext import children_of, doc_text
 
 granularity = cal.granularity
 
@@ -100,7 +100,7 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
     >>> verb_direction(doc[1])
     'past'
     """
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & {"will", "shall", "'ll", "wo"}:
         return "future"

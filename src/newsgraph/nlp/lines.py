@@ -13,6 +13,8 @@ without a full stop is parsed as part of the first sentence of the body.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,15 +23,23 @@ LINES = "newsgraph_lines"
 
 
 def _mark_line_starts(doc: Doc) -> Doc:
-    """Mark the first token after each line break as a sentence start (the rest is left to the parser)."""
-    after_break = False
-    for tok in doc:
-        if tok.is_space:
-            after_break = after_break or "\n" in tok.text
+    """Mark the first token after each line break as a sentence start (the rest is left to the parser).
+
+    A line break is a whitespace token holding "\\n" (a token's own trailing whitespace is one space at
+    most); only those are looked at, by their indices (``IS_SPACE``), not every token of the Doc.
+    """
+    spaces = doc.to_array(IS_SPACE)
+    n = len(doc)
+    marked = -1
+    for s in numpy.flatnonzero(spaces).tolist():
+        if s < marked or "\n" not in doc[s].text:
             continue
-        if tok.i > 0 and (after_break or "\n" in doc[tok.i - 1].whitespace_):
-            tok.is_sent_start = True
-        after_break = "\n" in tok.whitespace_
+        j = s + 1
+        while j < n and spaces[j]:
+            j += 1
+        if j < n:
+            doc[j].is_sent_start = True
+        marked = j
     return doc
 
 

@@ -107,8 +107,10 @@ def doc_for(nlp: Language, article: Article) -> Doc:
     (True, 5, False)
     """
     from newsgraph.nlp.components import ensure_extensions
+    from newsgraph.nlp.doctext import remember_text
 
     ensure_extensions()
     doc = nlp.make_doc(article.text)
+    remember_text(doc, article.text)
     doc._.ng = article
     return doc

@@ -46,7 +46,7 @@ from newsgraph.extract.entities import INFO_KEY, NOMINALS_KEY
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.nominals import EntityInfo, Nominal
 from newsgraph.model import Article, Entity, Mention
-from newsgraph.nlp.doctext import doc_tokens, url_line
+from newsgraph.nlp.doctext import children_of, doc_tokens, url_line
 from newsgraph.resolve.coref_build import finalize
 from newsgraph.resolve.coref_cataphora import (
     PENDING_GROUP,
@@ -256,7 +256,7 @@ def _identified(dis: Discourse, n: Nominal, names: Iterator[Mention]) -> Cluster
     head = dis.doc[n.head_i]
     if n.type != "PERSON" or not n.definite or head.dep_ != "nsubj" or head.head.lemma_ != "be":
         return None
-    attrs = [c for c in head.head.children if c.dep_ == "attr" and c.i > head.i]
+    attrs = [c for c in children_of(head.head) if c.dep_ == "attr" and c.i > head.i]
     found = next((m for m in names for a in attrs if m.start <= a.idx < m.end), None)
     return _fitting(dis.of_mention.get(found.id), n) if found is not None else None
 
@@ -417,11 +417,11 @@ def _restricted(head: Token) -> bool:
     """Whether a definite description is restricted by a clause, so that it can introduce the person it
     describes: "the woman accused of killing two co-workers", "the man who opened fire" (also when the
     parser made the participle the noun's verb: a past participle without auxiliary or object)."""
-    if any(c.dep_ in ("acl", "relcl") for c in head.children):
+    if any(c.dep_ in ("acl", "relcl") for c in children_of(head)):
         return True
     verb = head.head
     return (head.dep_ == "nsubj" and verb.tag_ == "VBN"
-            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children))
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in children_of(verb)))
 
 
 def _descriptor(text: str) -> str:

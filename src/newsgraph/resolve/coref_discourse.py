@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.event_syntax import relative_antecedent
 from newsgraph.extract.nominals import Nominal
 from newsgraph.model import Article, Entity, Mention, Title
-from newsgraph.nlp.doctext import doc_text
+from newsgraph.nlp.doctext import children_of, doc_text
 from newsgraph.resolve.names import name_keys
 
 #: Pronoun -> (type, gender, number). Type "NONPERSON" is an organisation or a place.
@@ -238,5 +238,5 @@ def recent(dis: Discourse, before: int, max_sentences: int = 3) -> list[tuple[in
 
 def subject_clusters(dis: Discourse, verb: Token) -> set[str]:
     """The clusters of a verb's subjects (a relative pronoun stands for the noun its clause modifies)."""
-    subjects = [relative_antecedent(t) for t in verb.children if t.dep_ in SUBJECT_DEPS]
+    subjects = [relative_antecedent(t) for t in children_of(verb) if t.dep_ in SUBJECT_DEPS]
     return {c.key for t in subjects for c in dis.clusters_at(t.idx)}

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.event_codebook import codebook
 from newsgraph.extract.nominals import Nominal
+from newsgraph.nlp.doctext import children_of
 from newsgraph.resolve.coref_discourse import Cluster, Discourse
 
 #: Dependencies of a noun that an assault verb acts on: its passive subject, its object.
@@ -38,7 +39,7 @@ def victim_group(dis: Discourse, n: Nominal) -> bool:
     head = dis.doc[n.head_i]
     if head.dep_ in _PATIENT_DEPS and _assault_verb(head.head):
         return True
-    return any(c.dep_ == "relcl" and _assault_verb(c) for c in head.children)
+    return any(c.dep_ == "relcl" and _assault_verb(c) for c in children_of(head))
 
 
 def _mention_token(dis: Discourse, start: int, end: int) -> Token | None:

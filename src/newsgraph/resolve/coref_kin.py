@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.nlp.doctext import headline_span
+from newsgraph.nlp.doctext import children_of, headline_span
 from newsgraph.resolve.coref_discourse import agrees, cluster_name, merge_clusters
 from newsgraph.resolve.coref_lead import classes, described_by
 from newsgraph.resolve.names import person_tokens
@@ -50,7 +50,7 @@ def possessor(doc: Doc, head_i: int) -> Token | None:
     ('his', None)
     """
     head = doc[head_i]
-    return next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+    return next((c for c in children_of(head) if c.dep_ == "poss" and c.i < head.i), None)
 
 
 def is_kin(doc: Doc, head_i: int, role: str) -> bool:

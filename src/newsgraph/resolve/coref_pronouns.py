@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.countries import country_code
+from newsgraph.nlp.doctext import children_of
 from newsgraph.resolve.coref_collective import is_collective
 from newsgraph.resolve.coref_discourse import (
     PRONOUNS,
@@ -31,9 +32,9 @@ def _pronoun_refers(tok: Token) -> bool:
     if tok.dep_ not in SUBJECT_DEPS:
         return tok.dep_ in ("dobj", "pobj")
     head = tok.head
-    if head.lemma_ == "come" and any(c.lower_ == "to" for c in head.children):  # "when it comes to"
+    if head.lemma_ == "come" and any(c.lower_ == "to" for c in children_of(head)):  # "when it comes to"
         return False
-    return head.lemma_ not in _IMPERSONAL_IT and not any(c.dep_ == "expl" for c in head.children)
+    return head.lemma_ not in _IMPERSONAL_IT and not any(c.dep_ == "expl" for c in children_of(head))
 
 
 def _pronoun_fits(cluster: Cluster, ptype: str | None, gender: str | None, number: str) -> bool:
