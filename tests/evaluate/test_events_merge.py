@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.evaluate.events import run_merge
+from newsgraph.evaluate.events import run_merge_orders
 from newsgraph.model import Article, Event, EventDate, Participant
 from newsgraph.resolve.events import EventCandidate, EventIndex, EventReport, merge_event, report_for
 from tests.conftest import requires_shared
@@ -15,6 +15,13 @@ from tests.conftest import requires_shared
 #: for every mention of it (measured 0.654 / 0.640)
 #: (``MERGE_VIEWS``; PLOVER's coarser events cost this view precision).
 FLOORS = {"trigger": (0.77, 0.83), "all": (0.64, 0.63)}
+#: Merging is greedy, so the clusters depend on the order articles arrive in. Over :data:`ORDERS` seeded
+#: article orders the issue's floor (main trigger B-cubed F1 0.75) must hold in *every* order (measured min
+#: 0.766), and the mean precision of each view must stay near the corpus order's (measured mean trigger
+#: P 0.841; every mention mean P 0.628, min F1 0.627).
+ORDERS = 8
+ORDER_FLOORS = {"trigger": {"min_f1": 0.75, "mean_precision": 0.83},
+                "all": {"min_f1": 0.62, "mean_precision": 0.62}}
 
 
 def test_facts_do_not_merge_with_questions() -> None:
@@ -95,10 +102,16 @@ def test_report_of_an_article_event() -> None:
 @pytest.mark.eval
 @requires_shared
 def test_ecbplus_cross_document_merge_gate(nlp: Language) -> None:
-    for view, score in run_merge(nlp).items():
+    runs = run_merge_orders(nlp, ORDERS)
+    for view, score in runs[0].items():
         figures = score.as_dict()
         f1, precision = FLOORS[view]
         assert figures["bcubed_f1"] >= f1 and figures["bcubed_precision"] >= precision, (view, figures)
+    for view, floors in ORDER_FLOORS.items():
+        f1s = [run[view].as_dict()["bcubed_f1"] for run in runs]
+        precisions = [run[view].as_dict()["bcubed_precision"] for run in runs]
+        assert min(f1s) >= floors["min_f1"], (view, f1s)
+        assert sum(precisions) / len(precisions) >= floors["mean_precision"], (view, precisions)
 
 
 def test_article_orders_start_with_the_corpus_order_and_repeat() -> None:
