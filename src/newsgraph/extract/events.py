@@ -47,6 +47,7 @@ from newsgraph.extract.event_identify import (
     identify_role_holders,
     identify_unnamed,
 )
+from newsgraph.extract.event_nonacts import no_act
 from newsgraph.extract.event_orders import add_ordering_actors
 from newsgraph.extract.event_places import placed_within
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
@@ -619,7 +620,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     drafts = make_drafts(index, book)
     drafts = apply_embedding(drafts, index, book)
     drafts = apply_reported_rules(drafts, index, book)
-    drafts = [d for d in drafts if not _natural(d, book)]
+    drafts = [d for d in drafts if not _natural(d, book) and not no_act(d, book)]
     for d in drafts:
         _refine_mode(d, book)
         _locate(d, index, book)

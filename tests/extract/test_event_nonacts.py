@@ -1,0 +1,39 @@
+"""Drafts that name no event (made-up sentences): a suicide, a plural earlier series, a feeling fought back,
+a police operation without fighting."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsgraph.model import Article
+from newsgraph.process import process_articles
+
+
+def _types(nlp: Language, text: str) -> dict[str, str]:
+    """Trigger -> type of the factual events of a text."""
+    art = next(process_articles([Article.new(text, published="2010-05-05")], nlp))
+    return {e.trigger: e.type for e in art.events if e.modality in ("asserted", "reported")}
+
+
+def test_a_suicide_is_no_assault(nlp: Language) -> None:
+    assert not _types(nlp, "Tom Ash hanged himself in his cell in Leeds on Monday.")
+    types = _types(nlp, "Tom Ash shot himself after he killed Ann Ash in Leeds on Monday.")
+    assert types == {"killed": "ASSAULT"}
+
+
+def test_a_suicide_bombing_stays_an_assault(nlp: Language) -> None:
+    assert "ASSAULT" in _types(nlp, "A bomber blew himself up in a Leeds market on Monday.").values()
+
+
+def test_previous_convictions_are_background(nlp: Language) -> None:
+    types = _types(nlp, "Tom Ash, who had previous convictions, was arrested in Leeds on Monday.")
+    assert types == {"arrested": "COERCE"}
+
+
+def test_fighting_back_tears_is_no_assault(nlp: Language) -> None:
+    assert not _types(nlp, "The mother, Ann Ash, fought back emotions in a Leeds court on Monday.")
+
+
+def test_a_police_operation_is_no_assault(nlp: Language) -> None:
+    types = _types(nlp, "Tom Ash was arrested on Monday in one of Leeds's biggest police operations.")
+    assert "ASSAULT" not in types.values()
