@@ -29,13 +29,29 @@ def is_passive(tok: Token) -> bool:
     """Whether a verb is in the passive ("were killed", "militants killed in", "was arrested and charged")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
-    if _set_off_participle(tok):
+    if _set_off_participle(tok) or _reduced_relative(tok):
         return True
-    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "nsubj") for c in tok.children):
+    if any(c.dep_ in ("aux", "nsubj") for c in tok.children):
+        return False
+    if tok.dep_ == "acl" and tok.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in tok.children):
+        return True  # a reduced relative the tagger read as a past tense ("NAME, one of 99 members seized")
+    if tok.tag_ != "VBN":
         return False
     if tok.dep_ in ("acl", "amod"):
         return True
     return tok.dep_ == "conj" and tok.head.i != tok.i and is_passive(tok.head)
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """ "A suspected boss arrested Tuesday in a police swoop has died": a participle modifying the subject,
+    which the parser took for the clause's verb, with the real verb ("has died", with an auxiliary of its
+    own) coordinated to it without "and"."""
+    if tok.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    if any(c.dep_ in ("cc", "aux", "auxpass", "dobj", "ccomp", "xcomp") for c in tok.children):
+        return False
+    return any(c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+               and any(a.dep_ == "aux" for a in c.children) for c in tok.children)
 
 
 def _set_off_participle(tok: Token) -> bool:
@@ -247,7 +263,7 @@ def patients_of(verb: Token) -> list[Token]:
     if is_passive(verb):
         subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         if not subj and verb.dep_ in ("acl", "amod"):
-            subj = [verb.head]
+            subj = [verb.head.head if verb.head.dep_ == "appos" else verb.head]  # "NAME, one of 99 seized"
         if not subj and verb.dep_ == "conj":
             subj = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         if not subj and verb.dep_ in ("pcomp", "xcomp", "advcl"):
@@ -258,7 +274,20 @@ def patients_of(verb: Token) -> list[Token]:
         while noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head
         return conjuncts(noun)
-    return [t for c in verb.children if c.dep_ in _OBJECTS for t in conjuncts(c)]
+    own = [t for c in verb.children if c.dep_ in _OBJECTS for t in conjuncts(c)]
+    return own or shared_objects(verb)
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """ "arrested and charged X": a verb right before "and" and a coordinated verb shares that verb's
+    object (the parser hangs it on the second verb only)."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc" or doc[verb.i + 1].head.i != verb.i:
+        return []
+    second = doc[verb.i + 2]
+    if second.dep_ != "conj" or second.head.i != verb.i or second.pos_ != "VERB" or is_passive(second):
+        return []
+    return [t for c in second.children if c.dep_ in ("dobj", "obj") for t in conjuncts(c)]
 
 
 def object_heads(tok: Token) -> list[Token]:
