@@ -37,3 +37,17 @@ def test_fighting_back_tears_is_no_assault(nlp: Language) -> None:
 def test_a_police_operation_is_no_assault(nlp: Language) -> None:
     types = _types(nlp, "Tom Ash was arrested on Monday in one of Leeds's biggest police operations.")
     assert "ASSAULT" not in types.values()
+
+
+def test_a_hit_and_run_is_an_accident_its_arrest_an_event(nlp: Language) -> None:
+    types = _types(nlp, "Woman Killed in Leeds Hit-And-Run, Police Arrest Allegedly Drunk Driver")
+    assert "ASSAULT" not in types.values() and types.get("Arrest") == "COERCE"
+    assert not _types(nlp, "Ann Ash was walking in Leeds on Monday when she was struck by a vehicle.")
+
+
+def test_a_suspected_arson_is_an_assault(nlp: Language) -> None:
+    text = "Parishioners will worship in a school after a suspicious fire destroyed the Leeds Bible Church."
+    assert _types(nlp, text) == {"fire": "ASSAULT"}
+    assert _types(nlp, "An arsonist has badly damaged the Leeds Bible Church.") == {"damaged": "ASSAULT"}
+    assert not _types(nlp, "A fire destroyed the Leeds Bible Church early Saturday.")
+    assert not _types(nlp, "Firefighters fought the blaze at the Leeds Bible Church early Saturday.")

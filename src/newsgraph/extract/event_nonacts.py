@@ -6,6 +6,9 @@
 - A background series: a plural act noun qualified as earlier than the story ("had previous
   convictions", "prior arrests"), by the codebook's ``background_modifiers``; a singular one is an act of
   its own ("his previous conviction for fraud").
+- A traffic accident: a killing or striking in a sentence naming a hit-and-run, or by a vehicle as agent
+  ("struck by a vehicle": the codebook's ``vehicle_nouns`` and ``accident_verbs``); the driver's arrest
+  and charge stay events.
 - An act told as a feeling overcome ("fought back emotions", "fought tears"): the object is one of the
   codebook's ``feeling_nouns``.
 """
@@ -42,11 +45,28 @@ def feeling_overcome(tok: Token, book: Codebook) -> bool:
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in book.lex("feeling_nouns") for c in tok.children)
 
 
+def traffic_accident(tok: Token, book: Codebook) -> bool:
+    """A killing or striking in a sentence naming a hit-and-run ("Woman Killed In Queens Hit-And-Run"), or
+    done by a vehicle as its agent ("she was struck by a vehicle"): an accident (the guidelines, dev8), even
+    when the driver is then charged; a vehicle driven at someone on purpose is told by other verbs ("rammed
+    his car into the crowd")."""
+    words = [t.lower_ for t in tok.sent]
+    if any(w == "hit-and-run" or w.startswith("hit-and-run") for w in words) or any(
+            words[i:i + 5] == ["hit", "-", "and", "-", "run"] for i in range(len(words))):
+        return True
+    vehicles = book.lex("vehicle_nouns")
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in book.lex("accident_verbs") and any(
+        c.dep_ == "agent" and any(p.dep_ == "pobj" and p.lemma_.lower() in vehicles for p in c.children)
+        for c in tok.children)
+
+
 def no_act(d: Draft, book: Codebook) -> bool:
-    """Whether a draft names no event: a suicide, a background series or a feeling overcome."""
-    if d.type == "ASSAULT" and (self_inflicted(d.token, book) or feeling_overcome(d.token, book)):
+    """Whether a draft names no event: a suicide, a traffic accident, a background series or a feeling
+    overcome."""
+    if d.type == "ASSAULT" and (self_inflicted(d.token, book) or feeling_overcome(d.token, book)
+                                or traffic_accident(d.token, book)):
         return True
     return d.cand.nominal and background_series(d.token, book)
 
 
-__all__ = ["background_series", "feeling_overcome", "no_act", "self_inflicted"]
+__all__ = ["background_series", "feeling_overcome", "no_act", "self_inflicted", "traffic_accident"]

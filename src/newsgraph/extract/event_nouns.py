@@ -160,6 +160,9 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
         return
     if link == "pobj" and verb.dep_ == "prep":
         verb, link = verb.head, "prep"
+    if link == "nsubj" and verb.lemma_.lower() in book.lex("damage_verbs"):  # "a suspicious fire destroyed X"
+        roles.add_tokens(patients_of(verb), "recipient")
+        return
     if link not in ("dobj", "prep") or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
         return
     announced = link == "dobj" and verb.lemma_.lower() in book.lex("announcing_verbs")

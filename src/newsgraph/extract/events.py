@@ -81,7 +81,9 @@ def _refine_mode(d: Draft, book: Codebook) -> None:
     if not cues:
         return
     order = [c.mode for c in cues]
-    clause = _clause_tokens(d.token)
+    # an act noun whose rule gives a mode is no cue for another ("a suspicious fire": primitive, not firearms)
+    own = d.cand.nominal and d.rule.mode is not None
+    clause = [t for t in _clause_tokens(d.token) if not (own and t.i == d.token.i)]
     words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
     for cue in cues:
         if d.mode is not None and (d.mode not in order or order.index(cue.mode) >= order.index(d.mode)):
