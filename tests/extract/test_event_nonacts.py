@@ -51,3 +51,9 @@ def test_a_suspected_arson_is_an_assault(nlp: Language) -> None:
     assert _types(nlp, "An arsonist has badly damaged the Leeds Bible Church.") == {"damaged": "ASSAULT"}
     assert not _types(nlp, "A fire destroyed the Leeds Bible Church early Saturday.")
     assert not _types(nlp, "Firefighters fought the blaze at the Leeds Bible Church early Saturday.")
+
+
+def test_a_caused_wave_of_unrest_is_an_episode(nlp: Language) -> None:
+    text = "The shooting of a boy by police unleashed a wave of unrest by students across the country."
+    assert _types(nlp, text).get("unrest") == "PROTEST"
+    assert _types(nlp, "The killing sparked riots.") == {"riots": "PROTEST"}

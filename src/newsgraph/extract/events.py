@@ -389,7 +389,7 @@ def _supported(d: Draft, book: Codebook, groups: frozenset[str] = frozenset()) -
     if d.type not in _MATERIAL:
         return (dated or _people_act(d, groups)) and not d.cand.nominal and _has_argument(d.token)
     return (d.place is not None or bool(d.counts) or dated or _measured(d.token, book)
-            or any(_has_argument(t) for t in [d.token, *d.triggers]))
+            or _caused(d.token, book) or any(_has_argument(t) for t in [d.token, *d.triggers]))
 
 
 def _people_act(d: Draft, groups: frozenset[str]) -> bool:
@@ -416,6 +416,17 @@ def _measured(tok: Token, book: Codebook) -> bool:
     unit = tok.head.head
     return unit.lemma_.lower() in book.lex("duration_units") and any(
         c.dep_ == "nummod" or c.lower_ in ("several", "few") for c in unit.children)
+
+
+def _caused(tok: Token, book: Codebook) -> bool:
+    """An act noun told as caused by another act is a specific episode: the object of a verb of causing
+    (codebook ``causing_verbs``), directly or through a series noun ("unleashed a wave of unrest",
+    "sparked riots")."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in book.compound_heads:
+        tok = tok.head.head
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in book.lex("causing_verbs")
 
 
 def _has_argument(tok: Token) -> bool:
