@@ -1,5 +1,6 @@
-"""Drafts that name no event (made-up sentences): a suicide, a plural earlier series, a feeling fought back,
-a police operation without fighting."""
+"""Drafts that name no event or one (made-up sentences): a suicide, a plural earlier series, a feeling
+fought back, a police operation without fighting, a hit-and-run; a suspected arson, a caused wave of unrest,
+a killing and the "when" clause telling how it was done."""
 
 from __future__ import annotations
 
@@ -57,3 +58,9 @@ def test_a_caused_wave_of_unrest_is_an_episode(nlp: Language) -> None:
     text = "The shooting of a boy by police unleashed a wave of unrest by students across the country."
     assert _types(nlp, text).get("unrest") == "PROTEST"
     assert _types(nlp, "The killing sparked riots.") == {"riots": "PROTEST"}
+
+
+def test_killed_when_a_bomb_exploded_is_one_event(nlp: Language) -> None:
+    text = "Two officers, Tom Ash and Ann Lee, were killed when a bomb exploded at a Leeds bank on Monday."
+    art = next(process_articles([Article.new(text, published="2010-05-05")], nlp))
+    assert len([e for e in art.events if e.type == "ASSAULT"]) == 1

@@ -51,6 +51,7 @@ from newsgraph.extract.event_nonacts import no_act
 from newsgraph.extract.event_orders import add_ordering_actors
 from newsgraph.extract.event_places import placed_within
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
+from newsgraph.extract.event_syntax import agents_of, is_passive
 from newsgraph.extract.event_triggers import repair_lemmas
 from newsgraph.extract.event_vessels import ship_of_navy
 from newsgraph.extract.event_victims import victims_by_death, victims_described
@@ -215,9 +216,19 @@ def _separate_clauses(a: Token, b: Token) -> bool:
     """Two verbs each with a subject of its own report two acts ("a bomb killed three as police fought")."""
     if a.pos_ not in ("VERB", "AUX") or b.pos_ not in ("VERB", "AUX"):
         return False
+    if _how_clause(a, b) or _how_clause(b, a):
+        return False
     subj_a = {c.i for c in a.children if c.dep_ in ("nsubj", "nsubjpass")}
     subj_b = {c.i for c in b.children if c.dep_ in ("nsubj", "nsubjpass")}
     return bool(subj_a) and bool(subj_b) and not subj_a & subj_b
+
+
+def _how_clause(passive: Token, clause: Token) -> bool:
+    """ "were killed when a bomb exploded": a passive that names no doer and its "when" or "as" clause tell
+    one act, the clause saying how it was done."""
+    if clause.dep_ != "advcl" or clause.head.i != passive.i or not is_passive(passive) or agents_of(passive):
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in clause.children)
 
 
 def _places_agree(a: Draft, b: Draft, article: Article) -> bool:
