@@ -64,3 +64,8 @@ def test_killed_when_a_bomb_exploded_is_one_event(nlp: Language) -> None:
     text = "Two officers, Tom Ash and Ann Lee, were killed when a bomb exploded at a Leeds bank on Monday."
     art = next(process_articles([Article.new(text, published="2010-05-05")], nlp))
     assert len([e for e in art.events if e.type == "ASSAULT"]) == 1
+
+
+def test_a_sentence_handed_is_a_sanction(nlp: Language) -> None:
+    text = "A Leeds judge handed Tom Ash four consecutive life sentences on Monday."
+    assert _types(nlp, text) == {"handed": "SANCTION"}
