@@ -32,6 +32,7 @@ from newsgraph.extract.event_syntax import (
     is_passive,
     patients_of,
     prep_objects,
+    shared_objects,
     subjects_of,
 )
 from newsgraph.extract.event_vessels import vessel_mentions
@@ -318,9 +319,17 @@ def verb_participants(
 
 def imputed_act(verb: Token, prep: str, obj: Token, book: Codebook) -> bool:
     """Whether a verb's prepositional object is the act it imputes ("charged with the murders of X"): its
-    victims are the act's, not the charge's."""
+    victims are the act's, not the charge's. An operation noun is the arrest's own ("arrested in a police
+    sweep": codebook ``operation_nouns``), no act imputed."""
     return (prep in book.lex("imputing_preps") and verb.lemma_.lower() in book.lex("imputing_verbs")
-            and obj.lemma_.lower() in book.nouns)
+            and obj.lemma_.lower() not in book.lex("operation_nouns")
+            and (obj.lemma_.lower() in book.nouns or act_death(obj, book)))
+
+
+def act_death(tok: Token, book: Codebook) -> bool:
+    """ "the shooting death of X", "a stabbing death": a death noun the act noun before it names."""
+    return tok.lemma_.lower() in book.lex("death_nouns") and any(
+        c.dep_ == "compound" and c.lemma_.lower() in book.nouns for c in children_of(tok))
 
 
 def grounds(verb: Token, prep: str, obj: Token, book: Codebook) -> bool:
@@ -424,6 +433,8 @@ def headline_passive(tok: Token, book: Codebook) -> bool:
     if tok.tag_ not in ("VBN", "VBD") or tok.lemma_.lower() not in book.lex("headline_passives"):
         return False
     if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in children_of(tok)):
+        return False
+    if shared_objects(tok):
         return False
     if not any(c.dep_ == "nsubj" for c in children_of(tok)):
         return False

@@ -12,6 +12,7 @@ from newsgraph.extract.countries import country_code
 from newsgraph.extract.event_args import (
     ArticleIndex,
     Roles,
+    act_death,
     drop_places,
     grounds,
     headline_passive,
@@ -48,8 +49,10 @@ def noun_participants(
     is the actor ("the police's arrest of X").
     """
     roles = Roles(index)
-    owner = "recipient" if tok.lemma_.lower() in book.patient_nouns else "actor"
     phrase = tok.head if tok.dep_ == "compound" else tok
+    # "the shooting death of X": the one whose death the act noun names is its victim
+    patient = tok.lemma_.lower() in book.patient_nouns or (phrase.i != tok.i and act_death(phrase, book))
+    owner = "recipient" if patient else "actor"
     own_of = any(p == "of" for p, _ in prep_objects(phrase))
     of_role = "recipient" if own_of and _doer_named(phrase) else owner
     for c in children_of(phrase):
@@ -152,8 +155,16 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
     does the object of a verb announcing one's own act ("the Pentagon announced the deployment of troops to
     Poland": codebook ``announcing_verbs``)."""
     verb, link = tok.head, tok.dep_
+    carrier = _counted_charge(tok, book)
+    if carrier is not None:  # "charged X with two counts of murder": X's murder
+        if imputed_act(carrier.head.head, carrier.head.lower_, tok, book):
+            roles.add_tokens(patients_of(carrier.head.head), "actor")
+        return
     if link == "pobj" and verb.dep_ == "prep":
         verb, link = verb.head, "prep"
+    if link == "nsubj" and verb.lemma_.lower() in book.lex("damage_verbs"):  # "a suspicious fire destroyed X"
+        roles.add_tokens(patients_of(verb), "recipient")
+        return
     if link not in ("dobj", "prep") or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
         return
     announced = link == "dobj" and verb.lemma_.lower() in book.lex("announcing_verbs")
@@ -185,6 +196,18 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
             if obj.lemma_.lower() in book.nouns:
                 continue  # an act of its own ("returned a verdict for the murder of X": X is the murder's)
             roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
+
+
+def _counted_charge(tok: Token, book: Codebook) -> Token | None:
+    """The counts or charges noun an act noun is "of", itself a verb's prepositional object ("charged X with
+    two counts of murder"): that noun, else None."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in book.lex("grounds_nouns"):
+        return None
+    carrier = of.head
+    if carrier.dep_ != "pobj" or carrier.head.dep_ != "prep" or carrier.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return carrier
 
 
 def _copula_circumstance(tok: Token, verb: Token, link: str, book: Codebook) -> bool:

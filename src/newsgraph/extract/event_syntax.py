@@ -31,13 +31,29 @@ def is_passive(tok: Token) -> bool:
     """Whether a verb is in the passive ("were killed", "militants killed in", "was arrested and charged")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(tok)):
         return True
-    if _set_off_participle(tok):
+    if _set_off_participle(tok) or _reduced_relative(tok):
         return True
-    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "nsubj") for c in children_of(tok)):
+    if any(c.dep_ in ("aux", "nsubj") for c in children_of(tok)):
+        return False
+    if tok.dep_ == "acl" and tok.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in children_of(tok)):
+        return True  # a reduced relative the tagger read as a past tense ("NAME, one of 99 members seized")
+    if tok.tag_ != "VBN":
         return False
     if tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in children_of(tok)):
         return True  # "Arrested by the FBI, he was ...": a participle with a "by" agent
     return tok.dep_ == "conj" and tok.head.i != tok.i and is_passive(tok.head)
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """ "A suspected boss arrested Tuesday in a police swoop has died": a participle modifying the subject,
+    which the parser took for the clause's verb, with the real verb ("has died", with an auxiliary of its
+    own) coordinated to it without "and"."""
+    if tok.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" for c in children_of(tok)):
+        return False
+    if any(c.dep_ in ("cc", "aux", "auxpass", "dobj", "ccomp", "xcomp") for c in children_of(tok)):
+        return False
+    return any(c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+               and any(a.dep_ == "aux" for a in children_of(c)) for c in children_of(tok))
 
 
 def _set_off_participle(tok: Token) -> bool:
@@ -283,7 +299,7 @@ def patients_of(verb: Token) -> list[Token]:
     if is_passive(verb):
         subj = [c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")]
         if not subj and verb.dep_ in ("acl", "amod"):
-            subj = [verb.head]
+            subj = [verb.head.head if verb.head.dep_ == "appos" else verb.head]  # "NAME, one of 99 seized"
         if not subj and verb.dep_ == "conj":
             subj = [c for c in children_of(verb.head) if c.dep_ in ("nsubjpass", "nsubj")]
         if not subj and verb.dep_ in ("pcomp", "xcomp", "advcl"):
@@ -294,7 +310,20 @@ def patients_of(verb: Token) -> list[Token]:
         while noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head
         return conjuncts(noun)
-    return [t for c in children_of(verb) if c.dep_ in _OBJECTS for t in conjuncts(c)]
+    own = [t for c in children_of(verb) if c.dep_ in _OBJECTS for t in conjuncts(c)]
+    return own or shared_objects(verb)
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """ "arrested and charged X": a verb right before "and" and a coordinated verb shares that verb's
+    object (the parser hangs it on the second verb only)."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc" or doc[verb.i + 1].head.i != verb.i:
+        return []
+    second = doc[verb.i + 2]
+    if second.dep_ != "conj" or second.head.i != verb.i or second.pos_ != "VERB" or is_passive(second):
+        return []
+    return [t for c in children_of(second) if c.dep_ in ("dobj", "obj") for t in conjuncts(c)]
 
 
 def object_heads(tok: Token) -> list[Token]:

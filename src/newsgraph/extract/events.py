@@ -47,9 +47,11 @@ from newsgraph.extract.event_identify import (
     identify_role_holders,
     identify_unnamed,
 )
+from newsgraph.extract.event_nonacts import no_act
 from newsgraph.extract.event_orders import add_ordering_actors
 from newsgraph.extract.event_places import placed_within
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
+from newsgraph.extract.event_syntax import agents_of, is_passive
 from newsgraph.extract.event_triggers import repair_lemmas
 from newsgraph.extract.event_vessels import ship_of_navy
 from newsgraph.extract.event_victims import victims_by_death, victims_described
@@ -80,7 +82,9 @@ def _refine_mode(d: Draft, book: Codebook) -> None:
     if not cues:
         return
     order = [c.mode for c in cues]
-    clause = _clause_tokens(d.token)
+    # an act noun whose rule gives a mode is no cue for another ("a suspicious fire": primitive, not firearms)
+    own = d.cand.nominal and d.rule.mode is not None
+    clause = [t for t in _clause_tokens(d.token) if not (own and t.i == d.token.i)]
     words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
     for cue in cues:
         if d.mode is not None and (d.mode not in order or order.index(cue.mode) >= order.index(d.mode)):
@@ -212,9 +216,19 @@ def _separate_clauses(a: Token, b: Token) -> bool:
     """Two verbs each with a subject of its own report two acts ("a bomb killed three as police fought")."""
     if a.pos_ not in ("VERB", "AUX") or b.pos_ not in ("VERB", "AUX"):
         return False
+    if _how_clause(a, b) or _how_clause(b, a):
+        return False
     subj_a = {c.i for c in children_of(a) if c.dep_ in ("nsubj", "nsubjpass")}
     subj_b = {c.i for c in children_of(b) if c.dep_ in ("nsubj", "nsubjpass")}
     return bool(subj_a) and bool(subj_b) and not subj_a & subj_b
+
+
+def _how_clause(passive: Token, clause: Token) -> bool:
+    """ "were killed when a bomb exploded": a passive that names no doer and its "when" or "as" clause tell
+    one act, the clause saying how it was done."""
+    if clause.dep_ != "advcl" or clause.head.i != passive.i or not is_passive(passive) or agents_of(passive):
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in children_of(clause))
 
 
 def _places_agree(a: Draft, b: Draft, article: Article) -> bool:
@@ -386,7 +400,7 @@ def _supported(d: Draft, book: Codebook, groups: frozenset[str] = frozenset()) -
     if d.type not in _MATERIAL:
         return (dated or _people_act(d, groups)) and not d.cand.nominal and _has_argument(d.token)
     return (d.place is not None or bool(d.counts) or dated or _measured(d.token, book)
-            or any(_has_argument(t) for t in [d.token, *d.triggers]))
+            or _caused(d.token, book) or any(_has_argument(t) for t in [d.token, *d.triggers]))
 
 
 def _people_act(d: Draft, groups: frozenset[str]) -> bool:
@@ -413,6 +427,17 @@ def _measured(tok: Token, book: Codebook) -> bool:
     unit = tok.head.head
     return unit.lemma_.lower() in book.lex("duration_units") and any(
         c.dep_ == "nummod" or c.lower_ in ("several", "few") for c in children_of(unit))
+
+
+def _caused(tok: Token, book: Codebook) -> bool:
+    """An act noun told as caused by another act is a specific episode: the object of a verb of causing
+    (codebook ``causing_verbs``), directly or through a series noun ("unleashed a wave of unrest",
+    "sparked riots")."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in book.compound_heads:
+        tok = tok.head.head
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in book.lex("causing_verbs")
 
 
 def _has_argument(tok: Token) -> bool:
@@ -645,7 +670,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     drafts = make_drafts(index, book)
     drafts = apply_embedding(drafts, index, book)
     drafts = apply_reported_rules(drafts, index, book)
-    drafts = [d for d in drafts if not _natural(d, book)]
+    drafts = [d for d in drafts if not _natural(d, book) and not no_act(d, book)]
     for d in drafts:
         _refine_mode(d, book)
         _locate(d, index, book)

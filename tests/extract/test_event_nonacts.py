@@ -1,0 +1,71 @@
+"""Drafts that name no event or one (made-up sentences): a suicide, a plural earlier series, a feeling
+fought back, a police operation without fighting, a hit-and-run; a suspected arson, a caused wave of unrest,
+a killing and the "when" clause telling how it was done."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsgraph.model import Article
+from newsgraph.process import process_articles
+
+
+def _types(nlp: Language, text: str) -> dict[str, str]:
+    """Trigger -> type of the factual events of a text."""
+    art = next(process_articles([Article.new(text, published="2010-05-05")], nlp))
+    return {e.trigger: e.type for e in art.events if e.modality in ("asserted", "reported")}
+
+
+def test_a_suicide_is_no_assault(nlp: Language) -> None:
+    assert not _types(nlp, "Tom Ash hanged himself in his cell in Leeds on Monday.")
+    types = _types(nlp, "Tom Ash shot himself after he killed Ann Ash in Leeds on Monday.")
+    assert types == {"killed": "ASSAULT"}
+
+
+def test_a_suicide_bombing_stays_an_assault(nlp: Language) -> None:
+    assert "ASSAULT" in _types(nlp, "A bomber blew himself up in a Leeds market on Monday.").values()
+
+
+def test_previous_convictions_are_background(nlp: Language) -> None:
+    types = _types(nlp, "Tom Ash, who had previous convictions, was arrested in Leeds on Monday.")
+    assert types == {"arrested": "COERCE"}
+
+
+def test_fighting_back_tears_is_no_assault(nlp: Language) -> None:
+    assert not _types(nlp, "The mother, Ann Ash, fought back emotions in a Leeds court on Monday.")
+
+
+def test_a_police_operation_is_no_assault(nlp: Language) -> None:
+    types = _types(nlp, "Tom Ash was arrested on Monday in one of Leeds's biggest police operations.")
+    assert "ASSAULT" not in types.values()
+
+
+def test_a_hit_and_run_is_an_accident_its_arrest_an_event(nlp: Language) -> None:
+    types = _types(nlp, "Woman Killed in Leeds Hit-And-Run, Police Arrest Allegedly Drunk Driver")
+    assert "ASSAULT" not in types.values() and types.get("Arrest") == "COERCE"
+    assert not _types(nlp, "Ann Ash was walking in Leeds on Monday when she was struck by a vehicle.")
+
+
+def test_a_suspected_arson_is_an_assault(nlp: Language) -> None:
+    text = "Parishioners will worship in a school after a suspicious fire destroyed the Leeds Bible Church."
+    assert _types(nlp, text) == {"fire": "ASSAULT"}
+    assert _types(nlp, "An arsonist has badly damaged the Leeds Bible Church.") == {"damaged": "ASSAULT"}
+    assert not _types(nlp, "A fire destroyed the Leeds Bible Church early Saturday.")
+    assert not _types(nlp, "Firefighters fought the blaze at the Leeds Bible Church early Saturday.")
+
+
+def test_a_caused_wave_of_unrest_is_an_episode(nlp: Language) -> None:
+    text = "The shooting of a boy by police unleashed a wave of unrest by students across the country."
+    assert _types(nlp, text).get("unrest") == "PROTEST"
+    assert _types(nlp, "The killing sparked riots.") == {"riots": "PROTEST"}
+
+
+def test_killed_when_a_bomb_exploded_is_one_event(nlp: Language) -> None:
+    text = "Two officers, Tom Ash and Ann Lee, were killed when a bomb exploded at a Leeds bank on Monday."
+    art = next(process_articles([Article.new(text, published="2010-05-05")], nlp))
+    assert len([e for e in art.events if e.type == "ASSAULT"]) == 1
+
+
+def test_a_sentence_handed_is_a_sanction(nlp: Language) -> None:
+    text = "A Leeds judge handed Tom Ash four consecutive life sentences on Monday."
+    assert _types(nlp, text) == {"handed": "SANCTION"}
