@@ -25,7 +25,8 @@ Steps, in order (see ``docs/entities.md``):
    among their titles, or named anywhere with the same stated age ("a 61-year-old man", "Jim Roe, 61"), or,
    described by a title in the headline, the one named holder of it (:mod:`.coref_lead`); a possessed kin
    noun ("his mother") is the relative it describes, by that noun or the possessor's surname
-   (:mod:`.coref_kin`); an unnamed officer is the one ranked person named next to it (:mod:`.coref_ranks`); an
+   (:mod:`.coref_kin`); an unnamed officer is the one ranked person named next to it (:mod:`.coref_ranks`); a
+   person described by age alone ("a teenager") is the one named person of a fitting age (:mod:`.coref_ages`); an
    organisation described by its kind in the lead ("Greek bank") is the one of that kind the article names.
 5. Mentions are renumbered in text order (m1..), entities by first mention (e1..); merged entities pool
    their aliases, titles (one per normalized form), affiliation (the country most mentions state), sector
@@ -47,6 +48,7 @@ from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.nominals import EntityInfo, Nominal
 from newsgraph.model import Article, Entity, Mention
 from newsgraph.nlp.doctext import children_of, doc_tokens, url_line
+from newsgraph.resolve.coref_ages import age_nouns, drop_tentative, identify_aged
 from newsgraph.resolve.coref_build import finalize
 from newsgraph.resolve.coref_cataphora import (
     PENDING_GROUP,
@@ -82,8 +84,6 @@ __all__ = ["Cluster", "Discourse", "name_age", "quote_regions", "resolve_corefer
 _GENERIC_ROLES = frozenset({"official", "officer", "man", "woman", "aide", "executive", "leader", "head"})
 #: Role nouns that say nothing of a person but sex or age: an age alone may identify them with a name.
 _PLAIN_ROLES = frozenset({"man", "woman", "person", "year-old"})
-#: Role nouns that fit only some ages ("the teenager" is the 15-year-old named before).
-_AGE_ROLES = {"teenager": (13, 19), "teen": (13, 19), "boy": (0, 17), "girl": (0, 17), "youth": (13, 24)}
 _APPOSED_BEFORE = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?$")
 _APPOSED_AFTER = re.compile(
     r"\s*(?:,?\s*identified(?: by (?:the )?(?:police|authorities|officials))? as\b|,|-|–|—|\bnamed\b"
@@ -201,7 +201,7 @@ def _nominal_fits(cluster: Cluster, n: Nominal) -> str | None:
         domain = {w for w in n.words if w in lexicon().domains}
         if n.role in cluster.words | cluster.roles and domain <= cluster.words | cluster.roles:
             return f"'{n.role}' matches its titles or roles"
-        lo, hi = _AGE_ROLES.get(n.role, (-1, -1))
+        lo, hi = age_nouns().get(n.role, (-1, -1))  # "the teenager" is the 15-year-old named before
         if cluster.age is not None and lo <= cluster.age <= hi and not domain:
             return f"'{n.role}' fits its age, {cluster.age}"
         same_gender = n.gender is None or cluster.gender in (None, n.gender)
@@ -396,10 +396,12 @@ def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
             dis.attach(cluster, mention, reason, 0.9)
             _absorb_nominal(cluster, n)
             return
+    aged = n.type == "PERSON" and n.definite and n.role in age_nouns()  # "the boy": named later, perhaps
     if n.type == "PERSON" and (not n.definite or n.title is not None or n.role == "year-old"
-                               or _restricted(dis.doc[n.head_i])):
+                               or _restricted(dis.doc[n.head_i]) or aged):
         cluster = dis.new_cluster("PERSON")
         cluster.descriptor = _descriptor(n.text)
+        cluster.tentative = n.tentative or (aged and n.title is None and not _restricted(dis.doc[n.head_i]))
         dis.attach(cluster, mention, "introduces an unnamed person" if not n.definite
                    else "no earlier person fits; a new unnamed person", 0.7)
         _absorb_nominal(cluster, n)
@@ -481,12 +483,14 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
             else:
                 resolve_pronoun(dis, step)
     _identify_unnamed(dis)
+    identify_aged(dis)
     identify_lead_subject(dis)
     identify_lead_titles(dis, _GENERIC_ROLES | _PLAIN_ROLES)
     identify_lead_descriptions(dis)
     identify_headline_kin(dis, identify_kin(dis))
     identify_ranked_officers(dis)
     _identify_described_orgs(dis)
+    drop_tentative(dis)
     finish_groups(dis)
     finalize(dis)
     for key in (NOMINALS_KEY, INFO_KEY):  # intermediate; Docs must stay serializable (msgpack)
