@@ -48,3 +48,10 @@ def test_an_adult_is_no_teenager(nlp: Language) -> None:
             "Rui Lopes, 35, denies the charge.")
     art = _run(nlp, text)
     assert _entity_of(art, "a teenager") != "Rui Lopes"
+
+
+def test_a_boy_is_the_one_named_person_described_as_a_teenager(nlp: Language) -> None:
+    text = ("Riots followed the police shooting of a 15-year-old boy in Braga in May.\n"
+            "Anger grew after the death of teenager Rui Costa Almeida, a student.")
+    art = _run(nlp, text)
+    assert _entity_of(art, "a 15-year-old boy") == "Rui Costa Almeida"

@@ -26,8 +26,9 @@ Steps, in order (see ``docs/entities.md``):
    described by a title in the headline, the one named holder of it (:mod:`.coref_lead`); a possessed kin
    noun ("his mother") is the relative it describes, by that noun or the possessor's surname
    (:mod:`.coref_kin`); an unnamed officer is the one ranked person named next to it (:mod:`.coref_ranks`); a
-   person described by age alone ("a teenager") is the one named person of a fitting age (:mod:`.coref_ages`); an
-   organisation described by its kind in the lead ("Greek bank") is the one of that kind the article names.
+   person described by age alone ("a teenager") is the one named person of a fitting age
+   (:mod:`.coref_ages`); an organisation described by its kind in the lead ("Greek bank") is the one of
+   that kind the article names.
 5. Mentions are renumbered in text order (m1..), entities by first mention (e1..); merged entities pool
    their aliases, titles (one per normalized form), affiliation (the country most mentions state), sector
    (:mod:`.coref_build`).

@@ -4,10 +4,10 @@ News often tells of a young victim by age alone in one place ("riots sparked by 
 teenager", "the shooting of a 15-year-old boy") and names them with their age in another ("the death of
 15-year-old NAME", "NAME, 15, was shot"), before or after. An unnamed person described by nothing but an age
 and nouns that imply one (``description_ages`` of ``name_rules.yaml``: a teenager is 13-19, a boy under 18)
-or a plain noun ("a 15-year-old man") is the one named person of the article whose stated age fits -- the
-same age when the description states one, else within every age noun's range -- or who is described by
-the same noun ("teenager NAME"), when exactly one named person fits and nothing (gender, country) conflicts
-(:func:`identify_aged`).
+or a plain noun ("a 15-year-old man") is the one named person of the article whose age fits: the ages the
+description allows (the stated one, else those every age noun allows) meet the named person's (the stated
+one, else those of the age nouns describing them: "teenager NAME", "NAME, a teenager"), when exactly one
+named person fits and nothing (gender, country) conflicts (:func:`identify_aged`).
 
 A description the nominal finder keeps only for this ("the killing of a teenager": an indefinite person
 outside a subject, :attr:`newsgraph.extract.nominals.Nominal.tentative`) that finds no one is dropped again
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.resolve.coref_discourse import agrees, cluster_name, merge_clusters
+from newsgraph.resolve.coref_lead import described_by
 
 if TYPE_CHECKING:
     from newsgraph.resolve.coref_discourse import Cluster, Discourse
@@ -48,17 +49,28 @@ def age_nouns() -> dict[str, tuple[int, int]]:
     return _parse(lexicon().name_rules.get("description_ages", frozenset()))
 
 
-def _age_fits(u: Cluster, c: Cluster, nouns: dict[str, tuple[int, int]]) -> str | None:
-    """Why a named person is of the age an unnamed one is described by (None when not, or not known)."""
-    own = sorted(u.roles & nouns.keys())
+def _range(ages: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The ages all of several ranges allow (None when none are given).
+
+    >>> _range([(0, 17), (13, 19)]), _range([])
+    ((13, 17), None)
+    """
+    return (max(a for a, _ in ages), min(b for _, b in ages)) if ages else None
+
+
+def _named_ages(c: Cluster, text: str, nouns: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
+    """The ages a named person may have: the stated one, else those the age nouns describing them allow
+    ("teenager NAME", "NAME, a teenager")."""
     if c.age is not None:
-        if u.age is not None:
-            return f"the same age, {u.age}" if u.age == c.age else None
-        if own and all(nouns[r][0] <= c.age <= nouns[r][1] for r in own):
-            return f"'{own[0]}' fits its age, {c.age}"
-        return None
-    said = sorted(r for r in own if r in c.roles | c.words)
-    return f"also described as '{said[0]}'" if said and u.age is None else None
+        return c.age, c.age
+    said = [r for r in nouns if r in c.roles | c.words or any(
+        m.kind == "NAM" and described_by(text, m.start, m.end, frozenset({r})) for m in c.mentions)]
+    return _range([nouns[r] for r in said])
+
+
+def _unnamed_ages(u: Cluster, nouns: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
+    """The ages an unnamed person may have: the stated one, else those its age nouns allow."""
+    return (u.age, u.age) if u.age is not None else _range([nouns[r] for r in u.roles if r in nouns])
 
 
 def identify_aged(dis: Discourse) -> None:
@@ -66,16 +78,23 @@ def identify_aged(dis: Discourse) -> None:
     module docstring)."""
     nouns = age_nouns()
     people = [c for c in dis.clusters if c.type == "PERSON" and c.mentions and not c.members]
-    named = [c for c in people if c.named]
-    for u in [c for c in people if not c.named]:
-        if not u.roles or not u.roles <= nouns.keys() | PLAIN_NOUNS or not (u.age or u.roles & nouns.keys()):
+    unnamed = [c for c in people if not c.named and c.roles and c.roles <= nouns.keys() | PLAIN_NOUNS]
+    if not unnamed:
+        return
+    named = {c.key: (c, ages) for c in people if c.named
+             and (ages := _named_ages(c, dis.article.text, nouns)) is not None}
+    for u in unnamed:
+        own = _unnamed_ages(u, nouns)
+        if own is None:
             continue
-        fits = [(c, why) for c in named if agrees(c, u.gender, None)
+        fits = [(c, ages) for c, ages in named.values() if agrees(c, u.gender, None)
                 and not (u.country and c.country and u.country != c.country)
-                and (why := _age_fits(u, c, nouns)) is not None]
+                and max(own[0], ages[0]) <= min(own[1], ages[1])]
         if len(fits) == 1:
-            target, why = fits[0]
-            merge_clusters(dis, u, target, f"the {u.descriptor or 'person'} is {cluster_name(target)}: {why}")
+            target, (low, high) = fits[0]
+            age = f"{low}" if low == high else f"{low}-{high}"
+            merge_clusters(dis, u, target, f"the {u.descriptor or 'person'} is {cluster_name(target)}, "
+                                           f"the one named person of a fitting age ({age})")
 
 
 def drop_tentative(dis: Discourse) -> None:
