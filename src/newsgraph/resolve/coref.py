@@ -74,7 +74,7 @@ from newsgraph.resolve.coref_discourse import (
     subject_clusters,
 )
 from newsgraph.resolve.coref_groups import group_people
-from newsgraph.resolve.coref_kin import identify_headline_kin, identify_kin, is_kin
+from newsgraph.resolve.coref_kin import identify_coordinated_kin, identify_headline_kin, identify_kin, is_kin
 from newsgraph.resolve.coref_lead import identify_lead_descriptions, identify_lead_titles
 from newsgraph.resolve.coref_pronouns import resolve_pronoun
 from newsgraph.resolve.coref_ranks import identify_ranked_officers
@@ -489,6 +489,7 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
     identify_lead_titles(dis, _GENERIC_ROLES | _PLAIN_ROLES)
     identify_lead_descriptions(dis)
     identify_headline_kin(dis, identify_kin(dis))
+    identify_coordinated_kin(dis)
     identify_ranked_officers(dis)
     _identify_described_orgs(dis)
     drop_tentative(dis)
