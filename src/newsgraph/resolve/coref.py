@@ -286,11 +286,13 @@ def _identify_unnamed(dis: Discourse) -> None:
     titles ("Police Chief Scott Russell ... the police chief", beyond the window of step 3), or named
     before or after with the same stated age when its role says nothing more ("a 61-year-old man" and
     "Eric Allen Kirkpatrick, 61"). A role noun alone never reaches forward: a later person of that title
-    may be another."""
+    may be another; a definite office does ("the Woodburn police chief": :func:`_definite_office`)."""
     people = [c for c in dis.clusters if c.type == "PERSON" and c.mentions and not c.members]
     named = [c for c in people if c.named]
     for u in [c for c in people if not c.named]:
-        fits = [(c, why) for c in named if (why := _same_person(u, c, _first(c) < _first(u))) is not None]
+        office = _definite_office(u)
+        fits = [(c, why) for c in named
+                if (why := _same_person(u, c, office or _first(c) < _first(u))) is not None]
         if len(fits) == 1:
             target, why = fits[0]
             who = u.descriptor or "person"
@@ -331,6 +333,22 @@ def _identify_described_orgs(dis: Discourse) -> None:
 
 def _first(c: Cluster) -> int:
     return min(m.start for m in c.mentions)
+
+
+def _definite_office(u: Cluster) -> bool:
+    """Whether an unnamed person is first described by a definite title qualified by more than its head
+    ("the Woodburn police chief", "the city's police chief"): an office with one holder, who may be named
+    after it (not "the officer", "the official").
+
+    >>> from newsgraph.model import Mention
+    >>> m = Mention(id="", start=0, end=21, text="the city's police chief", type="PERSON", kind="NOM")
+    >>> _definite_office(Cluster("c1", "PERSON", [m], words={"police", "chief"}, roles={"chief"}))
+    True
+    """
+    first = min((m for m in u.mentions), key=lambda m: m.start, default=None)
+    if first is None or first.kind != "NOM" or not re.match(r"(?i)the\b|\w+'s\b", first.text):
+        return False
+    return bool(u.roles - _GENERIC_ROLES - _PLAIN_ROLES) and bool(u.words - u.roles)
 
 
 def _same_person(u: Cluster, c: Cluster, named_before: bool) -> str | None:
