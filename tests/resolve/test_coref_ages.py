@@ -55,3 +55,10 @@ def test_a_boy_is_the_one_named_person_described_as_a_teenager(nlp: Language) ->
             "Anger grew after the death of teenager Rui Costa Almeida, a student.")
     art = _run(nlp, text)
     assert _entity_of(art, "a 15-year-old boy") == "Rui Costa Almeida"
+
+
+def test_a_boy_told_dead_is_the_one_named_person_told_dead(nlp: Language) -> None:
+    text = ("Students marched in Braga after the fatal shooting of a 15-year-old boy by a guard.\n"
+            "The killing of Rui Costa Almeida shocked the town, mayor Ana Lopes said.")
+    art = _run(nlp, text)
+    assert _entity_of(art, "a 15-year-old boy") == "Rui Costa Almeida"

@@ -7,7 +7,10 @@ and nouns that imply one (``description_ages`` of ``name_rules.yaml``: a teenage
 or a plain noun ("a 15-year-old man") is the one named person of the article whose age fits: the ages the
 description allows (the stated one, else those every age noun allows) meet the named person's (the stated
 one, else those of the age nouns describing them: "teenager NAME", "NAME, a teenager"), when exactly one
-named person fits and nothing (gender, country) conflicts (:func:`identify_aged`).
+named person fits and nothing (gender, country) conflicts (:func:`identify_aged`). When no named person's age
+is known, one whose death the article tells ("the killing of NAME", "NAME died") is the one told dead by
+that description ("the fatal shooting of a 15-year-old boy", "a boy whose killing", "the 15-year-old was
+killed"), when exactly one named person is.
 
 A description the nominal finder keeps only for this ("the killing of a teenager": an indefinite person
 outside a subject, :attr:`newsgraph.extract.nominals.Nominal.tentative`) that finds no one is dropped again
@@ -19,7 +22,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from newsgraph.extract.lexicon import lexicon
+from newsgraph.nlp.doctext import children_of
 from newsgraph.resolve.coref_discourse import agrees, cluster_name, merge_clusters
 from newsgraph.resolve.coref_lead import described_by
 
@@ -73,6 +79,32 @@ def _unnamed_ages(u: Cluster, nouns: dict[str, tuple[int, int]]) -> tuple[int, i
     return (u.age, u.age) if u.age is not None else _range([nouns[r] for r in u.roles if r in nouns])
 
 
+def _told_dead(dis: Discourse, c: Cluster) -> bool:
+    """Whether the article tells of a person's death at one of their mentions: the "of" object or possessor
+    of a noun of dying (``death_nouns``; "the killing of NAME", "a boy whose killing", also "the fatal
+    shooting of"), or the subject of "died", "was killed"."""
+    nouns = lexicon().name_rules.get("death_nouns", frozenset())
+
+    def dying(noun: Token) -> bool:
+        return noun.lower_ in nouns or any(a.lower_ in ("fatal", "deadly") for a in children_of(noun))
+
+    for m in c.mentions:
+        span = dis.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or m.kind == "PRO":
+            continue
+        root = span.root
+        nxt = dis.doc[span.end] if span.end < len(dis.doc) else None
+        if (root.dep_ == "pobj" and root.head.lower_ == "of" and dying(root.head.head)) or (
+                nxt is not None and nxt.lower_ == "died"):
+            return True
+        if (root.dep_, root.head.lemma_) in (("nsubj", "die"), ("nsubjpass", "kill")):
+            return True
+        if any(r.dep_ == "relcl" and any(p.dep_ == "poss" and p.lower_ == "whose" and dying(p.head)
+                                         for p in r.subtree) for r in children_of(root)):
+            return True
+    return False
+
+
 def identify_aged(dis: Discourse) -> None:
     """Merge each unnamed person described by age alone into the one named person of that age (see the
     module docstring)."""
@@ -90,6 +122,14 @@ def identify_aged(dis: Discourse) -> None:
         fits = [(c, ages) for c, ages in named.values() if agrees(c, u.gender, None)
                 and not (u.country and c.country and u.country != c.country)
                 and max(own[0], ages[0]) <= min(own[1], ages[1])]
+        if not fits and _told_dead(dis, u):  # "the fatal shooting of a 15-year-old boy" ... "the killing of
+            # NAME": the one named person of no stated age whose death is told
+            dead = [c for c in people if c.named and c.key not in named and agrees(c, u.gender, None)
+                    and not (u.country and c.country and u.country != c.country) and _told_dead(dis, c)]
+            if len(dead) == 1:
+                merge_clusters(dis, u, dead[0], f"the {u.descriptor or 'person'} is {cluster_name(dead[0])}, "
+                                                "the one named person of no stated age whose death is told")
+            continue
         if len(fits) == 1:
             target, (low, high) = fits[0]
             age = f"{low}" if low == high else f"{low}-{high}"
