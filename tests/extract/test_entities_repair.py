@@ -122,3 +122,22 @@ def test_a_noun_of_a_name_that_is_no_place_is_left_alone() -> None:
     doc = _doc(words, pos)
     doc.set_ents([Span(doc, 0, 4, "ORG")])
     assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Friends Of Acme Mother", "ORG")]
+
+
+def test_a_name_after_a_person_noun_or_a_noun_of_dying_is_a_person() -> None:
+    words = ["Since", "the", "killing", "of", "Nikos", "Papadakis", ",", "teenager", "Vela", "Moran", "hid",
+             "."]
+    pos = ["ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = _doc(words, pos)
+    doc.set_ents([Span(doc, 4, 6, "LOC"), Span(doc, 8, 10, "ORG")])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Nikos Papadakis", "PERSON"),
+                                                                  ("Vela Moran", "PERSON")]
+
+
+def test_a_name_before_died_is_a_person_but_a_known_place_after_of_stays() -> None:
+    words = ["Nikos", "Papadakis", "died", "after", "the", "siege", "of", "Sarajevo", "."]
+    pos = ["PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = _doc(words, pos)
+    doc.set_ents([Span(doc, 0, 2, "GPE"), Span(doc, 7, 8, "GPE")])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Nikos Papadakis", "PERSON"),
+                                                                  ("Sarajevo", "GPE")]

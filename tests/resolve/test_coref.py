@@ -191,3 +191,18 @@ def test_other_people_and_someones_people_are_not_the_last_people_told(nlp: Lang
         mention = next((m for m in art.mentions if art.text[m.start:m.end] == text), None)
         group = art.entity(mention.entity) if mention is not None and mention.entity else None
         assert group is None or not group.members, text
+
+
+def test_a_definite_qualified_office_is_its_holder_named_later(nlp: Language) -> None:
+    text = ("A blast at a Salem bank killed a clerk and injured the Salem police chief on Friday.\n"
+            "The bank had been evacuated.\n"
+            "Salem Police Chief Alan Brisco was taken to hospital with burns.")
+    art = _run(nlp, text)
+    assert _entity_of(art, "the Salem police chief").name == "Alan Brisco"
+
+
+def test_a_bare_role_never_reaches_forward(nlp: Language) -> None:
+    text = ("The chief who led the raid said three men were held.\n"
+            "Later, Police Chief Alan Brisco said new arrests were planned.")
+    art = _run(nlp, text)
+    assert _entity_of(art, "The chief").name != "Alan Brisco"

@@ -76,3 +76,13 @@ def test_a_described_headline_parent_is_no_relation(nlp: Language) -> None:
             "Police arrested Tom Vance, 19, on Saturday.")
     art = _run(nlp, text)
     assert _entity_of(art, "daughter") is None
+
+
+def test_a_coordinated_relative_is_the_name_left_of_a_coordination(nlp: Language) -> None:
+    text = ("Dale Ferris, 35, was charged after his mother and his ex-girlfriend were found dead in Alton.\n"
+            "68-year-old Martha Ferris and 41-year-old Lena Okafor are the victims.")
+    art = next(process_articles([Article.new(text, published="2024-01-02")], nlp))
+    start = art.text.index("his ex-girlfriend")
+    m = next(m for m in art.mentions if m.start == start)
+    ent = art.entity(m.entity) if m.entity else None
+    assert ent is not None and ent.name == "Lena Okafor"

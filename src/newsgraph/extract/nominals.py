@@ -73,6 +73,9 @@ class Nominal:
     collective: bool = False
     #: A collective with a number, which a non-violent act is done to ("detained 20 journalists").
     counted: bool = False
+    #: A person described by age alone outside a subject ("the killing of a teenager"): kept only when
+    #: coreference finds the one named person of that age (:mod:`newsgraph.resolve.coref_ages`).
+    tentative: bool = False
 
 
 def age_in(text: str) -> int | None:
@@ -391,10 +394,19 @@ class NominalFinder:
             # a new person only as the subject of a clause or a headline ("61-year-old man charged"), or
             # as the one a participle blames ("set for a Millom man accused of murdering his mother")
             keep = role.type == "PERSON" and (tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or _blamed(tok))
+            if not keep and role.type == "PERSON" and self._aged(n, lemma):
+                keep = n.tentative = True  # "the killing of a teenager": the named teenager, if one
         else:  # an organisation described without "the" may be the one the article names ("Greek bank")
             keep = n.definite or role.type == "ORG"
         return n if keep else None
 
+
+    def _aged(self, n: Nominal, lemma: str) -> bool:
+        """Whether a person is described by an age or a noun implying one ("a 15-year-old", "a teenager",
+        ``description_ages``) and by nothing but an age noun or a plain one ("a 15-year-old man")."""
+        ages = self.lex.name_rules.get("description_ages", frozenset())
+        nouns = {entry.partition("=")[0] for entry in ages}
+        return lemma in nouns or (n.age is not None and lemma in ("man", "woman", "person"))
 
     def _headline_opening(self, tok: Token) -> bool:
         """Whether a word opens the headline or a part of it after a colon ("Double murder: Son held"), where

@@ -9,7 +9,8 @@ before a person's name makes it a group ("the Beatles"), an organisation named l
 is that place; a bare surname read as a place is the person ("West stated" after "Tom West"), and so is a
 name apposed to a description of a person ("a 15-year-old boy, Alexandros Grigoropoulos,") or after a
 person's age ("15-year-old Alexandros Grigoropoulos"), or followed by one or by a description of a person
-("Paul Roe, 47,", "Paul Roe, another partner"), or starting with a given name and coordinated with a person
+("Paul Roe, 47,", "Paul Roe, another partner"), or where only a person fits ("teenager Paul Roe", "the
+killing of Paul Roe", "Paul Roe died"), or starting with a given name and coordinated with a person
 ("Paul Roe and Alan Lee"); a place and a word describing a person ("Brooklyn Teen" in a title-case
 headline, also after a noun and "of": "Footage Of Brooklyn Mother") is the place; a person's name in a
 title-case headline holding a name the article gives elsewhere is that name ("Andrew Lopez Confesses"); a
@@ -211,6 +212,34 @@ def _described_after(span: Span, lex: Lexicon) -> bool:
         return False
     role = lex.roles.get(doc[i].lemma_.lower())
     return role is not None and role.type == "PERSON"
+
+
+def _person_in_context(span: Span, lex: Lexicon) -> bool:
+    """A name of two or more words the NER read as a place or organisation where only a person fits: after
+    a person's role noun ("teenager Ana Pires", "protester Ana Pires"), as the "of" object of a noun of
+    dying (``death_nouns``: "the killing of Ana Pires") or the subject of "die" ("Ana Pires died") -- not a
+    known country or city.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("since the killing of Ana Pires in May")
+    >>> lex = lexicon()
+    >>> _person_in_context(Span(doc, 4, 6, "LOC"), lex), _person_in_context(Span(doc, 7, 8, "LOC"), lex)
+    (True, False)
+    """
+    doc = span.doc
+    if span.label_ not in ("GPE", "LOC", "ORG", "NORP") or len(span) < 2:
+        return False
+    if not all(_name_word(t.text) for t in span) or country_code(span.text) or major_place(span.text):
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    role = lex.roles.get(prev.lower_) if prev is not None and prev.text.islower() else None
+    if role is not None and role.type == "PERSON":
+        return True
+    if prev is not None and prev.lower_ == "of" and span.start >= 2 and (
+            doc[span.start - 2].lower_ in lex.name_rules.get("death_nouns", frozenset())):
+        return True
+    root, nxt = span.root, doc[span.end] if span.end < len(doc) else None
+    return (root.dep_ == "nsubj" and root.head.lemma_ == "die") or (nxt is not None and nxt.lower_ == "died")
 
 
 def _place_and_description(span: Span, lex: Lexicon) -> Span | None:
@@ -490,7 +519,8 @@ def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
         if span is None or (span.label_ in ENTITY_LABELS and _not_a_name(span, lex)):
             continue
         if span.label_ in ENTITY_LABELS and (_apposed_to_person(span, lex) or _aged(span)
-                                                  or _described_after(span, lex)):
+                                                  or _described_after(span, lex)
+                                                  or _person_in_context(span, lex)):
             span = Span(doc, span.start, span.end, label="PERSON")
         place = _place_and_description(span, lex) if span.label_ in ("PERSON", "ORG") else None
         span = place or span

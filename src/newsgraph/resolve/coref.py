@@ -25,8 +25,10 @@ Steps, in order (see ``docs/entities.md``):
    among their titles, or named anywhere with the same stated age ("a 61-year-old man", "Jim Roe, 61"), or,
    described by a title in the headline, the one named holder of it (:mod:`.coref_lead`); a possessed kin
    noun ("his mother") is the relative it describes, by that noun or the possessor's surname
-   (:mod:`.coref_kin`); an unnamed officer is the one ranked person named next to it (:mod:`.coref_ranks`); an
-   organisation described by its kind in the lead ("Greek bank") is the one of that kind the article names.
+   (:mod:`.coref_kin`); an unnamed officer is the one ranked person named next to it (:mod:`.coref_ranks`); a
+   person described by age alone ("a teenager") is the one named person of a fitting age
+   (:mod:`.coref_ages`); an organisation described by its kind in the lead ("Greek bank") is the one of
+   that kind the article names.
 5. Mentions are renumbered in text order (m1..), entities by first mention (e1..); merged entities pool
    their aliases, titles (one per normalized form), affiliation (the country most mentions state), sector
    (:mod:`.coref_build`).
@@ -47,6 +49,7 @@ from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.nominals import EntityInfo, Nominal
 from newsgraph.model import Article, Entity, Mention
 from newsgraph.nlp.doctext import children_of, doc_tokens, url_line
+from newsgraph.resolve.coref_ages import age_nouns, drop_tentative, identify_aged
 from newsgraph.resolve.coref_build import finalize
 from newsgraph.resolve.coref_cataphora import (
     PENDING_GROUP,
@@ -71,7 +74,7 @@ from newsgraph.resolve.coref_discourse import (
     subject_clusters,
 )
 from newsgraph.resolve.coref_groups import group_people
-from newsgraph.resolve.coref_kin import identify_headline_kin, identify_kin, is_kin
+from newsgraph.resolve.coref_kin import identify_coordinated_kin, identify_headline_kin, identify_kin, is_kin
 from newsgraph.resolve.coref_lead import identify_lead_descriptions, identify_lead_titles
 from newsgraph.resolve.coref_pronouns import resolve_pronoun
 from newsgraph.resolve.coref_ranks import identify_ranked_officers
@@ -82,8 +85,6 @@ __all__ = ["Cluster", "Discourse", "name_age", "quote_regions", "resolve_corefer
 _GENERIC_ROLES = frozenset({"official", "officer", "man", "woman", "aide", "executive", "leader", "head"})
 #: Role nouns that say nothing of a person but sex or age: an age alone may identify them with a name.
 _PLAIN_ROLES = frozenset({"man", "woman", "person", "year-old"})
-#: Role nouns that fit only some ages ("the teenager" is the 15-year-old named before).
-_AGE_ROLES = {"teenager": (13, 19), "teen": (13, 19), "boy": (0, 17), "girl": (0, 17), "youth": (13, 24)}
 _APPOSED_BEFORE = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?$")
 _APPOSED_AFTER = re.compile(
     r"\s*(?:,?\s*identified(?: by (?:the )?(?:police|authorities|officials))? as\b|,|-|–|—|\bnamed\b"
@@ -201,7 +202,7 @@ def _nominal_fits(cluster: Cluster, n: Nominal) -> str | None:
         domain = {w for w in n.words if w in lexicon().domains}
         if n.role in cluster.words | cluster.roles and domain <= cluster.words | cluster.roles:
             return f"'{n.role}' matches its titles or roles"
-        lo, hi = _AGE_ROLES.get(n.role, (-1, -1))
+        lo, hi = age_nouns().get(n.role, (-1, -1))  # "the teenager" is the 15-year-old named before
         if cluster.age is not None and lo <= cluster.age <= hi and not domain:
             return f"'{n.role}' fits its age, {cluster.age}"
         same_gender = n.gender is None or cluster.gender in (None, n.gender)
@@ -285,11 +286,13 @@ def _identify_unnamed(dis: Discourse) -> None:
     titles ("Police Chief Scott Russell ... the police chief", beyond the window of step 3), or named
     before or after with the same stated age when its role says nothing more ("a 61-year-old man" and
     "Eric Allen Kirkpatrick, 61"). A role noun alone never reaches forward: a later person of that title
-    may be another."""
+    may be another; a definite office does ("the Woodburn police chief": :func:`_definite_office`)."""
     people = [c for c in dis.clusters if c.type == "PERSON" and c.mentions and not c.members]
     named = [c for c in people if c.named]
     for u in [c for c in people if not c.named]:
-        fits = [(c, why) for c in named if (why := _same_person(u, c, _first(c) < _first(u))) is not None]
+        office = _definite_office(u)
+        fits = [(c, why) for c in named
+                if (why := _same_person(u, c, office or _first(c) < _first(u))) is not None]
         if len(fits) == 1:
             target, why = fits[0]
             who = u.descriptor or "person"
@@ -330,6 +333,22 @@ def _identify_described_orgs(dis: Discourse) -> None:
 
 def _first(c: Cluster) -> int:
     return min(m.start for m in c.mentions)
+
+
+def _definite_office(u: Cluster) -> bool:
+    """Whether an unnamed person is first described by a definite title qualified by more than its head
+    ("the Woodburn police chief", "the city's police chief"): an office with one holder, who may be named
+    after it (not "the officer", "the official").
+
+    >>> from newsgraph.model import Mention
+    >>> m = Mention(id="", start=0, end=21, text="the city's police chief", type="PERSON", kind="NOM")
+    >>> _definite_office(Cluster("c1", "PERSON", [m], words={"police", "chief"}, roles={"chief"}))
+    True
+    """
+    first = min((m for m in u.mentions), key=lambda m: m.start, default=None)
+    if first is None or first.kind != "NOM" or not re.match(r"(?i)the\b|\w+'s\b", first.text):
+        return False
+    return bool(u.roles - _GENERIC_ROLES - _PLAIN_ROLES) and bool(u.words - u.roles)
 
 
 def _same_person(u: Cluster, c: Cluster, named_before: bool) -> str | None:
@@ -396,10 +415,12 @@ def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
             dis.attach(cluster, mention, reason, 0.9)
             _absorb_nominal(cluster, n)
             return
+    aged = n.type == "PERSON" and n.definite and n.role in age_nouns()  # "the boy": named later, perhaps
     if n.type == "PERSON" and (not n.definite or n.title is not None or n.role == "year-old"
-                               or _restricted(dis.doc[n.head_i])):
+                               or _restricted(dis.doc[n.head_i]) or aged):
         cluster = dis.new_cluster("PERSON")
         cluster.descriptor = _descriptor(n.text)
+        cluster.tentative = n.tentative or (aged and n.title is None and not _restricted(dis.doc[n.head_i]))
         dis.attach(cluster, mention, "introduces an unnamed person" if not n.definite
                    else "no earlier person fits; a new unnamed person", 0.7)
         _absorb_nominal(cluster, n)
@@ -481,12 +502,15 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
             else:
                 resolve_pronoun(dis, step)
     _identify_unnamed(dis)
+    identify_aged(dis)
     identify_lead_subject(dis)
     identify_lead_titles(dis, _GENERIC_ROLES | _PLAIN_ROLES)
     identify_lead_descriptions(dis)
     identify_headline_kin(dis, identify_kin(dis))
+    identify_coordinated_kin(dis)
     identify_ranked_officers(dis)
     _identify_described_orgs(dis)
+    drop_tentative(dis)
     finish_groups(dis)
     finalize(dis)
     for key in (NOMINALS_KEY, INFO_KEY):  # intermediate; Docs must stay serializable (msgpack)

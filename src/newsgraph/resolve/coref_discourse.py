@@ -56,6 +56,8 @@ class Cluster:
     plural: bool = False
     #: A counted group ("20 journalists"): a collective of its own, which no other collective joins.
     counted: bool = False
+    #: Kept only if identified by age (:mod:`.coref_ages`): dropped otherwise.
+    tentative: bool = False
 
     @property
     def named(self) -> bool:

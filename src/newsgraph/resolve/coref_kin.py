@@ -16,7 +16,9 @@ into the named person it is:
    goes to the right one;
 
 in both cases only when nothing (sex, age) conflicts, and never the possessor under another of its names
-("Katie" and "Katie Roe"). Otherwise it stays an unnamed relative.
+("Katie" and "Katie Roe"). One left unnamed but coordinated with relatives so found ("his mother and his
+ex-girlfriend were found") is the one name left of a coordination of as many names holding theirs ("NAME
+and NAME are the victims"; :func:`identify_coordinated_kin`). Otherwise it stays an unnamed relative.
 
 A headline drops possessives too: "Son held over killing of mother and sister". When a headline holds two
 or more bare kin nouns (no word of their own: "Brooklyn mom", "mother of 12" describe someone, no relation;
@@ -132,6 +134,54 @@ def identify_kin(dis: Discourse) -> list[tuple[list[Cluster], Cluster]]:
     return links
 
 
+def _conjuncts(tok: Token) -> list[Token]:
+    """The words coordinated with a noun, itself included: "mother" and "girlfriend" of "his mother and his
+    ex-girlfriend"."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in children_of(t) if c.dep_ == "conj"]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _coordinated_names(dis: Discourse, c: Cluster) -> list[list[Cluster]]:
+    """The people named in a coordination with one of a person's names ("Ann Roe and Lia Cruz are ...")."""
+    groups = []
+    for m in c.mentions:
+        span = dis.doc.char_span(m.start, m.end, alignment_mode="expand") if m.kind == "NAM" else None
+        if span is None:
+            continue
+        found = [next((x for x in dis.clusters_at(t.idx) if x.named), None) for t in _conjuncts(span.root)]
+        if len(found) > 1 and all(x is not None for x in found):
+            groups.append([x for x in found if x is not None])
+    return groups
+
+
+def identify_coordinated_kin(dis: Discourse) -> None:
+    """An unnamed relative coordinated with relatives found to be named people ("his mother and his
+    ex-girlfriend were found") is the one person left of a coordination of as many names holding those
+    ("NAME and NAME are the victims": the mother is one, the ex-girlfriend the other), when sex and age
+    agree and it is no possessor."""
+    for u, head_i, _ in dis.kin:
+        if not u.mentions or u.named:
+            continue
+        group = _conjuncts(dis.doc[head_i])
+        known = [next((x for x in dis.clusters_at(t.idx) if x is not u), None)
+                 for t in group if t.i != head_i]
+        if len(group) < 2 or not all(x is not None and x.named for x in known):
+            continue
+        poss = possessor(dis.doc, head_i)
+        owners = dis.clusters_at(poss.idx) if poss is not None else []
+        left = {y.key: y for x in known if x is not None for names in _coordinated_names(dis, x)
+                if len(names) == len(group) for y in names if y not in known and y not in owners}
+        if len(left) == 1 and agrees(target := next(iter(left.values())), u.gender, u.age):
+            merge_clusters(dis, u, target, f"{u.descriptor} is {cluster_name(target)}: the one name left of "
+                                           "those its coordinated relatives are")
+
+
 def identify_headline_kin(dis: Discourse, links: list[tuple[list[Cluster], Cluster]]) -> None:
     """A headline's bare kin noun ("Son suspected of killing mother and sister": headlines drop possessives)
     is the one named person described by it ("sister NAME"); else it is the relative whose kin the other
@@ -160,4 +210,5 @@ def identify_headline_kin(dis: Discourse, links: list[tuple[list[Cluster], Clust
                 merge_clusters(dis, u, owner, f"the headline's relatives are {cluster_name(owner)}'s kin")
 
 
-__all__ = ["identify_headline_kin", "identify_kin", "is_kin", "possessor", "surname"]
+__all__ = ["identify_coordinated_kin", "identify_headline_kin", "identify_kin", "is_kin", "possessor",
+           "surname"]
