@@ -210,6 +210,8 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
             else book.embedded_mode(new_type, inner.type)
         )
         _take_recipients(outer, inner, kind, index)
+        if kind == "request" and not outer.entities("recipient"):
+            _complement_subjects(outer, comps, index)  # "demanded that the US cancel plans to ..."
         return inner
     if kind == "request" and not outer.entities("recipient"):
         _complement_subjects(outer, comps, index)
@@ -483,7 +485,17 @@ def _acts(d: Draft, book: Codebook) -> bool:
     hold talks"); not a noun the clause says something about ("the meetings will play a role")."""
     if d.type != d.rule.type:
         return False
-    return not d.cand.nominal or (d.token.dep_ == "dobj" and d.token.head.lemma_.lower() in book.light_verbs)
+    tok = d.token
+    light = tok.dep_ == "dobj" and tok.head.lemma_.lower() in book.light_verbs
+    return not d.cand.nominal or light or _sum_in(tok)
+
+
+def _sum_in(tok: Token) -> bool:
+    """A noun telling what a sum is given as ("will give $50 million in aid"): the act of the verb."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in children_of(prep.head))
 
 
 def apply_reported_rules(drafts: list[Draft], index: ArticleIndex, book: Codebook) -> list[Draft]:

@@ -1,0 +1,51 @@
+"""General constructions of political news (made-up sentences): sums of money given as aid, a party
+pressed to act whatever the act, plans and intentions announced, and the one asked to act when the act
+asked for is itself planned."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.test_events_coverage import _events, _names, _one
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # a sum of money given is monetary aid (3.6); announced for the future it is a promise (3.1)
+        ("Norway gave $20 million to help Sudanese refugees on Monday.", "gave", "AID"),
+        ("Norway will give $20 million in aid to Sudan.", "give", "AGREE"),
+        ("Norway said it would provide 15 million euros to Sudan.", "provide", "AGREE"),
+        ("Canada sent 40 military advisers to Mali on Monday.", "sent", "AID"),
+        # a party pressed to act is asked to, whatever the act (3.8)
+        ("The European Union pressed Chile to improve its pension system on Monday.", "pressed", "REQUEST"),
+        ("Sweden pushed Peru to reconsider its fishing quotas on Monday.", "pushed", "REQUEST"),
+        # plans and intentions announced are typed by the act planned (embedding.plan)
+        ("Norway announced plans to withdraw its troops from Mali.", "plans", "CONCEDE"),
+        ("Canada announced its intention to lift the embargo on Cuba.", "intention", "CONCEDE"),
+    ],
+)
+def test_general_constructions(nlp: Language, text: str, trigger: str, type_: str) -> None:
+    _, ev = _one(nlp, text, trigger)
+    assert ev.type == type_
+
+
+def test_roles_of_the_general_constructions(nlp: Language) -> None:
+    art, ev = _one(nlp, "Norway will give $20 million in aid to Sudan.", "give")
+    assert _names(art, ev, "actor") == {"Norway"} and _names(art, ev, "recipient") == {"Sudan"}
+    art, ev = _one(nlp, "The European Union pressed Chile to improve its pension system.", "pressed")
+    assert _names(art, ev, "recipient") == {"Chile"}
+    art, ev = _one(nlp, "Norway announced plans to withdraw its troops from Mali.", "plans")
+    assert "Norway" in _names(art, ev, "actor")
+    # the one asked to give up a plan is the one asked
+    art, ev = _one(nlp, "Cuba demanded that Peru cancel plans to sell rifles to Chile.", "demanded")
+    assert ev.type == "REQUEST" and "Peru" in _names(art, ev, "recipient")
+
+
+def test_what_the_general_constructions_leave_out(nlp: Language) -> None:
+    for text in ("The clerk pressed the button on Monday.",
+                 "The kidnappers were given $2 million on Monday.",
+                 "Norway announced plans for a new stadium on Monday."):
+        _, evs = _events(nlp, text)
+        assert not evs, (text, [(e.type, e.trigger) for e in evs])
