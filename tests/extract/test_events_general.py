@@ -49,3 +49,19 @@ def test_what_the_general_constructions_leave_out(nlp: Language) -> None:
                  "Norway announced plans for a new stadium on Monday."):
         _, evs = _events(nlp, text)
         assert not evs, (text, [(e.type, e.trigger) for e in evs])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # a verbal act announced for the future is that act, stated now (embedding.future: same)
+        ("Chile said it would demand the withdrawal of Peruvian troops.", "demand", "REQUEST"),
+        ("Peru will reject any proposal that limits its fishing rights.", "reject", "REJECT"),
+        ("The United Nations will investigate the killings in Chad.", "investigate", "ACCUSE"),
+        # a cooperative act announced for the future stays a promise (3.1)
+        ("Chile said it would send food aid to Peru.", "send", "AGREE"),
+    ],
+)
+def test_announced_verbal_acts(nlp: Language, text: str, trigger: str, type_: str) -> None:
+    _, ev = _one(nlp, text, trigger)
+    assert ev.type == type_ and ev.modality == "asserted"

@@ -454,12 +454,16 @@ def _obliged(head: Token, book: Codebook) -> bool:
 
 def _intention(d: Draft, head: Token, book: Codebook) -> None:
     """A future act announced by its actor (the codebook's ``embedding.future`` row): AGREE, CONCEDE or
-    THREATEN; "will not allow": REJECT."""
+    THREATEN; a verbal act is itself (``same``: "said it would demand" is a demand); "will not allow":
+    REJECT."""
     if _negated(head):
         new_type: str | None = "REJECT" if book.type_class(d.type) in ("cooperative", "concession") else None
     else:
         table = book.embedding.get("future") or book.embedding["intent"]
         new_type = table.get(book.type_class(d.type))
+    if new_type == "same":
+        d.modality = "asserted"
+        return
     if new_type and new_type != d.type:
         d.act = d.act or d.type
         d.mode = book.embedded_mode(new_type, d.type)
