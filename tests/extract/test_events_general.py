@@ -65,3 +65,17 @@ def test_what_the_general_constructions_leave_out(nlp: Language) -> None:
 def test_announced_verbal_acts(nlp: Language, text: str, trigger: str, type_: str) -> None:
     _, ev = _one(nlp, text, trigger)
     assert ev.type == type_ and ev.modality == "asserted"
+
+
+def test_doers_of_called_protests_and_series_of_acts(nlp: Language) -> None:
+    # the one calling a strike or boycott strikes or boycotts
+    art, ev = _one(nlp, "The Peruvian Workers Federation called a general strike on Monday.", "strike")
+    assert ev.type == "PROTEST" and _names(art, ev, "actor") == {"Peruvian Workers Federation"}
+    # a round of talks held, a wave of attacks launched: the verb's subject does them
+    art, ev = _one(nlp, "Chile and Peru held a new round of talks on Monday.", "talks")
+    assert ev.type == "CONSULT" and _names(art, ev, "actor") == {"Chile", "Peru"}
+    art, ev = _one(nlp, "Hezbollah launched a wave of attacks against Israel on Monday.", "attacks")
+    assert "Hezbollah" in _names(art, ev, "actor")
+    # calling an attack something makes the speaker no attacker
+    art, evs = _events(nlp, "The Peruvian Workers Federation called the attack cowardly on Monday.")
+    assert not any(_names(art, e, "actor") for e in evs if e.type == "ASSAULT")
