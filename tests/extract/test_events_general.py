@@ -79,3 +79,15 @@ def test_doers_of_called_protests_and_series_of_acts(nlp: Language) -> None:
     # calling an attack something makes the speaker no attacker
     art, evs = _events(nlp, "The Peruvian Workers Federation called the attack cowardly on Monday.")
     assert not any(_names(art, e, "actor") for e in evs if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Western diplomats criticised the verdict against Peru on Monday.", "criticised", "diplomats"),
+        ("Striking miners marched through La Paz on Monday.", "marched", "miners"),
+    ],
+)
+def test_parties_named_by_a_plural_noun(nlp: Language, text: str, trigger: str, actor: str) -> None:
+    art, ev = _one(nlp, text, trigger)
+    assert any(actor in n.lower() for n in _names(art, ev, "actor")), _names(art, ev, "actor")
