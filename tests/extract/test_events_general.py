@@ -91,3 +91,14 @@ def test_doers_of_called_protests_and_series_of_acts(nlp: Language) -> None:
 def test_parties_named_by_a_plural_noun(nlp: Language, text: str, trigger: str, actor: str) -> None:
     art, ev = _one(nlp, text, trigger)
     assert any(actor in n.lower() for n in _names(art, ev, "actor")), _names(art, ev, "actor")
+
+
+def test_retaliation_against_a_party(nlp: Language) -> None:
+    # announced, retaliation against a party is a threat of force (3.11); done, an assault
+    art, ev = _one(nlp, "Chile said it would retaliate against any attack by Peru.", "retaliate")
+    assert ev.type == "THREATEN" and "Peru" in _names(art, ev, "recipient")
+    art, ev = _one(nlp, "Israel retaliated against Hezbollah with air strikes on Monday.", "retaliated")
+    assert ev.type == "ASSAULT"
+    # retaliating by other means is those means
+    _, evs = _events(nlp, "China retaliated by imposing tariffs on Canada on Monday.")
+    assert not [e for e in evs if e.trigger == "retaliated"]
