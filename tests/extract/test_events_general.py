@@ -102,3 +102,24 @@ def test_retaliation_against_a_party(nlp: Language) -> None:
     # retaliating by other means is those means
     _, evs = _events(nlp, "China retaliated by imposing tariffs on Canada on Monday.")
     assert not [e for e in evs if e.trigger == "retaliated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        ("Chile dismissed the UN resolution as biased on Monday.", "dismissed", "REJECT"),
+        ("Hamas said it would not recognize Israel.", "recognize", "REJECT"),
+        ("Peru recognized the new government of Bolivia on Monday.", "recognized", "SUPPORT"),
+        # barring a party from entering one's territory is a refusal (3.10.2)
+        ("Cuba barred a Chilean delegation from entering the country on Monday.", "barred", "REJECT"),
+        ("The court barred the opposition leader Ana Ruiz from running in the election.", "barred", "COERCE"),
+    ],
+)
+def test_rejections_and_recognitions(nlp: Language, text: str, trigger: str, type_: str) -> None:
+    _, ev = _one(nlp, text, trigger)
+    assert ev.type == type_
+
+
+def test_a_person_recognized_is_no_event(nlp: Language) -> None:
+    _, evs = _events(nlp, "Police recognized the suspect Juan Perez from the video on Monday.")
+    assert not [e for e in evs if e.trigger == "recognized"]
