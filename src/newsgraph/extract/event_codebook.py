@@ -70,6 +70,7 @@ class TriggerRule:
     context: frozenset[str] = frozenset()
     passive: bool | None = None
     clause: bool = False
+    infinitive: bool = False
     number: str | None = None
     swap: bool = False
     embed: str | None = None
@@ -229,6 +230,7 @@ def _rule(lemma: str, pos: str, raw: Any, where: str) -> TriggerRule:
         prep=raw.get("prep"),
         passive=raw.get("passive"),
         clause=bool(raw.get("clause", False)),
+        infinitive=bool(raw.get("infinitive", False)),
         number=raw.get("number"),
         swap=bool(roles.get("swap", False)) if isinstance(roles, dict) else False,
         embed=embed,

@@ -153,7 +153,9 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
     """A noun trigger that is the object of a verb, or in a prepositional phrase of it, takes the verb's
     subject as actor ("held talks", "discussed ... in a telephone conversation", "killed in an attack"); so
     does the object of a verb announcing one's own act ("the Pentagon announced the deployment of troops to
-    Poland": codebook ``announcing_verbs``)."""
+    Poland": codebook ``announcing_verbs``), and the object of a verb calling one's own protest ("the union
+    called a strike": ``protest_calling_verbs``)."""
+    tok = _series_head(tok, book)
     verb, link = tok.head, tok.dep_
     carrier = _counted_charge(tok, book)
     if carrier is not None:  # "charged X with two counts of murder": X's murder
@@ -167,7 +169,8 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
         return
     if link not in ("dobj", "prep") or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
         return
-    announced = link == "dobj" and verb.lemma_.lower() in book.lex("announcing_verbs")
+    announced = link == "dobj" and (verb.lemma_.lower() in book.lex("announcing_verbs") or (
+        type_ == "PROTEST" and verb.lemma_.lower() in book.lex("protest_calling_verbs")))
     if link == "dobj" and verb.lemma_.lower() not in book.light_verbs and not announced:
         return
     if verb.lemma_.lower() in book.reporting_verbs and not announced:
@@ -208,6 +211,15 @@ def _counted_charge(tok: Token, book: Codebook) -> Token | None:
     if carrier.dep_ != "pobj" or carrier.head.dep_ != "prep" or carrier.head.head.pos_ not in ("VERB", "AUX"):
         return None
     return carrier
+
+
+def _series_head(tok: Token, book: Codebook) -> Token:
+    """The noun counting a trigger as a series ("held a new round of talks", "launched a wave of attacks":
+    codebook ``series_nouns``) stands in the clause for it; else the trigger itself."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in book.lex("series_nouns"):
+        return prep.head
+    return tok
 
 
 def _copula_circumstance(tok: Token, verb: Token, link: str, book: Codebook) -> bool:

@@ -210,6 +210,8 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
             else book.embedded_mode(new_type, inner.type)
         )
         _take_recipients(outer, inner, kind, index)
+        if kind == "request" and not outer.entities("recipient"):
+            _complement_subjects(outer, comps, index)  # "demanded that the US cancel plans to ..."
         return inner
     if kind == "request" and not outer.entities("recipient"):
         _complement_subjects(outer, comps, index)
@@ -452,12 +454,16 @@ def _obliged(head: Token, book: Codebook) -> bool:
 
 def _intention(d: Draft, head: Token, book: Codebook) -> None:
     """A future act announced by its actor (the codebook's ``embedding.future`` row): AGREE, CONCEDE or
-    THREATEN; "will not allow": REJECT."""
+    THREATEN; a verbal act is itself (``same``: "said it would demand" is a demand); "will not allow":
+    REJECT."""
     if _negated(head):
         new_type: str | None = "REJECT" if book.type_class(d.type) in ("cooperative", "concession") else None
     else:
         table = book.embedding.get("future") or book.embedding["intent"]
         new_type = table.get(book.type_class(d.type))
+    if new_type == "same":
+        d.modality = "asserted"
+        return
     if new_type and new_type != d.type:
         d.act = d.act or d.type
         d.mode = book.embedded_mode(new_type, d.type)
@@ -483,7 +489,17 @@ def _acts(d: Draft, book: Codebook) -> bool:
     hold talks"); not a noun the clause says something about ("the meetings will play a role")."""
     if d.type != d.rule.type:
         return False
-    return not d.cand.nominal or (d.token.dep_ == "dobj" and d.token.head.lemma_.lower() in book.light_verbs)
+    tok = d.token
+    light = tok.dep_ == "dobj" and tok.head.lemma_.lower() in book.light_verbs
+    return not d.cand.nominal or light or _sum_in(tok)
+
+
+def _sum_in(tok: Token) -> bool:
+    """A noun telling what a sum is given as ("will give $50 million in aid"): the act of the verb."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in children_of(prep.head))
 
 
 def apply_reported_rules(drafts: list[Draft], index: ArticleIndex, book: Codebook) -> list[Draft]:

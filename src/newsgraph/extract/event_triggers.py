@@ -49,7 +49,11 @@ def _lemma(tok: Token) -> str:
 
 
 def _entity_type_ok(tok: Token, types: frozenset[str], index: ArticleIndex) -> bool:
+    """Whether a token names an entity of one of the types; a sum of money ("gave $50 million") is no entity
+    of ours, so MONEY is read from the parser's own entity type."""
     etype = index.entity_type(tok)
+    if etype is None and tok.ent_type_ == "MONEY":
+        etype = "MONEY"
     return etype is not None and etype in types
 
 
@@ -162,11 +166,20 @@ def rule_applies(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
         return False
     if rule.clause and not any(c.dep_ == "ccomp" for c in children_of(tok)):
         return False
+    if rule.infinitive and not any(_infinitive(c) for c in children_of(tok)):
+        return False
     if rule.context and not rule.context & {_lemma(t) for t in tok.sent}:
         return False
     if rule.pos == "noun":
         return _noun_ok(tok, rule) and _prep_ok(tok, rule, index)
     return _objects_ok(tok, rule, index) and _subjects_ok(tok, rule, index) and _prep_ok(tok, rule, index)
+
+
+def _infinitive(tok: Token) -> bool:
+    """A to-infinitive complement ("pressed Turkey to improve", also parsed as an adverbial clause)."""
+    return tok.pos_ in ("VERB", "AUX") and (
+        tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux"
+                                                             for c in children_of(tok))))
 
 
 def _inside_name(tok: Token, index: ArticleIndex) -> bool:
