@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Token
 
+from newsgraph.extract.event_vessels import apposed_noun
 from tests.extract.test_event_origins import _event, _names, _run
 
 
@@ -41,3 +43,15 @@ def test_a_plural_phrase_is_other_sites(nlp: Language) -> None:
             "Police visited the Belrose store on Rue Garnier.")
     art = _run(nlp, text)
     assert "Belrose" not in " ".join(_names(art, _event(art, "ASSAULT"), "recipient"))
+
+
+
+def test_a_possessor_in_an_apposition_is_no_kind_of_the_name(nlp: Language) -> None:
+    # "Elmdale, the church's pastor, said": a pastor, not a church; "Acme, a jewellery store": a store
+    def church(t: Token) -> bool:
+        return t.lower_ in ("church", "store")
+
+    doc = nlp("The fire spread quickly, Elmdale, the church's pastor, said.")
+    assert apposed_noun(doc, 6, church) is None
+    doc = nlp("Robbers raided Acme, a jewellery store in Lyon.")
+    assert apposed_noun(doc, 3, church) is not None

@@ -53,3 +53,11 @@ def test_plural_ships_are_not_the_named_one(nlp: Language) -> None:
             "A navy helicopter later escorted the merchant vessel, MV Silver Gull, to port.")
     art = _run(nlp, text)
     assert "MV Silver Gull" not in _names(art, _event(art, "ASSAULT"), "recipient")
+
+
+def test_a_copular_clause_gives_the_countries_a_collective_is_from(nlp: Language) -> None:
+    text = ("Gunmen on two skiffs fired on a cargo ship near the coast on Monday, said a navy officer. "
+            "The gunmen are from Eritrea and Sudan, the officer said.")
+    art = _run(nlp, text)
+    actors = _names(art, _event(art, "ASSAULT"), "actor")
+    assert "Eritrea" in actors and "Sudan" in actors

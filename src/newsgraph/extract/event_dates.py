@@ -491,6 +491,31 @@ def placeable(value: str) -> bool:
     return "X" not in value.split("T", 1)[0]
 
 
+def yearless_day(value: str) -> bool:
+    """Whether a TIMEX3 value names a month and day of an unknown year (``XXXX-12-06``: "the December 6
+    killing" in an article with no publication date nor a year of its own): TIMEX3 dates the event so.
+
+    >>> yearless_day("XXXX-12-06"), yearless_day("XXXX-XX-XX"), yearless_day("2008-12-06")
+    (True, False, False)
+    """
+    return re.fullmatch(r"XXXX-\d\d-\d\d", value.split("T", 1)[0]) is not None
+
+
+def stays_with_mention(date: EventDate | None, trigger: Token) -> bool:
+    """Whether a yearless day (:func:`yearless_day`) dates only the report it is attached to: unless that
+    report is a definite noun ("the December 6 killing" re-mentions the killing the article tells, and
+    dates it), the day does not date the event the report is merged into, nor make it the fuller report,
+    as its year cannot be checked ("thwarted a hijack attempt" and "On November 11, X had repulsed two
+    hijack attempts" are not one act of November 11)."""
+    if date is None or not yearless_day(date.value):
+        return False
+    from newsgraph.extract.event_codebook import codebook
+
+    determiners = codebook().lex("anaphoric_determiners")
+    return not any(c.dep_ in ("det", "poss") and (c.lower_ in determiners or c.dep_ == "poss")
+                   for c in children_of(trigger))
+
+
 def first_day(value: str) -> dt.date | None:
     """The first day a TIMEX3 date value can mean (a week's Monday; the first of a month or year; for a
     season, quarter or half, the year's first day, earlier than the truth, never later).
@@ -521,11 +546,14 @@ def dated_by(t: Timex | None, index: ArticleIndex, trigger: Token | None = None)
     the publication date stands in, as a fallback (None without one). So does a timex that starts after the
     publication day when the ``trigger`` tells a done act (:func:`told_done`: "returned the following week
     and opened fire, wounding both": "the following week" is read against the publication date, and a
-    reported past act cannot come after its report)."""
+    reported past act cannot come after its report). In an article with no publication date, a month and
+    day (:func:`yearless_day`: "the December 6 killing") dates the event with its unknown year."""
     past = trigger is not None and told_done(trigger)
+    published = index.article.published
     if t is not None and placeable(date_of(t).value) and not (past and _after_publication(t, index)):
         return date_of(t)
-    published = index.article.published
+    if t is not None and not published and yearless_day(date_of(t).value):
+        return EventDate(value=date_of(t).value.split("T", 1)[0], text=t.text, timex=t.id)
     return EventDate(value=published[:10], fallback=True) if published else None
 
 

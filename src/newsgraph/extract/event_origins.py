@@ -4,7 +4,8 @@ A party named only by a collective noun is counted, like a described one, by the
 that qualifies it (``docs/event-guidelines.md``: "rioters in Greece" -> Greece). "the pirates" carries no
 qualifier of its own, but the article gives one elsewhere: in another mention of the same collective
 ("Somali pirates ... the pirates") or in a numbered phrase of its noun that is no collective ("arrested 23
-Somali and Yemeni pirates ... the pirates"). Those nationality and country names qualify each of its
+Somali and Yemeni pirates ... the pirates"), or in a copular clause of one of its mentions ("The pirates are
+from Somalia and Yemen"). Those nationality and country names qualify each of its
 mentions, so an event whose participant is "the pirates" also names Somali (and Yemeni) in that role.
 
 A numbered phrase counts only when the article has one collective of that noun: with two ("Israeli troops",
@@ -45,6 +46,22 @@ def qualifiers(tok: Token, name_at: dict[int, Mention]) -> list[Mention]:
     return out
 
 
+def told_from(tok: Token, name_at: dict[int, Mention]) -> list[Mention]:
+    """The countries a copular clause says a noun is from ("The pirates are from Somalia and Yemen")."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return []
+    out: list[Mention] = []
+    for prep in children_of(tok.head):
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for obj in children_of(prep):
+            for cc in (obj, *obj.conjuncts) if obj.dep_ == "pobj" else ():
+                m = name_at.get(cc.i)
+                if m is not None and m.type in _ORIGIN_TYPES and m.entity:
+                    out.append(m)
+    return out
+
+
 def _numbered(tok: Token) -> bool:
     return any(c.dep_ == "nummod" for c in children_of(tok)) or any(
         c.dep_ == "nummod" for q in tok.lefts if q.dep_ in _QUALIFIERS for c in children_of(q))
@@ -72,7 +89,7 @@ def collective_origins(
     for entity, toks in heads.items():
         seen: dict[str, Mention] = {}
         for tok in sorted(toks, key=lambda t: t.i):
-            for m in qualifiers(tok, name_at):
+            for m in (*qualifiers(tok, name_at), *told_from(tok, name_at)):
                 seen.setdefault(m.entity or "", m)
         if seen:
             out[entity] = list(seen.values())

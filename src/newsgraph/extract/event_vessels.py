@@ -67,11 +67,13 @@ def noun_before(doc: Doc, start: int, test: Callable[[Token], bool]) -> Token | 
 
 def apposed_noun(doc: Doc, end: int, test: Callable[[Token], bool]) -> Token | None:
     """The noun ``test`` accepts heading an apposition after a name ending at token ``end`` ("NAME, a
-    merchant vessel", "NAME, a jewellery store")."""
+    merchant vessel", "NAME, a jewellery store"); not a possessor in it ("NAME, the church's minister": a
+    minister)."""
     if end < len(doc) - 1 and doc[end].text == "," and doc[end + 1].lower_ in _DETERMINERS:
         j = end + 2
         while j < len(doc) and j < end + 6 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM"):
-            if test(doc[j]) and (j + 1 == len(doc) or doc[j + 1].pos_ != "NOUN"):
+            last = j + 1 == len(doc) or (doc[j + 1].pos_ != "NOUN" and doc[j + 1].tag_ != "POS")
+            if test(doc[j]) and last:
                 return doc[j]
             j += 1
     return None

@@ -37,6 +37,7 @@ from newsgraph.extract.event_dates import (
     dated_by,
     find_timex,
     stated_value,
+    stays_with_mention,
     values_disagree,
 )
 from newsgraph.extract.event_episodes import episode_dates, stop_dates
@@ -279,11 +280,12 @@ def _merge_into(base: Draft, other: Draft, article: Article, upgrade: bool = Tru
     _drop_covered_groups(base, article)
     if base.mode is None or (other.mode and other.rule.mode and not base.rule.mode):
         base.mode = other.mode or base.mode
-    if base.date is None or (base.date.fallback and other.date is not None and not other.date.fallback):
-        base.date = other.date
-    elif other.date is not None and not other.date.fallback and not base.date.fallback:
-        narrow = narrower_date(base.date.value, other.date.value)
-        base.date = other.date if narrow == other.date.value and narrow != base.date.value else base.date
+    when = None if stays_with_mention(other.date, other.token) else other.date
+    if base.date is None or (base.date.fallback and when is not None and not when.fallback):
+        base.date = when
+    elif when is not None and not when.fallback and not base.date.fallback:
+        narrow = narrower_date(base.date.value, when.value)
+        base.date = when if narrow == when.value and narrow != base.date.value else base.date
     base.place = base.place or other.place
     base.confidence = min(0.99, max(base.confidence, other.confidence) + 0.05)
 
@@ -376,8 +378,8 @@ def _shared(a: Draft, b: Draft, article: Article, groups: frozenset[str] = froze
 
 
 def _better(a: Draft, b: Draft, groups: frozenset[str] = frozenset()) -> bool:
-    da = a.date is not None and not a.date.fallback
-    db = b.date is not None and not b.date.fallback
+    da = a.date is not None and not a.date.fallback and not stays_with_mention(a.date, a.token)
+    db = b.date is not None and not b.date.fallback and not stays_with_mention(b.date, b.token)
     return (da, _count(a, groups)) > (db, _count(b, groups))
 
 
@@ -506,7 +508,8 @@ def _fold_anaphor(d: Draft, antecedent: Draft) -> None:
     antecedent.triggers.append(d.token)
     if not antecedent.participants:
         antecedent.participants = list(d.participants)
-    if d.date is not None and not d.date.fallback and (antecedent.date is None or antecedent.date.fallback):
+    if d.date is not None and not d.date.fallback and not stays_with_mention(d.date, d.token) and (
+            antecedent.date is None or antecedent.date.fallback):
         antecedent.date = d.date
 
 

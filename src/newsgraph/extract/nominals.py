@@ -368,6 +368,11 @@ class NominalFinder:
         if group is not None or lemma not in self.lex.roles:
             return group
         role = self.lex.roles[lemma]
+        one = partitive_one(tok)
+        if one is not None and role.type == "PERSON":  # "One of the Mafia bosses arrested ... hanged himself"
+            n = self.build(one.i, tok.i + 1, one.i, lemma, "PERSON", None)
+            n.gender = role.gender
+            return n
         start = _left_edge(self.doc, tok.i, self.index, max(0, tok.i - 6))
         if role.type == "PERSON":
             start = self._article_over_places(tok, start)
@@ -429,6 +434,17 @@ class NominalFinder:
                      and not any(c.dep_ == "prep" for c in t.rights)]
             self._headline_kin = {t.i for t in found} if len(found) >= 2 else set()
         return tok.i in self._headline_kin
+
+
+def partitive_one(tok: Token) -> Token | None:
+    """The "one" a plural noun is partitive to when that one is the subject of its clause ("One of the
+    suspected bosses arrested yesterday has hanged himself": one person, the one the article names next),
+    else None."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or not plural_noun(tok):
+        return None
+    one = of.head
+    return one if one.lower_ == "one" and one.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _describes(t: Token, noun: Token) -> bool:

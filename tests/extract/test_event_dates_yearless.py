@@ -1,0 +1,45 @@
+"""A month and day of an unknown year (``XXXX-12-06``) in an article without a publication date
+(extract/event_dates.py ``yearless_day``, ``stays_with_mention``; extract/events.py merging)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsgraph.extract.event_dates import yearless_day
+from newsgraph.model import Article, Event
+from newsgraph.process import process_articles
+
+
+def _events(nlp: Language, text: str, published: str | None = None) -> list[Event]:
+    return next(process_articles([Article.new(text, published=published)], nlp)).events
+
+
+def test_yearless_day_values() -> None:
+    assert yearless_day("XXXX-03-14")
+    assert yearless_day("XXXX-03-14T21:00")
+    assert not yearless_day("XXXX-XX-XX")
+    assert not yearless_day("2009-03-14")
+
+
+def test_a_day_without_a_year_dates_the_event_of_an_undated_article(nlp: Language) -> None:
+    evs = _events(nlp, "The March 14 stabbing of a shopkeeper by a gang shocked the town of Dunmore. "
+                       "Police arrested Tom Vale on Friday.")
+    stabbing = next(e for e in evs if e.type == "ASSAULT")
+    assert stabbing.date is not None and stabbing.date.value == "XXXX-03-14"
+    assert not stabbing.date.fallback
+
+
+def test_with_a_publication_date_the_year_is_known(nlp: Language) -> None:
+    evs = _events(nlp, "The March 14 stabbing of a shopkeeper by a gang shocked the town of Dunmore.",
+                  published="2021-03-20")
+    stabbing = next(e for e in evs if e.type == "ASSAULT")
+    assert stabbing.date is not None and stabbing.date.value == "2021-03-14"
+
+
+def test_an_indefinite_report_keeps_its_yearless_day(nlp: Language) -> None:
+    # "two hijack attempts" on another day do not date the attempt the article is about
+    evs = _events(nlp, "Marine commandos on the frigate Halcyon thwarted a hijack attempt on a Kenyan cargo "
+                       "ship and captured 12 pirates. On November 11, the frigate Vega had repulsed two "
+                       "hijack attempts, one on a Greek tanker.")
+    attempt = next(e for e in evs if e.type == "ASSAULT")
+    assert attempt.date is None or attempt.date.value != "XXXX-11-11"
