@@ -27,7 +27,8 @@ def test_every_match_of_a_rule_with_a_part_holds_the_part() -> None:
     texts = ["They met on 3 March 2011, on the 4th of June and from 5-7 May.",
              "On May 3, 2011, on 10 Nov 11 and May 4-6.", "In March 2011, in May of last year.",
              "Twice a week, three times per year, at the end of the year.",
-             "Two years ago, five days from now, 3 a day."]
+             "Two years ago, five days from now, 3 a day.",
+             "On 2011-03-04, 3/4/11 and in 2009-2011 at 5:30 p.m.", "At 4PM or 16:00, in 2009/10."]
     for text in texts:
         for rule in RULES:
             for m in rule.pattern.finditer(text):

@@ -366,6 +366,10 @@ PARTS: dict[str, re.Pattern[str]] = {
                            re.IGNORECASE),
     "ago": re.compile(r"(?-i:[aAnNhH])(?<=\s.)(?:go|ow|ence)(?!\w)", re.IGNORECASE),
     "set_per": re.compile(r"\d\s(?:a|per)\s", re.IGNORECASE),
+    # numbers: "2011-03-04", "3/4/11", "2009-2011", "5:30 pm", "16:00"
+    "date_iso": re.compile(r"\d-[01]\d-[0-3]\d"), "date_num": re.compile(r"\d/\d{1,2}/\d"),
+    "range_y": re.compile(r"\d\s*[-–/]\s*\d"), "clock_24": re.compile(r"\d[:.][0-5]\d"),
+    "clock_ampm": re.compile(r"\d\s*[ap](?:\.\s?)?m", re.IGNORECASE),
 }
 
 Candidate = tuple[int, int, int, Rule, re.Match[str]]
