@@ -6,7 +6,7 @@ from __future__ import annotations
 from newsgraph.evaluate.corpora.ecbplus import iter_documents
 from newsgraph.evaluate.corpora.ecbplus import to_article as ecb_article
 from newsgraph.evaluate.corpora.meantime import iter_meantime, to_article
-from newsgraph.extract.time_grammar import CASED, GATES, RULES, _candidates
+from newsgraph.extract.time_grammar import CASED, GATES, PARTS, RULES, _candidates
 
 
 def _found(text: str, gated: bool) -> list[tuple[int, int, str]]:
@@ -20,6 +20,27 @@ def test_every_gated_rule_exists_and_gates_on_lower_case_strings_unless_cased() 
     assert all(g and all(s for s in g) for g in GATES.values())
     assert all(s == s.lower() for name, g in GATES.items() if name not in CASED for s in g)
     assert "May" in GATES["month"] and "may" not in GATES["month"]
+    assert set(PARTS) <= names
+
+
+def test_every_match_of_a_rule_with_a_part_holds_the_part() -> None:
+    texts = ["They met on 3 March 2011, on the 4th of June and from 5-7 May.",
+             "On May 3, 2011, on 10 Nov 11 and May 4-6.", "In March 2011, in May of last year.",
+             "Twice a week, three times per year, at the end of the year.",
+             "Two years ago, five days from now, 3 a day.",
+             "On 2011-03-04, 3/4/11 and in 2009-2011 at 5:30 p.m.", "At 4PM or 16:00, in 2009/10."]
+    for text in texts:
+        for rule in RULES:
+            for m in rule.pattern.finditer(text):
+                if rule.name in PARTS:  # within the match, or in what its look-behind reads ("3 a day")
+                    part = PARTS[rule.name].search(text, max(0, m.start() - 2))
+                    assert part and part.end() <= m.end(), (rule.name, m.group(0))
+
+
+def test_a_rule_whose_part_is_absent_is_not_scanned() -> None:
+    found = {name for _, _, name in _found("The March was long; in May they left 3 days later.", gated=True)}
+    assert "month" in found
+    assert not PARTS["date_dm"].search("The March was long; in May they left 3 days later.")
 
 
 def test_gates_change_nothing_on_the_meantime_articles() -> None:

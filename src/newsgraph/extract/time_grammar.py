@@ -349,6 +349,28 @@ GATES: dict[str, tuple[str, ...]] = _gates()
 CASED: frozenset[str] = frozenset({"range_md", "range_dm", "date_mdy", "date_dmy", "date_dmyy", "date_md",
                                    "date_dm", "month_year", "month_rel", "month", "weekday"})
 
+#: Rules every match of which contains a match of a part of their own pattern (a day number then a month name,
+#: a month name then a day number or a year): a text without that part skips the rule's pass. A part is
+#: searched once per text from its first character (a digit, a month name's capital), where the rule's own
+#: pass tries every word start.
+_DAY_MONTH = re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"{_MONTH}\s+\d", re.IGNORECASE)
+PARTS: dict[str, re.Pattern[str]] = {
+    "date_dmy": _DAY_MONTH, "date_dm": _DAY_MONTH, "date_dmyy": _DAY_MONTH, "range_dm": _DAY_MONTH,
+    "range_md": _MONTH_DAY, "date_mdy": _MONTH_DAY, "date_md": _MONTH_DAY,
+    "month_year": re.compile(rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}", re.IGNORECASE),
+    "month_rel": re.compile(rf"{_MONTH}\s+(?:of\s+)?{_YREL}", re.IGNORECASE),
+    # "once", "twice", "thrice" or "times", then "a"/"per"...; "of the year"...; "<unit> ago", "from now"...
+    "set_freq": re.compile(r"(?-i:[oOtT])(?:nce|wice|hrice|imes)\s+(?:a|an|per|every|each)\s", re.IGNORECASE),
+    "boundary": re.compile(r"(?-i:[oO])f\s+the\s+(?:current\s+)?(?:year|month|week|quarter|decade|century)",
+                           re.IGNORECASE),
+    "ago": re.compile(r"(?-i:[aAnNhH])(?<=\s.)(?:go|ow|ence)(?!\w)", re.IGNORECASE),
+    "set_per": re.compile(r"\d\s(?:a|per)\s", re.IGNORECASE),
+    # numbers: "2011-03-04", "3/4/11", "2009-2011", "5:30 pm", "16:00"
+    "date_iso": re.compile(r"\d-[01]\d-[0-3]\d"), "date_num": re.compile(r"\d/\d{1,2}/\d"),
+    "range_y": re.compile(r"\d\s*[-–/]\s*\d"), "clock_24": re.compile(r"\d[:.][0-5]\d"),
+    "clock_ampm": re.compile(r"\d\s*[ap](?:\.\s?)?m", re.IGNORECASE),
+}
 
 Candidate = tuple[int, int, int, Rule, re.Match[str]]
 #: The candidates of the last few texts scanned: the time stage reads an article's text twice when it has no
@@ -376,6 +398,7 @@ def _scan(text: str, gated: bool) -> list[Candidate]:
     out = []
     lower = text.lower()
     opened: dict[tuple[tuple[str, ...], bool], bool] = {}  # rules share gates: each is tested once per text
+    found_parts: dict[re.Pattern[str], bool] = {}
     for index, rule in enumerate(RULES):
         gate = GATES.get(rule.name) if gated else None
         if gate:
@@ -383,6 +406,12 @@ def _scan(text: str, gated: bool) -> list[Candidate]:
             if (is_open := opened.get((gate, cased))) is None:
                 is_open = opened[(gate, cased)] = any(g in (text if cased else lower) for g in gate)
             if not is_open:
+                continue
+        part = PARTS.get(rule.name) if gated else None
+        if part is not None:
+            if (has_part := found_parts.get(part)) is None:
+                has_part = found_parts[part] = part.search(text) is not None
+            if not has_part:
                 continue
         has_x = "x" in rule.pattern.groupindex
         for m in rule.pattern.finditer(text):

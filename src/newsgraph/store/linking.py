@@ -50,14 +50,17 @@ FACETS: tuple[str, ...] = tuple(
     and str(f.type).startswith("tuple[str"))
 
 
-def _entity_candidates(db: Backend, etype: str, keys: frozenset[str],
-                       context: tuple[str, ...] = ()) -> list[identity.Candidate]:
-    """Global entities of a type that share one of the blocking ``keys`` (names and index keys).
+def _entity_candidates(db: Backend, etype: str, keys: frozenset[str], context: tuple[str, ...] = (),
+                       unwritten: _Unwritten | None = None) -> list[identity.Candidate]:
+    """Global entities of a type that share one of the blocking ``keys`` (names and index keys), with the
+    rows ``unwritten`` holds written first when they could change the answer.
 
     Of a candidate's context words (which grow with every article that names it) only those in the local
     entity's ``context`` are read: linking compares the two sets and needs no more than what they share."""
     if not keys:
         return []
+    if unwritten is not None and not unwritten.key_set.isdisjoint(keys):
+        unwritten.flush(db)
     ks = sorted(keys)
     rows = db.query(
         f"SELECT id, name, type, country, wikidata FROM entities WHERE type = ? AND id IN "
@@ -66,6 +69,8 @@ def _entity_candidates(db: Backend, etype: str, keys: frozenset[str],
     if not rows:
         return []
     ids = [r["id"] for r in rows]
+    if unwritten is not None and not unwritten.entity_ids.isdisjoint(ids):
+        unwritten.flush(db)
     names: dict[str, list[str]] = {i: [] for i in ids}
     for a in db.query(f"SELECT entity_id, alias FROM entity_aliases WHERE kind = 'NAM' AND entity_id IN "
                       f"({placeholders(len(ids))}) ORDER BY alias", ids):
@@ -98,9 +103,40 @@ def _aliases(local: identity.LocalEntity, entity: Entity, article: Article) -> l
     return [(a, k) for a, k in out if a not in pronouns]
 
 
+class _Unwritten:
+    """The alias, key and facet rows of an article's entities not yet written (one ``executemany`` per table
+    for the article instead of three per entity).
+
+    A later entity of the article may be linked to what an earlier one wrote: before its candidates are read,
+    :func:`_entity_candidates` writes the rows out (:meth:`flush`) when they could change what it reads (a
+    blocking key it looks up, or an entity among the candidates found). Rows are written in the order they
+    were made, so ``ON CONFLICT DO NOTHING`` keeps the same first row."""
+
+    def __init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
+        self.aliases: list[tuple[str, str, str, str]] = []
+        self.keys: list[tuple[str, str]] = []
+        self.facets: list[tuple[str, str, str]] = []
+        self.key_set: set[str] = set()
+        self.entity_ids: set[str] = set()
+
+    def flush(self, db: Backend) -> None:
+        """Write the rows held (aliases, keys, facets) and forget them."""
+        db.execute_many("INSERT INTO entity_aliases (entity_id, norm_alias, alias, kind) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT DO NOTHING", self.aliases)
+        db.execute_many("INSERT INTO entity_keys (entity_id, key) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                        self.keys)
+        db.execute_many("INSERT INTO entity_facets (entity_id, kind, value) VALUES (?, ?, ?) "
+                        "ON CONFLICT DO NOTHING", self.facets)
+        self._reset()
+
+
 def _save_entity(db: Backend, gid: str, local: identity.LocalEntity, entity: Entity, article: Article,
-                 reason: str, now: str, is_new: bool) -> None:
-    """Create a global entity, or fill its missing attributes; then record aliases, keys and facets."""
+                 reason: str, now: str, is_new: bool, unwritten: _Unwritten) -> None:
+    """Create a global entity, or fill its missing attributes; then hold its aliases, keys and facets for
+    :meth:`_Unwritten.flush`."""
     sector = getattr(local, "sector", None) or entity.sector
     if is_new:
         db.execute("INSERT INTO entities (id, name, norm_name, type, country, sector, wikidata, link_reason, "
@@ -111,15 +147,13 @@ def _save_entity(db: Backend, gid: str, local: identity.LocalEntity, entity: Ent
         db.execute("UPDATE entities SET country = COALESCE(country, ?), sector = COALESCE(sector, ?), "
                    "wikidata = COALESCE(wikidata, ?) WHERE id = ?",
                    (local.country, sector, local.wikidata, gid))
-    aliases = [(gid, norm, alias, kind) for alias, kind in _aliases(local, entity, article)
-               if (norm := identity.normalize_name(alias))]
-    db.execute_many("INSERT INTO entity_aliases (entity_id, norm_alias, alias, kind) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT DO NOTHING", aliases)
-    db.execute_many("INSERT INTO entity_keys (entity_id, key) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                    [(gid, key) for key in sorted(identity.blocking_keys(local))])
-    db.execute_many("INSERT INTO entity_facets (entity_id, kind, value) VALUES (?, ?, ?) "
-                    "ON CONFLICT DO NOTHING",
-                    [(gid, facet, value) for facet in FACETS for value in getattr(local, facet)])
+    keys = sorted(identity.blocking_keys(local))
+    unwritten.aliases += [(gid, norm, alias, kind) for alias, kind in _aliases(local, entity, article)
+                          if (norm := identity.normalize_name(alias))]
+    unwritten.keys += [(gid, key) for key in keys]
+    unwritten.facets += [(gid, facet, value) for facet in FACETS for value in getattr(local, facet)]
+    unwritten.key_set.update(keys)
+    unwritten.entity_ids.add(gid)
 
 
 def link_entities(db: Backend, article: Article, now: str) -> dict[str, Linked]:
@@ -135,13 +169,15 @@ def link_entities(db: Backend, article: Article, now: str) -> dict[str, Linked]:
     """
     out: dict[str, Linked] = {}
     named = identity.named_entities(article)
+    unwritten = _Unwritten()
     for entity in article.entities:
         local = identity.local_entity(entity, article, named)
-        cands = _entity_candidates(db, local.type, identity.blocking_keys(local), local.context)
+        cands = _entity_candidates(db, local.type, identity.blocking_keys(local), local.context, unwritten)
         link = identity.link_entity(local, cands)
         gid = link.entity_id or new_id("E", article.id, entity.id)
-        _save_entity(db, gid, local, entity, article, link.reason, now, link.entity_id is None)
+        _save_entity(db, gid, local, entity, article, link.reason, now, link.entity_id is None, unwritten)
         out[entity.id] = Linked(gid, link.reason, link.score)
+    unwritten.flush(db)
     return out
 
 
