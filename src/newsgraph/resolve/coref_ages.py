@@ -19,7 +19,6 @@ outside a subject, :attr:`newsgraph.extract.nominals.Nominal.tentative`) that fi
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -27,7 +26,7 @@ from spacy.tokens import Token
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.nlp.doctext import children_of
 from newsgraph.resolve.coref_discourse import agrees, cluster_name, merge_clusters
-from newsgraph.resolve.coref_lead import described_by
+from newsgraph.resolve.coref_lead import age_ranges, described_by
 
 if TYPE_CHECKING:
     from newsgraph.resolve.coref_discourse import Cluster, Discourse
@@ -36,23 +35,13 @@ if TYPE_CHECKING:
 PLAIN_NOUNS = frozenset({"man", "woman", "person", "year-old"})
 
 
-@lru_cache(maxsize=16)
-def _parse(entries: frozenset[str]) -> dict[str, tuple[int, int]]:
-    out = {}
-    for entry in entries:
-        w, _, span = entry.partition("=")
-        low, _, high = span.partition("-")
-        out[w] = (int(low), int(high))
-    return out
-
-
 def age_nouns() -> dict[str, tuple[int, int]]:
     """Noun -> (youngest, oldest) age it implies (``description_ages``).
 
     >>> age_nouns()["teenager"]
     (13, 19)
     """
-    return _parse(lexicon().name_rules.get("description_ages", frozenset()))
+    return age_ranges(lexicon().name_rules.get("description_ages", frozenset()))
 
 
 def _range(ages: list[tuple[int, int]]) -> tuple[int, int] | None:

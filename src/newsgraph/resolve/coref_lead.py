@@ -84,8 +84,12 @@ def classes(entries: frozenset[str]) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=16)
-def _ages(entries: frozenset[str]) -> dict[str, tuple[int, int]]:
-    """Word -> (youngest, oldest) of ``word=13-19`` entries (cached per list)."""
+def age_ranges(entries: frozenset[str]) -> dict[str, tuple[int, int]]:
+    """Word -> (youngest, oldest) of ``word=13-19`` entries (cached per list).
+
+    >>> age_ranges(frozenset({"teen=13-19"}))
+    {'teen': (13, 19)}
+    """
     out = {}
     for entry in entries:
         w, _, span = entry.partition("=")
@@ -129,7 +133,7 @@ def identify_lead_descriptions(dis: Discourse, lead_lines: int = 4) -> None:
     rules = lexicon().name_rules
     words = rules.get("description_last_words", frozenset())
     synonyms = classes(rules.get("description_synonyms", frozenset()))
-    ages = _ages(rules.get("description_ages", frozenset()))
+    ages = age_ranges(rules.get("description_ages", frozenset()))
     text = dis.article.text
     start, end = headline_span(text)
     lead = lead_end(text[end:], lead_lines) + end
@@ -148,4 +152,4 @@ def identify_lead_descriptions(dis: Discourse, lead_lines: int = 4) -> None:
                                         f"{cluster_name(fit)}")
 
 
-__all__ = ["classes", "described_by", "identify_lead_descriptions", "identify_lead_titles"]
+__all__ = ["age_ranges", "classes", "described_by", "identify_lead_descriptions", "identify_lead_titles"]
