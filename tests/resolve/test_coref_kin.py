@@ -4,55 +4,41 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newsgraph.model import Article
-from newsgraph.process import process_articles
 from newsgraph.resolve.coref_kin import surname
-
-
-def _run(nlp: Language, text: str) -> Article:
-    return next(process_articles([Article.new(text, published="2024-01-02")], nlp))
-
-
-def _entity_of(art: Article, text: str, nth: int = 0) -> str | None:
-    start = -1
-    for _ in range(nth + 1):
-        start = art.text.index(text, start + 1)
-    m = next((m for m in art.mentions if m.start == start and m.text == text), None)
-    ent = art.entity(m.entity) if m is not None and m.entity else None
-    return ent.name if ent is not None else None
+from tests.resolve.described import entity_of, run
 
 
 def test_kin_noun_is_the_other_person_of_the_surname(nlp: Language) -> None:
     text = ("Peter Dalloway of Springfield appeared in court on Monday.\n"
             "Dalloway is charged after his mother was found dead in her house.\n"
             "Police said 70-year-old Margaret Dalloway died of head wounds.")
-    art = _run(nlp, text)
-    assert _entity_of(art, "his mother") == "Margaret Dalloway"
-    assert _entity_of(art, "Peter Dalloway") != "Margaret Dalloway"  # relatives stay apart
+    art = run(nlp, text)
+    assert entity_of(art, "his mother") == "Margaret Dalloway"
+    assert entity_of(art, "Peter Dalloway") != "Margaret Dalloway"  # relatives stay apart
 
 
 def test_kin_noun_is_the_person_described_by_it(nlp: Language) -> None:
     text = ("Tom Wexley was arrested on Sunday.\n"
             "Police found the body of his sister Anna Perrin, 31, at a farm.\n"
             "Wexley had quarrelled with his sister for months, a neighbour said.")
-    art = _run(nlp, text)
-    assert _entity_of(art, "his sister") == "Anna Perrin"
+    art = run(nlp, text)
+    assert entity_of(art, "his sister") == "Anna Perrin"
 
 
 def test_kin_noun_without_a_fitting_relative_stays_unnamed(nlp: Language) -> None:
     text = ("Peter Dalloway of Springfield appeared in court on Monday.\n"
             "Dalloway is charged after his wife was found dead in her house.\n"
             "Neighbour Helen Carrow said she heard shouting.")
-    art = _run(nlp, text)
-    assert _entity_of(art, "his wife") != "Helen Carrow"
+    art = run(nlp, text)
+    assert entity_of(art, "his wife") != "Helen Carrow"
 
 
 def test_two_relatives_of_the_surname_leave_it_unnamed(nlp: Language) -> None:
     text = ("Peter Dalloway appeared in court on Monday.\n"
             "Dalloway is charged after his mother was found dead.\n"
             "Relatives Margaret Dalloway and Susan Dalloway attended the hearing.")
-    art = _run(nlp, text)
-    assert _entity_of(art, "his mother") not in ("Margaret Dalloway", "Susan Dalloway")
+    art = run(nlp, text)
+    assert entity_of(art, "his mother") not in ("Margaret Dalloway", "Susan Dalloway")
 
 
 def test_surname() -> None:
@@ -64,24 +50,24 @@ def test_headline_kin_nouns_are_the_family_the_body_names(nlp: Language) -> None
             "Mark Holloway, 24, was arrested at his flat on Monday.\n"
             "His sister Lucy Holloway, 19, and mother Joan Pell, 52, were found dead at their home.\n"
             "Police said Holloway had no history of violence.")
-    art = _run(nlp, text)
-    assert _entity_of(art, "Son") == "Mark Holloway"
-    assert _entity_of(art, "sister") == "Lucy Holloway"
-    assert _entity_of(art, "mother") == "Joan Pell"
+    art = run(nlp, text)
+    assert entity_of(art, "Son") == "Mark Holloway"
+    assert entity_of(art, "sister") == "Lucy Holloway"
+    assert entity_of(art, "mother") == "Joan Pell"
 
 
 def test_a_described_headline_parent_is_no_relation(nlp: Language) -> None:
     text = ("Brooklyn mom shot dead as she picks up daughter\n"
             "Ann Kerr, 34, was shot on Friday outside a school.\n"
             "Police arrested Tom Vance, 19, on Saturday.")
-    art = _run(nlp, text)
-    assert _entity_of(art, "daughter") is None
+    art = run(nlp, text)
+    assert entity_of(art, "daughter") is None
 
 
 def test_a_coordinated_relative_is_the_name_left_of_a_coordination(nlp: Language) -> None:
     text = ("Dale Ferris, 35, was charged after his mother and his ex-girlfriend were found dead in Alton.\n"
             "68-year-old Martha Ferris and 41-year-old Lena Okafor are the victims.")
-    art = next(process_articles([Article.new(text, published="2024-01-02")], nlp))
+    art = run(nlp, text)
     start = art.text.index("his ex-girlfriend")
     m = next(m for m in art.mentions if m.start == start)
     ent = art.entity(m.entity) if m.entity else None
