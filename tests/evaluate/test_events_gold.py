@@ -65,7 +65,7 @@ def test_matching_by_trigger_then_sentence() -> None:
 @requires_shared
 @pytest.mark.parametrize(("part", "documents"), [("dev", 30), ("dev2", 20), ("dev3", 20), ("dev4", 19),
                                                 ("dev5", 22), ("dev6", 22), ("dev7", 31),
-                                                ("dev8", 32), ("heldout", 20)])
+                                                ("dev8", 32), ("dev9", 30), ("heldout", 20)])
 def test_gold_is_well_formed(part: str, documents: int) -> None:
     facts = load_gold([default_gold_path(part)], kinds=["event"])
     assert len({f.doc for f in facts}) >= documents
@@ -74,7 +74,7 @@ def test_gold_is_well_formed(part: str, documents: int) -> None:
 
 
 def test_heldout_documents_are_not_development_documents() -> None:
-    names = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout")
+    names = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "heldout")
     parts = {p: {f.doc for f in load_gold([default_gold_path(p)], kinds=["event"])} for p in names}
     assert all(parts.values())
     assert all(not parts[a] & parts[b] for i, a in enumerate(names) for b in names[i + 1:])

@@ -334,7 +334,7 @@ def run_gold_events(path: str | None = None, nlp: Language | None = None) -> Eve
 
 
 def default_gold_path(part: str = "dev") -> Path:
-    """The project's ECB+ event gold: ``dev``, ``dev2`` ... ``dev8``
+    """The project's ECB+ event gold: ``dev``, ``dev2`` ... ``dev9``
     (``events_ecbplus.jsonl``, ``events_ecbplus_dev2.jsonl``... read while the extractor was developed)
     or ``heldout`` (``events_ecbplus_heldout.jsonl``, annotated blind, only ever scored).
 
@@ -347,12 +347,17 @@ def default_gold_path(part: str = "dev") -> Path:
             "dev3": "events_ecbplus_dev3.jsonl", "dev4": "events_ecbplus_dev4.jsonl",
             "dev5": "events_ecbplus_dev5.jsonl", "dev6": "events_ecbplus_dev6.jsonl",
             "dev7": "events_ecbplus_dev7.jsonl", "dev8": "events_ecbplus_dev8.jsonl",
-            "heldout": "events_ecbplus_heldout.jsonl"}[part]
+            "dev9": "events_ecbplus_dev9.jsonl", "heldout": "events_ecbplus_heldout.jsonl"}[part]
     return PROJECT_ROOT / "tests" / "extract" / "gold" / name
 
 
-def _print_ecbplus(nlp: Language | None, verbose: bool) -> None:
-    for part in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout"):
+#: The ECB+ event gold parts, in the order the report prints them.
+ECBPLUS_PARTS: tuple[str, ...] = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
+                                  "heldout")
+
+
+def _print_ecbplus(nlp: Language | None, verbose: bool, parts: Sequence[str] = ECBPLUS_PARTS) -> None:
+    for part in parts:
         path = default_gold_path(part)
         if not path.exists():
             continue
@@ -530,7 +535,8 @@ def _print_gsr(nlp: Language | None, verbose: bool) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the event evaluation figures."""
     parser = argparse.ArgumentParser(prog="python -m newsgraph.evaluate.events", description=__doc__)
-    parser.add_argument("--part", choices=("plover", "ecbplus", "merge", "all"), default="all")
+    parser.add_argument("--part", choices=("plover", "ecbplus", "merge", "all", "dev8", "dev9"),
+                        default="all", help="dev8, dev9: only that ECB+ event gold part")
     parser.add_argument("-v", "--verbose", action="store_true", help="show confusions and errors")
     parser.add_argument("--orders", type=int, default=1,
                         help="also merge in this many article orders (the corpus order, then shuffles)")
@@ -542,6 +548,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _print_gsr(nlp, args.verbose)
     if args.part in ("ecbplus", "all"):
         _print_ecbplus(nlp, args.verbose)
+    if args.part in ("dev8", "dev9"):
+        _print_ecbplus(nlp, args.verbose, (args.part,))
     if args.part in ("merge", "all"):
         _print_merge(nlp, args.orders)
     return 0
