@@ -23,6 +23,15 @@ fill, ``recall`` = gold slots we fill right / gold slots (an event whose gold ha
 slot). A slot we fill but gold leaves empty counts against precision: MEANTIME links every participant
 that is an entity mention in the sentence.
 
+**PropBank against PLOVER.** Two systematic differences of convention are not counted as errors. (1) A
+PLOVER actor or recipient is an agent -- a person, an organisation, a polity -- while PropBank's ``Arg1`` is
+also the thing acted on ("signed *a contract*", "seek *federal aid*", "ordered *new aircraft*"): gold
+participants whose MEANTIME instance is a ``PRODUCT`` or ``FINANCIAL`` entity are not scored
+(:data:`AGENT_TYPES` keeps people, organisations, locations, mixed and untyped instances). (2) Receiving
+verbs (*receive*, *obtain*, *accept*, *get*; :data:`RECEIVING`) name the receiver as ``Arg0`` and the giver as
+``Arg2``, where PLOVER's actor of AID is the giver: for them the actor is scored against ``Arg2`` and the
+recipient against ``Arg0``.
+
 **Dates.** The gold date of an event mention is the value of a ``DATE`` or ``TIME`` timex it is linked to
 by ``IS_INCLUDED``, ``SIMULTANEOUS`` or ``DURING`` (or the inverse ``INCLUDES``/``DURING_INV`` from the
 timex), when that value is a calendar value (``PRESENT_REF``, ``XXXX-XX-XX`` are not scored). A link to the
@@ -57,6 +66,10 @@ DATING_RELATIONS: frozenset[str] = frozenset({"IS_INCLUDED", "SIMULTANEOUS", "DU
 #: The same relations read from the timex to the event.
 DATING_INVERSES: frozenset[str] = frozenset({"INCLUDES", "SIMULTANEOUS", "DURING_INV"})
 _CALENDAR = re.compile(r"^\d{4}")
+#: MEANTIME entity types that can be PLOVER actors or recipients (None: a mention with no typed instance).
+AGENT_TYPES: frozenset[str | None] = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "MIXED", None})
+#: Gold event mentions of receiving verbs, whose PropBank ``Arg0`` is the receiver (the PLOVER recipient).
+RECEIVING = re.compile(r"^(?:receiv|obtain|accept|get|got)", re.IGNORECASE)
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -100,12 +113,14 @@ def date_matches(ours: str | None, gold: Iterable[str], prefix: bool = False) ->
 
 
 def _chain_spans(doc: MeantimeDoc) -> dict[str, list[Span]]:
-    """Entity mention id -> spans of every mention of its entity instance (itself alone without one)."""
+    """Entity mention id -> spans of every mention of its entity instance (itself alone without one), for
+    the mentions of agents (:data:`AGENT_TYPES`)."""
     by_chain: dict[str, list[Span]] = {}
     for m in doc.entity_mentions:
         if m.chain:
             by_chain.setdefault(m.chain, []).append((m.start, m.end))
-    return {m.id: by_chain[m.chain] if m.chain else [(m.start, m.end)] for m in doc.entity_mentions}
+    return {m.id: by_chain[m.chain] if m.chain else [(m.start, m.end)] for m in doc.entity_mentions
+            if m.type in AGENT_TYPES}
 
 
 def _gold_dates(doc: MeantimeDoc, rels: Sequence[Relation]) -> dict[str, set[str]]:
@@ -129,6 +144,7 @@ def gold_arguments(doc: MeantimeDoc) -> list[GoldArgs]:
     dates = _gold_dates(doc, doc.relations)
     out = {e.id: GoldArgs(e.id, (e.start, e.end), [], [], dates.get(e.id, set()))
            for e in doc.events if e.start < doc.annotated_end}
+    receiving = {e.id for e in doc.events if RECEIVING.match(e.text)}
     for r in doc.relations:
         if r.kind != "HAS_PARTICIPANT" or not r.sources or not r.targets:
             continue
@@ -136,9 +152,11 @@ def gold_arguments(doc: MeantimeDoc) -> list[GoldArgs]:
         if gold is None or spans is None:
             continue
         role = r.attrs.get("sem_role", "")
-        if role == "Arg0":
+        actor_role, recipient_roles = ("Arg2", {"Arg0"}) if gold.mention_id in receiving \
+            else ("Arg0", RECIPIENT_ROLES)
+        if role == actor_role:
             gold.arg0.append(spans)
-        elif role in RECIPIENT_ROLES:
+        elif role in recipient_roles:
             gold.recipient.append(spans)
     return sorted(out.values(), key=lambda g: (g.span, g.mention_id))
 
