@@ -262,6 +262,14 @@ def test_the_place_is_no_recipient_of_a_meeting_or_beside_a_named_one(nlp: Langu
     assert "Kivu" not in _names(art, _one(evs, "COERCE"), "recipient")
 
 
+@pytest.mark.parametrize("text", ["The carrier signed the accord in Lisbon on May 4.",
+                                  "The pact may be signed on May 4 in Lisbon."])
+def test_the_place_a_pact_is_signed_in_is_no_recipient(nlp: Language, text: str) -> None:
+    art, evs = _events(nlp, text)
+    ev = _one(evs, "SUPPORT")
+    assert ev.place_name == "Lisbon" and "Lisbon" not in _names(art, ev, "recipient")
+
+
 def test_the_place_of_a_refused_or_threatened_act_is_its_recipient(nlp: Language) -> None:
     art, evs = _events(nlp, "Japan refused to deploy peacekeepers in Iraq.")
     assert _names(art, _one(evs, "REJECT"), "recipient") == {"Iraq"}

@@ -1,8 +1,9 @@
 """Event evaluation: PLOVER typing and actors on the PLOVER gold records, PLOVER events on our ECB+ gold,
 and cross-document event merging against ECB+ coreference chains.
 
-Figures: ``python -m newsgraph.evaluate.events`` (``--help`` for the parts). Definitions are in
-``docs/events-codebook.md`` ("Evaluation").
+Figures: ``python -m newsgraph.evaluate.events`` (``--help`` for the parts; ``--part meantime``: actors,
+recipients and dates against MEANTIME's event arguments, :mod:`newsgraph.evaluate.meantime_events`).
+Definitions are in ``docs/events-codebook.md`` ("Evaluation").
 
 >>> gsr_slot_ok([(0, 5)], [(3, 9)])
 True
@@ -535,8 +536,8 @@ def _print_gsr(nlp: Language | None, verbose: bool) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the event evaluation figures."""
     parser = argparse.ArgumentParser(prog="python -m newsgraph.evaluate.events", description=__doc__)
-    parser.add_argument("--part", choices=("plover", "ecbplus", "merge", "all", "dev8", "dev9"),
-                        default="all", help="dev8, dev9: only that ECB+ event gold part")
+    parser.add_argument("--part", choices=("plover", "ecbplus", "merge", "meantime", "all", *ECBPLUS_PARTS),
+                        default="all", help="dev, dev2 ... dev9, heldout: only that ECB+ event gold part")
     parser.add_argument("-v", "--verbose", action="store_true", help="show confusions and errors")
     parser.add_argument("--orders", type=int, default=1,
                         help="also merge in this many article orders (the corpus order, then shuffles)")
@@ -548,10 +549,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         _print_gsr(nlp, args.verbose)
     if args.part in ("ecbplus", "all"):
         _print_ecbplus(nlp, args.verbose)
-    if args.part in ("dev8", "dev9"):
+    if args.part in ECBPLUS_PARTS:
         _print_ecbplus(nlp, args.verbose, (args.part,))
     if args.part in ("merge", "all"):
         _print_merge(nlp, args.orders)
+    if args.part in ("meantime", "all"):
+        from newsgraph.evaluate.meantime_events import print_meantime
+
+        print_meantime(nlp, args.verbose)
     return 0
 
 

@@ -52,7 +52,7 @@ from newsgraph.extract.event_nonacts import no_act
 from newsgraph.extract.event_orders import add_ordering_actors
 from newsgraph.extract.event_places import placed_within
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
-from newsgraph.extract.event_syntax import agents_of, is_passive
+from newsgraph.extract.event_syntax import agents_of, is_passive, patients_of
 from newsgraph.extract.event_triggers import repair_lemmas
 from newsgraph.extract.event_vessels import ship_of_navy
 from newsgraph.extract.event_victims import victims_by_death, victims_described
@@ -575,8 +575,9 @@ def _place_as_recipient(d: Draft, index: ArticleIndex, book: Codebook) -> None:
     Iraq"); and whatever the type, the country or city a visit goes to (``place_recipient_modes``: "arrived
     in Kabul for talks": the host). Not the place the act came from ("fired rockets from Gaza"), nor when
     the act is done to people the text describes ("arrested the rebels in Kivu": the rebels are its
-    recipients, though no entity; "attacked a police station in Kandahar": the police). It has no span of its
-    own (the text names it as the place), and cross-article merging counts it as the place only."""
+    recipients, though no entity; "attacked a police station in Kandahar": the police), nor when the act's
+    object is a pact (``pact_nouns``: "signed the agreement in Paris": where the parties met). It has no span
+    of its own (the text names it as the place), and cross-article merging counts it as the place only."""
     place = d.place
     if place is None or place.type not in ("GPE", "LOC") or not place.entity or (
             d.entities("recipient") - index.collectives):
@@ -588,6 +589,8 @@ def _place_as_recipient(d: Draft, index: ArticleIndex, book: Codebook) -> None:
         return
     if _origin(d.token.doc, place) or any(described_victims(t, index, book) for t in d.triggers):
         return
+    if any(o.lemma_.lower() in book.lex("pact_nouns") for t in d.triggers for o in patients_of(t)):
+        return  # "signed the agreement in Paris": where the parties met, not whom it is directed at
     if place.type == "LOC" and set(place.text.lower().split()) & book.lex("no_polity_words"):
         return  # a sea, river or mountain is where, not whom ("a ship attacked in the Gulf of Aden")
     d.participants.append(Participant(place.entity, "recipient"))  # no span: the text names it as the place
