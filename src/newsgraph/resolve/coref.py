@@ -10,7 +10,8 @@ Steps, in order (see ``docs/entities.md``):
    description apposed either way round ("Ben Carter, 40, the CEO of Acme", "a 15-year-old boy, Peter
    Mills,", "a woman named Jane Doyle"), and a definite one also brings the unnamed person it refers back to
    ("A man ... The man, Gary Holt, 35, ..."); an organisation's description is apposed likewise ("the main
-   rebel group, the Liberation Front,").
+   rebel group, the Liberation Front,"), also right before the name without comma ("the US automaker
+   Chrysler").
 3. **Nominals and pronouns outside quotations**, then **inside quotations**, in text order. A definite nominal
    ("the army chief", "the US defence secretary", "the magazine", "the country") refers to the most recent
    entity of its type whose titles or role nouns hold its head noun and modifiers and whose country does not
@@ -249,7 +250,30 @@ def _apposed(dis: Discourse, n: Nominal) -> Cluster | None:
         named = after.group(0).strip(" ,").startswith(("named", "called", "identified"))
         if found is not None and (named or _CLOSED.match(text, found.end)):
             return _fitting(dis.of_mention.get(found.id), n)
+    found = _premodified(dis, n, names())
+    if found is not None:
+        return _fitting(dis.of_mention.get(found.id), n)
     return _identified(dis, n, names())
+
+
+def _premodified(dis: Discourse, n: Nominal, names: Iterator[Mention]) -> Mention | None:
+    """The name a description stands right before, without comma, and describes: "the US automaker NAME",
+    "German carmaker NAME" (the name is apposed to the description's head, or the head is a compound of
+    the name). A relative ("his sister NAME") is left to :mod:`.coref_kin`, which also learns whose."""
+    head = dis.doc[n.head_i]
+    if n.end != head.idx + len(head) or head.i + 1 >= len(dis.doc) or is_kin(dis.doc, n.head_i, n.role):
+        return None
+    nxt = dis.doc[head.i + 1]
+    found = next((m for m in names if m.start == nxt.idx), None)
+    if found is None or dis.article.text[n.end : found.start] != " ":
+        return None
+    span = dis.doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return None
+    inside = range(span.start, span.end)
+    apposed = any(t.head.i == head.i and t.dep_ == "appos" for t in span)
+    compound = head.dep_ in ("compound", "nmod") and head.head.i in inside
+    return found if apposed or compound else None
 
 
 def _identified(dis: Discourse, n: Nominal, names: Iterator[Mention]) -> Cluster | None:

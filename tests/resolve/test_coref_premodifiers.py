@@ -1,0 +1,20 @@
+"""Descriptions standing right before a name ("the US automaker NAME") and names given in parentheses
+(invented sentences)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.resolve.described import entity_of, run
+
+
+def test_a_description_right_before_a_name_is_the_named_body(nlp: Language) -> None:
+    art = run(nlp, "Ford sold more cars in May. The US automaker Chrysler said it would cut jobs.")
+    assert entity_of(art, "The US automaker") == "Chrysler"
+    assert entity_of(art, "it") == "Chrysler"
+
+
+def test_a_description_right_before_a_name_needs_no_earlier_fit(nlp: Language) -> None:
+    art = run(nlp, "Ford sold more cars. The US auto manufacturer Chrysler, which lost money, asked for aid.")
+    assert entity_of(art, "The US auto manufacturer") == "Chrysler"
+    assert entity_of(art, "Ford") == "Ford"
