@@ -18,3 +18,15 @@ def test_a_description_right_before_a_name_needs_no_earlier_fit(nlp: Language) -
     art = run(nlp, "Ford sold more cars. The US auto manufacturer Chrysler, which lost money, asked for aid.")
     assert entity_of(art, "The US auto manufacturer") == "Chrysler"
     assert entity_of(art, "Ford") == "Ford"
+
+
+def test_an_acronym_in_parentheses_is_an_alias_of_the_name_before(nlp: Language) -> None:
+    art = run(nlp, "Northwind Airways (NWA) ordered ten jets on Monday. "
+                   "NWA said the planes would fly in 2012.")
+    assert entity_of(art, "NWA", 1) == "Northwind Airways"
+
+
+def test_an_acronym_used_before_its_expansion_joins_it(nlp: Language) -> None:
+    art = run(nlp, "EADS won the tanker deal. "
+                   "European Aeronautic Defence and Space NV (EADS) said it was pleased.")
+    assert entity_of(art, "EADS") == entity_of(art, "European Aeronautic Defence and Space NV")

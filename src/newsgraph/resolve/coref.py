@@ -5,7 +5,8 @@ Steps, in order (see ``docs/entities.md``):
 1. **Names.** A named mention joins the earlier entity whose name it can stand for: the same name, a person's
    surname ("Munir" after "Asim Munir"; the most recent such person when several share it), a name without
    initials or suffix ("Lloyd Austin" = "Lloyd J. Austin III"), an acronym ("ISPR"), the same country
-   ("US" = "the United States"), the same actor of the actor dictionary ("Pentagon" = "Defense Department").
+   ("US" = "the United States"), the same actor of the actor dictionary ("Pentagon" = "Defense Department");
+   an acronym in parentheses after a name is its alias ("Singapore Airlines (SIA)").
 2. **Appositions.** "Patrick Ryder, the Pentagon Press Secretary": the nominal is the person; so is a
    description apposed either way round ("Ben Carter, 40, the CEO of Acme", "a 15-year-old boy, Peter
    Mills,", "a woman named Jane Doyle"), and a definite one also brings the unnamed person it refers back to
@@ -68,6 +69,7 @@ from newsgraph.resolve.coref_discourse import (
     cluster_name,
     key_type,
     merge_clusters,
+    merge_names,
     name_age,
     new_mention,
     quote_regions,
@@ -100,6 +102,11 @@ def _merge_names(dis: Discourse) -> None:
     for mention in sorted((m for m in dis.article.mentions if m.kind == "NAM"), key=lambda m: m.start):
         base = by_entity.get(mention.entity or "")
         target, reason = _name_antecedent(dis, mention)
+        full = _expanded(dis, mention)
+        if full is not None and target is not None and target is not full:
+            merge_names(dis, full, target, f"{mention.text} in parentheses after {cluster_name(full)}")
+        elif full is not None:
+            target, reason = full, f"named in parentheses after {cluster_name(full)}"
         if target is None:
             target = dis.new_cluster(mention.type)
         dis.attach(target, mention, reason)
@@ -109,6 +116,27 @@ def _merge_names(dis: Discourse) -> None:
             target.type = "GPE"
         if base is not None:
             _absorb(target, base, info.get(base.id))
+
+
+_PAREN_BEFORE = re.compile(r"\s*\(\s*$")
+
+
+def _expanded(dis: Discourse, mention: Mention) -> Cluster | None:
+    """The organisation or place whose name an acronym in parentheses right after it abbreviates: "Singapore
+    Airlines (SIA)", "the Democratic Republic of Congo (DRC)" -- an alias the article then uses."""
+    text = dis.article.text
+    short = mention.text.replace(".", "").replace("&", "").replace("-", "")
+    if key_type(mention.type) == "PERSON" or not short.isupper() or " " in mention.text.strip():
+        return None
+    before = _PAREN_BEFORE.search(text[max(0, mention.start - 4) : mention.start])
+    if before is None or not text[mention.end :].lstrip().startswith(")"):
+        return None
+    end = mention.start - len(before.group(0))
+    full = next((m for m in dis.article.mentions if m.kind == "NAM" and m.end == end), None)
+    cluster = dis.of_mention.get(full.id) if full is not None and full is not mention else None
+    if cluster is None or _type_group(cluster.type) != _type_group(mention.type):
+        return None
+    return cluster
 
 
 def _match(mention: Mention, cluster: Cluster, name: str, name_type: str) -> str | None:

@@ -212,6 +212,17 @@ def merge_clusters(dis: Discourse, src: Cluster, dst: Cluster, reason: str) -> N
         c.members = [dst if x is src else x for x in c.members]
 
 
+def merge_names(dis: Discourse, src: Cluster, dst: Cluster, reason: str) -> None:
+    """Merge a named cluster into another, which is then found under its names too."""
+    moved = [m for m in src.mentions if m.kind == "NAM"]
+    merge_clusters(dis, src, dst, reason)
+    for m in moved:
+        for key in name_keys(key_type(m.type), m.text):
+            found = dis.name_index.setdefault(key, [])
+            if dst not in found:
+                found.append(dst)
+
+
 def cluster_name(c: Cluster) -> str:
     names = c.names()
     if not names:
