@@ -30,3 +30,13 @@ def test_an_acronym_used_before_its_expansion_joins_it(nlp: Language) -> None:
     art = run(nlp, "EADS won the tanker deal. "
                    "European Aeronautic Defence and Space NV (EADS) said it was pleased.")
     assert entity_of(art, "EADS") == entity_of(art, "European Aeronautic Defence and Space NV")
+
+
+def test_an_organisation_called_by_the_first_word_of_its_name(nlp: Language) -> None:
+    art = run(nlp, "Harwick Capital Management bought the carmaker in 2007. Harwick said it would invest.")
+    assert entity_of(art, "Harwick", 1) == "Harwick Capital Management"
+
+
+def test_a_place_word_is_no_short_form_of_an_organisation(nlp: Language) -> None:
+    art = run(nlp, "China Eastern Airlines ordered jets. China said the deal was welcome.")
+    assert entity_of(art, "China") != "China Eastern Airlines"

@@ -6,7 +6,8 @@ Steps, in order (see ``docs/entities.md``):
    surname ("Munir" after "Asim Munir"; the most recent such person when several share it), a name without
    initials or suffix ("Lloyd Austin" = "Lloyd J. Austin III"), an acronym ("ISPR"), the same country
    ("US" = "the United States"), the same actor of the actor dictionary ("Pentagon" = "Defense Department");
-   an acronym in parentheses after a name is its alias ("Singapore Airlines (SIA)").
+   an acronym in parentheses after a name is its alias ("Singapore Airlines (SIA)"); an organisation's short
+   form, the first word of its name ("Lockheed" after "Lockheed Martin").
 2. **Appositions.** "Patrick Ryder, the Pentagon Press Secretary": the nominal is the person; so is a
    description apposed either way round ("Ben Carter, 40, the CEO of Acme", "a 15-year-old boy, Peter
    Mills,", "a woman named Jane Doyle"), and a definite one also brings the unnamed person it refers back to
@@ -45,7 +46,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.countries import country_code
+from newsgraph.extract.countries import country_code, demonym_country
 from newsgraph.extract.entities import INFO_KEY, NOMINALS_KEY
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.nominals import EntityInfo, Nominal
@@ -68,10 +69,12 @@ from newsgraph.resolve.coref_discourse import (
     agrees,
     cluster_name,
     key_type,
+    local_keys,
     merge_clusters,
     merge_names,
     name_age,
     new_mention,
+    org_words,
     quote_regions,
     recent,
     subject_clusters,
@@ -81,7 +84,7 @@ from newsgraph.resolve.coref_kin import identify_coordinated_kin, identify_headl
 from newsgraph.resolve.coref_lead import identify_lead_descriptions, identify_lead_titles
 from newsgraph.resolve.coref_pronouns import resolve_pronoun
 from newsgraph.resolve.coref_ranks import identify_ranked_officers
-from newsgraph.resolve.names import demonym_match, name_keys, names_match, person_match, person_tokens
+from newsgraph.resolve.names import demonym_match, names_match, person_match, person_tokens
 
 __all__ = ["Cluster", "Discourse", "name_age", "quote_regions", "resolve_coreference"]
 
@@ -147,13 +150,24 @@ def _match(mention: Mention, cluster: Cluster, name: str, name_type: str) -> str
         return demonym_match(name, mention.text)
     if _type_group(cluster.type) != _type_group(mention.type):
         return None
-    return names_match(mention.type, mention.text, name)
+    return names_match(mention.type, mention.text, name) or _short_org(mention, name, name_type)
+
+
+def _short_org(mention: Mention, name: str, name_type: str) -> str | None:
+    """An organisation called by the first word of its name of several words, after it ("Lockheed" after
+    "Lockheed Martin", "Cerberus" after "Cerberus Capital Management"); not a place or nationality word."""
+    short, long = org_words(mention.type, mention.text), org_words(name_type, name)
+    if len(short) != 1 or len(long) < 2 or short[0] != long[0]:
+        return None
+    if country_code(mention.text) or demonym_country(mention.text):
+        return None
+    return f"short form of {name}"
 
 
 def _name_antecedent(dis: Discourse, mention: Mention) -> tuple[Cluster | None, str | None]:
     best: tuple[int, Cluster, str] | None = None
     candidates: list[Cluster] = []
-    for key in name_keys(key_type(mention.type), mention.text):
+    for key in local_keys(mention.type, mention.text):
         candidates += [c for c in dis.name_index.get(key, []) if c not in candidates]
     for cluster in candidates:
         if not cluster.named or cluster.members or _given_name_conflict(mention, cluster):
