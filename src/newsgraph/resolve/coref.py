@@ -94,7 +94,7 @@ _PLAIN_ROLES = frozenset({"man", "woman", "person", "year-old"})
 _APPOSED_BEFORE = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?$")
 _APPOSED_AFTER = re.compile(
     r"\s*(?:,?\s*identified(?: by (?:the )?(?:police|authorities|officials))? as\b|,|-|–|—|\bnamed\b"
-    r"|\bcalled\b)\s*(?:\d{1,3}-year-old\s+)?")
+    r"|\bcalled\b)\s*(?:\d{1,3}-year-old\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _CLOSED = re.compile(r"\s*(?:,|\.|;|:|-|–|—|\)|$)")
 
 
