@@ -123,3 +123,9 @@ def test_an_organisation_apposed_to_its_description_either_way_round(nlp: Langua
 def test_an_organisation_next_to_a_reporting_clause_is_no_apposition(nlp: Language) -> None:
     art = _run(nlp, "Voters backed the Green Union, the ministry said.")
     assert "the ministry" not in _texts_of(art, "Green Union")
+
+
+def test_a_description_apposed_to_a_name_with_an_honorific(nlp: Language) -> None:
+    art = _run(nlp, "Talks were held in Jakarta. The Prime Minister of Singapore, Mr. Lee Tan, met the "
+                    "president. Mr. Lee Tan said he was pleased.")
+    assert "The Prime Minister of Singapore" in _texts_of(art, "Lee Tan")

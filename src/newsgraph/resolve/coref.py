@@ -5,12 +5,15 @@ Steps, in order (see ``docs/entities.md``):
 1. **Names.** A named mention joins the earlier entity whose name it can stand for: the same name, a person's
    surname ("Munir" after "Asim Munir"; the most recent such person when several share it), a name without
    initials or suffix ("Lloyd Austin" = "Lloyd J. Austin III"), an acronym ("ISPR"), the same country
-   ("US" = "the United States"), the same actor of the actor dictionary ("Pentagon" = "Defense Department").
+   ("US" = "the United States"), the same actor of the actor dictionary ("Pentagon" = "Defense Department");
+   an acronym in parentheses after a name is its alias ("Singapore Airlines (SIA)"); an organisation's short
+   form, the first word of its name ("Lockheed" after "Lockheed Martin").
 2. **Appositions.** "Patrick Ryder, the Pentagon Press Secretary": the nominal is the person; so is a
    description apposed either way round ("Ben Carter, 40, the CEO of Acme", "a 15-year-old boy, Peter
    Mills,", "a woman named Jane Doyle"), and a definite one also brings the unnamed person it refers back to
    ("A man ... The man, Gary Holt, 35, ..."); an organisation's description is apposed likewise ("the main
-   rebel group, the Liberation Front,").
+   rebel group, the Liberation Front,"), also right before the name without comma ("the US automaker
+   Chrysler").
 3. **Nominals and pronouns outside quotations**, then **inside quotations**, in text order. A definite nominal
    ("the army chief", "the US defence secretary", "the magazine", "the country") refers to the most recent
    entity of its type whose titles or role nouns hold its head noun and modifiers and whose country does not
@@ -43,7 +46,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.countries import country_code
+from newsgraph.extract.countries import country_code, demonym_country
 from newsgraph.extract.entities import INFO_KEY, NOMINALS_KEY
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.nominals import EntityInfo, Nominal
@@ -66,9 +69,12 @@ from newsgraph.resolve.coref_discourse import (
     agrees,
     cluster_name,
     key_type,
+    local_keys,
     merge_clusters,
+    merge_names,
     name_age,
     new_mention,
+    org_words,
     quote_regions,
     recent,
     subject_clusters,
@@ -78,7 +84,7 @@ from newsgraph.resolve.coref_kin import identify_coordinated_kin, identify_headl
 from newsgraph.resolve.coref_lead import identify_lead_descriptions, identify_lead_titles
 from newsgraph.resolve.coref_pronouns import resolve_pronoun
 from newsgraph.resolve.coref_ranks import identify_ranked_officers
-from newsgraph.resolve.names import demonym_match, name_keys, names_match, person_match, person_tokens
+from newsgraph.resolve.names import demonym_match, names_match, person_match, person_tokens
 
 __all__ = ["Cluster", "Discourse", "name_age", "quote_regions", "resolve_coreference"]
 
@@ -88,7 +94,7 @@ _PLAIN_ROLES = frozenset({"man", "woman", "person", "year-old"})
 _APPOSED_BEFORE = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?$")
 _APPOSED_AFTER = re.compile(
     r"\s*(?:,?\s*identified(?: by (?:the )?(?:police|authorities|officials))? as\b|,|-|–|—|\bnamed\b"
-    r"|\bcalled\b)\s*(?:\d{1,3}-year-old\s+)?")
+    r"|\bcalled\b)\s*(?:\d{1,3}-year-old\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _CLOSED = re.compile(r"\s*(?:,|\.|;|:|-|–|—|\)|$)")
 
 
@@ -99,6 +105,11 @@ def _merge_names(dis: Discourse) -> None:
     for mention in sorted((m for m in dis.article.mentions if m.kind == "NAM"), key=lambda m: m.start):
         base = by_entity.get(mention.entity or "")
         target, reason = _name_antecedent(dis, mention)
+        full = _expanded(dis, mention)
+        if full is not None and target is not None and target is not full:
+            merge_names(dis, full, target, f"{mention.text} in parentheses after {cluster_name(full)}")
+        elif full is not None:
+            target, reason = full, f"named in parentheses after {cluster_name(full)}"
         if target is None:
             target = dis.new_cluster(mention.type)
         dis.attach(target, mention, reason)
@@ -110,6 +121,27 @@ def _merge_names(dis: Discourse) -> None:
             _absorb(target, base, info.get(base.id))
 
 
+_PAREN_BEFORE = re.compile(r"\s*\(\s*$")
+
+
+def _expanded(dis: Discourse, mention: Mention) -> Cluster | None:
+    """The organisation or place whose name an acronym in parentheses right after it abbreviates: "Singapore
+    Airlines (SIA)", "the Democratic Republic of Congo (DRC)" -- an alias the article then uses."""
+    text = dis.article.text
+    short = mention.text.replace(".", "").replace("&", "").replace("-", "")
+    if key_type(mention.type) == "PERSON" or not short.isupper() or " " in mention.text.strip():
+        return None
+    before = _PAREN_BEFORE.search(text[max(0, mention.start - 4) : mention.start])
+    if before is None or not text[mention.end :].lstrip().startswith(")"):
+        return None
+    end = mention.start - len(before.group(0))
+    full = next((m for m in dis.article.mentions if m.kind == "NAM" and m.end == end), None)
+    cluster = dis.of_mention.get(full.id) if full is not None and full is not mention else None
+    if cluster is None or _type_group(cluster.type) != _type_group(mention.type):
+        return None
+    return cluster
+
+
 def _match(mention: Mention, cluster: Cluster, name: str, name_type: str) -> str | None:
     """Why a named mention can stand for a cluster's name (a demonym joins its country's cluster)."""
     if mention.type == "NORP" and name_type == "GPE":
@@ -118,13 +150,24 @@ def _match(mention: Mention, cluster: Cluster, name: str, name_type: str) -> str
         return demonym_match(name, mention.text)
     if _type_group(cluster.type) != _type_group(mention.type):
         return None
-    return names_match(mention.type, mention.text, name)
+    return names_match(mention.type, mention.text, name) or _short_org(mention, name, name_type)
+
+
+def _short_org(mention: Mention, name: str, name_type: str) -> str | None:
+    """An organisation called by the first word of its name of several words, after it ("Lockheed" after
+    "Lockheed Martin", "Cerberus" after "Cerberus Capital Management"); not a place or nationality word."""
+    short, long = org_words(mention.type, mention.text), org_words(name_type, name)
+    if len(short) != 1 or len(long) < 2 or short[0] != long[0]:
+        return None
+    if country_code(mention.text) or demonym_country(mention.text):
+        return None
+    return f"short form of {name}"
 
 
 def _name_antecedent(dis: Discourse, mention: Mention) -> tuple[Cluster | None, str | None]:
     best: tuple[int, Cluster, str] | None = None
     candidates: list[Cluster] = []
-    for key in name_keys(key_type(mention.type), mention.text):
+    for key in local_keys(mention.type, mention.text):
         candidates += [c for c in dis.name_index.get(key, []) if c not in candidates]
     for cluster in candidates:
         if not cluster.named or cluster.members or _given_name_conflict(mention, cluster):
@@ -249,7 +292,30 @@ def _apposed(dis: Discourse, n: Nominal) -> Cluster | None:
         named = after.group(0).strip(" ,").startswith(("named", "called", "identified"))
         if found is not None and (named or _CLOSED.match(text, found.end)):
             return _fitting(dis.of_mention.get(found.id), n)
+    found = _premodified(dis, n, names())
+    if found is not None:
+        return _fitting(dis.of_mention.get(found.id), n)
     return _identified(dis, n, names())
+
+
+def _premodified(dis: Discourse, n: Nominal, names: Iterator[Mention]) -> Mention | None:
+    """The name a description stands right before, without comma, and describes: "the US automaker NAME",
+    "German carmaker NAME" (the name is apposed to the description's head, or the head is a compound of
+    the name). A relative ("his sister NAME") is left to :mod:`.coref_kin`, which also learns whose."""
+    head = dis.doc[n.head_i]
+    if n.end != head.idx + len(head) or head.i + 1 >= len(dis.doc) or is_kin(dis.doc, n.head_i, n.role):
+        return None
+    nxt = dis.doc[head.i + 1]
+    found = next((m for m in names if m.start == nxt.idx), None)
+    if found is None or dis.article.text[n.end : found.start] != " ":
+        return None
+    span = dis.doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return None
+    inside = range(span.start, span.end)
+    apposed = any(t.head.i == head.i and t.dep_ == "appos" for t in span)
+    compound = head.dep_ in ("compound", "nmod") and head.head.i in inside
+    return found if apposed or compound else None
 
 
 def _identified(dis: Discourse, n: Nominal, names: Iterator[Mention]) -> Cluster | None:

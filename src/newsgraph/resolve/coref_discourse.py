@@ -116,7 +116,7 @@ class Discourse:
         self.of_mention[mention.id] = cluster
         bisect.insort(self.timeline, (mention.start, cluster.key))
         if mention.kind == "NAM":
-            for key in name_keys(key_type(mention.type), mention.text):
+            for key in local_keys(mention.type, mention.text):
                 found = self.name_index.setdefault(key, [])
                 if cluster not in found:
                     found.append(cluster)
@@ -162,6 +162,27 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 def new_mention(article_text: str, start: int, end: int, type_: str, kind: str, head: str | None) -> Mention:
     return Mention(id="", start=start, end=end, text=article_text[start:end], type=type_, kind=kind,
                    head=head)
+
+
+def org_words(type_: str, name: str) -> list[str]:
+    """The capitalised words of an organisation's name ("Lockheed Martin" -> lockheed, martin); empty for
+    other types or when a word is not capitalised ("Bank of America")."""
+    words = re.sub(r"^(?:the|The)\s+", "", name.strip()).split()
+    if type_ != "ORG" or not all(w[:1].isupper() for w in words):
+        return []
+    return [w.casefold() for w in words]
+
+
+def local_keys(type_: str, name: str) -> set[str]:
+    """Name keys within one article: :func:`name_keys`, and the first word of an organisation's name of
+    several words, under which its short form is found ("Lockheed" after "Lockheed Martin").
+
+    >>> sorted(k for k in local_keys("ORG", "Lockheed Martin") if k.startswith("first:"))
+    ['first:lockheed']
+    """
+    keys = name_keys(key_type(type_), name)
+    words = org_words(type_, name)
+    return keys | {f"first:{words[0]}"} if words else keys
 
 
 def key_type(type_: str) -> str:
@@ -210,6 +231,17 @@ def merge_clusters(dis: Discourse, src: Cluster, dst: Cluster, reason: str) -> N
     src.mentions = []
     for c in dis.clusters:
         c.members = [dst if x is src else x for x in c.members]
+
+
+def merge_names(dis: Discourse, src: Cluster, dst: Cluster, reason: str) -> None:
+    """Merge a named cluster into another, which is then found under its names too."""
+    moved = [m for m in src.mentions if m.kind == "NAM"]
+    merge_clusters(dis, src, dst, reason)
+    for m in moved:
+        for key in local_keys(m.type, m.text):
+            found = dis.name_index.setdefault(key, [])
+            if dst not in found:
+                found.append(dst)
 
 
 def cluster_name(c: Cluster) -> str:

@@ -62,7 +62,8 @@ def _salience(dis: Discourse, cluster: Cluster, tok: Token, last: int) -> int:
     if mention.kind != "PRO" and span is not None and len(span):
         # a headline's title-case description ("Teen Arrested") is no subject of the body's discourse
         headline_word = mention.kind == "NOM" and span.root.pos_ == "PROPN"
-        score += 60 if span.root.dep_ in SUBJECT_DEPS and not headline_word else 0
+        root = span.root.head if span.root.dep_ == "appos" else span.root  # "The automaker NAME said"
+        score += 60 if root.dep_ in SUBJECT_DEPS and not headline_word else 0
     score += 50 if mention.kind == "PRO" else 0
     score += min(20, 4 * sum(1 for m in cluster.mentions if m.start < tok.idx))
     if dis.in_quote(last) and not dis.in_quote(tok.idx):
