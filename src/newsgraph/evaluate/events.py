@@ -256,6 +256,7 @@ class EventScore:
     participants_ok: int = 0
     full_ok: int = 0
     date_ok: int = 0
+    documents: int = 0
     errors: list[str] = field(default_factory=list)
 
     def prf(self, matched: int) -> PRF:
@@ -263,12 +264,20 @@ class EventScore:
         return PRF(tp=matched, fp=self.predicted - matched, fn=self.gold - matched)
 
     def as_dict(self) -> dict[str, float]:
-        """F1 (and P/R) for type, type+participants, type+participants+date; date accuracy of matches."""
-        out: dict[str, float] = {"gold_events": self.gold, "predicted_events": self.predicted}
+        """F1 (and P/R) for type, type+participants, type+participants+date; date accuracy of matches;
+        false events (predicted factual events matching no gold event) per document scored.
+
+        >>> EventScore(gold=2, predicted=5, type_ok=2, documents=4).as_dict()["false_events_per_doc"]
+        0.75
+        """
+        out: dict[str, float] = {"gold_events": self.gold, "predicted_events": self.predicted,
+                                 "documents": self.documents}
         out.update(self.prf(self.type_ok).as_dict("type_"))
         out.update(self.prf(self.participants_ok).as_dict("participants_"))
         out.update(self.prf(self.full_ok).as_dict("event_"))
         out["date_accuracy"] = self.date_ok / self.type_ok if self.type_ok else 0.0
+        false = self.predicted - self.type_ok
+        out["false_events_per_doc"] = false / self.documents if self.documents else 0.0
         return out
 
 
@@ -287,6 +296,7 @@ def score_document(facts: Sequence[GoldFact], article: Article, doc_ref: str, sc
     """Add one document's gold and predicted events to a score."""
     scope = _scope(article, doc_ref)
     events = [e for e in article.events if e.modality in FACTUAL and _in_scope(e, scope)]
+    score.documents += 1
     score.gold += len(facts)
     score.predicted += len(events)
     matched = match_events(facts, events, scope)
@@ -318,16 +328,40 @@ def score_events(gold: list[GoldFact], articles: dict[str, Article]) -> dict[str
     return score.as_dict()
 
 
+def score_documents(gold: list[GoldFact], articles: dict[str, Article]) -> dict[str, float]:
+    """The gold-format scorer of ``kind: document`` records (documents read in full, with or without events):
+    their number; :func:`run_gold_events` scores their events.
+
+    >>> score_documents([GoldFact("ecbplus:1_1ecb", "document")], {})
+    {'documents': 1.0}
+    """
+    return {"documents": float(len({f.doc for f in gold}))}
+
+
+def gold_documents(facts: Sequence[GoldFact]) -> dict[str, list[GoldFact]]:
+    """The event facts of each document a gold file names, by an event or a ``document`` record (a document
+    read with no event then has an empty list).
+
+    >>> docs = gold_documents([GoldFact("ecbplus:1_1ecb", "document"), GoldFact("ecbplus:2_1ecb", "event")])
+    >>> {ref: len(group) for ref, group in docs.items()}
+    {'ecbplus:1_1ecb': 0, 'ecbplus:2_1ecb': 1}
+    """
+    by_doc: dict[str, list[GoldFact]] = {}
+    for fact in facts:
+        group = by_doc.setdefault(fact.doc, [])
+        if fact.kind == "event":
+            group.append(fact)
+    return by_doc
+
+
 def run_gold_events(path: str | None = None, nlp: Language | None = None) -> EventScore:
-    """Process the documents of an event gold file and score them (default: the ECB+ gold of the tests)."""
+    """Process the documents of an event gold file and score them (default: the ECB+ gold of the tests):
+    every document with an event record or a ``document`` record (read, perhaps with no event)."""
     from newsgraph.evaluate.gold import load_gold
     from newsgraph.evaluate.runner import process_documents
 
-    facts = load_gold([path or str(default_gold_path())], kinds=["event"])
-    articles = process_documents((f.doc for f in facts), nlp)
-    by_doc: dict[str, list[GoldFact]] = {}
-    for fact in facts:
-        by_doc.setdefault(fact.doc, []).append(fact)
+    by_doc = gold_documents(load_gold([path or str(default_gold_path())], kinds=["event", "document"]))
+    articles = process_documents(by_doc, nlp)
     score = EventScore()
     for ref, group in sorted(by_doc.items()):
         score_document(group, articles[ref], ref, score)
@@ -337,7 +371,9 @@ def run_gold_events(path: str | None = None, nlp: Language | None = None) -> Eve
 def default_gold_path(part: str = "dev") -> Path:
     """The project's ECB+ event gold: ``dev``, ``dev2`` ... ``dev9``
     (``events_ecbplus.jsonl``, ``events_ecbplus_dev2.jsonl``... read while the extractor was developed)
-    or ``heldout`` (``events_ecbplus_heldout.jsonl``, annotated blind, only ever scored).
+    or ``heldout`` (``events_ecbplus_heldout.jsonl``, annotated blind, only ever scored), or ``ordinary``
+    (``events_ecbplus_ordinary.jsonl``: documents of non-security topics, most with no event, measuring
+    false events in ordinary news).
 
     >>> default_gold_path("heldout").name
     'events_ecbplus_heldout.jsonl'
@@ -348,13 +384,14 @@ def default_gold_path(part: str = "dev") -> Path:
             "dev3": "events_ecbplus_dev3.jsonl", "dev4": "events_ecbplus_dev4.jsonl",
             "dev5": "events_ecbplus_dev5.jsonl", "dev6": "events_ecbplus_dev6.jsonl",
             "dev7": "events_ecbplus_dev7.jsonl", "dev8": "events_ecbplus_dev8.jsonl",
-            "dev9": "events_ecbplus_dev9.jsonl", "heldout": "events_ecbplus_heldout.jsonl"}[part]
+            "dev9": "events_ecbplus_dev9.jsonl", "heldout": "events_ecbplus_heldout.jsonl",
+            "ordinary": "events_ecbplus_ordinary.jsonl"}[part]
     return PROJECT_ROOT / "tests" / "extract" / "gold" / name
 
 
 #: The ECB+ event gold parts, in the order the report prints them.
 ECBPLUS_PARTS: tuple[str, ...] = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
-                                  "heldout")
+                                  "heldout", "ordinary")
 
 
 def _print_ecbplus(nlp: Language | None, verbose: bool, parts: Sequence[str] = ECBPLUS_PARTS) -> None:
@@ -363,9 +400,9 @@ def _print_ecbplus(nlp: Language | None, verbose: bool, parts: Sequence[str] = E
         if not path.exists():
             continue
         score = run_gold_events(str(path), nlp=nlp)
-        print(f"PLOVER events in ECB+, {part} gold ({score.gold} events):")
+        print(f"PLOVER events in ECB+, {part} gold ({score.gold} events, {score.documents} documents):")
         for key, value in score.as_dict().items():
-            if key.endswith(("precision", "recall", "f1", "accuracy")):
+            if key.endswith(("precision", "recall", "f1", "accuracy", "per_doc")):
                 print(f"  {key:38s} {value:.3f}")
         if verbose and part != "heldout":
             for line in score.errors:
@@ -537,7 +574,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Print the event evaluation figures."""
     parser = argparse.ArgumentParser(prog="python -m newsgraph.evaluate.events", description=__doc__)
     parser.add_argument("--part", choices=("plover", "ecbplus", "merge", "meantime", "all", *ECBPLUS_PARTS),
-                        default="all", help="dev, dev2 ... dev9, heldout: only that ECB+ event gold part")
+                        default="all", help="dev, dev2 ... dev9, heldout, ordinary: only that ECB+ gold part")
     parser.add_argument("-v", "--verbose", action="store_true", help="show confusions and errors")
     parser.add_argument("--orders", type=int, default=1,
                         help="also merge in this many article orders (the corpus order, then shuffles)")

@@ -35,6 +35,7 @@ SCORERS: dict[str, str] = {
     "timex": "newsgraph.evaluate.time:score_timexes",
     "quote": "newsgraph.evaluate.quotes:score_quotes",
     "event": "newsgraph.evaluate.events:score_events",
+    "document": "newsgraph.evaluate.events:score_documents",
     "entity": "newsgraph.evaluate.entities:score_entities",
 }
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.event_codebook import Codebook
+from newsgraph.extract.event_ordinary import ordinary_sense
 from newsgraph.extract.event_rules import Draft
 from newsgraph.nlp.doctext import children_of
 
@@ -62,8 +63,10 @@ def traffic_accident(tok: Token, book: Codebook) -> bool:
 
 
 def no_act(d: Draft, book: Codebook) -> bool:
-    """Whether a draft names no event: a suicide, a traffic accident, a background series or a feeling
-    overcome."""
+    """Whether a draft names no event: a suicide, a traffic accident, a background series, a feeling
+    overcome, or a word in an ordinary-news sense (:mod:`newsgraph.extract.event_ordinary`)."""
+    if ordinary_sense(d, book):
+        return True
     if d.type == "ASSAULT" and (self_inflicted(d.token, book) or feeling_overcome(d.token, book)
                                 or traffic_accident(d.token, book)):
         return True

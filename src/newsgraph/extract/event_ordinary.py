@@ -1,0 +1,107 @@
+"""Drafts of ordinary news that name no PLOVER event (docs/events-codebook.md, "Ordinary news").
+
+Conflict words have other senses outside security news; these rules drop the drafts that take them:
+
+- A natural or accidental cause as the agent of a verb chain: the participle of harm hangs off a verb
+  whose subject is a natural cause ("an earthquake hit the island, killing 10 people") or off a verb of
+  accident ("the plane crashed into the sea, killing 228"); the codebook's ``natural_causes`` (without the
+  ``arson_causes``, which may be set on purpose) and ``accident_motion_verbs`` without an object ("crashed
+  the office party, killing" is an attack).
+- A contest word in a sports sentence: a verb of the codebook's ``sport_contest_verbs`` ("stopped",
+  "blasted", "beat") in a sentence naming a sport by one of its ``sport_context_words`` ("round", "title",
+  "touchdown") or a score ("20-13").
+- A word of a name: an act noun inside a longer name of an organisation or a work ("Summit
+  Entertainment").
+- A dealing for a job: talks, offers or requests whose purpose is a job of entertainment or sport, by an
+  infinitive of the codebook's ``job_verbs`` ("in negotiations to direct the sequel", "to sign with
+  Boston"); "sign" only with "with" and without an object (signing an agreement stays political).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsgraph.extract.event_codebook import Codebook
+from newsgraph.extract.event_rules import Draft
+from newsgraph.nlp.doctext import children_of
+
+_SCORE = re.compile(r"(?<![\d/.:-])\d{1,3}-\d{1,3}(?![\d/.:-])")
+_CHAIN_DEPS = ("advcl", "conj", "xcomp")
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def natural_agent(tok: Token, book: Codebook) -> bool:
+    """A harm whose verb chain is headed by a natural cause or an accident ("an earthquake hit the island,
+    injuring five people"; "the jet crashed, killing all 228 aboard")."""
+    causes = book.natural_causes - book.lex("arson_causes")
+    motions = book.lex("accident_motion_verbs")
+    head, steps = tok, 0
+    while head.dep_ in _CHAIN_DEPS and head.head is not head and steps < 3:
+        head, steps = head.head, steps + 1
+        if head.pos_ not in ("VERB", "AUX"):
+            return False
+        if head.lemma_.lower() in motions and not any(c.dep_ in ("dobj", "obj") for c in children_of(head)):
+            return True
+        subjects = [c for c in children_of(head) if c.dep_ in _SUBJECTS and c.pos_ == "NOUN"]
+        if any(c.lemma_.lower() in causes for c in subjects):
+            return True
+    return False
+
+
+def sports_sense(tok: Token, book: Codebook) -> bool:
+    """A contest verb in a sentence about sport ("stopped his rival in the sixth round", "beat the Chiefs
+    20-13")."""
+    if tok.lemma_.lower() not in book.lex("sport_contest_verbs"):
+        return False
+    context = book.lex("sport_context_words")
+    return bool(_SCORE.search(tok.sent.text)) or any(t.lemma_.lower() in context for t in tok.sent)
+
+
+def _job_infinitive(tok: Token, book: Codebook) -> bool:
+    if tok.lemma_.lower() not in book.lex("job_verbs"):
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.pos_ != "VERB":  # an infinitive the tagger took for a noun ("in negotiations to helm the sequel")
+        return before is not None and before.lower_ == "to" and tok.pos_ in ("NOUN", "ADJ")
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
+        return False
+    if tok.lemma_.lower() != "sign":
+        return True
+    kids = children_of(tok)
+    return not any(c.dep_ in ("dobj", "obj") for c in kids) and any(c.lower_ == "with" for c in kids)
+
+
+def job_dealing(tok: Token, book: Codebook) -> bool:
+    """Talks, an offer or a request whose purpose is a job of entertainment or sport ("in negotiations to
+    direct the sequel", "met the free agent to convince him to sign with Boston")."""
+    return any(_job_infinitive(t, book) for t in tok.subtree if t is not tok and abs(t.i - tok.i) <= 12)
+
+
+#: Entity types whose names may hold an act noun that names no act ("Summit Entertainment").
+_NAME_TYPES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERSON"})
+
+
+def name_part(tok: Token) -> bool:
+    """A capitalised word inside a longer name of an organisation, a work or a product ("the sequel to
+    Summit Entertainment's film"): a name, not an act."""
+    return tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.ent_type_ in _NAME_TYPES
+
+
+#: Types whose drafts may be dealings for a job.
+_DEALING_TYPES = frozenset({"CONSULT", "AGREE", "REQUEST"})
+
+
+def ordinary_sense(d: Draft, book: Codebook) -> bool:
+    """Whether a draft takes a conflict or dealing word in an ordinary-news sense (see the module)."""
+    if d.type == "ASSAULT" and natural_agent(d.token, book):
+        return True
+    if d.type in _DEALING_TYPES and job_dealing(d.token, book):
+        return True
+    if d.cand.nominal and name_part(d.token):
+        return True
+    return sports_sense(d.token, book)
+
+
+__all__ = ["job_dealing", "name_part", "natural_agent", "ordinary_sense", "sports_sense"]
