@@ -51,9 +51,10 @@ DEV8_FLOORS = {"event_f1": 0.69, "type_f1": 0.92}
 #: events false).
 ORDINARY_BLIND = {"false_events_per_doc": 0.243, "type_precision": 0.150}
 #: Ceiling of false events per document and floor of type precision on the ordinary-news gold, pinned over
-#: and under the 0.071 and 0.375 measured after the ordinary-news rules (extract/event_ordinary.py).
-ORDINARY_CEILING = 0.09
-ORDINARY_TYPE_PRECISION_FLOOR = 0.33
+#: and under the 0.057 and 0.500 measured after the ordinary-news rules (extract/event_ordinary.py) and the
+#: correction of two hacking reports to COERCE/cyber by the PLOVER manual (9 events in 8 documents).
+ORDINARY_CEILING = 0.07
+ORDINARY_TYPE_PRECISION_FLOOR = 0.45
 
 
 def _fact(**data: object) -> GoldFact:
