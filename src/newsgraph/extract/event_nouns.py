@@ -167,6 +167,8 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
     if link == "nsubj" and verb.lemma_.lower() in book.lex("damage_verbs"):  # "a suspicious fire destroyed X"
         roles.add_tokens(patients_of(verb), "recipient")
         return
+    if _damaging_clause(tok, roles, book):  # "a fire that burned X to the ground"
+        return
     if link not in ("dobj", "prep") or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
         return
     announced = link == "dobj" and (verb.lemma_.lower() in book.lex("announcing_verbs") or (
@@ -199,6 +201,19 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
             if obj.lemma_.lower() in book.nouns:
                 continue  # an act of its own ("returned a verdict for the murder of X": X is the murder's)
             roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
+
+
+def _damaging_clause(tok: Token, roles: Roles, book: Codebook) -> bool:
+    """Whether a relative clause on a noun trigger tells the damage it did ("a suspicious fire that burned
+    the old mill to the ground", "an explosion which destroyed X"); then, as for a damage verb the noun is
+    the subject of, that verb's object is the recipient (added to ``roles``)."""
+    damage = book.lex("damage_verbs")
+    for clause in children_of(tok):
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in damage and not is_passive(clause) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in children_of(clause)):
+            roles.add_tokens(patients_of(clause), "recipient")
+            return True
+    return False
 
 
 def _counted_charge(tok: Token, book: Codebook) -> Token | None:
