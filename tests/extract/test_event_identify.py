@@ -109,3 +109,11 @@ def test_an_assault_without_doer_stays_so_when_two_are_blamed(nlp: Language) -> 
                             "Police charged Dale Hooper and Ross Kent with murder on Monday.")
     ev = next(e for e in evs if e.type == "ASSAULT")
     assert not _names(art, ev, "actor")
+
+
+def test_an_assault_without_doer_is_the_arrested_groups(nlp: Language) -> None:
+    text = ("The coast guard captured 14 pirates after rescuing the MV Sea Lark, which was being hijacked "
+            "on Monday.\nThe pirates were Eritrean and Sudanese, a spokesman said.")
+    art, evs = _events(nlp, text)
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert _names(art, ev, "actor") == {"Eritrean", "Sudanese"}
