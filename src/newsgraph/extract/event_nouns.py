@@ -61,8 +61,9 @@ def noun_participants(
         if c.dep_ == "poss":  # "the NYPD's shooting of a teen": with an "of" object the possessor acts
             roles.add_tokens(conjuncts(c), "actor" if own_of else owner)
         elif c.dep_ in QUALIFIERS:
+            held = _site_held(c, phrase, type_, book)  # "a Casty shop raid": the shop raided is Casty's
             for m in _qualifier_mentions(c, index):
-                roles.add(m, "actor")
+                roles.add(m, "recipient" if held else "actor")
     parties: list[Token] = []
     for prep, obj in prep_objects(phrase):
         if prep == "of":
@@ -147,6 +148,20 @@ def _qualifier_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
     if tok.pos_ != "NOUN":
         return []
     return [mm for c in children_of(tok) if c.dep_ in QUALIFIERS for mm in _qualifier_mentions(c, index)]
+
+
+def _site_held(tok: Token, phrase: Token, type_: str, book: Codebook) -> bool:
+    """Whether a qualifier of an act noun of force names the holder of a site noun (codebook
+    ``site_kind_nouns``, ``target_site_nouns``) that qualifies the act noun too, after it or as its head: the
+    one the act was done to ("a Casty shop raid", "a Hamas base raid"), not its doer; so are the names
+    qualifying a site noun that qualifies it ("the Verrano shop raid")."""
+    if type_ not in ("ASSAULT", "COERCE"):
+        return False
+    sites = book.lex("site_kind_nouns") | book.lex("target_site_nouns")
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in sites:  # "the Verrano shop raid": Verrano's shop
+        return True
+    return any(c.dep_ in QUALIFIERS and c.pos_ in ("NOUN", "PROPN") and c.lower_ in sites
+               and (c.i > tok.i or c.i == tok.head.i) for c in (*children_of(phrase), *children_of(tok)))
 
 
 def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> None:
