@@ -95,3 +95,25 @@ def test_a_victim_is_not_among_the_people_a_group_is_made_of(nlp: Language) -> N
     art, evs = _events(nlp, text)
     charged = next(e for e in evs if e.type == "ACCUSE")
     assert {"Kevin Marsh", "Dylan Porter"} <= _names(art, charged, "recipient")
+
+
+def test_an_assault_told_without_doer_is_the_blamed_persons(nlp: Language) -> None:
+    art, evs = _events(nlp, "Staff mourned Peter Olsen, who was gunned down at the office party on Friday.\n"
+                            "His accused killer, Dale Hooper, appeared in court on Monday.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert _names(art, ev, "actor") == {"Dale Hooper"}
+
+
+def test_an_assault_without_doer_stays_so_when_two_are_blamed(nlp: Language) -> None:
+    art, evs = _events(nlp, "Staff mourned Peter Olsen, who was gunned down at the office party on Friday.\n"
+                            "Police charged Dale Hooper and Ross Kent with murder on Monday.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert not _names(art, ev, "actor")
+
+
+def test_an_assault_without_doer_is_the_arrested_groups(nlp: Language) -> None:
+    text = ("The coast guard captured 14 pirates after rescuing the MV Sea Lark, which was being hijacked "
+            "on Monday.\nThe pirates were Eritrean and Sudanese, a spokesman said.")
+    art, evs = _events(nlp, text)
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert _names(art, ev, "actor") == {"Eritrean", "Sudanese"}

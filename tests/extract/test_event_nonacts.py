@@ -69,3 +69,11 @@ def test_killed_when_a_bomb_exploded_is_one_event(nlp: Language) -> None:
 def test_a_sentence_handed_is_a_sanction(nlp: Language) -> None:
     text = "A Leeds judge handed Tom Ash four consecutive life sentences on Monday."
     assert _types(nlp, text) == {"handed": "SANCTION"}
+
+
+def test_a_suspicious_fire_that_burned_a_building_is_aimed_at_it(nlp: Language) -> None:
+    text = "There was a suspicious fire that burned the old Harbour Grain Mill to the ground on Sunday."
+    art = next(process_articles([Article.new(text, published="2024-01-02")], nlp))
+    ev = next(e for e in art.events if e.type == "ASSAULT")
+    assert [art.entity(p.entity).name for p in ev.participants  # type: ignore[union-attr]
+            if p.role == "recipient"] == ["Harbour Grain Mill"]

@@ -39,3 +39,17 @@ def test_of_object_beside_a_named_doer_is_the_recipient(nlp: Language, text: str
 def test_of_object_without_a_named_doer_stays_the_actor(nlp: Language) -> None:
     art, ev = _event(nlp, "The visit of Chilean President Ana Soto to Peru ended on Monday.", "visit")
     assert "Ana Soto" in _names(art, ev, "actor")
+
+
+def test_a_name_qualifying_a_raided_site_is_the_recipient(nlp: Language) -> None:
+    art, ev = _event(nlp, "Police said the Verrano shop raid was the third this year.", "raid")
+    assert "Verrano" not in _names(art, ev, "actor") and "Verrano" in _names(art, ev, "recipient")
+
+
+def test_a_dateline_is_no_headline() -> None:
+    from newsgraph.nlp.doctext import headline_span
+
+    text = "http: / / x. com / a\n9 March 2021, 10:15\nBank Robbed In Leeds\nA bank was robbed on Monday."
+    start, end = headline_span(text)
+    assert text[start:end] == "Bank Robbed In Leeds"
+

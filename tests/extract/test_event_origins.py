@@ -61,3 +61,16 @@ def test_a_copular_clause_gives_the_countries_a_collective_is_from(nlp: Language
     art = _run(nlp, text)
     actors = _names(art, _event(art, "ASSAULT"), "actor")
     assert "Eritrea" in actors and "Sudan" in actors
+
+
+def test_a_copula_of_nationalities_qualifies_a_counted_group(nlp: Language) -> None:
+    text = ("The coast guard has captured 17 pirates near the port. "
+            "The pirates were Eritrean and Sudanese, a spokesman said.")
+    art = _run(nlp, text)
+    recipients = _names(art, _event(art, "COERCE"), "recipient")
+    assert any("Eritrean" in r for r in recipients) and any("Sudanese" in r for r in recipients)
+
+
+def test_a_counted_group_mention_leaves_out_the_verb(nlp: Language) -> None:
+    art = _run(nlp, "The navy has captured 9 pirates near the port on Monday.")
+    assert all(not m.text.startswith("captured") for m in art.mentions)

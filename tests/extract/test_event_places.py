@@ -30,3 +30,12 @@ def test_reports_placed_at_a_square_and_in_its_city_are_one_raid(nlp: Language) 
     art = next(process_articles([Article.new(text, published="2023-12-18")], nlp))
     raids = [e for e in art.events if e.type == "ASSAULT"]
     assert len(raids) == 1
+
+
+def test_a_place_inside_the_governing_phrase_is_no_actor(nlp: Language) -> None:
+    text = "Smuggling in the Caspian Sea has been on the rise, with several hijackings of tankers this year."
+    art = next(process_articles([Article.new(text, published="2024-01-02")], nlp))
+    for ev in art.events:
+        names = [e.name for p in ev.participants
+                 if p.role == "actor" and (e := art.entity(p.entity)) is not None]
+        assert "Caspian Sea" not in names

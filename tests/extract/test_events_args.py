@@ -333,7 +333,7 @@ def test_the_agent_of_a_participle_describing_the_object_is_the_recipient(nlp: L
 def test_an_act_aimed_at_people_described_is_not_aimed_at_the_place(nlp: Language) -> None:
     art, evs = _events(nlp, "Police fired tear gas at protesters in Nairobi.")
     ev = _one(evs, "ASSAULT")
-    assert ev.place_name == "Nairobi" and not _names(art, ev, "recipient")
+    assert ev.place_name == "Nairobi" and "Nairobi" not in _names(art, ev, "recipient")
 
 
 def test_the_one_announcing_its_own_act_named_by_a_noun_is_its_actor(nlp: Language) -> None:

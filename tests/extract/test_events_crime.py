@@ -103,3 +103,12 @@ def test_a_jury_that_returned_a_verdict_delivers_it_and_the_act_is_the_convicted
     murder = next(e for e in art.events if e.type == "ASSAULT")
     assert (names(verdict, "actor"), names(verdict, "recipient")) == ({"Leeds"}, {"Tom Ash"})
     assert (names(murder, "actor"), names(murder, "recipient")) == ({"Tom Ash"}, {"Ann Smith"})
+
+
+def test_rescuing_a_ship_is_aid_to_it(nlp: Language) -> None:
+    art = next(process_articles([Article.new(
+        "A Danish frigate rescued the cargo ship MV Nordlys after pirates attacked it on Monday.",
+        published="2024-01-02")], nlp))
+    aid = [e for e in art.events if e.type == "AID"]
+    assert aid and any(art.entity(p.entity).name == "MV Nordlys" for p in aid[0].participants
+                       if p.role == "recipient" and art.entity(p.entity) is not None)

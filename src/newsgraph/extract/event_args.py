@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.collectives import collective_ids, site_collective
+from newsgraph.extract.countries import country_code
 from newsgraph.extract.event_breakdown import breakdown_groups
 from newsgraph.extract.event_codebook import Codebook, TriggerRule, codebook
 from newsgraph.extract.event_kinds import kind_mentions
@@ -52,6 +53,8 @@ _THING_VERB_PREPS = frozenset({"to", "for", "on", "against"})
 _QUALIFIERS = frozenset({"amod", "compound", "nmod"})
 _ACTOR_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _NP_PREPS = ("of", "from", "in", "with", "throughout", "across", "for")
+#: Of those, the ones that say where the phrase's head is: through them a place names no participant.
+_LOCATIVE_NP_PREPS = frozenset({"in", "throughout", "across"})
 #: Heads of a part of a group ("one of the two men"): the part is none of the group's people in particular.
 _PARTITIVES = frozenset({"one", "each", "either", "neither", "some", "none", "any", "another"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "who"})
@@ -166,6 +169,8 @@ def np_mentions(
         for prep, obj in prep_objects(tok):
             if prep in _NP_PREPS:
                 sub = np_mentions(obj, index, types, depth + 1)
+                if types is None and prep in _LOCATIVE_NP_PREPS:
+                    sub = [m for m in sub if not _mere_location(m, index)]
                 if prep == "of" and tok.lower_ in _PARTITIVES and sub and all(m.kind == "NOM" for m in sub):
                     return []  # "one of the two men": not both
                 if sub:
@@ -174,6 +179,13 @@ def np_mentions(
     if group is None or (types is not None and group.type not in types):
         return []
     return [group, *index.origins.get(group.entity or "", [])] if types is None else [group]
+
+
+def _mere_location(m: Mention, index: ArticleIndex) -> bool:
+    """Whether a mention a noun phrase reaches by a locative preposition ("piracy in the Gulf of Aden",
+    "residents in Vancouver") only says where: a place that is no country (a sea, region, city or building).
+    A country stands for its state ("authorities in Pakistan")."""
+    return m.type in PLACE_TYPES and (m.type != "GPE" or country_code(m.text) is None)
 
 
 def _qualifying_places(tok: Token, index: ArticleIndex) -> list[Mention]:

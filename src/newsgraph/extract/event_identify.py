@@ -149,6 +149,38 @@ def identify_unnamed(drafts: list[Draft], article: Article, book: Codebook | Non
                 have.add(fits[0])
 
 
+def blame_agentless(drafts: list[Draft], article: Article, book: Codebook | None = None) -> None:
+    """An assault the article tells without its doer ("their boss, who was gunned down at the party") has as
+    actor the one named person the article blames for its acts (see :func:`identify_unnamed`: "His accused
+    killer, NAME", "NAME was charged with murder"), when exactly one is and the assault hit someone else;
+    with none or several, it stays without actor. The actor has no span of its own (the text names it
+    elsewhere)."""
+    named: set[str] | None = None
+    for d in drafts:
+        if d.type != "ASSAULT" or d.entities("actor") or not d.entities("recipient"):
+            continue
+        named = _named_perpetrators(drafts, article, book or codebook()) if named is None else named
+        fits = named - d.entities()
+        if len(fits) == 1:
+            d.participants.append(Participant(next(iter(fits)), "actor"))
+        elif not named:
+            d.participants += [Participant(e, "actor") for e in _arrested_origins(drafts, article, d)]
+
+
+def _arrested_origins(drafts: list[Draft], article: Article, d: Draft) -> list[str]:
+    """The nationalities or countries of the people the article's one arrest took ("captured 23 pirates",
+    the pirates Somali and Yemeni), when no named person is blamed: the group blamed for an assault told
+    without its doer ("a vessel that was being hijacked"); none with two arrests or a named one."""
+    arrests = [a for a in drafts if a.type == "COERCE" and a.mode == "arrest" and a is not d]
+    if len(arrests) != 1:
+        return []
+    taken = [p.entity for p in arrests[0].participants if p.role == "recipient"]
+    kinds = [(e.type if (e := article.entity(t)) is not None else None) for t in taken]
+    if not taken or any(k not in ("NORP", "GPE") for k in kinds):
+        return []
+    return [t for t in taken if t not in d.entities()]
+
+
 def identify_groups(drafts: list[Draft], article: Article, book: Codebook | None = None) -> None:
     """A group of *n* people blamed for an act whose members the article never coordinates ("the two men
     accused of killing her" ... "NAME was found guilty" ... "the second suspect, NAME") is made of the named

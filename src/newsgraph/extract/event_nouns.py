@@ -61,8 +61,9 @@ def noun_participants(
         if c.dep_ == "poss":  # "the NYPD's shooting of a teen": with an "of" object the possessor acts
             roles.add_tokens(conjuncts(c), "actor" if own_of else owner)
         elif c.dep_ in QUALIFIERS:
+            held = _site_held(c, phrase, type_, book)  # "a Casty shop raid": the shop raided is Casty's
             for m in _qualifier_mentions(c, index):
-                roles.add(m, "actor")
+                roles.add(m, "recipient" if held else "actor")
     parties: list[Token] = []
     for prep, obj in prep_objects(phrase):
         if prep == "of":
@@ -149,6 +150,20 @@ def _qualifier_mentions(tok: Token, index: ArticleIndex) -> list[Mention]:
     return [mm for c in children_of(tok) if c.dep_ in QUALIFIERS for mm in _qualifier_mentions(c, index)]
 
 
+def _site_held(tok: Token, phrase: Token, type_: str, book: Codebook) -> bool:
+    """Whether a qualifier of an act noun of force names the holder of a site noun (codebook
+    ``site_kind_nouns``, ``target_site_nouns``) that qualifies the act noun too, after it or as its head: the
+    one the act was done to ("a Casty shop raid", "a Hamas base raid"), not its doer; so are the names
+    qualifying a site noun that qualifies it ("the Verrano shop raid")."""
+    if type_ not in ("ASSAULT", "COERCE"):
+        return False
+    sites = book.lex("site_kind_nouns") | book.lex("target_site_nouns")
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in sites:  # "the Verrano shop raid": Verrano's shop
+        return True
+    return any(c.dep_ in QUALIFIERS and c.pos_ in ("NOUN", "PROPN") and c.lower_ in sites
+               and (c.i > tok.i or c.i == tok.head.i) for c in (*children_of(phrase), *children_of(tok)))
+
+
 def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> None:
     """A noun trigger that is the object of a verb, or in a prepositional phrase of it, takes the verb's
     subject as actor ("held talks", "discussed ... in a telephone conversation", "killed in an attack"); so
@@ -166,6 +181,8 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
         verb, link = verb.head, "prep"
     if link == "nsubj" and verb.lemma_.lower() in book.lex("damage_verbs"):  # "a suspicious fire destroyed X"
         roles.add_tokens(patients_of(verb), "recipient")
+        return
+    if _damaging_clause(tok, roles, book):  # "a fire that burned X to the ground"
         return
     if link not in ("dobj", "prep") or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
         return
@@ -199,6 +216,19 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
             if obj.lemma_.lower() in book.nouns:
                 continue  # an act of its own ("returned a verdict for the murder of X": X is the murder's)
             roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
+
+
+def _damaging_clause(tok: Token, roles: Roles, book: Codebook) -> bool:
+    """Whether a relative clause on a noun trigger tells the damage it did ("a suspicious fire that burned
+    the old mill to the ground", "an explosion which destroyed X"); then, as for a damage verb the noun is
+    the subject of, that verb's object is the recipient (added to ``roles``)."""
+    damage = book.lex("damage_verbs")
+    for clause in children_of(tok):
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in damage and not is_passive(clause) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in children_of(clause)):
+            roles.add_tokens(patients_of(clause), "recipient")
+            return True
+    return False
 
 
 def _counted_charge(tok: Token, book: Codebook) -> Token | None:

@@ -8,6 +8,9 @@ Somali and Yemeni pirates ... the pirates"), or in a copular clause of one of it
 from Somalia and Yemen"). Those nationality and country names qualify each of its
 mentions, so an event whose participant is "the pirates" also names Somali (and Yemeni) in that role.
 
+Conversely a counted group ("captured 23 pirates", a group of its own for coreference) with no qualifier
+takes the nationalities of the one collective of its noun ("the pirates were Somali").
+
 A numbered phrase counts only when the article has one collective of that noun: with two ("Israeli troops",
 "Syrian troops"), "300 troops" is nobody's in particular.
 """
@@ -25,6 +28,8 @@ if TYPE_CHECKING:
 
 _QUALIFIERS = frozenset({"amod", "compound", "nmod"})
 _ORIGIN_TYPES = frozenset({"NORP", "GPE"})
+#: Dependencies of what a copula says its subject is ("were Somali": acomp; "are Yemenis": attr).
+_ATTRIBUTES = frozenset({"acomp", "attr"})
 
 
 def _head(doc: Doc, m: Mention) -> Token | None:
@@ -47,18 +52,22 @@ def qualifiers(tok: Token, name_at: dict[int, Mention]) -> list[Mention]:
 
 
 def told_from(tok: Token, name_at: dict[int, Mention]) -> list[Mention]:
-    """The countries a copular clause says a noun is from ("The pirates are from Somalia and Yemen")."""
+    """The countries or nationalities a copular clause says a noun is from or is ("The pirates are from
+    Somalia and Yemen", "The pirates were Somali and Yemeni")."""
     if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
         return []
+    told: list[Token] = []
+    for c in children_of(tok.head):
+        if c.dep_ in _ATTRIBUTES:
+            told.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "from":
+            told += [obj for obj in children_of(c) if obj.dep_ == "pobj"]
     out: list[Mention] = []
-    for prep in children_of(tok.head):
-        if prep.dep_ != "prep" or prep.lower_ != "from":
-            continue
-        for obj in children_of(prep):
-            for cc in (obj, *obj.conjuncts) if obj.dep_ == "pobj" else ():
-                m = name_at.get(cc.i)
-                if m is not None and m.type in _ORIGIN_TYPES and m.entity:
-                    out.append(m)
+    for obj in told:
+        for cc in (obj, *obj.conjuncts):
+            m = name_at.get(cc.i)
+            if m is not None and m.type in _ORIGIN_TYPES and m.entity:
+                out.append(m)
     return out
 
 
@@ -73,12 +82,15 @@ def collective_origins(
     """The qualifying names of each unnamed collective (by entity id), first mention of each entity."""
     heads: dict[str, list[Token]] = {}
     lemmas: dict[str, set[str]] = {}
+    counted: dict[str, str] = {}
     for m in {id(m): m for m in collective_at.values()}.values():
         tok = _head(doc, m)
         if tok is not None and m.entity:
             heads.setdefault(m.entity, []).append(tok)
             if not _numbered(tok):  # a counted group ("detained 14 pirates") is told of the collective too
                 lemmas.setdefault(tok.lemma_.lower(), set()).add(m.entity)
+            else:
+                counted.setdefault(m.entity, tok.lemma_.lower())
     for tok in doc_tokens(doc) if lemmas else ():
         if tok.tag_ != "NNS":  # the cheap test first: this is asked of every token of an article
             continue
@@ -93,4 +105,17 @@ def collective_origins(
                 seen.setdefault(m.entity or "", m)
         if seen:
             out[entity] = list(seen.values())
+    _counted_borrow(out, counted, lemmas)
     return out
+
+
+def _counted_borrow(
+    out: dict[str, list[Mention]], counted: dict[str, str], lemmas: dict[str, set[str]]
+) -> None:
+    """A counted group with no qualifier of its own ("captured 23 pirates") is the collective the article
+    goes on to tell of by the same noun ("the pirates were Somali"), when it tells of one only: it takes that
+    collective's nationalities."""
+    for entity, lemma in counted.items():
+        owners = lemmas.get(lemma, set()) - {entity}
+        if entity not in out and len(owners) == 1 and (borrowed := out.get(next(iter(owners)))):
+            out[entity] = list(borrowed)

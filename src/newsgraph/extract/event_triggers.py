@@ -293,12 +293,15 @@ def _repair_plural_name(tok: Token, book: Codebook) -> None:
     """A capitalised plural the tagger took for a name (plural or singular), outside any named entity, at
     the head of a sentence or in a title-case headline ("Riots over harsh new austerity measures left ...",
     "Dozens Riot Over", "Tackle Faces DUI Charges"): when its singular is a noun of the codebook, that is
-    its lemma ("riot", "charge")."""
+    its lemma ("riot", "charge"); an irregular verb form of the codebook's ``verb_forms`` ("Stolen") takes
+    its verb's lemma ("steal"), which the context of a trigger may ask for."""
     low = tok.lower_
     for singular in (low[:-2], low[:-1]) if low.endswith("es") else (low[:-1],):
         if low.endswith("s") and singular in book.nouns:
             tok.lemma_ = singular
             return
+    if low in book.verb_forms:  # "Jewellery Stolen In Shop Raid": the irregular participle's verb
+        tok.lemma_ = book.verb_forms[low]
 
 
 def find_triggers(index: ArticleIndex, book: Codebook) -> list[Candidate]:

@@ -42,6 +42,7 @@ from newsgraph.extract.event_dates import (
 )
 from newsgraph.extract.event_episodes import episode_dates, stop_dates
 from newsgraph.extract.event_identify import (
+    blame_agentless,
     expand_groups,
     gather_victims,
     identify_groups,
@@ -706,6 +707,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     gather_victims(kept, article)
     victims_by_death(kept, index, book)
     victims_described(kept, index, book)
+    blame_agentless(kept, article, book)
     for d in kept:
         _place_as_recipient(d, index, book)
         _country_as_actor(d, book)

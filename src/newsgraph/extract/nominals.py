@@ -172,7 +172,9 @@ def _fold(w: str, lex: Lexicon) -> str:
 def _left_edge(doc: Doc, i: int, index: SpanIndex, stop: int) -> int:
     """Extend a noun phrase left from token i over determiners, numbers, adjectives, compounds and cues.
 
-    ``stop`` bounds the words; a name among them does not count ("a 35-year-old New Bedford man").
+    ``stop`` bounds the words; a name among them does not count ("a 35-year-old New Bedford man"). A past
+    participle belongs to the phrase only as a modifier of a word after it ("wounded soldiers"), never as the
+    verb governing the phrase ("has captured 23 pirates").
     """
     self_ents = index.in_ent
     pos = i
@@ -184,7 +186,8 @@ def _left_edge(doc: Doc, i: int, index: SpanIndex, stop: int) -> int:
             pos = cue.start
         elif prev.text in _POSSESSIVE and index.cue_ending_at(pos - 1) is not None:
             pos -= 1
-        elif prev.tag_ in _LEFT_TAGS and prev.i not in self_ents and prev.text not in (",", ";"):
+        elif prev.tag_ in _LEFT_TAGS and prev.i not in self_ents and prev.text not in (",", ";") and not (
+                prev.tag_ == "VBN" and prev.head.i <= prev.i):  # "has captured 23 pirates": the verb
             pos -= 1
             if prev.tag_ in ("DT", "PRP$"):
                 break

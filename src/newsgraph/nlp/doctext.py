@@ -197,19 +197,27 @@ def url_line(text: str, offset: int) -> bool:
     return text[start : start + 12].lower().lstrip().startswith(("http", "www."))
 
 
+#: A line that only dates the article ("9 September 2013, 14:08", "Sep 14, 2013 10:02 AM EDT"): no headline.
+_DATELINE = re.compile(
+    r"(?i)(?:(?:\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|[ap]\.?m\.?|gmt|utc|bst|cet|[ecmp][sd]t)[\s,:/-]*)+")
+
+
 def headline_span(text: str) -> tuple[int, int]:
-    """The character span of an article's headline: its first line that is no web address, when it does not
-    end in a full stop ((0, 0) otherwise).
+    """The character span of an article's headline: its first line that is no web address nor a dateline,
+    when it does not end in a full stop ((0, 0) otherwise).
 
     >>> headline_span("http: / / x. com|Judge jails banker|A judge on Monday ...".replace("|", chr(10)))
     (17, 35)
+    >>> headline_span("9 May 2013, 14:08|Judge jails banker|A judge on Monday ...".replace("|", chr(10)))
+    (18, 36)
     >>> headline_span("A judge was shot on Friday.")
     (0, 0)
     """
     pos = 0
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
-        if not line.strip() or url_line(line, 0):
+        if not line.strip() or url_line(line, 0) or _DATELINE.fullmatch(line.strip()):
             continue
         body = line.rstrip()
         return (start, start + len(body)) if not body.endswith((".", '."', ".”")) else (0, 0)

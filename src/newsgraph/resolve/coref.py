@@ -84,6 +84,7 @@ from newsgraph.resolve.coref_kin import identify_coordinated_kin, identify_headl
 from newsgraph.resolve.coref_lead import identify_lead_descriptions, identify_lead_titles
 from newsgraph.resolve.coref_pronouns import resolve_pronoun
 from newsgraph.resolve.coref_ranks import identify_ranked_officers
+from newsgraph.resolve.coref_restated import identify_restated_subject
 from newsgraph.resolve.names import demonym_match, names_match, person_match, person_tokens
 
 __all__ = ["Cluster", "Discourse", "name_age", "quote_regions", "resolve_coreference"]
@@ -570,6 +571,7 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
     _identify_unnamed(dis)
     identify_aged(dis)
     identify_lead_subject(dis)
+    identify_restated_subject(dis)
     identify_lead_titles(dis, _GENERIC_ROLES | _PLAIN_ROLES)
     identify_lead_descriptions(dis)
     identify_headline_kin(dis, identify_kin(dis))
