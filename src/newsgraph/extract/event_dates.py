@@ -287,7 +287,8 @@ def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
     """A timex opening the sentence and attached to its root, when no reported-speech boundary intervenes, nor
     a clause modifying a noun, which tells of its noun at a time of its own ("Yesterday, she told jurors
     about the moment she was struck": not the striking's day), nor a coordinated clause with a subject of
-    its own; never for a past perfect below the root ("On Monday tests showed he had been poisoned")."""
+    its own; never for a past perfect below the root ("On Monday tests showed he had been poisoned"), nor
+    for a timex a bound or a deadline introduces (:func:`_dating_prep`)."""
     sent = trigger.sent
     root = sent.root
     path = [trigger, *trigger.ancestors]
@@ -307,9 +308,19 @@ def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
         while node.head.i != node.i and node.head.i in index.timex_at:
             node = node.head
         attach = node.head.head if node.head.dep_ == "prep" else node.head
+        if node.head.dep_ == "prep" and not _dating_prep(node.head, t):
+            continue
         if attach.i == root.i and node.i < root.i and _same_line(trigger, t, index.article.text):
             return t
     return None
+
+
+def _dating_prep(prep: Token, t: Timex) -> bool:
+    """Whether a preposition puts its timex on the act, as in :func:`_direct_timexes` (a clock time also
+    after "after", "before", "by"...): not a deadline or a bound ("By the end of the year, the plants will be
+    closed", "Until May, ...")."""
+    lemma = prep.lemma_.lower()
+    return lemma in TEMPORAL_PREPS or (lemma in CLOCK_PREPS and "T" in t.value)
 
 
 def _own_clause(tok: Token) -> bool:
