@@ -12,3 +12,14 @@ def test_a_fronted_deadline_does_not_date_the_sentence(nlp: Language) -> None:
     got = dated(nlp, "By the end of next year, the two factories will be closed.")
     assert got["closed"] is None
     assert dated(nlp, "In March, the two factories were closed.")["closed"] == "2023-03"
+
+
+def test_from_without_an_end_is_a_starting_point_not_a_date(nlp: Language) -> None:
+    assert dated(nlp, "Profits were an improvement from 2021.")["improvement"] is None
+    assert dated(nlp, "Police patrolled the streets from Monday to Wednesday.")["patrolled"] == "2023-12-11"
+
+
+def test_a_when_clause_of_a_timex_is_dated_by_it(nlp: Language) -> None:
+    got = dated(nlp, "The protests began in 2005, when two boys died in a power station.")
+    assert got["died"] == "2005" and got["began"] == "2005"
+

@@ -97,8 +97,9 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     shooting was revealed Thursday", "shot a man and was arrested Monday"; nor a gerund the parser
     coordinates with a finite verb: "found guilty of stabbing A and injuring B in May 2021"), or the verb
     of its when/as/while clause ("were killed when rioters threw bombs on Wednesday") or that clause's
-    subject ("when Monday's violence ended")."""
-    found = _direct_timex(anchor, index)
+    subject ("when Monday's violence ended"); for a "when" clause of a timex, that timex ("in 2005, when
+    two boys died")."""
+    found = _direct_timex(anchor, index) or _when_clause_timex(anchor, index)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
         found = _subject_timex(anchor, index)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
@@ -121,6 +122,15 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     if found is not None and not _same_line(anchor, found, index.article.text):
         return None
     return found
+
+
+def _when_clause_timex(clause: Token, index: ArticleIndex) -> Timex | None:
+    """The timex a "when" relative clause modifies dates the clause ("in 2005, when two boys died in a
+    power station"; "an improvement on 2008, when the company posted a loss")."""
+    if clause.dep_ != "relcl" or not any(c.lower_ == "when" and c.i < clause.i for c in children_of(clause)):
+        return None
+    t = index.timex_at.get(clause.head.i)
+    return t if t is not None and _usable(t) else None
 
 
 def _subject_date(clause: Token, index: ArticleIndex) -> Timex | None:
@@ -175,6 +185,7 @@ def _direct_timexes(anchor: Token, index: ArticleIndex) -> list[tuple[Token, Tim
     for c in sorted(children_of(anchor), key=lambda c: abs(c.i - anchor.i)):
         if c.dep_ == "prep" and c.lemma_.lower() in TEMPORAL_PREPS:
             t = _timex_under(c, index) or _occasion_timex(c, index)
+            t = None if t is not None and _open_start(c, t) else t
         elif c.dep_ == "prep" and c.lemma_.lower() in CLOCK_PREPS:
             t = _timex_under(c, index)
             t = t if t is not None and "T" in t.value else None
@@ -185,6 +196,21 @@ def _direct_timexes(anchor: Token, index: ArticleIndex) -> list[tuple[Token, Tim
         if t is not None:
             out.append((c, t))
     return out
+
+
+#: Prepositions that close a range "from" opens ("from Monday to Wednesday", "from 2001 until 2004").
+RANGE_ENDS: frozenset[str] = frozenset({"to", "until", "till", "through", "thru"})
+
+
+def _open_start(prep: Token, t: Timex) -> bool:
+    """A "from" with no end of its range is a starting point or a comparison, not the act's time ("an
+    improvement from 2008", "sales were up from last year", "has lived there from 2001"); "from Monday to
+    Wednesday" and a range timex ("from December 14-16") date the act by their first day."""
+    if prep.lower_ != "from" or t.type == "DURATION":
+        return False
+    objects = [g for o in children_of(prep) for g in children_of(o)]
+    near = [*children_of(prep), *children_of(prep.head), *objects]
+    return not any(c.lower_ in RANGE_ENDS and c.i > prep.i for c in near)
 
 
 def _trailing_timex(noun: Token, verb: Token, index: ArticleIndex) -> Timex | None:
