@@ -23,3 +23,14 @@ def test_a_when_clause_of_a_timex_is_dated_by_it(nlp: Language) -> None:
     got = dated(nlp, "The protests began in 2005, when two boys died in a power station.")
     assert got["died"] == "2005" and got["began"] == "2005"
 
+
+def test_a_later_clause_keeps_its_own_time(nlp: Language) -> None:
+    got = dated(nlp, "The man was arrested on Monday and later released.")
+    assert got["arrested"] == "2023-12-11" and got["released"] is None
+    got = dated(nlp, "In 2019, the firm bought a stake in the mine, and has since raised it.")
+    assert got["bought"] == "2019" and got["raised"] is None
+
+
+def test_a_timex_acted_on_is_not_the_date(nlp: Language) -> None:
+    assert dated(nlp, "Sunday was chosen as the launch day.")["chosen"] is None
+    assert dated(nlp, "The first half of the year witnessed fewer attacks.")["witnessed"] == "2023-H1"

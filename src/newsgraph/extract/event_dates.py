@@ -107,6 +107,7 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
             if (
                 c.dep_ == "conj"
                 and c.pos_ in ("VERB", "AUX")
+                and not _sequel(c)
                 and not any(g.dep_ in ("nsubj", "aux", "auxpass") for g in children_of(c))
                 and (c.tag_ != "VBG" or anchor.tag_ == "VBG")
             ):
@@ -189,7 +190,7 @@ def _direct_timexes(anchor: Token, index: ArticleIndex) -> list[tuple[Token, Tim
         elif c.dep_ == "prep" and c.lemma_.lower() in CLOCK_PREPS:
             t = _timex_under(c, index)
             t = t if t is not None and "T" in t.value else None
-        elif c.dep_ in _TEMPORAL_DEPS or (c.dep_ in ("nsubj", "nsubjpass") and c.i in index.timex_at):
+        elif c.dep_ in _TEMPORAL_DEPS or (c.dep_ == "nsubj" and c.i in index.timex_at):
             t = _timex_under(c, index) if c.i in index.timex_at or c.dep_ != "amod" else None
         else:
             continue
@@ -275,12 +276,28 @@ def anchors(trigger: Token) -> list[Token]:
             break
         if cur.dep_ == "advcl" and not _shares_time(cur):
             break
+        if cur.dep_ in ("advcl", "conj") and _sequel(cur):
+            break
         if (cur.dep_ == "prep" and cur.pos_ == "ADP" and cur.lemma_.lower() not in _TIME_SHARING_PREPS
                 and not _going_on(cur)):
             break
         cur = cur.head
         out.append(cur)
     return out
+
+
+#: Adverbs that put a clause after the time of the clause it joins ("took leave in 2009, later revealing
+#: a transplant", "bought a stake in 2009 and has since raised it").
+SEQUEL_ADVERBS: frozenset[str] = frozenset({"later", "since", "afterwards", "afterward", "subsequently",
+                                            "thereafter", "eventually"})
+
+
+def _sequel(clause: Token) -> bool:
+    """A verb modified by a sequel adverb (:data:`SEQUEL_ADVERBS`) tells a later time of its own: it takes
+    no date from the clause it is coordinated with or subordinate to ("arrested on Monday and later
+    released")."""
+    return clause.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS for c in children_of(clause))
 
 
 def _going_on(prep: Token) -> bool:
@@ -324,7 +341,8 @@ def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
         if tok.dep_ != "ccomp" or tok.head.lemma_.lower() in index.book.reporting_verbs
     ):
         return None
-    if any(_own_clause(tok) for tok in path[:-1]) or (trigger.i != root.i and _pluperfect(trigger)):
+    own = any(_own_clause(tok) or _sequel(tok) for tok in path[:-1])
+    if own or (trigger.i != root.i and _pluperfect(trigger)):
         return None
     for tok in sent[:8]:
         t = index.timex_at.get(tok.i)
@@ -336,7 +354,9 @@ def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
         attach = node.head.head if node.head.dep_ == "prep" else node.head
         if node.head.dep_ == "prep" and not _dating_prep(node.head, t):
             continue
-        if attach.i == root.i and node.i < root.i and _same_line(trigger, t, index.article.text):
+        chosen = node.dep_ == "nsubjpass"  # "Sunday was chosen as the date": what is acted on, not when
+        same_line = _same_line(trigger, t, index.article.text)
+        if attach.i == root.i and node.i < root.i and not chosen and same_line:
             return t
     return None
 
