@@ -34,3 +34,14 @@ def test_a_later_clause_keeps_its_own_time(nlp: Language) -> None:
 def test_a_timex_acted_on_is_not_the_date(nlp: Language) -> None:
     assert dated(nlp, "Sunday was chosen as the launch day.")["chosen"] is None
     assert dated(nlp, "The first half of the year witnessed fewer attacks.")["witnessed"] == "2023-H1"
+
+
+def test_a_future_below_a_dated_main_clause_keeps_its_own_time(nlp: Language) -> None:
+    text = "At the end of last year, the firm had 5,000 workers, meaning that the cuts will hit a tenth."
+    got = dated(nlp, text)
+    assert got["had"] == "2022" and got["hit"] is None
+
+
+def test_a_coordinated_verb_of_another_tense_keeps_its_own_time(nlp: Language) -> None:
+    got = dated(nlp, "The group owns the mine and bought the smelter in March 2019.")
+    assert got["bought"] == "2019-03" and got["owns"] is None

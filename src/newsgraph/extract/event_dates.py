@@ -108,6 +108,7 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
                 c.dep_ == "conj"
                 and c.pos_ in ("VERB", "AUX")
                 and not _sequel(c)
+                and not _tenses_differ(anchor, c)
                 and not any(g.dep_ in ("nsubj", "aux", "auxpass") for g in children_of(c))
                 and (c.tag_ != "VBG" or anchor.tag_ == "VBG")
             ):
@@ -132,6 +133,19 @@ def _when_clause_timex(clause: Token, index: ArticleIndex) -> Timex | None:
         return None
     t = index.timex_at.get(clause.head.i)
     return t if t is not None and _usable(t) else None
+
+
+def _tense(verb: Token) -> str | None:
+    """ "past" or "present" by the verb's first auxiliary or its own tag (None for a bare form)."""
+    tags = [c.tag_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb.tag_]
+    tag = next((t for t in tags if t in ("VBD", "VBZ", "VBP", "MD")), None)
+    return "past" if tag == "VBD" else "present" if tag in ("VBZ", "VBP") else None
+
+
+def _tenses_differ(a: Token, b: Token) -> bool:
+    """Whether one of two coordinated verbs is in the past and the other in the present ("Apple is the
+    maker of the iPod and launched its store on April 28, 2003": the state is not of that day)."""
+    return {_tense(a), _tense(b)} == {"past", "present"}
 
 
 def _subject_date(clause: Token, index: ArticleIndex) -> Timex | None:
@@ -330,7 +344,8 @@ def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
     """A timex opening the sentence and attached to its root, when no reported-speech boundary intervenes, nor
     a clause modifying a noun, which tells of its noun at a time of its own ("Yesterday, she told jurors
     about the moment she was struck": not the striking's day), nor a coordinated clause with a subject of
-    its own; never for a past perfect below the root ("On Monday tests showed he had been poisoned"), nor
+    its own, nor a future below a main clause of another time (:func:`_future`); never for a past perfect
+    below the root ("On Monday tests showed he had been poisoned"), nor
     for a timex a bound or a deadline introduces (:func:`_dating_prep`)."""
     sent = trigger.sent
     root = sent.root
@@ -342,7 +357,8 @@ def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
     ):
         return None
     own = any(_own_clause(tok) or _sequel(tok) for tok in path[:-1])
-    if own or (trigger.i != root.i and _pluperfect(trigger)):
+    future = any(_future(tok) for tok in path[:-1]) and not _future(root)
+    if own or future or (trigger.i != root.i and _pluperfect(trigger)):
         return None
     for tok in sent[:8]:
         t = index.timex_at.get(tok.i)
@@ -367,6 +383,13 @@ def _dating_prep(prep: Token, t: Timex) -> bool:
     closed", "Until May, ...")."""
     lemma = prep.lemma_.lower()
     return lemma in TEMPORAL_PREPS or (lemma in CLOCK_PREPS and "T" in t.value)
+
+
+def _future(verb: Token) -> bool:
+    """A verb with "will", "would" or "shall": below a main clause without one, it tells a later time ("At the
+    end of last year the firm had 54,000 employees, meaning that the layoffs will equal six percent")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in ("will", "would", "shall", "'ll")
+               for c in children_of(verb))
 
 
 def _own_clause(tok: Token) -> bool:
