@@ -45,3 +45,13 @@ def test_a_future_below_a_dated_main_clause_keeps_its_own_time(nlp: Language) ->
 def test_a_coordinated_verb_of_another_tense_keeps_its_own_time(nlp: Language) -> None:
     got = dated(nlp, "The group owns the mine and bought the smelter in March 2019.")
     assert got["bought"] == "2019-03" and got["owns"] is None
+
+
+def test_a_passive_clause_saying_an_act_was_done_dates_it(nlp: Language) -> None:
+    got = dated(nlp, "The firm says the rival breaks an agreement reached between the two firms in 1991.")
+    assert got["agreement"] == "1991"
+    assert dated(nlp, "The talks, which were held on Monday, failed.")["talks"] == "2023-12-11"
+
+
+def test_an_in_adverbial_before_the_verb_dates_it(nlp: Language) -> None:
+    assert dated(nlp, "The online shop in February overtook its rival.")["overtook"] == "2023-02"
