@@ -2,7 +2,9 @@
 and cross-document event merging against ECB+ coreference chains.
 
 Figures: ``python -m newsgraph.evaluate.events`` (``--help`` for the parts; ``--part meantime``: actors,
-recipients and dates against MEANTIME's event arguments, :mod:`newsgraph.evaluate.meantime_events`).
+recipients and dates against MEANTIME's event arguments, :mod:`newsgraph.evaluate.meantime_events`;
+``--part meantime-dates``: which timex our dater attaches to every MEANTIME event mention, against its
+TLINKs, :mod:`newsgraph.evaluate.meantime_dates`).
 Definitions are in ``docs/events-codebook.md`` ("Evaluation").
 
 >>> gsr_slot_ok([(0, 5)], [(3, 9)])
@@ -573,7 +575,8 @@ def _print_gsr(nlp: Language | None, verbose: bool) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the event evaluation figures."""
     parser = argparse.ArgumentParser(prog="python -m newsgraph.evaluate.events", description=__doc__)
-    parser.add_argument("--part", choices=("plover", "ecbplus", "merge", "meantime", "all", *ECBPLUS_PARTS),
+    parser.add_argument("--part", choices=("plover", "ecbplus", "merge", "meantime", "meantime-dates", "all",
+                                           *ECBPLUS_PARTS),
                         default="all", help="dev, dev2 ... dev9, heldout, ordinary: only that ECB+ gold part")
     parser.add_argument("-v", "--verbose", action="store_true", help="show confusions and errors")
     parser.add_argument("--orders", type=int, default=1,
@@ -594,6 +597,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from newsgraph.evaluate.meantime_events import print_meantime
 
         print_meantime(nlp, args.verbose)
+    if args.part in ("meantime-dates", "all"):
+        from newsgraph.evaluate.meantime_dates import print_meantime_dates
+
+        print_meantime_dates(nlp, args.verbose)
     return 0
 
 

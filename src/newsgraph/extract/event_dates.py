@@ -21,6 +21,17 @@ from spacy.tokens import Token
 
 from newsgraph.extract import time_calendar as cal
 from newsgraph.extract.event_args import ArticleIndex
+from newsgraph.extract.event_date_clauses import (
+    future,
+    going_on,
+    open_start,
+    own_clause,
+    pluperfect,
+    sequel,
+    shares_time,
+    simultaneous,
+    tenses_differ,
+)
 from newsgraph.model import EventDate, Timex
 from newsgraph.nlp.doctext import children_of
 from newsgraph.resolve.events import days_apart
@@ -97,8 +108,9 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
     shooting was revealed Thursday", "shot a man and was arrested Monday"; nor a gerund the parser
     coordinates with a finite verb: "found guilty of stabbing A and injuring B in May 2021"), or the verb
     of its when/as/while clause ("were killed when rioters threw bombs on Wednesday") or that clause's
-    subject ("when Monday's violence ended")."""
-    found = _direct_timex(anchor, index)
+    subject ("when Monday's violence ended"); for a "when" clause of a timex, that timex ("in 2005, when
+    two boys died")."""
+    found = _direct_timex(anchor, index) or _when_clause_timex(anchor, index)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
         found = _subject_timex(anchor, index)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
@@ -106,6 +118,8 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
             if (
                 c.dep_ == "conj"
                 and c.pos_ in ("VERB", "AUX")
+                and not sequel(c)
+                and not tenses_differ(anchor, c)
                 and not any(g.dep_ in ("nsubj", "aux", "auxpass") for g in children_of(c))
                 and (c.tag_ != "VBG" or anchor.tag_ == "VBG")
             ):
@@ -116,11 +130,20 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
         found = next((t for c in children_of(anchor) if _happening_clause(c, index.book)
                       for t in [_direct_timex(c, index)] if t is not None), None)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
-        found = next((t for c in children_of(anchor) if c.dep_ == "advcl" and _simultaneous(c)
+        found = next((t for c in children_of(anchor) if c.dep_ == "advcl" and simultaneous(c)
                       for t in [_direct_timex(c, index) or _subject_date(c, index)] if t is not None), None)
     if found is not None and not _same_line(anchor, found, index.article.text):
         return None
     return found
+
+
+def _when_clause_timex(clause: Token, index: ArticleIndex) -> Timex | None:
+    """The timex a "when" relative clause modifies dates the clause ("in 2005, when two boys died in a
+    power station"; "an improvement on 2008, when the company posted a loss")."""
+    if clause.dep_ != "relcl" or not any(c.lower_ == "when" and c.i < clause.i for c in children_of(clause)):
+        return None
+    t = index.timex_at.get(clause.head.i)
+    return t if t is not None and _usable(t) else None
 
 
 def _subject_date(clause: Token, index: ArticleIndex) -> Timex | None:
@@ -137,11 +160,21 @@ def _subject_date(clause: Token, index: ArticleIndex) -> Timex | None:
 
 def _happening_clause(clause: Token, book: Codebook) -> bool:
     """A relative clause saying its noun happened, the relative pronoun its subject ("the shooting that took
-    place last Friday", "the riots, which broke out on Monday"; codebook ``happening_verbs``)."""
+    place last Friday", "the riots, which broke out on Monday"; codebook ``happening_verbs``), or a passive
+    one saying it was done ("the agreement reached in 1991", "the talks, which were held on Monday";
+    ``performing_verbs``)."""
     relative_subject = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in children_of(clause))
-    if clause.dep_ != "relcl" or not relative_subject:
-        return False
-    verbs = book.lex("happening_verbs")
+    if clause.dep_ == "relcl" and relative_subject:
+        return _verb_in(clause, book.lex("happening_verbs"))
+    auxes = [c for c in children_of(clause) if c.dep_ in ("aux", "auxpass")]
+    reduced = clause.dep_ == "acl" and clause.tag_ == "VBN" and not auxes
+    relative_passive = clause.dep_ == "relcl" and any(
+        c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in children_of(clause))
+    return (reduced or relative_passive) and _verb_in(clause, book.lex("performing_verbs"))
+
+
+def _verb_in(clause: Token, verbs: frozenset[str]) -> bool:
+    """Whether a verb's lemma, or its lemma with its particle or object ("take place"), is in a lexicon."""
     lemma = clause.lemma_.lower()
     return lemma in verbs or any(f"{lemma} {c.lemma_.lower()}" in verbs for c in children_of(clause)
                                  if c.dep_ in ("dobj", "prt"))
@@ -149,7 +182,8 @@ def _happening_clause(clause: Token, book: Codebook) -> bool:
 
 def _subject_timex(verb: Token, index: ArticleIndex) -> Timex | None:
     """A time adverbial between a verb's subject and the verb, which the parser hangs on the subject ("A jury
-    on Tuesday convicted ...", "Police Tuesday arrested ..."): it dates the verb."""
+    on Tuesday convicted ...", "Police Tuesday arrested ...", "the service in February passed its rival"): it
+    dates the verb."""
     for subj in children_of(verb):
         if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i > verb.i:
             continue
@@ -157,7 +191,7 @@ def _subject_timex(verb: Token, index: ArticleIndex) -> Timex | None:
             if not subj.i < c.i < verb.i:
                 continue
             adverbial = c.dep_ in ("npadvmod", "tmod", "compound")
-            if adverbial or (c.dep_ == "prep" and c.lemma_.lower() in ("on", "at")):
+            if adverbial or (c.dep_ == "prep" and c.lemma_.lower() in ("on", "at", "in")):
                 t = _timex_under(c, index)
                 if t is not None:
                     return t
@@ -175,10 +209,11 @@ def _direct_timexes(anchor: Token, index: ArticleIndex) -> list[tuple[Token, Tim
     for c in sorted(children_of(anchor), key=lambda c: abs(c.i - anchor.i)):
         if c.dep_ == "prep" and c.lemma_.lower() in TEMPORAL_PREPS:
             t = _timex_under(c, index) or _occasion_timex(c, index)
+            t = None if t is not None and open_start(c, t) else t
         elif c.dep_ == "prep" and c.lemma_.lower() in CLOCK_PREPS:
             t = _timex_under(c, index)
             t = t if t is not None and "T" in t.value else None
-        elif c.dep_ in _TEMPORAL_DEPS or (c.dep_ in ("nsubj", "nsubjpass") and c.i in index.timex_at):
+        elif c.dep_ in _TEMPORAL_DEPS or (c.dep_ == "nsubj" and c.i in index.timex_at):
             t = _timex_under(c, index) if c.i in index.timex_at or c.dep_ != "amod" else None
         else:
             continue
@@ -247,47 +282,25 @@ def anchors(trigger: Token) -> list[Token]:
     for _ in range(10):
         if cur.dep_ not in _UP_LINKS or cur.head.i == cur.i:
             break
-        if cur.dep_ == "advcl" and not _shares_time(cur):
+        if cur.dep_ == "advcl" and not shares_time(cur):
+            break
+        if cur.dep_ in ("advcl", "conj") and sequel(cur):
             break
         if (cur.dep_ == "prep" and cur.pos_ == "ADP" and cur.lemma_.lower() not in _TIME_SHARING_PREPS
-                and not _going_on(cur)):
+                and not going_on(cur)):
             break
         cur = cur.head
         out.append(cur)
     return out
 
 
-def _going_on(prep: Token) -> bool:
-    """ "go on" a spree or a strike does it ("went on strike on Monday", "went on a shooting rampage"): the
-    act noun shares the verb's time."""
-    return prep.lower_ == "on" and prep.head.lemma_.lower() == "go"
-
-
-#: Subordinators of a clause that happens at the time of its governor ("were killed when rioters threw
-#: petrol bombs on Wednesday", "clashed with police as protesters torched buildings").
-SIMULTANEOUS: tuple[str, ...] = ("when", "as", "while")
-
-
-def _simultaneous(clause: Token) -> bool:
-    """An adverbial clause opened by "when", "as" or "while" (the parser marks "when" advmod, "as" mark)."""
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS and c.i < clause.i
-               for c in children_of(clause))
-
-
-def _shares_time(clause: Token) -> bool:
-    """An adverbial clause shares its governor's time when it is a "to"-clause, a bare participle
-    ("thwarted an attack, apprehending 26 pirates") or a when/as/while clause; "after X ended ..." has its
-    own."""
-    if any(c.lower_ == "to" and c.dep_ == "aux" for c in children_of(clause)) or _simultaneous(clause):
-        return True
-    return clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in children_of(clause))
-
-
 def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
     """A timex opening the sentence and attached to its root, when no reported-speech boundary intervenes, nor
     a clause modifying a noun, which tells of its noun at a time of its own ("Yesterday, she told jurors
     about the moment she was struck": not the striking's day), nor a coordinated clause with a subject of
-    its own; never for a past perfect below the root ("On Monday tests showed he had been poisoned")."""
+    its own, nor a future below a main clause of another time (:func:`future`); never for a past perfect
+    below the root ("On Monday tests showed he had been poisoned"), nor
+    for a timex a bound or a deadline introduces (:func:`_dating_prep`)."""
     sent = trigger.sent
     root = sent.root
     path = [trigger, *trigger.ancestors]
@@ -297,7 +310,9 @@ def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
         if tok.dep_ != "ccomp" or tok.head.lemma_.lower() in index.book.reporting_verbs
     ):
         return None
-    if any(_own_clause(tok) for tok in path[:-1]) or (trigger.i != root.i and _pluperfect(trigger)):
+    own = any(own_clause(tok) or sequel(tok) for tok in path[:-1])
+    later = any(future(tok) for tok in path[:-1]) and not future(root)
+    if own or later or (trigger.i != root.i and pluperfect(trigger)):
         return None
     for tok in sent[:8]:
         t = index.timex_at.get(tok.i)
@@ -307,22 +322,21 @@ def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
         while node.head.i != node.i and node.head.i in index.timex_at:
             node = node.head
         attach = node.head.head if node.head.dep_ == "prep" else node.head
-        if attach.i == root.i and node.i < root.i and _same_line(trigger, t, index.article.text):
+        if node.head.dep_ == "prep" and not _dating_prep(node.head, t):
+            continue
+        chosen = node.dep_ == "nsubjpass"  # "Sunday was chosen as the date": what is acted on, not when
+        same_line = _same_line(trigger, t, index.article.text)
+        if attach.i == root.i and node.i < root.i and not chosen and same_line:
             return t
     return None
 
 
-def _own_clause(tok: Token) -> bool:
-    """A verb coordinated with a subject of its own tells its own time ("Tuesday the crowd was calm, but
-    on Wednesday the autopsy showed ...": Tuesday is not the autopsy's)."""
-    return (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok)))
-
-
-def _pluperfect(verb: Token) -> bool:
-    """A past perfect ("had been shot", "had fled") tells an act before the time of the clause it is in."""
-    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes)
+def _dating_prep(prep: Token, t: Timex) -> bool:
+    """Whether a preposition puts its timex on the act, as in :func:`_direct_timexes` (a clock time also
+    after "after", "before", "by"...): not a deadline or a bound ("By the end of the year, the plants will be
+    closed", "Until May, ...")."""
+    lemma = prep.lemma_.lower()
+    return lemma in TEMPORAL_PREPS or (lemma in CLOCK_PREPS and "T" in t.value)
 
 
 def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
@@ -465,7 +479,7 @@ def _instrument_timex(verb: Token, index: ArticleIndex) -> Timex | None:
             continue
         for clause in (c for o in children_of(prep) if o.dep_ == "pobj" for c in children_of(o)):
             subject = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in children_of(clause))
-            if clause.dep_ == "relcl" and subject and clause.tag_ == "VBD" and not _pluperfect(clause):
+            if clause.dep_ == "relcl" and subject and clause.tag_ == "VBD" and not pluperfect(clause):
                 t = _direct_timex(clause, index)
                 if t is not None:
                     return t
