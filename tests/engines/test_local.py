@@ -47,8 +47,13 @@ def test_two_workers_give_the_same_rows_in_the_same_order() -> None:
 def test_the_serial_engine_keeps_the_loaded_model_out_of_collections_while_it_runs() -> None:
     import gc
 
+    from newsgraph.engines.base import YOUNG_OBJECTS
+
+    before = gc.get_threshold()
     with LocalEngine(EngineOptions(workers=1)) as one:
         [result] = list(one.run([ARTICLES[:1]]))
         assert gc.get_freeze_count() > 100_000  # the model's objects, frozen once loaded
+        assert gc.get_threshold() == (YOUNG_OBJECTS, *before[1:])  # fewer sweeps of the young objects
     assert gc.get_freeze_count() == 0  # handed back when the engine closes
+    assert gc.get_threshold() == before
     assert result.articles[0].text == ARTICLES[0]["text"]
