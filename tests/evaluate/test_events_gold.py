@@ -44,8 +44,12 @@ DEV6_FLOORS = {"event_f1": 0.80, "type_f1": 0.92}
 DEV7_FLOORS = {"event_f1": 0.72, "type_f1": 0.89}
 #: Floors on the eighth development gold (32 documents of twelve security topics, 30 of them undated ecb
 #: texts, annotated by reading only; scored blind once at event F1 0.473, type F1 0.796): pinned under the
-#: measured 0.710 / 0.946.
-DEV8_FLOORS = {"event_f1": 0.69, "type_f1": 0.92}
+#: measured 0.708 / 0.917 (with its 5 documents read without events scored too: 37 documents).
+DEV8_FLOORS = {"event_f1": 0.69, "type_f1": 0.90}
+#: Floors on the ninth development gold (50 documents read, 30 with events, 30 of the dated ecbplus part;
+#: annotated by reading only; scored blind once at event F1 0.424, type F1 0.776 on its 30 documents with
+#: events): pinned under the measured 0.591 / 0.773 over all 50 documents read.
+DEV9_FLOORS = {"event_f1": 0.57, "type_f1": 0.75}
 #: The ordinary-news gold (70 documents of non-security topics, 7 events in 6 of them, annotated by reading
 #: only): scored blind once at 0.243 false events per document, type precision 0.150 (17 of 20 predicted
 #: events false).
@@ -136,7 +140,8 @@ def test_ecbplus_event_gate(nlp: Language) -> None:
 @pytest.mark.parametrize(("part", "floors"), [("heldout", HELDOUT_FLOORS), ("dev2", DEV2_FLOORS),
                                                ("dev3", DEV3_FLOORS), ("dev4", DEV4_FLOORS),
                                                ("dev5", DEV5_FLOORS), ("dev6", DEV6_FLOORS),
-                                               ("dev7", DEV7_FLOORS), ("dev8", DEV8_FLOORS)])
+                                               ("dev7", DEV7_FLOORS), ("dev8", DEV8_FLOORS),
+                                               ("dev9", DEV9_FLOORS)])
 def test_ecbplus_more_event_gates(nlp: Language, part: str, floors: dict[str, float]) -> None:
     figures = run_gold_events(str(default_gold_path(part)), nlp=nlp).as_dict()
     assert all(figures[k] >= v for k, v in floors.items()), (part, figures)
