@@ -122,3 +122,31 @@ def test_undated_reports_with_different_tolls_are_not_merged() -> None:
     assert tolls_differ(frozenset({("arrested", 9)}), frozenset({("arrested", 12)}))
     assert not tolls_differ(frozenset({("arrested", 9)}), frozenset({("killed", 12)}))
     assert not tolls_differ(frozenset(), frozenset({("arrested", 12)}))
+
+
+def test_wording_does_not_stand_in_for_named_participants_that_differ() -> None:
+    # two outlets' arrests in two different murder cases, neither dated: similar words, other suspects
+    words = frozenset({"arrested", "murder", "double", "charges", "year-old"})
+    report = EventReport("COERCE", "arrest", None, frozenset({"E1"}), words=words)
+    other_case = EventCandidate("V1", "COERCE", "arrest", None, frozenset({"E2", "E3"}),
+                                words=words | {"shop"})
+    decision = merge_event(report, [other_case])
+    assert decision.event_id is None and "fewer than 1 shared participants" in decision.reason
+    # the same wording still joins a report that names nobody, and a shared toll still joins named ones
+    anonymous = EventReport("COERCE", "arrest", None, words=words)
+    assert merge_event(anonymous, [other_case]).event_id == "V1"
+    toll = frozenset({("arrested", 2)})
+    counted = EventReport("COERCE", "arrest", None, frozenset({"E1"}), counts=toll)
+    assert merge_event(counted, [EventCandidate("V1", "COERCE", "arrest", None, frozenset({"E2"}),
+                                                counts=toll)]).event_id == "V1"
+
+
+def test_a_report_joins_the_event_that_has_most_of_its_participants_and_its_place() -> None:
+    # pirates and a ship named by two events: a thin one (another act against the ship) and the
+    # well-reported attack with the navy, the ship and the gulf -- the report has all of its own there
+    report = EventReport("ASSAULT", None, None, frozenset({"E1", "E2", "E3"}), place="P1")
+    thin = EventCandidate("V1", "ASSAULT", "aerial", None, frozenset({"E1", "E2"}))
+    rich = EventCandidate("V2", "ASSAULT", "firearms", None, frozenset({"E1", "E2", "E3", "E4", "E5", "E6"}),
+                          "P1", reports=3)
+    assert merge_event(report, [thin, rich]).event_id == "V2"
+    assert merge_event(report, [rich, thin]).event_id == "V2"

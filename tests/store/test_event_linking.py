@@ -48,7 +48,8 @@ def test_two_outlets_corroborate_and_a_second_report_from_one_outlet_does_not() 
 def test_violent_events_without_shared_participants_are_found_by_type_and_day() -> None:
     a = _attack("Gunmen attacked a police post in Peshawar on Friday, killing three.", GUNMEN, "Outlet A")
     b = _attack("Two guards were attacked at a police post near Peshawar on Friday.", GUARDS, "Outlet B")
-    b.events[0].place = None  # no shared participant, no shared place: only the type, day and wording
+    b.events[0].place = None  # no shared participant, no shared place: only the type, day and mode
+    a.events[0].mode = b.events[0].mode = "firearms"  # (wording alone never joins two named sides)
     with Store.open(":memory:") as store:
         store.write_article(a)
         store.write_article(b)

@@ -24,6 +24,8 @@ of the smaller side when it has fewer) -- or, when one report names no participa
 dated, the dates no more than ``window_days`` apart (a month-valued date overlaps every day of that month).
 Violence and coercion with no date on one side are one event when they share a participant or the place
 (and no known place differs); with no date on either side, also when they share the toll or the wording.
+Wording never stands in for participants when both reports name some and share none. Of several events a
+report could join, it joins the one that has most of its participants, then the same date, then the place.
 A date the article did not give (``date_fallback``: the publication date) only says the event happened in
 the ``FALLBACK_DAYS`` before it. Corroboration is the number of distinct outlets that reported an event.
 
@@ -250,7 +252,7 @@ def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> st
     if (
         need
         and shared < need
-        and not (report.type in MATERIAL_CONFLICT and (place or _other_evidence(report, cand)))
+        and not (report.type in MATERIAL_CONFLICT and (place or _other_evidence(report, cand, wording=False)))
     ):
         return f"fewer than {need} shared participants"
     if need == 0 and not (place or _other_evidence(report, cand)):
@@ -310,14 +312,25 @@ def tolls_differ(a: frozenset[tuple[str, int]], b: frozenset[tuple[str, int]]) -
     return bool(kinds)
 
 
-def _other_evidence(report: EventReport, cand: EventCandidate) -> bool:
+def _other_evidence(report: EventReport, cand: EventCandidate, wording: bool = True) -> bool:
     """For violence and coercion, what identifies an event without shared participants: the same toll
-    ("three killed") or, on the same day given by the text, the same mode."""
+    ("three killed"), similar wording, or, on the same day given by the text, the same mode.
+
+    Wording counts only when ``wording`` is set: when one side names no participants. Two reports that
+    both name participants and share none are not joined on wording alone ("police arrested NAME on
+    murder charges" is not another outlet's "police arrested NAME2 in a double murder"; the merged event's
+    words, a union over its reports, only grow and would draw in every similar story).
+
+    >>> a = EventReport("COERCE", "arrest", None, frozenset({"E1"}), words=frozenset({"arrested", "murder"}))
+    >>> c = EventCandidate("V1", "COERCE", "arrest", None, frozenset({"E2"}), words=a.words)
+    >>> _other_evidence(a, c), _other_evidence(a, c, wording=False)
+    (True, False)
+    """
     if report.type not in MATERIAL_CONFLICT:
         return False
     if report.counts and report.counts & cand.counts:
         return True
-    if similar_words(report.words, cand.words) >= WORDS_MIN:
+    if wording and similar_words(report.words, cand.words) >= WORDS_MIN:
         return True
     same_day = (
         not report.date_fallback and report.date is not None and report.date[:10] == (cand.date or "")[:10]
@@ -406,17 +419,29 @@ def search_days(report: EventReport, window_days: int = WINDOW_DAYS) -> tuple[dt
 
 
 def _describe(report: EventReport, cand: EventCandidate) -> tuple[float, str]:
-    """Score and reason for a candidate that passed every check."""
+    """Score and reason for a candidate that passed every check.
+
+    The score rises with the share of the report's participants the event already has (not with their
+    share of the union: a merged event's participants grow with every report, and a well-reported event
+    should not lose to a thin one the report matches less of), with the same date and with the same place.
+
+    >>> r = EventReport("ASSAULT", None, "2008-09-15", frozenset({"E1", "E2"}), place="P1")
+    >>> thin = EventCandidate("V1", "ASSAULT", None, "2008-09-15", frozenset({"E1"}))
+    >>> rich = EventCandidate("V2", "ASSAULT", None, "2008-09-15", frozenset({"E1", "E2", "E3", "E4"}), "P1")
+    >>> _describe(r, thin)[0] < _describe(r, rich)[0]
+    True
+    """
     shared = report.participants & cand.participants
-    union = report.participants | cand.participants
-    jaccard = len(shared) / len(union) if union else 0.0
+    covered = len(shared) / len(report.participants) if report.participants else 0.0
     same_day = report.date == cand.date and not report.date_fallback
-    score = round(0.6 + 0.2 * jaccard + (0.2 if same_day else 0.0), 3)
+    place = _same_place(report, cand)
+    score = round(0.55 + 0.2 * covered + (0.2 if same_day else 0.0) + (0.05 if place else 0.0), 3)
     when = f"same date {cand.date}" if same_day else f"dates {report.date} ~ {cand.date}"
-    where = f"same place {cand.place}" if _same_place(report, cand) else ""
+    where = f"same place {cand.place}" if place else ""
     toll = ", ".join(f"{n} {k}" for k, n in sorted(report.counts & cand.counts))
     if not shared:
-        wording = "similar wording" if similar_words(report.words, cand.words) >= WORDS_MIN else ""
+        alike = similar_words(report.words, cand.words) >= WORDS_MIN
+        wording = "similar wording" if alike and not (report.participants and cand.participants) else ""
         why = where or (f"same toll ({toll})" if toll else wording or f"same mode {cand.mode}")
         return round(score - 0.05, 3), f"same {report.type}, {why}, {when}"
     where = f", {where}" if where else ""
