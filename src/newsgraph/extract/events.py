@@ -53,6 +53,7 @@ from newsgraph.extract.event_nonacts import no_act
 from newsgraph.extract.event_orders import add_ordering_actors
 from newsgraph.extract.event_places import placed_within
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
+from newsgraph.extract.event_sequence_dates import sequence_dates
 from newsgraph.extract.event_syntax import agents_of, is_passive, patients_of
 from newsgraph.extract.event_triggers import repair_lemmas
 from newsgraph.extract.event_vessels import ship_of_navy
@@ -703,6 +704,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     kept = _merge_article(kept, article, index.collectives, apart)
     episode_dates(kept, index)
     stop_dates(kept, index)
+    sequence_dates(kept, index)
     expand_groups(kept, article)
     gather_victims(kept, article)
     victims_by_death(kept, index, book)
