@@ -398,16 +398,33 @@ class NominalFinder:
         elif role.type in ("PERSON", "ORG") and apposed_name_start(
                 self.doc, tok.i + 1, self.index, role.type) is not None:
             keep = True  # "a 15-year-old boy, NAME", "a militant group, NAME": the name's person or body
-        elif word(self.doc[start]) in _INDEFINITE or (not n.definite and self.doc[start].tag_ == "CD"):
+        elif word(self.doc[start]) in _INDEFINITE or (not n.definite and self.doc[start].tag_ == "CD") or (
+                self._bare_in_headline(tok, n)):
             # a new person only as the subject of a clause or a headline ("61-year-old man charged"), or
             # as the one a participle blames ("set for a Millom man accused of murdering his mother")
             keep = role.type == "PERSON" and (tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or _blamed(tok))
             if not keep and role.type == "PERSON" and self._aged(n, lemma):
                 keep = n.tentative = True  # "the killing of a teenager": the named teenager, if one
+            keep = keep or (n.gender is not None and self._apposed_to_person(tok))
         else:  # an organisation described without "the" may be the one the article names ("Greek bank")
             keep = n.definite or role.type == "ORG"
         return n if keep else None
 
+
+    def _bare_in_headline(self, tok: Token, n: Nominal) -> bool:
+        """Whether a singular person noun of a headline stands without determiner and a participle blames it
+        ("Schenectady man charged in crash"): headlines drop articles, so it is indefinite, the accused the
+        article names."""
+        start, end = self.any_headline
+        return (start <= tok.idx < end and not n.definite and not n.plural
+                and (_blamed(tok) or _blamed_subject(tok))
+                and not any(c.dep_ in ("det", "poss") for c in tok.lefts))
+
+    def _apposed_to_person(self, tok: Token) -> bool:
+        """Whether a person noun is apposed after a person's name ("NAME, a 59-year-old grandmother,"): it
+        tells the person's sex, which the name alone may not (coreference, pronouns)."""
+        ent = self.index.by_end.get(tok.head.i + 1) if tok.dep_ == "appos" else None  # the name's last word
+        return ent is not None and _etype(ent.label_) == "PERSON"
 
     def _aged(self, n: Nominal, lemma: str) -> bool:
         """Whether a person is described by an age or a noun implying one ("a 15-year-old", "a teenager",
@@ -468,6 +485,17 @@ def _blamed(tok: Token) -> bool:
 
     verbs = codebook().lex("imputing_verbs")
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs for c in children_of(tok))
+
+
+def _blamed_subject(tok: Token) -> bool:
+    """Whether a noun is the subject of a legal participle without auxiliary, as headlines write it ("man
+    charged in crash", ``imputing_verbs``)."""
+    from newsgraph.extract.event_codebook import codebook
+
+    verb = tok.head
+    return (tok.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBN"
+            and verb.lemma_.lower() in codebook().lex("imputing_verbs")
+            and not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)))
 
 
 def _etype(label: str) -> str:
