@@ -11,17 +11,17 @@ from newsgraph.resolve.events import EventCandidate, EventIndex, EventReport, me
 from tests.conftest import requires_shared
 
 #: Floors of cross-document event merging on the ECB+ topics PLOVER covers (B-cubed F1 and precision), with
-#: each event standing for its main trigger (the issue asks 0.75; pinned under the measured 0.824 / 0.866) and
-#: for every mention of it (measured 0.669 / 0.639)
+#: each event standing for its main trigger (the issue asks 0.75; pinned under the measured 0.827 / 0.862) and
+#: for every mention of it (measured 0.676 / 0.639)
 #: (``MERGE_VIEWS``; PLOVER's coarser events cost this view precision).
-FLOORS = {"trigger": (0.80, 0.85), "all": (0.65, 0.63)}
+FLOORS = {"trigger": (0.81, 0.85), "all": (0.66, 0.63)}
 #: Merging is greedy, so the clusters depend on the order articles arrive in. Over :data:`ORDERS` seeded
-#: article orders the issue's floor (main trigger B-cubed F1 0.75) must hold in *every* order (measured min
-#: 0.774), and the mean precision of each view must stay near the corpus order's (measured mean trigger
-#: P 0.842; every mention mean P 0.628, min F1 0.627).
+#: article orders the issue's floor (main trigger B-cubed F1 0.75) must hold in *every* order, here raised to
+#: 0.78 (measured min 0.801), and the mean precision of each view must stay near the corpus order's (measured
+#: mean trigger P 0.848; every mention mean P 0.632, min F1 0.645).
 ORDERS = 8
-ORDER_FLOORS = {"trigger": {"min_f1": 0.75, "mean_precision": 0.83},
-                "all": {"min_f1": 0.62, "mean_precision": 0.62}}
+ORDER_FLOORS = {"trigger": {"min_f1": 0.78, "mean_precision": 0.84},
+                "all": {"min_f1": 0.63, "mean_precision": 0.62}}
 
 
 def test_facts_do_not_merge_with_questions() -> None:
