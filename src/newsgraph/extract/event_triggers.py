@@ -244,8 +244,10 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
     text = doc_text(doc)
     head_end = headline_span(text)[1]
     nnp, nnps = doc.vocab.strings["NNP"], doc.vocab.strings["NNPS"]
-    # offsets, tags and parts of speech read once as numbers (reading a Token's attribute is slow)
-    for tok, (idx, tag, pos) in zip(doc_tokens(doc), doc.to_array([IDX, TAG, POS]).tolist(), strict=True):
+    # offsets, tags and parts of speech read once as flat lists of numbers (reading a Token's attribute is
+    # slow; rows as lists would be objects for the garbage collector to track)
+    idxs, tags, poses = (doc.to_array(attr).tolist() for attr in (IDX, TAG, POS))
+    for tok, idx, tag, pos in zip(doc_tokens(doc), idxs, tags, poses, strict=True):
         if text[idx - 1 : idx] == "-":  # else no "-" token right before it (the cheap test first)
             _repair_hyphenated(tok, book)
             tag, pos = tok.tag, tok.pos  # a hyphenated noun's head may be this token, now a noun
