@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, POS, TAG
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.event_args import ArticleIndex
@@ -241,13 +243,18 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
     known = _derived("verbs", book)
     text = doc_text(doc)
     head_end = headline_span(text)[1]
-    for tok in doc_tokens(doc):
-        if text[tok.idx - 1 : tok.idx] == "-":  # else no "-" token right before it (the cheap test first)
+    nnp, nnps = doc.vocab.strings["NNP"], doc.vocab.strings["NNPS"]
+    # offsets, tags and parts of speech read once as flat lists of numbers (reading a Token's attribute is
+    # slow; rows as lists would be objects for the garbage collector to track)
+    idxs, tags, poses = (doc.to_array(attr).tolist() for attr in (IDX, TAG, POS))
+    for tok, idx, tag, pos in zip(doc_tokens(doc), idxs, tags, poses, strict=True):
+        if text[idx - 1 : idx] == "-":  # else no "-" token right before it (the cheap test first)
             _repair_hyphenated(tok, book)
-        if not tok.ent_type_ and (tok.tag_ == "NNPS" or (
-                tok.tag_ == "NNP" and tok.is_title and (tok.is_sent_start or tok.idx < head_end))):
+            tag, pos = tok.tag, tok.pos  # a hyphenated noun's head may be this token, now a noun
+        if (tag == nnps or (tag == nnp and tok.is_title and (tok.is_sent_start or idx < head_end))) \
+                and not tok.ent_type_:
             _repair_plural_name(tok, book)
-        if tok.pos_ not in ("VERB", "AUX"):
+        if pos != VERB and pos != AUX:
             continue
         if tok.lemma_.lower() == tok.lower_ and tok.lower_ in book.verb_forms:
             tok.lemma_ = book.verb_forms[tok.lower_]  # "retook" tagged as a base form

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import POS
+from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.affiliation import SpanIndex, TitleInfo, cue_country, org_country
@@ -196,6 +198,10 @@ def _left_edge(doc: Doc, i: int, index: SpanIndex, stop: int) -> int:
     return pos
 
 
+#: The parts of speech of a role noun or of a site's modifier (:meth:`NominalFinder.role_tokens`).
+_ROLE_POS = frozenset({NOUN, PROPN, ADJ})
+
+
 class NominalFinder:
     """Finds the nominal mentions of one Doc."""
 
@@ -271,8 +277,10 @@ class NominalFinder:
 
     def role_tokens(self) -> Iterable[tuple[Token, str]]:
         """Tokens heading a nominal mention by role noun (not inside a name or a title)."""
-        for tok in doc_tokens(self.doc):
-            if tok.i in self.in_ent or tok.i in self.in_title:
+        # parts of speech read once as numbers: only nouns, proper nouns (of headlines) and adjectives (site
+        # modifiers) can be one, and reading a Token's attribute is slow
+        for tok, pos in zip(doc_tokens(self.doc), self.doc.to_array(POS).tolist(), strict=True):
+            if pos not in _ROLE_POS or tok.i in self.in_ent or tok.i in self.in_title:
                 continue
             if site_modifier(tok, self.lex) is not None:
                 yield tok, tok.lemma_.lower()  # "rebel positions", "a police checkpoint"

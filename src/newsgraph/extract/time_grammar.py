@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from newsgraph.extract import time_calendar as cal
+from newsgraph.extract import time_windows
 from newsgraph.extract.time_lexicon import LEX, alternation, dispatched, number_pattern
 from newsgraph.extract.time_normalize import (
     Groups,
@@ -372,6 +373,22 @@ PARTS: dict[str, re.Pattern[str]] = {
     "clock_ampm": re.compile(r"\d\s*[ap](?:\.\s?)?m", re.IGNORECASE),
 }
 
+
+
+def _lasts(words: Iterable[str]) -> tuple[str, ...]:
+    """The lower-case last words of lexicon entries, after any apostrophe or dot (what any match of an
+    alternation of them contains); empty when an entry has no such word."""
+    lasts = {re.split(r"['’.]", w.split()[-1].lower())[-1] if w.split() else "" for w in words}
+    return () if "" in lasts else tuple(sorted(lasts))
+
+
+#: How each rule runs on windows around its anchors (gate words, parts; years: "19", "20"; durations: units;
+#: references: their last words, rarer than their first, "at", "for", "the").
+PLANS: dict[str, time_windows.Plan] = time_windows.plans(
+    [(r.name, r.pattern) for r in RULES],
+    {**GATES, "year": ("19", "20"), "duration": _firsts(LEX.units), "reference": _lasts(LEX.references)},
+    PARTS, CASED)
+
 Candidate = tuple[int, int, int, Rule, re.Match[str]]
 #: The candidates of the last few texts scanned: the time stage reads an article's text twice when it has no
 #: publication date (once to infer it, once to resolve against it), and a rule's scan does not depend on the
@@ -399,6 +416,8 @@ def _scan(text: str, gated: bool) -> list[Candidate]:
     lower = text.lower()
     opened: dict[tuple[tuple[str, ...], bool], bool] = {}  # rules share gates: each is tested once per text
     found_parts: dict[re.Pattern[str], bool] = {}
+    windowed = gated and time_windows.suits(text, lower)
+    anchors: dict[object, list[tuple[int, int]]] = {}
     for index, rule in enumerate(RULES):
         gate = GATES.get(rule.name) if gated else None
         if gate:
@@ -414,7 +433,9 @@ def _scan(text: str, gated: bool) -> list[Candidate]:
             if not has_part:
                 continue
         has_x = "x" in rule.pattern.groupindex
-        for m in rule.pattern.finditer(text):
+        plan = PLANS.get(rule.name) if windowed else None
+        found = time_windows.matches(plan, text, lower, anchors) if plan else rule.pattern.finditer(text)
+        for m in found:
             start, end = m.span("x") if has_x and m.group("x") else m.span()
             if end > start and (rule.check is None or rule.check(text, m)):
                 out.append((start, end, index, rule, m))
