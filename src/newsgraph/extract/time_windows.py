@@ -28,9 +28,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from re import _constants as C  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # CPython's own pattern parser (private): without it every rule scans the whole text
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python
+    C = _parser = None
 
 from newsgraph.extract.time_lexicon import FOLDS
 
@@ -122,7 +126,12 @@ def reach(pattern: re.Pattern[str], classes: set[str] | None = None) -> int | No
     >>> reach(re.compile(r"(?<!\\w)ab\\s+c(?!\\w)")) == len("ab") + RUN + 1 + len("c") + 1
     True
     """
-    return _reach(_parser.parse(pattern.pattern, pattern.flags), set() if classes is None else classes)
+    if _parser is None:
+        return None
+    try:
+        return _reach(_parser.parse(pattern.pattern, pattern.flags), set() if classes is None else classes)
+    except Exception:  # a private parser that changed shape: the rule scans whole texts
+        return None
 
 
 def _guard() -> re.Pattern[str]:
