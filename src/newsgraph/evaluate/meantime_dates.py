@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.evaluate.corpora.meantime import PARTS, EventMention, MeantimeDoc, TimexMention, iter_meantime
 from newsgraph.evaluate.corpora.meantime import to_article as meantime_article
-from newsgraph.evaluate.meantime_events import date_matches
+from newsgraph.evaluate.meantime_events import date_matches, print_report
 from newsgraph.extract.event_args import ArticleIndex
 from newsgraph.extract.event_dates import dated_by, find_timex
 from newsgraph.model import Article
@@ -285,15 +285,7 @@ def run_meantime_dates(nlp: Language | None = None, parts: Sequence[str] = PARTS
 def print_meantime_dates(nlp: Language | None, verbose: bool = False) -> None:
     """Print the figures (and, verbose, every missed or wrong mention)."""
     score = run_meantime_dates(nlp)
-    figures = score.as_dict()
-    print(f"Event dating against MEANTIME TLINKs ({int(figures['documents'])} documents, "
-          f"{int(figures['gold_event_mentions'])} gold event mentions):")
-    for key, value in figures.items():
-        ratio = key.endswith(("recall", "precision", "f1"))
-        print(f"  {key:38s} {value:.3f}" if ratio else f"  {key:38s} {int(value)}")
-    if verbose:
-        for line in score.lines:
-            print("   ", line)
+    print_report("Event dating against MEANTIME TLINKs", score.as_dict(), score.lines if verbose else ())
 
 
 if __name__ == "__main__":

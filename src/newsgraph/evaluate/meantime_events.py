@@ -304,18 +304,29 @@ def run_meantime_events(nlp: Language | None = None, parts: Sequence[str] = PART
     return score
 
 
-def print_meantime(nlp: Language | None, verbose: bool = False) -> None:
-    """Print the figures (and, verbose, one line per matched event)."""
-    score = run_meantime_events(nlp)
-    figures = score.as_dict()
-    print(f"Event arguments against MEANTIME ({int(figures['documents'])} documents, "
+def print_report(title: str, figures: dict[str, float], lines: Sequence[str] = ()) -> None:
+    """Print a MEANTIME report: its title with the document and mention counts, ratios with three decimals,
+    counts as integers, then the given lines (errors, when verbose).
+
+    >>> print_report("Dates", {"documents": 2, "gold_event_mentions": 5, "anchored_recall": 0.5})
+    Dates (2 documents, 5 gold event mentions):
+      documents                              2
+      gold_event_mentions                    5
+      anchored_recall                        0.500
+    """
+    print(f"{title} ({int(figures['documents'])} documents, "
           f"{int(figures['gold_event_mentions'])} gold event mentions):")
     for key, value in figures.items():
         ratio = key.endswith(("precision", "recall", "f1", "accuracy", "compatible"))
         print(f"  {key:38s} {value:.3f}" if ratio else f"  {key:38s} {int(value)}")
-    if verbose:
-        for line in score.lines:
-            print("   ", line)
+    for line in lines:
+        print("   ", line)
+
+
+def print_meantime(nlp: Language | None, verbose: bool = False) -> None:
+    """Print the figures (and, verbose, one line per matched event)."""
+    score = run_meantime_events(nlp)
+    print_report("Event arguments against MEANTIME", score.as_dict(), score.lines if verbose else ())
 
 
 if __name__ == "__main__":
