@@ -406,7 +406,7 @@ def _print_ecbplus(nlp: Language | None, verbose: bool, parts: Sequence[str] = E
         for key, value in score.as_dict().items():
             if key.endswith(("precision", "recall", "f1", "accuracy", "per_doc")):
                 print(f"  {key:38s} {value:.3f}")
-        if verbose and part != "heldout":
+        if verbose and "heldout" not in part:
             for line in score.errors:
                 print("   ", line)
 
@@ -575,8 +575,8 @@ def _print_gsr(nlp: Language | None, verbose: bool) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the event evaluation figures."""
     parser = argparse.ArgumentParser(prog="python -m newsgraph.evaluate.events", description=__doc__)
-    parser.add_argument("--part", choices=("plover", "ecbplus", "merge", "meantime", "meantime-dates", "all",
-                                           *ECBPLUS_PARTS),
+    parser.add_argument("--part", choices=("plover", "ecbplus", "merge", "meantime", "meantime-dates",
+                                           "agreement", "all", *ECBPLUS_PARTS),
                         default="all", help="dev, dev2 ... dev9, heldout, ordinary: only that ECB+ gold part")
     parser.add_argument("-v", "--verbose", action="store_true", help="show confusions and errors")
     parser.add_argument("--orders", type=int, default=1,
@@ -601,6 +601,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from newsgraph.evaluate.meantime_dates import print_meantime_dates
 
         print_meantime_dates(nlp, args.verbose)
+    if args.part in ("agreement", "all"):
+        from newsgraph.evaluate.agreement import print_agreement
+
+        print_agreement(nlp)
     return 0
 
 
