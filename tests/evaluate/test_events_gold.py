@@ -98,11 +98,12 @@ def test_false_events_per_document() -> None:
 
 
 @requires_shared
-def test_ordinary_gold_names_every_document_read() -> None:
-    facts = load_gold([default_gold_path("ordinary")], kinds=["event", "document"])
+@pytest.mark.parametrize(("part", "documents"), [("ordinary", 70), ("ordinary-heldout", 39)])
+def test_ordinary_gold_names_every_document_read(part: str, documents: int) -> None:
+    facts = load_gold([default_gold_path(part)], kinds=["event", "document"])
     read = {f.doc for f in facts if f.kind == "document"}
-    assert len(read) == 70 and {f.doc for f in facts if f.kind == "event"} <= read
-    header = " ".join(line for line in default_gold_path("ordinary").read_text().splitlines()
+    assert len(read) == documents and {f.doc for f in facts if f.kind == "event"} <= read
+    header = " ".join(line for line in default_gold_path(part).read_text().splitlines()
                       if line.startswith("//"))
     assert all(ref.split(":", 1)[1] in header for ref in read)
 
@@ -111,7 +112,7 @@ def test_ordinary_gold_names_every_document_read() -> None:
 @pytest.mark.parametrize(("part", "documents"), [("dev", 30), ("dev2", 20), ("dev3", 20), ("dev4", 19),
                                                 ("dev5", 22), ("dev6", 22), ("dev7", 31),
                                                 ("dev8", 32), ("dev9", 30), ("heldout", 20),
-                                                ("ordinary", 6)])
+                                                ("ordinary", 6), ("ordinary-heldout", 3)])
 def test_gold_is_well_formed(part: str, documents: int) -> None:
     facts = load_gold([default_gold_path(part)], kinds=["event"])
     assert len({f.doc for f in facts}) >= documents
@@ -120,7 +121,8 @@ def test_gold_is_well_formed(part: str, documents: int) -> None:
 
 
 def test_heldout_documents_are_not_development_documents() -> None:
-    names = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "heldout", "ordinary")
+    names = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "heldout", "ordinary",
+             "ordinary-heldout")
     kinds = ["event", "document"]
     parts = {p: {f.doc for f in load_gold([default_gold_path(p)], kinds=kinds)} for p in names}
     assert all(parts.values())

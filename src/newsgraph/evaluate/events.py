@@ -375,7 +375,8 @@ def default_gold_path(part: str = "dev") -> Path:
     (``events_ecbplus.jsonl``, ``events_ecbplus_dev2.jsonl``... read while the extractor was developed)
     or ``heldout`` (``events_ecbplus_heldout.jsonl``, annotated blind, only ever scored), or ``ordinary``
     (``events_ecbplus_ordinary.jsonl``: documents of non-security topics, most with no event, measuring
-    false events in ordinary news).
+    false events in ordinary news), or ``ordinary-heldout`` (more such documents, annotated blind and only
+    ever scored).
 
     >>> default_gold_path("heldout").name
     'events_ecbplus_heldout.jsonl'
@@ -387,13 +388,14 @@ def default_gold_path(part: str = "dev") -> Path:
             "dev5": "events_ecbplus_dev5.jsonl", "dev6": "events_ecbplus_dev6.jsonl",
             "dev7": "events_ecbplus_dev7.jsonl", "dev8": "events_ecbplus_dev8.jsonl",
             "dev9": "events_ecbplus_dev9.jsonl", "heldout": "events_ecbplus_heldout.jsonl",
-            "ordinary": "events_ecbplus_ordinary.jsonl"}[part]
+            "ordinary": "events_ecbplus_ordinary.jsonl",
+            "ordinary-heldout": "events_ecbplus_ordinary_heldout.jsonl"}[part]
     return PROJECT_ROOT / "tests" / "extract" / "gold" / name
 
 
 #: The ECB+ event gold parts, in the order the report prints them.
 ECBPLUS_PARTS: tuple[str, ...] = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
-                                  "heldout", "ordinary")
+                                  "heldout", "ordinary", "ordinary-heldout")
 
 
 def _print_ecbplus(nlp: Language | None, verbose: bool, parts: Sequence[str] = ECBPLUS_PARTS) -> None:
@@ -577,7 +579,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m newsgraph.evaluate.events", description=__doc__)
     parser.add_argument("--part", choices=("plover", "ecbplus", "merge", "meantime", "meantime-dates",
                                            "agreement", "all", *ECBPLUS_PARTS),
-                        default="all", help="dev, dev2 ... dev9, heldout, ordinary: only that ECB+ gold part")
+                        default="all",
+                        help="one ECB+ gold part: dev, dev2 ... dev9, heldout, ordinary, ordinary-heldout")
     parser.add_argument("-v", "--verbose", action="store_true", help="show confusions and errors")
     parser.add_argument("--orders", type=int, default=1,
                         help="also merge in this many article orders (the corpus order, then shuffles)")
