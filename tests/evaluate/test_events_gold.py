@@ -59,6 +59,10 @@ ORDINARY_BLIND = {"false_events_per_doc": 0.243, "type_precision": 0.150}
 #: correction of two hacking reports to COERCE/cyber by the PLOVER manual (9 events in 8 documents).
 ORDINARY_CEILING = 0.07
 ORDINARY_TYPE_PRECISION_FLOOR = 0.45
+#: Ceiling of false events per document on the held-out ordinary-news gold (39 documents of five more
+#: non-security topics, 3 events, annotated blind and only ever scored): pinned over the measured 0.179
+#: (7 of 8 predicted events false), its first and only kind of score.
+ORDINARY_HELDOUT_CEILING = 0.20
 
 
 def _fact(**data: object) -> GoldFact:
@@ -158,3 +162,6 @@ def test_ordinary_news_gate(nlp: Language) -> None:
     assert figures["documents"] == 70, figures
     assert figures["false_events_per_doc"] <= ORDINARY_CEILING, figures
     assert figures["type_precision"] >= ORDINARY_TYPE_PRECISION_FLOOR, figures
+    held_out = run_gold_events(str(default_gold_path("ordinary-heldout")), nlp=nlp).as_dict()
+    assert held_out["documents"] == 39, held_out
+    assert held_out["false_events_per_doc"] <= ORDINARY_HELDOUT_CEILING, held_out
