@@ -9,7 +9,8 @@ article goes through the same policy as :mod:`newsgraph.ingest.run`:
 - an article that is not in English is stored at once, without facts;
 - the others are cut into batches of ``--batch-size`` articles, processed by the engine (in this process,
   a local process pool, or a Dask cluster: :mod:`newsgraph.engines`) and stored in input order, one
-  transaction per batch (an article the store refuses is retried alone, so it fails alone).
+  transaction per batch (an article the store refuses is retried alone, so it fails alone). Into a SQLite
+  file, a writer thread (:mod:`newsgraph.engines.writer`) stores while the next batch is processed.
 
 Because batches and their order do not depend on the engine or the number of workers, neither does what is
 stored.
