@@ -72,6 +72,14 @@ def test_the_error_surfaces_at_the_next_submit() -> None:
             writer.submit(lambda: None)
 
 
+def test_a_closed_writer_takes_no_job() -> None:
+    for threaded in (True, False):
+        writer = Writer(threaded=threaded)
+        writer.close()
+        with pytest.raises(RuntimeError, match="closed"):
+            writer.submit(lambda: None)
+
+
 def test_an_error_of_the_caller_waits_for_queued_jobs_and_wins() -> None:
     seen: list[int] = []
     with pytest.raises(KeyError), Writer() as writer:

@@ -40,6 +40,7 @@ class Writer:
         self._jobs: queue.Queue[Job | None] = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
         self._failed = False
+        self._closed = False
         self._thread: threading.Thread | None = None
         if threaded:
             self._thread = threading.Thread(target=self._run, name="newsgraph-writer", daemon=True)
@@ -62,6 +63,8 @@ class Writer:
         stored
         """
         self._raise()
+        if self._closed:
+            raise RuntimeError("the writer is closed")
         if self._thread is None:
             job()
         else:
@@ -82,6 +85,7 @@ class Writer:
 
     def _stop(self) -> None:
         """Let the thread finish the jobs queued (or drop them after a failure) and end."""
+        self._closed = True
         if self._thread is not None:
             self._jobs.put(None)
             self._thread.join()
