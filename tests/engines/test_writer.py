@@ -12,9 +12,10 @@ import pytest
 
 import newsgraph.engines.ingest as ingest_module
 from newsgraph.engines.base import EngineOptions
-from newsgraph.engines.ingest import ingest_items
+from newsgraph.engines.ingest import RunStats, ingest_items
 from newsgraph.engines.writer import Writer
 from newsgraph.errors import InputError
+from newsgraph.ingest.run import IngestReport
 from newsgraph.model import Article
 from newsgraph.store import Store
 from tests.engines.corpus import ARTICLES, dump
@@ -131,3 +132,16 @@ def test_a_store_failure_in_the_writer_keeps_earlier_batches(tmp_path: Path,
             ingest_module.ingest_paths([src], store, EngineOptions(batch_size=2))
         assert [r["source"] for r in store.fetch("SELECT source FROM articles ORDER BY source")] == \
             ["Dawn", "Reuters"]
+
+
+def test_progress_from_the_writer_thread_counts_every_article(tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+
+    def note(report: IngestReport, stats: RunStats) -> None:
+        seen.append((report.stored + report.duplicates + len(report.failed), stats.articles))
+
+    with Store.open(tmp_path / "p.db") as store:
+        result = ingest_items(_items(), store, EngineOptions(batch_size=2), on_progress=note)
+    done = [n for n, _ in seen]
+    assert done == sorted(done) and done[-1] == 10  # 9 articles read and 1 bad input
+    assert seen[-1][1] == result.stats.articles == 6
