@@ -9,7 +9,8 @@ article goes through the same policy as :mod:`newsgraph.ingest.run`:
 - an article that is not in English is stored at once, without facts;
 - the others are cut into batches of ``--batch-size`` articles, processed by the engine (in this process,
   a local process pool, or a Dask cluster: :mod:`newsgraph.engines`) and stored in input order, one
-  transaction per batch (an article the store refuses is retried alone, so it fails alone).
+  transaction per batch (an article the store refuses is retried alone, so it fails alone). Into a SQLite
+  file, a writer thread (:mod:`newsgraph.engines.writer`) stores while the next batch is processed.
 
 Because batches and their order do not depend on the engine or the number of workers, neither does what is
 stored.
@@ -31,11 +32,13 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from newsgraph.engines.base import EngineOptions, chunked
 from newsgraph.engines.local import LocalEngine
+from newsgraph.engines.writer import Writer
 from newsgraph.errors import InputError, StoreError
 from newsgraph.ingest.readers import Item, read_paths
 from newsgraph.ingest.records import NO_OVERRIDES, Overrides
@@ -43,6 +46,7 @@ from newsgraph.ingest.run import IngestReport, admit, checked, store_article
 from newsgraph.model import Article
 from newsgraph.process import Failure
 from newsgraph.store import Store
+from newsgraph.store.backend import SQLiteBackend
 
 log = logging.getLogger(__name__)
 
@@ -143,41 +147,99 @@ def _shard_folder(shard_dir: str | Path | None, scheduler: str | None) -> Iterat
 def ingest_items(items: Iterable[Item], store: Store, options: EngineOptions = DEFAULT_OPTIONS, *,
                  engine: str = "local", scheduler: str | None = None, shard_dir: str | Path | None = None,
                  on_progress: Progress | None = None) -> IngestResult:
-    """Ingest what readers yield into a store with an engine (see the module docs)."""
+    """Ingest what readers yield into a store with an engine (see the module docs).
+
+    Into a SQLite file, batches are stored by a :class:`~newsgraph.engines.writer.Writer` thread while the
+    next ones are processed (what is stored is the same). The report lists the failures found while reading
+    first, then those found while processing or storing, each in input order.
+    """
     if engine not in ENGINES:
         raise InputError("--engine", f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
-    report, stats = IngestReport(), RunStats()
-    batches = chunked((a.to_dict() for a in admit(items, store, report)), options.batch_size)
+    reading, storing, stats = IngestReport(), IngestReport(), RunStats()
+    lookup = _lookup(store)
     start = time.perf_counter()
     stored = [0]
 
-    def done(rows: Sequence[dict[str, Any] | Article], failures: Iterable[Failure]) -> None:
-        _failed(report, failures)
-        store_batch(store, rows, report, stats)
+    def save(rows: Sequence[dict[str, Any] | Article], failures: Iterable[Failure]) -> None:
+        _failed(storing, failures)
+        store_batch(store, rows, storing, stats)
         stored[0] += 1
         if stored[0] & (stored[0] - 1) == 0:  # after batch 1, 2, 4, 8, ...
             refresh_statistics(store)
         stats.seconds = time.perf_counter() - start
         if on_progress:
-            on_progress(report, stats)
+            on_progress(_merged(reading, storing), stats)
 
-    if engine == "local":
-        with LocalEngine(options) as local:
-            for result in local.run(batches):
-                done(result.articles or result.rows, result.failures)
-            stats.peak_rss = dict(local.peak_rss)
-    else:
-        from newsgraph.engines.dask import DaskEngine
-        from newsgraph.engines.shards import read_shard
+    try:
+        with Writer(threaded=lookup is not None) as writer:
+            def keep(art: Article) -> None:
+                writer.submit(partial(store_article, art, store, storing, processed=False))
 
-        with _shard_folder(shard_dir, scheduler) as folder, DaskEngine(options, folder, scheduler) as dask:
-            for info in dask.run(batches):
-                done(list(read_shard(Path(info.path))), info.failures)
-            stats.peak_rss = dict(dask.peak_rss)
+            def done(rows: Sequence[dict[str, Any] | Article], failures: Iterable[Failure]) -> None:
+                writer.submit(partial(save, rows, list(failures)))
+
+            admitted = admit(items, store, reading, keep=keep,
+                             stored=partial(_has_article, lookup) if lookup else None)
+            batches = chunked((a.to_dict() for a in admitted), options.batch_size)
+            stats.peak_rss = _run_engine(batches, done, options, engine, scheduler, shard_dir)
+    finally:
+        if lookup is not None:
+            lookup.close()
+    report = _merged(reading, storing)
     stats.seconds = time.perf_counter() - start
     if on_progress:
         on_progress(report, stats)
     return IngestResult(report, stats)
+
+
+def _run_engine(batches: Iterator[list[dict[str, Any]]],
+                done: Callable[[Sequence[dict[str, Any] | Article], Iterable[Failure]], None],
+                options: EngineOptions, engine: str, scheduler: str | None,
+                shard_dir: str | Path | None) -> dict[int, int]:
+    """Process the batches with the engine, handing each result to ``done`` in order; the peak RSS per
+    process."""
+    if engine == "local":
+        with LocalEngine(options) as local:
+            for result in local.run(batches):
+                done(result.articles or result.rows, result.failures)
+            return dict(local.peak_rss)
+    from newsgraph.engines.dask import DaskEngine
+    from newsgraph.engines.shards import read_shard
+
+    with _shard_folder(shard_dir, scheduler) as folder, DaskEngine(options, folder, scheduler) as dask:
+        for info in dask.run(batches):
+            done(list(read_shard(Path(info.path))), info.failures)
+        return dict(dask.peak_rss)
+
+
+def _lookup(store: Store) -> SQLiteBackend | None:
+    """A second connection to look up stored articles while a writer thread stores, or None to store in
+    this thread: a SQLite file only (``:memory:`` is one database per connection), not in a transaction.
+
+    >>> _lookup(Store.open(":memory:")) is None
+    True
+    """
+    db = store.db
+    if not isinstance(db, SQLiteBackend) or db.path in ("", ":memory:") or db.conn.in_transaction:
+        return None
+    return SQLiteBackend(db.path)
+
+
+def _has_article(lookup: SQLiteBackend, article_id: str) -> bool:
+    """Whether the article is stored (committed; the run's own articles are known to :func:`admit`)."""
+    return bool(lookup.query("SELECT 1 AS x FROM articles WHERE id = ?", (article_id,)))
+
+
+def _merged(reading: IngestReport, storing: IngestReport) -> IngestReport:
+    """One report of what was found while reading and what while processing and storing.
+
+    >>> _merged(IngestReport(read=3, duplicates=1), IngestReport(stored=2)).summary()
+    'read 3 articles: 2 stored, 1 duplicate skipped, 0 failed'
+    """
+    return IngestReport(read=reading.read, stored=reading.stored + storing.stored,
+                        duplicates=reading.duplicates + storing.duplicates,
+                        not_english=reading.not_english + storing.not_english,
+                        failed=reading.failed + storing.failed)
 
 
 def ingest_paths(paths: Iterable[str | Path], store: Store, options: EngineOptions = DEFAULT_OPTIONS, *,

