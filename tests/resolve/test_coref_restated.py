@@ -86,3 +86,10 @@ def test_an_officer_telling_of_the_act_is_not_the_described_person(nlp: Language
             "Constable Tom Reed alleged the man had been fired a day before.")
     art = _run(nlp, text)
     assert _entity_at(art, text, "A former employee") != _entity_at(art, text, "Tom Reed")
+
+
+def test_a_mobster_of_the_lead_is_a_person_named_next(nlp: Language) -> None:
+    text = ("A mafioso took his own life hours after his arrest in a police raid.\n"
+            "Marco Villa, 48, hanged himself in his cell on Monday.")
+    art = _run(nlp, text)
+    assert _entity_at(art, text, "A mafioso") == _entity_at(art, text, "Marco Villa")
