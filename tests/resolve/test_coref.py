@@ -206,3 +206,12 @@ def test_a_bare_role_never_reaches_forward(nlp: Language) -> None:
             "Later, Police Chief Alan Brisco said new arrests were planned.")
     art = _run(nlp, text)
     assert _entity_of(art, "The chief").name != "Alan Brisco"
+
+
+def test_a_gendered_pronoun_of_a_subordinate_clause_is_the_object_of_that_sex(nlp: Language) -> None:
+    text = "Police said the driver struck Anna Keller, a 59-year-old grandmother, as she walked home."
+    art = _run(nlp, text)
+    she = next(m for m in art.mentions if m.text == "she")
+    keller = next(m for m in art.mentions if m.text == "Anna Keller")
+    assert she.entity == keller.entity
+

@@ -31,7 +31,9 @@ Steps, in order (see ``docs/entities.md``):
    (:mod:`.coref_kin`); an unnamed officer is the one ranked person named next to it (:mod:`.coref_ranks`); a
    person described by age alone ("a teenager") is the one named person of a fitting age
    (:mod:`.coref_ages`); an organisation described by its kind in the lead ("Greek bank") is the one of
-   that kind the article names.
+   that kind the article names; the lead's one indefinite described subject ("A man has been charged") is
+   the person the next two sentences name first with an age or its title ("NAME, 24, is due in court":
+   :func:`.coref_restated.identify_named_next`).
 5. Mentions are renumbered in text order (m1..), entities by first mention (e1..); merged entities pool
    their aliases, titles (one per normalized form), affiliation (the country most mentions state), sector
    (:mod:`.coref_build`).
@@ -84,7 +86,7 @@ from newsgraph.resolve.coref_kin import identify_coordinated_kin, identify_headl
 from newsgraph.resolve.coref_lead import identify_lead_descriptions, identify_lead_titles
 from newsgraph.resolve.coref_pronouns import resolve_pronoun
 from newsgraph.resolve.coref_ranks import identify_ranked_officers
-from newsgraph.resolve.coref_restated import identify_restated_subject
+from newsgraph.resolve.coref_restated import identify_named_next, identify_restated_subject
 from newsgraph.resolve.names import demonym_match, names_match, person_match, person_tokens
 
 __all__ = ["Cluster", "Discourse", "name_age", "quote_regions", "resolve_coreference"]
@@ -577,6 +579,7 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
     identify_headline_kin(dis, identify_kin(dis))
     identify_coordinated_kin(dis)
     identify_ranked_officers(dis)
+    identify_named_next(dis)
     _identify_described_orgs(dis)
     drop_tentative(dis)
     finish_groups(dis)

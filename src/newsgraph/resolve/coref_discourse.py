@@ -32,7 +32,7 @@ SPEECH_VERBS = frozenset({
     "comment", "declare", "remark", "emphasise", "emphasize"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*(?:,|\.|;|-|–|—|\)|and\b|$)")
-_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})[- ]year-old\s+$")
 
 
 @dataclass(slots=True)
@@ -196,6 +196,8 @@ def name_age(text: str, start: int, end: int) -> int | None:
 
     >>> name_age("John Smith, 29, was held.", 0, 10), name_age("a 29-year-old John Smith", 14, 24)
     (29, 29)
+    >>> name_age("the trial of 16 year-old John Smith", 25, 35)
+    16
     >>> name_age("John Smith, 2004, was held.", 0, 10) is None
     True
     """

@@ -1,6 +1,10 @@
 """Pronouns in within-article coreference (step 3 of :mod:`newsgraph.resolve.coref`): a pronoun that refers
 goes to the most salient agreeing cluster of the last sentences (recency, subject role, earlier pronouns),
 never to the speaker of the quotation it stands in nor to the subject of its own clause ("he met him").
+A gendered pronoun of a clause subordinate to a verb whose most salient candidate is of unknown sex goes
+instead to the one object of that verb known to be of its sex ("NAME struck NAME, a grandmother, as she
+walked"; "a detective shot a woman, NAME, as she tried to flee"): the sex a description states outweighs
+the subject's salience.
 """
 
 from __future__ import annotations
@@ -71,6 +75,23 @@ def _salience(dis: Discourse, cluster: Cluster, tok: Token, last: int) -> int:
     return score
 
 
+def _object_before(dis: Discourse, start: int, tok: Token) -> bool:
+    """Whether the mention at ``start`` is the object of a verb whose subordinate clause holds the pronoun:
+    "NAME struck NAME, a grandmother, as she walked" (not a subject, not another sentence's)."""
+    span = dis.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or dis.sentence(start) != dis.sentence(tok.idx):
+        return False
+    root = span[0]
+    while root.head.i != root.i and root.head.i < tok.i and root.dep_ in ("compound", "appos", "amod", "det"):
+        root = root.head
+    if root.dep_ == "pobj":
+        root = root.head
+    if root.dep_ not in ("dobj", "prep"):
+        return False
+    verbs = {root.head.i} | ({root.head.head.i} if root.head.dep_ == "conj" else set())
+    return any(a.i in verbs for a in tok.ancestors) and tok.head.dep_ in ("advcl", "relcl")
+
+
 def resolve_pronoun(dis: Discourse, tok: Token) -> None:
     """Step 3 for one pronoun: the most salient agreeing cluster, never the quotation's own speaker."""
     ptype, gender, number = PRONOUNS[tok.lower_]
@@ -79,13 +100,19 @@ def resolve_pronoun(dis: Discourse, tok: Token) -> None:
     banned = dis.speakers(tok.idx) if dis.in_quote(tok.idx) else set()
     if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her", "them"):
         banned |= subject_clusters(dis, tok.head)
-    scored = [(_salience(dis, c, tok, last), c) for last, c in recent(dis, tok.idx)
-              if c.key not in banned and _pronoun_fits(c, ptype, gender, number)
-              and (number == "sg" or _near_group(dis, tok, last))]
-    scored = [x for x in scored if x[0] > 0]
-    if not scored:
+    candidates = [(_salience(dis, c, tok, last), c, last) for last, c in recent(dis, tok.idx)
+                  if c.key not in banned and _pronoun_fits(c, ptype, gender, number)
+                  and (number == "sg" or _near_group(dis, tok, last))]
+    candidates = [x for x in candidates if x[0] > 0]
+    if not candidates:
         return
-    scored.sort(key=lambda x: -x[0])
+    candidates.sort(key=lambda x: -x[0])
+    if ptype == "PERSON" and gender and candidates[0][1].gender is None:
+        known = [x for x in candidates if x[1].gender == gender and _object_before(dis, x[2], tok)]
+        if len(known) == 1:
+            candidates.remove(known[0])
+            candidates.insert(0, known[0])
+    scored = [(score, c) for score, c, _ in candidates]
     best_score, best = scored[0]
     margin = best_score - (scored[1][0] if len(scored) > 1 else 0)
     mention = new_mention(dis.article.text, tok.idx, tok.idx + len(tok.text), best.type, "PRO", tok.text)

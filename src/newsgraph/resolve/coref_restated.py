@@ -8,14 +8,26 @@ delayed identification of news writing. The restated predicate identifies them, 
 unnamed and introduced by an indefinite description as the subject of a verb, is the first person the body
 names, when that name comes within two sentences as the subject of the same verb in the same voice (not a
 verb of saying or being) and nothing (gender, age, country) conflicts.
+
+Looser, when the lead's description is the one unnamed person of its sentence (:func:`identify_named_next`):
+"A man has been charged with arson ... NAME, 24, from the town is due to appear in court"; "One of the
+bosses arrested ... has hanged himself ... NAME, the head of the clan, was found dead"; "the trial of an
+Albany teen accused of ... The trial against 16-year-old NAME started". The first person the article names
+after the lead, within two sentences, is the described person when they are introduced there with their age
+or with the title the lead described them by ("A judge ... Judge NAME"), not as the subject of a verb of
+saying nor together with another name nor as a victim when the lead's person is none ("A gunman opened
+fire ... NAME, 52, died"), when nobody else was described in the lead's sentence or before
+the name that the name could be, and nothing (gender, age, country) conflicts.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsgraph.nlp.doctext import headline_span
-from newsgraph.resolve.coref_discourse import SPEECH_VERBS, agrees, cluster_name, merge_clusters
+from newsgraph.extract.lexicon import lexicon
+from newsgraph.nlp.doctext import children_of, headline_span
+from newsgraph.resolve.coref_ages import age_nouns
+from newsgraph.resolve.coref_discourse import SPEECH_VERBS, agrees, cluster_name, merge_clusters, name_age
 from newsgraph.resolve.coref_lead import ANONYMOUS_ROLES
 
 if TYPE_CHECKING:
@@ -27,6 +39,8 @@ if TYPE_CHECKING:
 #: Verbs whose repetition identifies nobody: being, staying, saying.
 _EMPTY_VERBS = frozenset({"be", "remain", "have", "do"}) | SPEECH_VERBS
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Verbs whose passive subject is a victim ("was shot"): a victim named next is not the lead's gunman.
+_HARM_VERBS = frozenset({"kill", "shoot", "stab", "injure", "wound", "hurt", "die"})
 
 
 def _subject_root(dis: Discourse, m: Mention) -> Token | None:
@@ -74,4 +88,91 @@ def identify_restated_subject(dis: Discourse) -> None:
                                   f"same ({own.head.lemma_}): {cluster_name(c)}")
 
 
-__all__ = ["identify_restated_subject"]
+def _indefinite_subject(dis: Discourse, m: Mention) -> bool:
+    """Whether a description introduces someone not known yet as a clause's subject: "a man", "an Albany
+    teen", "one of the bosses"."""
+    span = dis.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span[0].lower_ in ("a", "an", "one") and span.root.dep_ in _SUBJECTS
+
+
+def _introduced_here(dis: Discourse, u: Cluster, c: Cluster, m: Mention) -> bool:
+    """Whether a name introduces its person as the one the lead described: given with an age ("NAME, 24, is
+    due in court", "the trial of 16-year-old NAME") or with the title the lead described them by ("A judge
+    ... Judge NAME"), and not as the subject of a verb of saying something ("Constable NAME said the man")."""
+    span = dis.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.root.dep_ == "conj" or any(t.dep_ == "conj" for t in children_of(span.root)):
+        return False  # "NAME, 16, and NAME, 17, ran": either
+    verb = span.root.head
+    if span.root.dep_ in _SUBJECTS and (verb.lemma_.lower() in SPEECH_VERBS
+                                        or any(t.dep_ == "ccomp" for t in children_of(verb))):
+        return False
+    if c.titles:
+        return bool(u.roles & (c.roles | c.words))
+    return name_age(dis.article.text, m.start, m.end) is not None
+
+
+def _harmed(dis: Discourse, m: Mention) -> bool:
+    """Whether a mention is told as a victim by its clause: "NAME died", "NAME was shot"."""
+    span = dis.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    dep, lemma = span.root.dep_, span.root.head.lemma_.lower()
+    return (dep == "nsubj" and lemma == "die") or (dep == "nsubjpass" and lemma in _HARM_VERBS)
+
+
+def _ages_fit(u: Cluster, c: Cluster) -> bool:
+    """Whether a named person's stated age fits an unnamed one's (its own, or that its age nouns allow)."""
+    if c.age is None:
+        return True
+    if u.age is not None:
+        return u.age == c.age
+    nouns = age_nouns()
+    return all(nouns[r][0] <= c.age <= nouns[r][1] for r in u.roles if r in nouns)
+
+
+def _alone_before(dis: Discourse, u: Cluster, opener: Mention, name: Mention) -> bool:
+    """Whether the described person is the only unnamed person the name could be: no other person is
+    described in the lead's sentence ("A driver ... struck and killed a woman") nor after it before the name
+    ("A man ... One victim died ... NAME, 38")."""
+    first = dis.sentence(opener.start)
+    if any(c is not u and c.type == "PERSON" and not c.named and not c.members and not c.plural
+           and any(m.kind == "NOM" and first <= dis.sentence(m.start) and m.start < name.start
+                   for m in c.mentions)
+           for c in dis.clusters):
+        return False
+    span = dis.doc.char_span(opener.start, opener.end, alignment_mode="expand")
+    roles = lexicon().roles
+    return span is not None and not any(
+        t.tag_ == "NN" and (role := roles.get(t.lemma_.lower())) is not None and role.type == "PERSON"
+        for t in span.sent if not span.start <= t.i < span.end)
+
+
+def identify_named_next(dis: Discourse) -> None:
+    """Merge the lead's only described person into the person named first after it (module docstring)."""
+    _, head_end = headline_span(dis.article.text)
+    first = _first_body_person(dis, head_end)
+    if first is None or first[0].named or first[0].roles & ANONYMOUS_ROLES:
+        return
+    u, opener = first
+    sent = dis.sentence(opener.start)
+    body = dis.article.text[head_end:]
+    lead = dis.sentence(head_end + len(body) - len(body.lstrip()))
+    if opener.kind != "NOM" or not _indefinite_subject(dis, opener) or sent - lead > 1:
+        return
+    later = [(min(c.mentions, key=lambda m: m.start), c) for c in dis.clusters
+             if c.type == "PERSON" and c.named and not c.members
+             and all(dis.sentence(m.start) > sent for m in c.mentions)]
+    if not later:
+        return
+    m, c = min(later, key=lambda x: x[0].start)
+    if m.kind != "NAM" or dis.sentence(m.start) - sent > 2 or c.roles & ANONYMOUS_ROLES \
+            or not _introduced_here(dis, u, c, m) \
+            or not _alone_before(dis, u, opener, m) or _harmed(dis, m) != _harmed(dis, opener):
+        return
+    if agrees(c, u.gender, None) and _ages_fit(u, c) and not (u.country and c.country
+                                                              and u.country != c.country):
+        merge_clusters(dis, u, c, f"the lead's {u.descriptor or 'person'} is the person named first after "
+                                  f"it: {cluster_name(c)}")
+
+
+__all__ = ["identify_named_next", "identify_restated_subject"]
