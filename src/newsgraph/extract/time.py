@@ -72,19 +72,27 @@ def normalize(text: str, dct: dt.date | None) -> tuple[str, str]:
 # ---------------------------------------------------------------- tense from the parse
 
 
-def _governor(doc: Doc, start: int, end: int) -> Token | None:
-    """The verb a span hangs from in the parse (the span's own head walked up to a verb)."""
+def _governor(doc: Doc, start: int, end: int) -> tuple[Token | None, bool]:
+    """The verb a span hangs from in the parse (the span's own head walked up to a verb), and whether the
+    way up passes through a noun the span modifies ("Tuesday's shooting", "after a shooting on Tuesday")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return None
+        return None, False
     tok: Token = span.root
+    through_noun = False
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
-            return tok
+            return tok, through_noun
         if tok.head is tok:
-            return None
+            return None, through_noun
         tok = tok.head
-    return None
+        through_noun = through_noun or (tok.pos_ == "NOUN" and not (start <= tok.idx < end))
+    return None, through_noun
+
+
+def progressive(verb: Token) -> bool:
+    """A present progressive ("are investigating"): it tells what goes on now, or a plan."""
+    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in children_of(verb))
 
 
 def verb_direction(verb: Token, depth: int = 0) -> str:
@@ -119,12 +127,19 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
 
 
 def _parse_direction(doc: Doc) -> Direction:
-    """Tense direction of the clause around a character span, from the dependency parse."""
+    """Tense direction of the clause around a character span, from the dependency parse. A present
+    progressive says nothing of the time of an act a noun names ("Police are investigating Tuesday's
+    shooting", "are hunting a gunman after a shooting on Tuesday": the Tuesday before, not the next one;
+    but "are meeting on Friday": the next)."""
     fallback = text_direction(doc_text(doc))
 
     def direction(start: int, end: int) -> str:
-        verb = _governor(doc, start, end)
-        return verb_direction(verb) if verb is not None else fallback(start, end)
+        verb, through_noun = _governor(doc, start, end)
+        if verb is None:
+            return fallback(start, end)
+        if through_noun and progressive(verb):
+            return "unknown"
+        return verb_direction(verb)
 
     return direction
 
