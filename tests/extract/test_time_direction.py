@@ -27,3 +27,15 @@ def test_a_progressive_does_not_send_an_act_noun_forward(nlp: Language, text: st
 
 def test_a_progressive_verb_with_its_own_weekday_is_a_plan(nlp: Language) -> None:
     assert _values(nlp, "The ministers are meeting on Tuesday in Vienna.")["Tuesday"] == "2023-12-19"
+
+
+@pytest.mark.parametrize("text", [
+    "The driver is expected to be charged over Tuesday's crash.",
+    "The woman will appear in court after a robbery on Tuesday.",
+])
+def test_an_act_told_as_a_cause_stays_in_the_past_under_a_future(nlp: Language, text: str) -> None:
+    assert _values(nlp, text)["Tuesday"] == "2023-12-12"
+
+
+def test_a_future_verb_still_plans_an_occasion_it_names(nlp: Language) -> None:
+    assert _values(nlp, "The ministers will attend Tuesday's summit in Vienna.")["Tuesday"] == "2023-12-19"
