@@ -38,3 +38,10 @@ def test_a_date_after_the_act_of_a_charge_is_still_the_acts(nlp: Language) -> No
 def test_an_act_amid_a_dated_occasion_takes_its_date(nlp: Language) -> None:
     events = _events(nlp, "Youths clashed with police amid Monday's protests in Hull.")
     assert _stated(events["clashed"]) == "2023-12-11"
+
+
+def test_a_dated_anaphor_narrows_a_coarser_date_that_holds_it(nlp: Language) -> None:
+    text = ("A court jailed Jones on Monday for his deadly 2019 rampage at a depot. "
+            "Judge Ann Reyes jailed Jones for the March 3, 2019, incident that left two guards dead.")
+    act = next(e for e in _events(nlp, text).values() if e.type == "ASSAULT")
+    assert _stated(act) == "2019-03-03"
