@@ -51,6 +51,7 @@ from newsgraph.extract.event_identify import (
 )
 from newsgraph.extract.event_nonacts import no_act
 from newsgraph.extract.event_orders import add_ordering_actors
+from newsgraph.extract.event_past_acts import past_weekdays
 from newsgraph.extract.event_places import placed_within
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_sequence_dates import sequence_dates
@@ -718,6 +719,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     episode_dates(kept, index)
     stop_dates(kept, index)
     sequence_dates(kept, index)
+    past_weekdays(kept, index)
     expand_groups(kept, article)
     gather_victims(kept, article)
     victims_by_death(kept, index, book)
