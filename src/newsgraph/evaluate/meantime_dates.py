@@ -37,6 +37,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -47,6 +48,9 @@ from newsgraph.evaluate.meantime_events import date_matches, print_report
 from newsgraph.extract.event_args import ArticleIndex
 from newsgraph.extract.event_dates import dated_by, find_timex
 from newsgraph.model import Article
+
+if TYPE_CHECKING:
+    from newsgraph.evaluate.meantime_carried import CarryScore
 
 Span = tuple[int, int]
 
@@ -245,9 +249,15 @@ def _describe(gold: GoldDating) -> str:
                      for lk in gold.links) or "-"
 
 
-def score_document(doc: MeantimeDoc, parsed: Doc, article: Article, score: DatingScore) -> None:
-    """Add one processed MEANTIME document (its Doc and its article) to a score."""
+def score_document(doc: MeantimeDoc, parsed: Doc, article: Article, score: DatingScore,
+                   carry: CarryScore | None = None) -> None:
+    """Add one processed MEANTIME document (its Doc and its article) to a score (and to a score of dates
+    carried through event coreference, :mod:`newsgraph.evaluate.meantime_carried`)."""
     index = ArticleIndex.build(parsed, article)
+    if carry is not None:
+        from newsgraph.evaluate.meantime_carried import score_carried
+
+        score_carried(doc, parsed, index, carry)
     score.documents += 1
     for gold in gold_datings(doc):
         m = gold.mention
@@ -265,8 +275,10 @@ def score_document(doc: MeantimeDoc, parsed: Doc, article: Article, score: Datin
 
 
 def run_meantime_dates(nlp: Language | None = None, parts: Sequence[str] = PARTS,
-                       docs: Iterable[MeantimeDoc] | None = None) -> DatingScore:
-    """Process MEANTIME documents with the full pipeline and score the dater on every gold event mention.
+                       docs: Iterable[MeantimeDoc] | None = None,
+                       carry: CarryScore | None = None) -> DatingScore:
+    """Process MEANTIME documents with the full pipeline and score the dater on every gold event mention
+    (and, given a ``carry`` score, the dates carried through event coreference).
 
     >>> run_meantime_dates(parts=["gm"]).as_dict()["anchored_recall"] > 0.5  # doctest: +SKIP
     True
@@ -278,14 +290,20 @@ def run_meantime_dates(nlp: Language | None = None, parts: Sequence[str] = PARTS
     score = DatingScore()
     parsed = nlp.pipe((doc_for(nlp, meantime_article(d)) for d in golds), batch_size=16)
     for doc, pdoc in zip(golds, parsed, strict=True):
-        score_document(doc, pdoc, pdoc._.ng, score)
+        score_document(doc, pdoc, pdoc._.ng, score, carry)
     return score
 
 
 def print_meantime_dates(nlp: Language | None, verbose: bool = False) -> None:
-    """Print the figures (and, verbose, every missed or wrong mention)."""
-    score = run_meantime_dates(nlp)
+    """Print the figures (and, verbose, every missed or wrong mention), then those of dates carried through
+    MEANTIME's event coreference (a separate figure: :mod:`newsgraph.evaluate.meantime_carried`)."""
+    from newsgraph.evaluate.meantime_carried import CarryScore
+
+    carry = CarryScore()
+    score = run_meantime_dates(nlp, carry=carry)
     print_report("Event dating against MEANTIME TLINKs", score.as_dict(), score.lines if verbose else ())
+    print_report("Event dates carried through MEANTIME event coreference (mentions anchored only in another "
+                 "sentence)", carry.as_dict(), carry.lines if verbose else ())
 
 
 if __name__ == "__main__":

@@ -210,6 +210,8 @@ def _direct_timexes(anchor: Token, index: ArticleIndex) -> list[tuple[Token, Tim
         if c.dep_ == "prep" and c.lemma_.lower() in TEMPORAL_PREPS:
             t = _timex_under(c, index) or _occasion_timex(c, index)
             t = None if t is not None and open_start(c, t) else t
+        elif c.dep_ == "prep" and c.lemma_.lower() in OCCASION_PREPS:  # "amid Monday's riots"
+            t = _occasion_timex(c, index)
         elif c.dep_ == "prep" and c.lemma_.lower() in CLOCK_PREPS:
             t = _timex_under(c, index)
             t = t if t is not None and "T" in t.value else None
@@ -310,7 +312,7 @@ def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
         if tok.dep_ != "ccomp" or tok.head.lemma_.lower() in index.book.reporting_verbs
     ):
         return None
-    own = any(own_clause(tok) or sequel(tok) for tok in path[:-1])
+    own = any(own_clause(tok) or sequel(tok) or case_link(tok, index.book) for tok in path[:-1])
     later = any(future(tok) for tok in path[:-1]) and not future(root)
     if own or later or (trigger.i != root.i and pluperfect(trigger)):
         return None
@@ -339,9 +341,35 @@ def _dating_prep(prep: Token, t: Timex) -> bool:
     return lemma in TEMPORAL_PREPS or (lemma in CLOCK_PREPS and "T" in t.value)
 
 
+#: Types of the acts whose "with" names an act of another time ("charged with the murder", "arrested with").
+_CASE_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE"})
+
+
+def case_link(tok: Token, book: Codebook) -> bool:
+    """A "with" that ties an act to the case it is about, not to its time: under a noun ("arrested in
+    connection with the murder", "links with the bombing") or under a legal or coercive verb ("was charged
+    with the murder", "detained with the stabbing"): the murder is not of the arrest's day."""
+    if tok.dep_ != "prep" or tok.lower_ != "with":
+        return False
+    head = tok.head
+    rules = book.verbs.get(head.lemma_.lower(), ())
+    return head.pos_ in ("NOUN", "PROPN") or any(r.type in _CASE_TYPES for r in rules)
+
+
+def _beyond_case(trigger: Token, book: Codebook) -> list[Token]:
+    """The :func:`anchors` of a trigger above a :func:`case_link` (empty when its way up passes none)."""
+    found = anchors(trigger)
+    cut = next((n for n, a in enumerate(found) if case_link(a, book)), None)
+    return found[cut + 1:] if cut is not None else []
+
+
 def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
-    """The timex attached to an event's triggers (the first trigger's own first), or None."""
+    """The timex attached to an event's triggers (the first trigger's own first), or None. Above a
+    :func:`case_link`, only a timex after the trigger, which may be the act's ("is charged with murder for
+    the deaths of two co-workers in September 2010"), not one before it ("was charged on Tuesday with the
+    murder": the charge's day)."""
     for trigger in triggers:
+        beyond = {a.i for a in _beyond_case(trigger, index.book)}
         for anchor in anchors(trigger):
             t = None
             if anchor.i != trigger.i and trigger.pos_ == "NOUN" and anchor.pos_ in ("VERB", "AUX"):
@@ -349,6 +377,8 @@ def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
             if anchor.i == trigger.i and _dates_the_act(trigger, index):
                 continue
             t = t or _own_timex(anchor, index)
+            if t is not None and anchor.i in beyond and t.start < trigger.idx:
+                break
             if t is not None:
                 return t
     for trigger in triggers:

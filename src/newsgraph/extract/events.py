@@ -51,6 +51,7 @@ from newsgraph.extract.event_identify import (
 )
 from newsgraph.extract.event_nonacts import no_act
 from newsgraph.extract.event_orders import add_ordering_actors
+from newsgraph.extract.event_past_acts import past_weekdays
 from newsgraph.extract.event_places import placed_within
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_sequence_dates import sequence_dates
@@ -62,7 +63,7 @@ from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.time_calendar import granularity
 from newsgraph.model import Article, Entity, Event, Mention, Participant
 from newsgraph.nlp.doctext import children_of, doc_tokens
-from newsgraph.resolve.events import narrower_date
+from newsgraph.resolve.events import days_apart, narrower_date
 
 #: Count kinds and the event types they belong to.
 COUNT_TYPES: dict[str, tuple[str, ...]] = {
@@ -529,7 +530,8 @@ def _assign_counts(drafts: list[Draft], book: Codebook) -> None:
 
 def _anaphor_dates(index: ArticleIndex, drafts: list[Draft], book: Codebook) -> None:
     """ "The incident happened yesterday": a definite event anaphor with a date dates the undated events of
-    the two sentences before it -- not an act it is an argument of ("sentenced him for the May 2 incident"),
+    the two sentences before it, and narrows a coarser date that holds its own (:func:`_refined_by`) -- not
+    an act it is an argument of ("sentenced him for the May 2 incident"),
     nor the earlier mentions of that act's type (the sentence told the sentence before)."""
     nouns = book.lex("event_anaphors")
     for tok in doc_tokens(index.doc):
@@ -543,10 +545,22 @@ def _anaphor_dates(index: ArticleIndex, drafts: list[Draft], book: Codebook) -> 
         sents = [*[s.start for s in index.doc.sents if s.end <= tok.sent.start][-2:], tok.sent.start]
         governing = {d.type for d in drafts if _argument_of(tok, d)}
         for d in drafts:
-            if d.sent.start in sents and d.token.i < tok.i and (d.date is None or d.date.fallback) \
-                    and d.type not in governing:
+            if d.sent.start in sents and d.token.i < tok.i and d.type not in governing \
+                    and _refined_by(d, date_of(timex).value):
                 d.date = date_of(timex)
                 d.triggers.append(tok)
+
+
+def _refined_by(d: Draft, value: str) -> bool:
+    """Whether a date an anaphor states would date a draft: it has none, or a coarser period that holds it
+    ("his deadly 2005 rampage" ... "for the March 11, 2005, incident": the most precise date the article
+    gives the act)."""
+    if d.date is None or d.date.fallback:
+        return True
+    if d.timex is None or stays_with_mention(d.date, d.token):
+        return False
+    narrow = narrower_date(d.date.value, value)
+    return narrow == value != d.date.value and days_apart(d.date.value, value) == 0
 
 
 def _continue_dates(drafts: list[Draft], book: Codebook) -> None:
@@ -705,6 +719,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     episode_dates(kept, index)
     stop_dates(kept, index)
     sequence_dates(kept, index)
+    past_weekdays(kept, index)
     expand_groups(kept, article)
     gather_victims(kept, article)
     victims_by_death(kept, index, book)

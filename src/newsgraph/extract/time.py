@@ -72,19 +72,38 @@ def normalize(text: str, dct: dt.date | None) -> tuple[str, str]:
 # ---------------------------------------------------------------- tense from the parse
 
 
-def _governor(doc: Doc, start: int, end: int) -> Token | None:
-    """The verb a span hangs from in the parse (the span's own head walked up to a verb)."""
+def _governor(doc: Doc, start: int, end: int) -> tuple[Token | None, list[Token]]:
+    """The verb a span hangs from in the parse (the span's own head walked up to a verb), and the nouns the
+    way up passes through ("Tuesday's shooting", "after a shooting on Tuesday")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return None
+        return None, []
     tok: Token = span.root
+    nouns: list[Token] = []
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
-            return tok
+            return tok, nouns
         if tok.head is tok:
-            return None
+            return None, nouns
         tok = tok.head
-    return None
+        if tok.pos_ == "NOUN" and not start <= tok.idx < end:
+            nouns.append(tok)
+    return None, nouns
+
+
+def progressive(verb: Token) -> bool:
+    """A present progressive ("are investigating"): it tells what goes on now, or a plan."""
+    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in children_of(verb))
+
+
+#: Prepositions whose object names an act before the one they join ("will be charged over Tuesday's killing",
+#: "is due in court after a stabbing on Tuesday").
+CAUSE_PREPS: frozenset[str] = frozenset({"over", "after", "since", "following"})
+
+
+def _earlier_act(noun: Token) -> bool:
+    """Whether a noun is the object of a preposition of cause or sequence (:data:`CAUSE_PREPS`)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPS
 
 
 def verb_direction(verb: Token, depth: int = 0) -> str:
@@ -119,12 +138,20 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
 
 
 def _parse_direction(doc: Doc) -> Direction:
-    """Tense direction of the clause around a character span, from the dependency parse."""
+    """Tense direction of the clause around a character span, from the dependency parse. A present
+    progressive says nothing of the time of an act a noun names ("Police are investigating Tuesday's
+    shooting", "are hunting a gunman after a shooting on Tuesday": the Tuesday before, not the next one;
+    but "are meeting on Friday": the next); nor does any tense of an act told as the cause or the
+    antecedent of another (:data:`CAUSE_PREPS`: "will be charged over Tuesday's killing")."""
     fallback = text_direction(doc_text(doc))
 
     def direction(start: int, end: int) -> str:
-        verb = _governor(doc, start, end)
-        return verb_direction(verb) if verb is not None else fallback(start, end)
+        verb, nouns = _governor(doc, start, end)
+        if verb is None:
+            return fallback(start, end)
+        if nouns and (progressive(verb) or any(_earlier_act(n) for n in nouns)):
+            return "unknown"
+        return verb_direction(verb)
 
     return direction
 
