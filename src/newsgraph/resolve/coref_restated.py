@@ -62,11 +62,19 @@ def _first_body_person(dis: Discourse, head_end: int) -> tuple[Cluster, Mention]
     return c, m
 
 
-def identify_restated_subject(dis: Discourse) -> None:
-    """Merge the lead's described subject into the person named next doing the same (module docstring)."""
+def _described_opener(dis: Discourse) -> tuple[Cluster, Mention] | None:
+    """The article's first body person and its first mention, if it is described, not named or anonymous."""
     _, head_end = headline_span(dis.article.text)
     first = _first_body_person(dis, head_end)
     if first is None or first[0].named or first[0].roles & ANONYMOUS_ROLES:
+        return None
+    return first
+
+
+def identify_restated_subject(dis: Discourse) -> None:
+    """Merge the lead's described subject into the person named next doing the same (module docstring)."""
+    first = _described_opener(dis)
+    if first is None:
         return
     u, opener = first
     own = _subject_root(dis, opener)
@@ -149,12 +157,12 @@ def _alone_before(dis: Discourse, u: Cluster, opener: Mention, name: Mention) ->
 
 def identify_named_next(dis: Discourse) -> None:
     """Merge the lead's only described person into the person named first after it (module docstring)."""
-    _, head_end = headline_span(dis.article.text)
-    first = _first_body_person(dis, head_end)
-    if first is None or first[0].named or first[0].roles & ANONYMOUS_ROLES:
+    first = _described_opener(dis)
+    if first is None:
         return
     u, opener = first
     sent = dis.sentence(opener.start)
+    _, head_end = headline_span(dis.article.text)
     body = dis.article.text[head_end:]
     lead = dis.sentence(head_end + len(body) - len(body.lstrip()))
     if opener.kind != "NOM" or not _indefinite_subject(dis, opener) or sent - lead > 1:
