@@ -67,6 +67,19 @@ def test_agreement_counts_both_ways_and_mutual() -> None:
     assert agreement(first, second, mutual=True).as_dict()["participants_f1"] == 0.0
 
 
+def test_one_participant_per_role_is_the_lenient_convention() -> None:
+    two_actors = _event("ASSAULT", (0, 4), participants=[_actor((50, 55)), _actor((70, 75))], date=None)
+    one_actor = _event("ASSAULT", (0, 4), participants=[_actor((70, 75))], date=None)
+    assert participants_agree(two_actors, one_actor, lenient=True)
+    assert not participants_agree(two_actors, one_actor)
+    strict, lenient = (agreement([two_actors], [one_actor]).as_dict()[k]
+                       for k in ("event_f1", "event_one_per_role_f1"))
+    assert (strict, lenient) == (0.0, 1.0)
+    no_recipient = _event("ASSAULT", (0, 4), participants=[
+        _actor((70, 75)), {"role": "recipient", "name": "y", "spans": [[90, 95]]}], date=None)
+    assert not participants_agree(no_recipient, one_actor, lenient=True)
+
+
 @requires_shared
 def test_second_annotation_is_of_development_documents() -> None:
     second = load_gold([second_gold_path()], kinds=["event"])

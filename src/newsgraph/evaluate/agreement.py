@@ -24,7 +24,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from newsgraph.evaluate.events import EventScore, default_gold_path, score_document
+from newsgraph.evaluate.events import EventScore, default_gold_path, one_per_role, score_document
 from newsgraph.evaluate.gold import GoldFact, load_gold
 
 Span = tuple[int, int]
@@ -38,22 +38,31 @@ def _overlap(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def participants_agree(reference: GoldFact, other: GoldFact) -> bool:
-    """Whether every participant of ``reference`` is one of ``other`` in the same role (overlapping spans).
+def participant_hits(reference: GoldFact, other: GoldFact) -> list[tuple[str, bool]]:
+    """Each participant of ``reference``: its role, and whether it is one of ``other`` in the same role."""
+    theirs = [(p["role"], _spans(p["spans"])) for p in other.data.get("participants", [])]
+    hits: list[tuple[str, bool]] = []
+    for part in reference.data.get("participants", []):
+        mine = _spans(part["spans"])
+        found = any(role == part["role"] and any(_overlap(s, t) for s in mine for t in spans)
+                    for role, spans in theirs)
+        hits.append((part["role"], found))
+    return hits
+
+
+def participants_agree(reference: GoldFact, other: GoldFact, *, lenient: bool = False) -> bool:
+    """Whether every participant of ``reference`` is one of ``other`` in the same role (overlapping spans);
+    ``lenient``: one participant of each of its roles is enough
+    (:func:`~newsgraph.evaluate.events.one_per_role`).
 
     >>> a = GoldFact("x:1", "event", {"participants": [{"role": "actor", "spans": [[0, 4], [20, 24]]}]})
     >>> b = GoldFact("x:1", "event", {"participants": [{"role": "actor", "spans": [[20, 24]]},
     ...                                                {"role": "recipient", "spans": [[30, 33]]}]})
-    >>> participants_agree(a, b), participants_agree(b, a)
-    (True, False)
+    >>> participants_agree(a, b), participants_agree(b, a), participants_agree(b, a, lenient=True)
+    (True, False, False)
     """
-    theirs = [(p["role"], _spans(p["spans"])) for p in other.data.get("participants", [])]
-    for part in reference.data.get("participants", []):
-        mine = _spans(part["spans"])
-        if not any(role == part["role"] and any(_overlap(s, t) for s in mine for t in spans)
-                   for role, spans in theirs):
-            return False
-    return True
+    hits = participant_hits(reference, other)
+    return one_per_role(hits) if lenient else all(ok for _, ok in hits)
 
 
 def dates_agree(reference: GoldFact, other: GoldFact) -> bool:
@@ -125,10 +134,14 @@ def agreement(
         for ref, oth in match_records(mine, theirs):
             score.type_ok += 1
             parts = participants_agree(ref, oth) and (not mutual or participants_agree(oth, ref))
+            lenient = participants_agree(ref, oth, lenient=True) and (
+                not mutual or participants_agree(oth, ref, lenient=True))
             dates = dates_agree(ref, oth)
             score.participants_ok += parts
             score.date_ok += dates
             score.full_ok += parts and dates
+            score.one_per_role_ok += lenient
+            score.full_one_per_role_ok += lenient and dates
     return score
 
 
@@ -163,10 +176,10 @@ def run_agreement(nlp: Language | None = None) -> dict[str, EventScore]:
 def print_agreement(nlp: Language | None = None) -> None:
     """Print the agreement figures (``--part agreement``)."""
     scores = run_agreement(nlp)
-    keys = ("type_f1", "participants_f1", "event_f1", "date_accuracy")
+    keys = ("type_f1", "participants_f1", "event_f1", "event_one_per_role_f1", "date_accuracy")
     print(f"Agreement on {scores['second vs first'].documents} ECB+ documents annotated twice "
           "(the second named as predictions against the first):")
-    print(f"  {'':24s}" + "".join(f"{k:>17s}" for k in keys))
+    print(f"  {'':24s}" + "".join(f"{k:>22s}" for k in keys))
     for name, score in scores.items():
         figures = score.as_dict()
-        print(f"  {name:24s}" + "".join(f"{figures[k]:17.3f}" for k in keys))
+        print(f"  {name:24s}" + "".join(f"{figures[k]:22.3f}" for k in keys))

@@ -186,8 +186,10 @@ def _entity_spans(
     return spans
 
 
-def participants_ok(fact: GoldFact, event: Event, article: Article) -> bool:
-    """Every gold participant is a predicted participant in the same role (by any mention of its entity)."""
+def participant_hits(fact: GoldFact, event: Event, article: Article) -> list[tuple[str, bool]]:
+    """Each gold participant's role, and whether it is a predicted participant in that role (by any mention
+    of its entity)."""
+    hits: list[tuple[str, bool]] = []
     for gp in fact.data.get("participants", []):
         alts = [(int(a), int(b)) for a, b in gp["spans"]]
         found = False
@@ -198,9 +200,22 @@ def participants_ok(fact: GoldFact, event: Event, article: Article) -> bool:
             if any(_overlap(s, g) for s in _entity_spans(article, p.entity, own) for g in alts):
                 found = True
                 break
-        if not found:
-            return False
-    return True
+        hits.append((gp["role"], found))
+    return hits
+
+
+def one_per_role(hits: Sequence[tuple[str, bool]]) -> bool:
+    """The lenient convention: each role that has gold participants has at least one of them found.
+
+    >>> one_per_role([("recipient", True), ("recipient", False)]), one_per_role([("actor", False)])
+    (True, False)
+    """
+    return all(any(ok for r, ok in hits if r == role) for role, _ in hits)
+
+
+def participants_ok(fact: GoldFact, event: Event, article: Article) -> bool:
+    """Every gold participant is a predicted participant in the same role (by any mention of its entity)."""
+    return all(ok for _, ok in participant_hits(fact, event, article))
 
 
 def date_ok(fact: GoldFact, event: Event) -> bool:
@@ -258,6 +273,8 @@ class EventScore:
     participants_ok: int = 0
     full_ok: int = 0
     date_ok: int = 0
+    one_per_role_ok: int = 0
+    full_one_per_role_ok: int = 0
     documents: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -266,8 +283,10 @@ class EventScore:
         return PRF(tp=matched, fp=self.predicted - matched, fn=self.gold - matched)
 
     def as_dict(self) -> dict[str, float]:
-        """F1 (and P/R) for type, type+participants, type+participants+date; date accuracy of matches;
-        false events (predicted factual events matching no gold event) per document scored.
+        """F1 (and P/R) for type, type+participants, type+participants+date, and the last two once more with
+        the lenient participant convention (one gold participant per role found, see :func:`one_per_role`);
+        date accuracy of matches; false events (predicted factual events matching no gold event) per
+        document scored.
 
         >>> EventScore(gold=2, predicted=5, type_ok=2, documents=4).as_dict()["false_events_per_doc"]
         0.75
@@ -277,6 +296,8 @@ class EventScore:
         out.update(self.prf(self.type_ok).as_dict("type_"))
         out.update(self.prf(self.participants_ok).as_dict("participants_"))
         out.update(self.prf(self.full_ok).as_dict("event_"))
+        out.update(self.prf(self.one_per_role_ok).as_dict("participants_one_per_role_"))
+        out.update(self.prf(self.full_one_per_role_ok).as_dict("event_one_per_role_"))
         out["date_accuracy"] = self.date_ok / self.type_ok if self.type_ok else 0.0
         false = self.predicted - self.type_ok
         out["false_events_per_doc"] = false / self.documents if self.documents else 0.0
@@ -304,10 +325,13 @@ def score_document(facts: Sequence[GoldFact], article: Article, doc_ref: str, sc
     matched = match_events(facts, events, scope)
     for fact, ev in matched:
         score.type_ok += 1
-        p_ok, d_ok = participants_ok(fact, ev, article), date_ok(fact, ev)
+        hits, d_ok = participant_hits(fact, ev, article), date_ok(fact, ev)
+        p_ok, lenient = all(ok for _, ok in hits), one_per_role(hits)
         score.participants_ok += p_ok
         score.date_ok += d_ok
         score.full_ok += p_ok and d_ok
+        score.one_per_role_ok += lenient
+        score.full_one_per_role_ok += lenient and d_ok
         if not (p_ok and d_ok):
             got = f"{ev.date.value}{' (fallback)' if ev.date.fallback else ''}" if ev.date else None
             score.errors.append(
