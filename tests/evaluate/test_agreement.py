@@ -9,6 +9,7 @@ from spacy.language import Language
 from newsgraph.evaluate.agreement import (
     agreement,
     dates_agree,
+    first_gold_path,
     match_records,
     participants_agree,
     run_agreement,
@@ -86,6 +87,17 @@ def test_second_annotation_is_of_development_documents() -> None:
     docs = {f.doc for f in second}
     assert len(docs) == 16 and check_spans(second) == []
     assert docs <= {f.doc for f in load_gold([default_gold_path("dev")], kinds=["event"])}
+
+
+@requires_shared
+def test_first_annotation_as_it_was_covers_the_same_documents() -> None:
+    first = load_gold([first_gold_path()], kinds=["event"])
+    second = load_gold([second_gold_path()], kinds=["event"])
+    assert {f.doc for f in first} == {f.doc for f in second} and check_spans(first) == []
+    docs = {f.doc for f in first}
+    adjudicated = [f for f in load_gold([default_gold_path("dev")], kinds=["event"]) if f.doc in docs]
+    figures = agreement(adjudicated, first).as_dict()
+    assert figures["type_f1"] > 0.95 and figures["event_f1"] < 1.0  # the adjudication changed records
 
 
 @pytest.mark.eval

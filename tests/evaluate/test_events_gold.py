@@ -17,8 +17,9 @@ from newsgraph.evaluate.gold import GoldFact, check_spans, load_gold
 from newsgraph.model import PLOVER_TYPES, Event, EventDate
 from tests.conftest import requires_shared
 
-#: Floor of the event F1 (type, participants and date all right) on the development gold.
-EVENT_F1_FLOOR = 0.82
+#: Floor of the event F1 (type, participants and date all right) on the development gold: pinned under the
+#: measured 0.744 after its adjudication against the second annotation (0.844 before; see the guidelines).
+EVENT_F1_FLOOR = 0.72
 #: Floors on the held-out gold (annotated blind, never used to develop the extractor): event F1 and type F1,
 #: pinned under the measured 0.575 and 0.825 -- far below the development figures, and below the issue's 0.70.
 HELDOUT_FLOORS = {"event_f1": 0.55, "type_f1": 0.80}
