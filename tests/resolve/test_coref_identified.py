@@ -44,3 +44,20 @@ def test_a_sex_conflict_keeps_them_apart(nlp: Language) -> None:
             "Police identified the woman as John Barker, who denies the charge.")
     art = _run(nlp, text)
     assert _entity_at(art, text, "the woman as") != _entity_at(art, text, "John Barker")
+
+
+def test_a_description_with_no_antecedent_becomes_the_named_persons(nlp: Language) -> None:
+    text = ("A deputy was shot dead outside a house in Dayton on Monday.\n"
+            "Detectives identified the suspect as Carl Dorsey, 31, a local mechanic.")
+    art = _run(nlp, text)
+    assert _entity_at(art, text, "the suspect") == _entity_at(art, text, "Carl Dorsey") is not None
+    shooting = next(e for e in art.events if e.type == "ASSAULT")
+    actors = {p.entity for p in shooting.participants if p.role == "actor"}
+    assert actors == {_entity_at(art, text, "Carl Dorsey")}
+
+
+def test_a_participle_identification(nlp: Language) -> None:
+    text = ("A man identified as Carl Dorsey, 31, was arrested in Dayton on Monday.\n"
+            "The man denies the charge.")
+    art = _run(nlp, text)
+    assert _entity_at(art, text, "A man") == _entity_at(art, text, "Carl Dorsey") is not None
