@@ -59,6 +59,9 @@ CASES = [
     ("The Indonesian president was criticised by Malaysia on Friday.", "ACCUSE", "Indonesian president"),
     ("Two Turkish soldiers were killed by Kurdish militants.", "ASSAULT", "Turkish"),
     ("Iraq was accused by Kuwait of massing troops on the border.", "ACCUSE", "Iraq"),
+    # the subject of the adjective the verb makes it
+    ("A jury in Leeds found Tom Ashby guilty of murder on Friday.", "SANCTION", "Tom Ashby"),
+    ("A jury in Leeds found Tom Ashby, 29, guilty of murder on Friday.", "SANCTION", "Tom Ashby"),
     # possessives: the owner of the thing acted on
     ("Egypt rejected Sudan's proposal for new talks.", "REJECT", "Sudan"),
     ("The Kremlin criticized Washington's decision to expel Russian diplomats.", "ACCUSE", "Washington"),

@@ -311,7 +311,23 @@ def patients_of(verb: Token) -> list[Token]:
             noun = noun.head
         return conjuncts(noun)
     own = [t for c in children_of(verb) if c.dep_ in _OBJECTS for t in conjuncts(c)]
-    return own or shared_objects(verb)
+    return own or shared_objects(verb) or small_clause_subjects(verb)
+
+
+def small_clause_subjects(verb: Token) -> list[Token]:
+    """The subject of an adjective the verb makes it ("found him guilty", "declared NAME dead"), which the
+    parser gives as the adjective's subject, not the verb's object.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words, deps = ["jurors", "found", "Roe", "guilty"], ["nsubj", "ROOT", "nsubj", "ccomp"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1], deps=deps,
+    ...           pos=["NOUN", "VERB", "PROPN", "ADJ"])
+    >>> small_clause_subjects(doc[1])
+    [Roe]
+    """
+    return [t for c in children_of(verb) if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+            for s in children_of(c) if s.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(s)]
 
 
 def shared_objects(verb: Token) -> list[Token]:

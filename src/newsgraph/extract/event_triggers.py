@@ -70,7 +70,10 @@ def object_words(heads: list[Token]) -> list[Token]:
 
 def _objects_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
     direct = object_heads(tok) + controlled_subjects(tok)
-    heads = object_words(direct)
+    # an adjective after its object is what the verb makes of it, wherever the parser hangs it ("found NAME,
+    # 29, guilty": amod of NAME after the apposition)
+    heads = object_words(direct) + [c for h in direct for c in children_of(h)
+                                    if c.dep_ == "amod" and c.i > h.i]
     lemmas = {_lemma(h) for h in direct} | {_lemma(p) for prep, p in prep_objects(tok, "with")}
     complements = {_lemma(c) for c in children_of(tok) if c.dep_ in ("acomp", "oprd")}  # "pleaded guilty"
     if rule.not_objects & (lemmas | complements):

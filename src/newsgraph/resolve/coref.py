@@ -24,7 +24,9 @@ Steps, in order (see ``docs/entities.md``):
    (recency, subject role, earlier pronouns); a pronoun inside a quotation never refers to the quotation's
    speaker; "it" is resolved only when it refers (not "it is ... that") and only to organisations and places
    (:mod:`.coref_pronouns`); unnamed collectives ("police", "the government") are :mod:`.coref_collective`'s.
-4. **Unnamed people identified**: an unnamed person is the one named person named before with its role noun
+4. **Unnamed people identified**: an identifying "as" joins a described person to the named one it says they
+   are ("identified the gunman as NAME", "the woman was named as NAME": :mod:`.coref_identified`); an
+   unnamed person is the one named person named before with its role noun
    among their titles, or named anywhere with the same stated age ("a 61-year-old man", "Jim Roe, 61"), or,
    described by a title in the headline, the one named holder of it (:mod:`.coref_lead`); a possessed kin
    noun ("his mother") is the relative it describes, by that noun or the possessor's surname
@@ -82,6 +84,7 @@ from newsgraph.resolve.coref_discourse import (
     subject_clusters,
 )
 from newsgraph.resolve.coref_groups import group_people
+from newsgraph.resolve.coref_identified import identify_stated
 from newsgraph.resolve.coref_kin import identify_coordinated_kin, identify_headline_kin, identify_kin, is_kin
 from newsgraph.resolve.coref_lead import identify_lead_descriptions, identify_lead_titles
 from newsgraph.resolve.coref_pronouns import resolve_pronoun
@@ -571,6 +574,7 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
             else:
                 resolve_pronoun(dis, step)
     _identify_unnamed(dis)
+    identify_stated(dis)
     identify_aged(dis)
     identify_lead_subject(dis)
     identify_restated_subject(dis)
