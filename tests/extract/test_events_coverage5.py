@@ -26,15 +26,20 @@ from tests.extract.test_events_coverage import _events, _names, _one
          "investigate"),
         ("The EU expressed concern over the arrest of Ana Ruiz.", "expressed", "ACCUSE", "disapprove"),
         ("Beijing lodged a protest with Tokyo over the visit.", "protest", "ACCUSE", "disapprove"),
+        ("Syria denied any role in the assassination of Omar Haddad.", "denied", "REJECT", None),
         ("The Burmese junta shrugged off the criticism of the UN.", "shrugged off", "REJECT", None),
         # cooperation and concessions (3.1-3.7)
+        ("The Burmese government promised to release all political prisoners.", "promised", "AGREE", None),
         ("The Nepalese king reinstated the dissolved parliament on Monday.", "reinstated", "CONCEDE", None),
         ("The Peruvian government heeded the demands of the miners on Monday.", "heeded", "CONCEDE", None),
+        ("The FARC handed over three hostages to the Red Cross.", "handed over", "RETREAT", "release"),
         ("The European Union lifted its boycott of Austria.", "lifted", "RETREAT", "withdraw"),
         ("The Fijian army sided with the prime minister on Monday.", "sided", "SUPPORT", None),
         ("Thousands of Serbs rallied behind President Tadic on Monday.", "rallied", "SUPPORT", None),
         # material pressure (3.12-3.14)
         ("Greek taxi drivers staged a strike in Athens.", "strike", "PROTEST", "strike"),
+        ("North Korea staged a military parade in Pyongyang.", "parade", "MOBILIZE", None),
+        ("The Syrian army laid siege to Homs.", "siege", "COERCE", "restrict"),
         ("The Commonwealth expelled Zimbabwe in 2003.", "expelled", "SANCTION", "expel"),
         ("The World Bank froze its loans to Ethiopia.", "froze", "SANCTION", "discontinue"),
         ("Japan curtailed aid to Burma on Monday.", "curtailed", "SANCTION", "discontinue"),
@@ -54,15 +59,16 @@ def test_roles_of_the_new_words(nlp: Language) -> None:
 
 
 def test_the_readings_the_new_words_must_not_take(nlp: Language) -> None:
-    # tear gas stays crowd control
+    # a promise of a product release stays no promise of a concession; tear gas stays crowd control
     _, ev = _one(nlp, "Bolivian police used tear gas against protesters in La Paz.", "used")
     assert (ev.type, ev.mode) == ("ASSAULT", "crowd-control")
     # a strike named by aircraft stays an attack whatever workers the sentence names
     _, ev = _one(nlp, "A drone strike killed three workers in Mir Ali on Monday.", "strike")
     assert ev.type == "ASSAULT"
     # objects outside the lists are no events
-    for text in ("The Texas farmer gassed the rats in his barn on Monday.",
+    for text in ("The Danish company promised a new release of its software on Monday.",
+                 "The Texas farmer gassed the rats in his barn on Monday.",
                  "The Spanish bank curtailed its opening hours on Monday."):
         _, evs = _events(nlp, text)
-        assert not [e for e in evs if e.trigger in ("gassed", "curtailed")], \
+        assert not [e for e in evs if e.trigger in ("promised", "gassed", "curtailed")], \
             (text, [(e.type, e.trigger) for e in evs])
