@@ -43,6 +43,21 @@ from tests.extract.test_events_coverage import _events, _names, _one
         ("The Commonwealth expelled Zimbabwe in 2003.", "expelled", "SANCTION", "expel"),
         ("The World Bank froze its loans to Ethiopia.", "froze", "SANCTION", "discontinue"),
         ("Japan curtailed aid to Burma on Monday.", "curtailed", "SANCTION", "discontinue"),
+        # cases the manual's ambiguities name (3.6.2, 3.11.2, 3.16.2) and nominalisations
+        ("A Kenyan court ordered the Standard Bank to pay compensation to the farmers.", "ordered",
+         "SANCTION", "convict"),
+        ("A Turkish court issued an arrest warrant in absentia for Omer Celik.", "warrant", "THREATEN",
+         "arrest"),
+        ("The Moroccan police pushed back the protesters in Rabat.", "pushed back", "COERCE", "restrict"),
+        ("The IMF approved a $3 billion loan for Egypt.", "approved", "AID", None),
+        ("The Yemeni government freed 50 Houthi rebels.", "freed", "RETREAT", "release"),
+        ("The release of the Italian journalist by the Taliban ended a month of captivity.", "release",
+         "RETREAT", "release"),
+        ("Ghana's recognition of Kosovo angered Serbia.", "recognition", "SUPPORT", None),
+        ("The suspension of Syria from the Arab League took effect on Monday.", "suspension", "SANCTION",
+         "expel"),
+        ("India's lifting of the curfew in Srinagar was welcomed on Monday.", "lifting", "CONCEDE", None),
+        ("The EU's easing of sanctions on Iran began on Monday.", "easing", "RETREAT", "withdraw"),
     ],
 )
 def test_new_words_are_events_of_their_type(nlp: Language, text: str, trigger: str, type_: str,
@@ -67,8 +82,9 @@ def test_the_readings_the_new_words_must_not_take(nlp: Language) -> None:
     assert ev.type == "ASSAULT"
     # objects outside the lists are no events
     for text in ("The Danish company promised a new release of its software on Monday.",
+                 "The Japanese central bank's quantitative easing began on Monday.",
                  "The Texas farmer gassed the rats in his barn on Monday.",
                  "The Spanish bank curtailed its opening hours on Monday."):
         _, evs = _events(nlp, text)
-        assert not [e for e in evs if e.trigger in ("promised", "gassed", "curtailed")], \
+        assert not [e for e in evs if e.trigger in ("promised", "gassed", "curtailed", "easing")], \
             (text, [(e.type, e.trigger) for e in evs])
