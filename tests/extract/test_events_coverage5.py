@@ -73,6 +73,12 @@ def test_roles_of_the_new_words(nlp: Language) -> None:
     assert _names(art, ev, "actor") == {"Commonwealth"} and _names(art, ev, "recipient") == {"Zimbabwe"}
 
 
+def test_talks_held_between_parties(nlp: Language) -> None:
+    # the light verb's "between" phrase names the parties of its passive subject (3.2: "holding talks")
+    art, ev = _one(nlp, "New talks were held between Sudan and the SPLA in Nairobi.", "talks")
+    assert ev.type == "CONSULT" and _names(art, ev, "actor") == {"Sudan", "SPLA"}
+
+
 def test_the_readings_the_new_words_must_not_take(nlp: Language) -> None:
     # a promise of a product release stays no promise of a concession; tear gas stays crowd control
     _, ev = _one(nlp, "Bolivian police used tear gas against protesters in La Paz.", "used")
