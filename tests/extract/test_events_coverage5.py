@@ -58,6 +58,9 @@ from tests.extract.test_events_coverage import _events, _names, _one
          "expel"),
         ("India's lifting of the curfew in Srinagar was welcomed on Monday.", "lifting", "CONCEDE", None),
         ("The EU's easing of sanctions on Iran began on Monday.", "easing", "RETREAT", "withdraw"),
+        ("The United States designated the Houthis a terrorist organization.", "designated", "SANCTION",
+         "discontinue"),
+        ("Canada listed the Proud Boys as a terrorist group.", "listed", "SANCTION", "discontinue"),
     ],
 )
 def test_new_words_are_events_of_their_type(nlp: Language, text: str, trigger: str, type_: str,
@@ -89,8 +92,9 @@ def test_the_readings_the_new_words_must_not_take(nlp: Language) -> None:
     # objects outside the lists are no events
     for text in ("The Danish company promised a new release of its software on Monday.",
                  "The Japanese central bank's quantitative easing began on Monday.",
+                 "UNESCO listed the old town of Lamu as a heritage site on Monday.",
                  "The Texas farmer gassed the rats in his barn on Monday.",
                  "The Spanish bank curtailed its opening hours on Monday."):
         _, evs = _events(nlp, text)
-        assert not [e for e in evs if e.trigger in ("promised", "gassed", "curtailed", "easing")], \
+        assert not [e for e in evs if e.trigger in ("promised", "gassed", "curtailed", "easing", "listed")], \
             (text, [(e.type, e.trigger) for e in evs])
