@@ -81,6 +81,7 @@ def noun_participants(
             parties.append(obj)
             continue
         roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
+    parties += _passive_light_parties(phrase, book)
     _governor_roles(phrase, type_, roles, book)
     _between_roles(parties, type_, roles, book, mode)
     if not any(p.role == "actor" for p in roles.items.values()):  # "a pirate attack": pirates named elsewhere
@@ -89,6 +90,15 @@ def noun_participants(
             roles.add(m, "actor")
     drop_places(roles, phrase, type_, index, book)
     return roles.result()
+
+
+def _passive_light_parties(phrase: Token, book: Codebook) -> list[Token]:
+    """The parties of a noun trigger that is the passive subject of a light verb, named by the verb's
+    "between" phrase: "talks were held between Sudan and the SPLA" (PLOVER 3.2: "holding talks")."""
+    verb = phrase.head
+    if phrase.dep_ != "nsubjpass" or verb.lemma_.lower() not in book.light_verbs:
+        return []
+    return [obj for prep, obj in prep_objects(verb) if prep == "between"]
 
 
 def _between_roles(parties: list[Token], type_: str, roles: Roles, book: Codebook, mode: str | None) -> None:

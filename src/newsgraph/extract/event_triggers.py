@@ -74,7 +74,10 @@ def _objects_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
     # 29, guilty": amod of NAME after the apposition)
     heads = object_words(direct) + [c for h in direct for c in children_of(h)
                                     if c.dep_ == "amod" and c.i > h.i]
-    lemmas = {_lemma(h) for h in direct} | {_lemma(p) for prep, p in prep_objects(tok, "with")}
+    # a verb clause the trigger governs is its complement, never a noun object a sense excludes ("promised to
+    # release prisoners" is no "promised a release")
+    nominal = [h for h in direct if not (h.pos_ == "VERB" and h.dep_ in ("xcomp", "ccomp"))]
+    lemmas = {_lemma(h) for h in nominal} | {_lemma(p) for prep, p in prep_objects(tok, "with")}
     complements = {_lemma(c) for c in children_of(tok) if c.dep_ in ("acomp", "oprd")}  # "pleaded guilty"
     if rule.not_objects & (lemmas | complements):
         return False
