@@ -101,3 +101,10 @@ def test_a_fire_told_by_a_relative_clause_is_no_act_unless_suspected(nlp: Langua
     assert not _types(nlp, "The fire that destroyed the old mill in Leeds took a piece of our past.")
     text = "Arson suspected in fire that destroyed the old mill in Leeds"
     assert "ASSAULT" in _types(nlp, text).values()
+
+
+def test_caught_on_a_recording_is_no_arrest(nlp: Language) -> None:
+    assert not _types(nlp, "Tom Ash was caught on camera stealing a car in Leeds on Monday.")
+    text = "A gang boss who was caught on wiretaps hanged himself in a Leeds jail hours after his arrest."
+    assert _types(nlp, text) == {"arrest": "COERCE"}
+    assert _types(nlp, "Tom Ash was caught by police in Leeds on Monday.") == {"caught": "COERCE"}

@@ -11,6 +11,8 @@
   vehicle as instrument ("struck by a vehicle", "a drunken driver struck her": the codebook's
   ``vehicle_nouns``, ``driver_nouns`` and ``accident_verbs``; also a labour "strike" misread from such a
   "struck"); the driver's arrest and charge stay events.
+- A catching on a recording ("caught on camera", "caught on wiretaps": the codebook's ``recording_nouns``):
+  an observation, no arrest.
 - An act told as a feeling overcome ("fought back emotions", "fought tears"): the object is one of the
   codebook's ``feeling_nouns``.
 """
@@ -94,6 +96,16 @@ def traffic_accident(tok: Token, book: Codebook) -> bool:
     return any(t.lower_ in offences for t in tok.sent) or driven(tok, book)
 
 
+def recorded(tok: Token, book: Codebook) -> bool:
+    """A catching on a recording ("was caught on camera", "caught on wiretaps discussing the plan"): the
+    "on" object is one of the codebook's ``recording_nouns``; an observation, no arrest."""
+    recordings = book.lex("recording_nouns")
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in recordings for p in children_of(c))
+        for c in children_of(tok))
+
+
 def no_act(d: Draft, book: Codebook) -> bool:
     """Whether a draft names no event: a suicide, a traffic accident, a background series, a feeling
     overcome, or a word in an ordinary-news sense (:mod:`newsgraph.extract.event_ordinary`)."""
@@ -104,8 +116,10 @@ def no_act(d: Draft, book: Codebook) -> bool:
         return True
     if d.type == "PROTEST" and driven(d.token, book):
         return True
+    if d.type == "COERCE" and recorded(d.token, book):
+        return True
     return d.cand.nominal and background_series(d.token, book)
 
 
-__all__ = ["background_series", "driven", "feeling_overcome", "names_hit_and_run", "no_act", "self_inflicted",
-           "traffic_accident"]
+__all__ = ["background_series", "driven", "feeling_overcome", "names_hit_and_run", "no_act", "recorded",
+           "self_inflicted", "traffic_accident"]
