@@ -296,7 +296,8 @@ def _merge_into(base: Draft, other: Draft, article: Article, upgrade: bool = Tru
     _drop_covered_groups(base, article)
     if base.mode is None or (other.mode and other.rule.mode and not base.rule.mode):
         base.mode = other.mode or base.mode
-    when = None if stays_with_mention(other.date, other.token) else other.date
+    kept = stays_with_mention(other.date, other.token) and not _same_victim(base, other, article)
+    when = None if kept else other.date
     if base.date is None or (base.date.fallback and when is not None and not when.fallback):
         base.date = when
     elif when is not None and not when.fallback and not base.date.fallback:
@@ -304,6 +305,16 @@ def _merge_into(base: Draft, other: Draft, article: Article, upgrade: bool = Tru
         base.date = when if narrow == when.value and narrow != base.date.value else base.date
     base.place = base.place or other.place
     base.confidence = min(0.99, max(base.confidence, other.confidence) + 0.05)
+
+
+def _same_victim(base: Draft, other: Draft, article: Article) -> bool:
+    """Whether two mentions of harm name the same person as its recipient ("a stray bullet killed NAME" and
+    "the girl was shot on the night of May 29"): a yearless day then dates the act, whose victim fixes it."""
+    if base.type != "ASSAULT":
+        return False
+    people = {e for e in base.entities("recipient") & other.entities("recipient")
+              if (ent := article.entity(e)) is not None and ent.type == "PERSON"}
+    return bool(people)
 
 
 def _drop_covered_groups(d: Draft, article: Article) -> None:
