@@ -41,6 +41,8 @@ def is_passive(tok: Token) -> bool:
         return False
     if tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in children_of(tok)):
         return True  # "Arrested by the FBI, he was ...": a participle with a "by" agent
+    if tok.dep_ in ("xcomp", "oprd") and not any(c.dep_ in ("dobj", "obj") for c in children_of(tok)):
+        return True  # "was found stabbed to death", "got shot": a participle complement says what befell
     return tok.dep_ == "conj" and tok.head.i != tok.i and is_passive(tok.head)
 
 
