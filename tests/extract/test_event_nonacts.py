@@ -108,3 +108,10 @@ def test_caught_on_a_recording_is_no_arrest(nlp: Language) -> None:
     text = "A gang boss who was caught on wiretaps hanged himself in a Leeds jail hours after his arrest."
     assert _types(nlp, text) == {"arrest": "COERCE"}
     assert _types(nlp, "Tom Ash was caught by police in Leeds on Monday.") == {"caught": "COERCE"}
+
+
+def test_an_investigation_of_no_one_is_no_accusation(nlp: Language) -> None:
+    assert not _types(nlp, "The fire at the Leeds mill is under investigation by the Leeds Police.")
+    assert _types(nlp, "Police opened an investigation into Tom Ash on Monday.") == {"opened": "ACCUSE"}
+    text = "A committee completed its investigation into an allegation by the Leeds council."
+    assert "ACCUSE" in _types(nlp, text).values()

@@ -13,6 +13,9 @@
   "struck"); the driver's arrest and charge stay events.
 - A catching on a recording ("caught on camera", "caught on wiretaps": the codebook's ``recording_nouns``):
   an observation, no arrest.
+- An investigation told by a noun that names nothing investigated, neither a party nor an "into"/"of"
+  object ("the fire is under investigation by police"): an inquiry into a thing, no accusation of a party
+  ("an investigation into an allegation by X" stays one).
 - An act told as a feeling overcome ("fought back emotions", "fought tears"): the object is one of the
   codebook's ``feeling_nouns``.
 """
@@ -26,6 +29,8 @@ from newsgraph.extract.event_ordinary import ordinary_sense
 from newsgraph.extract.event_rules import Draft
 from newsgraph.nlp.doctext import children_of
 
+#: Prepositions naming what an investigation looks into ("an investigation into the allegation").
+_INQUIRY_PREPS = frozenset({"into", "of", "on", "over"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves",
                          "yourselves", "oneself"})
 
@@ -118,6 +123,9 @@ def no_act(d: Draft, book: Codebook) -> bool:
         return True
     if d.type == "COERCE" and recorded(d.token, book):
         return True
+    if d.type == "ACCUSE" and d.mode == "investigate" and d.cand.nominal and not d.entities("recipient") \
+            and not any(c.dep_ == "prep" and c.lower_ in _INQUIRY_PREPS for c in children_of(d.token)):
+        return True  # "the fire is under investigation by police": nothing investigated is named
     return d.cand.nominal and background_series(d.token, book)
 
 
