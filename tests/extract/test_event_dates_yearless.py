@@ -57,3 +57,12 @@ def test_a_yearless_day_of_a_later_mention_dates_the_harm_to_the_same_person(nlp
             "The 10-year-old was shot on the night of May 29 while she was playing outside her home.")
     killing = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
     assert killing.date is not None and killing.date.value == "XXXX-05-29"
+
+
+def test_a_year_of_a_background_paragraph_gives_no_year_to_a_day(nlp: Language) -> None:
+    text = ("Students rose in revolt across the city.\nThe unrest went on for a week.\n"
+            "Shops were closed and roads were blocked.\n"
+            "In November 1973, students barricaded themselves inside the school.\n"
+            "Across the city, students are angry at the Dec. 6 killing of Tom Vale.")
+    killing = next(e for e in _events(nlp, text) if e.type == "ASSAULT")
+    assert killing.date is not None and killing.date.value == "XXXX-12-06"
