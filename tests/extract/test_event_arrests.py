@@ -58,3 +58,18 @@ def test_shooting_death_is_the_accused_act(nlp: Language) -> None:
     types = {e.trigger: e.type for e in _events(nlp, text)}
     assert types.get("shooting") == "ASSAULT"
     assert {("actor", "Tom Ash"), ("recipient", "Ann Ash")} <= _roles(nlp, text, "shooting")
+
+
+def test_the_possessor_of_an_arrest_after_which_one_acted_is_the_one_arrested(nlp: Language) -> None:
+    art = next(process_articles([Article.new(
+        "A gang leader killed himself hours after his arrest in a police raid in Leeds.",
+        published="2010-05-05")], nlp))
+    ev = next(e for e in art.events if e.type == "COERCE")
+    assert {p.role for p in ev.participants} == {"recipient"}
+
+
+def test_a_participle_read_as_a_clausal_subject_is_passive(nlp: Language) -> None:
+    text = "One of the gang bosses and clan members arrested in a police crackdown has hung himself in Leeds."
+    art = next(process_articles([Article.new(text, published="2010-05-05")], nlp))
+    ev = next(e for e in art.events if e.type == "COERCE")
+    assert [p.role for p in ev.participants] == ["recipient"]

@@ -77,3 +77,41 @@ def test_a_suspicious_fire_that_burned_a_building_is_aimed_at_it(nlp: Language) 
     ev = next(e for e in art.events if e.type == "ASSAULT")
     assert [art.entity(p.entity).name for p in ev.participants  # type: ignore[union-attr]
             if p.role == "recipient"] == ["Harbour Grain Mill"]
+
+
+def test_a_hit_and_run_in_any_spelling_is_an_accident(nlp: Language) -> None:
+    assert "ASSAULT" not in _types(nlp, "Man Killed in Leeds Hit-Run, Driver Arrested").values()
+    text = "Police seek a driver after a hit and run accident that killed a man in Leeds on Friday."
+    assert "ASSAULT" not in _types(nlp, text).values()
+
+
+def test_a_driver_or_a_vehicle_striking_someone_is_an_accident(nlp: Language) -> None:
+    assert not _types(nlp, "A man hit and killed by a motorist on Monday outside a shop in Leeds died.")
+    assert not _types(nlp, "A drunken driver struck her with his car and then drove off, police said.")
+    assert not _types(nlp, "Tom Ash struck a cyclist with his van in Leeds on Monday.")
+    assert _types(nlp, "Tom Ash struck a guard with a hammer in Leeds on Monday.") == {"struck": "ASSAULT"}
+
+
+def test_a_drink_driving_charge_tells_an_accident(nlp: Language) -> None:
+    text = "A driver was charged with DWI after police say he struck and killed a man in Leeds on Monday."
+    assert _types(nlp, text) == {"charged": "ACCUSE"}
+
+
+def test_a_fire_told_by_a_relative_clause_is_no_act_unless_suspected(nlp: Language) -> None:
+    assert not _types(nlp, "The fire that destroyed the old mill in Leeds took a piece of our past.")
+    text = "Arson suspected in fire that destroyed the old mill in Leeds"
+    assert "ASSAULT" in _types(nlp, text).values()
+
+
+def test_caught_on_a_recording_is_no_arrest(nlp: Language) -> None:
+    assert not _types(nlp, "Tom Ash was caught on camera stealing a car in Leeds on Monday.")
+    text = "A gang boss who was caught on wiretaps hanged himself in a Leeds jail hours after his arrest."
+    assert _types(nlp, text) == {"arrest": "COERCE"}
+    assert _types(nlp, "Tom Ash was caught by police in Leeds on Monday.") == {"caught": "COERCE"}
+
+
+def test_an_investigation_of_no_one_is_no_accusation(nlp: Language) -> None:
+    assert not _types(nlp, "The fire at the Leeds mill is under investigation by the Leeds Police.")
+    assert _types(nlp, "Police opened an investigation into Tom Ash on Monday.") == {"opened": "ACCUSE"}
+    text = "A committee completed its investigation into an allegation by the Leeds council."
+    assert "ACCUSE" in _types(nlp, text).values()

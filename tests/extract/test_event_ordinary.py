@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.extract.event_codebook import codebook
-from newsgraph.extract.event_ordinary import job_dealing, natural_agent, sports_sense
+from newsgraph.extract.event_ordinary import family_occasion, job_dealing, natural_agent, sports_sense
 
 
 def _tok(nlp: Language, text: str, word: str):  # type: ignore[no-untyped-def]
@@ -40,6 +40,16 @@ def test_sports_sense(nlp: Language, text: str, word: str, expected: bool) -> No
 ])
 def test_job_dealing(nlp: Language, text: str, word: str, expected: bool) -> None:
     assert job_dealing(_tok(nlp, text, word), codebook()) is expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("She was visiting a neighbour to welcome his new daughter-in-law to the family.", "welcome", True),
+    ("Tom Vale visited his mother in Leeds on Monday.", "visited", True),
+    ("The minister welcomed the President's wife in Leeds on Monday.", "welcomed", False),
+    ("The minister welcomed the envoy in Leeds on Monday.", "welcomed", False),
+])
+def test_family_occasion(nlp: Language, text: str, word: str, expected: bool) -> None:
+    assert family_occasion(_tok(nlp, text, word)) is expected
 
 
 def _types(nlp: Language, text: str) -> set[str]:

@@ -125,3 +125,10 @@ def test_aged_person_the_parser_hangs_on_the_verb_is_coordinated() -> None:
                deps=["ROOT", "compound", "dobj", "punct", "appos", "cc", "npadvmod"],
                pos=["VERB", "PROPN", "PROPN", "PUNCT", "NUM", "CCONJ", "PROPN"])
     assert [t.text for t in conjuncts(doc2[2])] == ["Roe"]
+
+
+def test_an_abbreviated_rank_does_not_end_the_sentence(nlp: Language) -> None:
+    art, evs = _events(nlp, "Sgt. Tom Vale, a bomb technician with the Leeds Police, and Capt. Jim Rowe of "
+                            "the Dunmore Police Department were killed when a bomb exploded at a bank.")
+    killing = next(e for e in evs if e.type == "ASSAULT")
+    assert {"Tom Vale", "Jim Rowe"} <= _names(art, killing, "recipient")

@@ -105,3 +105,14 @@ def test_a_re_mention_leaves_the_participants_of_an_act_that_has_some(nlp: Langu
     first = next(e for e in evs if e.type == "ASSAULT")
     assert "Ron Talbot" in _names(art, first, "recipient")
     assert not _names(art, first, "recipient") - {"Ron Talbot"}
+
+
+def test_the_one_found_shot_or_stabbed_is_the_victim(nlp: Language) -> None:
+    art, evs = _events(nlp, "Ann Vale was found shot dead in her car in Leeds on Monday.")
+    shooting = next(e for e in evs if e.type == "ASSAULT")
+    assert _names(art, shooting, "recipient") == {"Ann Vale"} and not _names(art, shooting, "actor")
+    art, evs = _events(nlp, "Tom Vale faces two counts of murder after Ann Vale and Rose Hale were found "
+                            "stabbed to death inside a Leeds home on Monday.")
+    stabbing = next(e for e in evs if e.type == "ASSAULT")
+    assert {"Ann Vale", "Rose Hale"} <= _names(art, stabbing, "recipient")
+    assert _names(art, stabbing, "actor") == {"Tom Vale"}

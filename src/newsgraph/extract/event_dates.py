@@ -82,8 +82,13 @@ def _usable(t: Timex) -> bool:
     return t.type in ("DATE", "TIME") and any(ch.isdigit() for ch in t.value)
 
 
+#: Parts of a day a date is "of" ("on the night of May 29", "in the early hours of Sunday").
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day", "hour", "weekend"})
+
+
 def _timex_under(tok: Token, index: ArticleIndex) -> Timex | None:
-    """The timex covering a token or its object ("on Thursday", "in November last year")."""
+    """The timex covering a token or its object ("on Thursday", "in November last year"), also through a
+    part of the day it is of ("on the night of May 29th")."""
     t = index.timex_at.get(tok.i)
     if t is not None and _usable(t):
         return t
@@ -92,6 +97,12 @@ def _timex_under(tok: Token, index: ArticleIndex) -> Timex | None:
             t = index.timex_at.get(c.i)
             if t is not None and _usable(t):
                 return t
+        if c.dep_ == "pobj" and c.i not in index.timex_at and c.lemma_.lower() in _DAY_PARTS:
+            for obj in (o for g in children_of(c) if g.dep_ == "prep" and g.lower_ == "of"
+                        for o in children_of(g) if o.dep_ == "pobj"):
+                t = index.timex_at.get(obj.i)
+                if t is not None and _usable(t):
+                    return t
     return None
 
 

@@ -6,22 +6,31 @@
 - A background series: a plural act noun qualified as earlier than the story ("had previous
   convictions", "prior arrests"), by the codebook's ``background_modifiers``; a singular one is an act of
   its own ("his previous conviction for fraud").
-- A traffic accident: a killing or striking in a sentence naming a hit-and-run, or by a vehicle as agent
-  ("struck by a vehicle": the codebook's ``vehicle_nouns`` and ``accident_verbs``); the driver's arrest
-  and charge stay events.
+- A traffic accident: a killing or striking in a sentence naming a hit-and-run (any spelling) or a
+  drink-driving offence (``traffic_offences``), or by a vehicle or its driver as agent or subject, or with a
+  vehicle as instrument ("struck by a vehicle", "a drunken driver struck her": the codebook's
+  ``vehicle_nouns``, ``driver_nouns`` and ``accident_verbs``; also a labour "strike" misread from such a
+  "struck"); the driver's arrest and charge stay events.
+- A catching on a recording ("caught on camera", "caught on wiretaps": the codebook's ``recording_nouns``):
+  an observation, no arrest.
+- An investigation told by a noun that names nothing investigated, neither a party nor an "into"/"of"
+  object ("the fire is under investigation by police"): an inquiry into a thing, no accusation of a party
+  ("an investigation into an allegation by X" stays one).
 - An act told as a feeling overcome ("fought back emotions", "fought tears"): the object is one of the
   codebook's ``feeling_nouns``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.extract.event_codebook import Codebook
 from newsgraph.extract.event_ordinary import ordinary_sense
 from newsgraph.extract.event_rules import Draft
 from newsgraph.nlp.doctext import children_of
 
+#: Prepositions naming what an investigation looks into ("an investigation into the allegation").
+_INQUIRY_PREPS = frozenset({"into", "of", "on", "over"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves",
                          "yourselves", "oneself"})
 
@@ -47,18 +56,58 @@ def feeling_overcome(tok: Token, book: Codebook) -> bool:
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in book.lex("feeling_nouns") for c in children_of(tok))
 
 
-def traffic_accident(tok: Token, book: Codebook) -> bool:
-    """A killing or striking in a sentence naming a hit-and-run ("Woman Killed In Queens Hit-And-Run"), or
-    done by a vehicle as its agent ("she was struck by a vehicle"): an accident (the guidelines, dev8), even
-    when the driver is then charged; a vehicle driven at someone on purpose is told by other verbs ("rammed
-    his car into the crowd")."""
-    words = [t.lower_ for t in tok.sent]
-    if any(w == "hit-and-run" or w.startswith("hit-and-run") for w in words) or any(
-            words[i:i + 5] == ["hit", "-", "and", "-", "run"] for i in range(len(words))):
+_HIT_AND_RUN = (["hit", "-", "and", "-", "run"], ["hit", "and", "run"], ["hit", "-", "run"])
+
+
+def names_hit_and_run(sent: Span) -> bool:
+    """Whether a sentence names a hit-and-run, in any of its spellings ("hit-and-run", "hit and run",
+    "hit-run")."""
+    words = [t.lower_ for t in sent]
+    if any(w.startswith(("hit-and-run", "hit-run")) for w in words):
         return True
+    return any(words[i:i + len(p)] == p for p in _HIT_AND_RUN for i in range(len(words)))
+
+
+def driven(tok: Token, book: Codebook) -> bool:
+    """Whether a verb of the codebook's ``accident_verbs`` is done by a vehicle or its driver: a vehicle
+    or a ``driver_nouns`` noun as the agent ("struck by a car", "hit and killed by a motorist") or the
+    subject ("a drunken driver struck her"), or a vehicle as the instrument ("struck her with his car")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in book.lex("accident_verbs"):
+        return False
     vehicles = book.lex("vehicle_nouns")
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in book.lex("accident_verbs") and any(
-        c.dep_ == "agent" and any(p.dep_ == "pobj" and p.lemma_.lower() in vehicles for p in children_of(c))
+    doers = vehicles | book.lex("driver_nouns")
+    heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    for head in heads:
+        for c in children_of(head):
+            objs = [p.lemma_.lower() for p in children_of(c) if p.dep_ == "pobj"]
+            if c.dep_ == "agent" and doers.intersection(objs):
+                return True
+            if c.dep_ == "nsubj" and c.lemma_.lower() in doers:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "with" and vehicles.intersection(objs):
+                return True
+    return False
+
+
+def traffic_accident(tok: Token, book: Codebook) -> bool:
+    """A killing or striking in a sentence naming a hit-and-run ("Woman Killed In Queens Hit-And-Run") or a
+    drink-driving offence (the codebook's ``traffic_offences``: "charged with DWI after he struck and killed
+    a woman"), or done by a vehicle or its driver (:func:`driven`: "she was struck by a vehicle"): an
+    accident (the guidelines, dev8), even when the driver is then charged; a vehicle driven at someone on
+    purpose is told by other verbs ("rammed his car into the crowd")."""
+    if names_hit_and_run(tok.sent):
+        return True
+    offences = book.lex("traffic_offences")
+    return any(t.lower_ in offences for t in tok.sent) or driven(tok, book)
+
+
+def recorded(tok: Token, book: Codebook) -> bool:
+    """A catching on a recording ("was caught on camera", "caught on wiretaps discussing the plan"): the
+    "on" object is one of the codebook's ``recording_nouns``; an observation, no arrest."""
+    recordings = book.lex("recording_nouns")
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in recordings for p in children_of(c))
         for c in children_of(tok))
 
 
@@ -70,7 +119,15 @@ def no_act(d: Draft, book: Codebook) -> bool:
     if d.type == "ASSAULT" and (self_inflicted(d.token, book) or feeling_overcome(d.token, book)
                                 or traffic_accident(d.token, book)):
         return True
+    if d.type == "PROTEST" and driven(d.token, book):
+        return True
+    if d.type == "COERCE" and recorded(d.token, book):
+        return True
+    if d.type == "ACCUSE" and d.mode == "investigate" and d.cand.nominal and not d.entities("recipient") \
+            and not any(c.dep_ == "prep" and c.lower_ in _INQUIRY_PREPS for c in children_of(d.token)):
+        return True  # "the fire is under investigation by police": nothing investigated is named
     return d.cand.nominal and background_series(d.token, book)
 
 
-__all__ = ["background_series", "feeling_overcome", "no_act", "self_inflicted", "traffic_accident"]
+__all__ = ["background_series", "driven", "feeling_overcome", "names_hit_and_run", "no_act", "recorded",
+           "self_inflicted", "traffic_accident"]

@@ -265,7 +265,11 @@ def _series_head(tok: Token, book: Codebook) -> Token:
 def _copula_circumstance(tok: Token, verb: Token, link: str, book: Codebook) -> bool:
     """A form of "be" relating its subject to a noun trigger by a preposition of time or cause makes it no
     doer: "X was on probation for a previous arrest", "X was in hospital after the attack" (codebook
-    ``copula_circumstance_preps``; "X was behind the attack" keeps X)."""
+    ``copula_circumstance_preps``; "X was behind the attack" keeps X); so does any verb relating it by a
+    preposition of sequence (``sequence_preps``: "X killed himself hours after his arrest", "police arrived
+    before the shooting"), which places one act in time beside another, not its doer."""
+    if link == "prep" and tok.head.lower_ in book.lex("sequence_preps"):
+        return True
     return (link == "prep" and verb.lemma_.lower() == "be"
             and tok.head.lower_ in book.lex("copula_circumstance_preps"))
 

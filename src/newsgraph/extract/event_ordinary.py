@@ -12,6 +12,8 @@ Conflict words have other senses outside security news; these rules drop the dra
   "touchdown") or a score ("20-13").
 - A word of a name: an act noun inside a longer name of an organisation or a work ("Summit
   Entertainment").
+- A family occasion: welcoming or visiting one's own relative (a kin noun with a pronoun possessor: "to
+  welcome his new daughter-in-law", "visited her mother").
 - A dealing for a job: talks, offers or requests whose purpose is a job of entertainment or sport, by an
   infinitive of the codebook's ``job_verbs`` ("in negotiations to direct the sequel", "to sign with
   Boston"); "sign" only with "with" and without an object (signing an agreement stays political).
@@ -25,6 +27,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.event_codebook import Codebook
 from newsgraph.extract.event_rules import Draft
+from newsgraph.extract.lexicon import lexicon
 from newsgraph.nlp.doctext import children_of
 
 _SCORE = re.compile(r"(?<![\d/.:-])\d{1,3}-\d{1,3}(?![\d/.:-])")
@@ -89,6 +92,20 @@ def name_part(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.ent_type_ in _NAME_TYPES
 
 
+#: Types of exchange a family occasion is not ("to welcome his new daughter-in-law", "visited her mother").
+_FAMILY_TYPES = frozenset({"SUPPORT", "CONSULT"})
+
+
+def family_occasion(tok: Token) -> bool:
+    """A verb of exchange whose object is one's own relative, a kin noun with a pronoun possessor ("to welcome
+    his new daughter-in-law to the family", "visited her mother"): a private occasion, no political act."""
+    kin = lexicon().name_rules.get("kin_nouns", frozenset())
+    return tok.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in kin
+        and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in children_of(c))
+        for c in children_of(tok))
+
+
 #: Types whose drafts may be dealings for a job.
 _DEALING_TYPES = frozenset({"CONSULT", "AGREE", "REQUEST"})
 
@@ -101,7 +118,9 @@ def ordinary_sense(d: Draft, book: Codebook) -> bool:
         return True
     if d.cand.nominal and name_part(d.token):
         return True
+    if d.type in _FAMILY_TYPES and family_occasion(d.token):
+        return True
     return sports_sense(d.token, book)
 
 
-__all__ = ["job_dealing", "name_part", "natural_agent", "ordinary_sense", "sports_sense"]
+__all__ = ["family_occasion", "job_dealing", "name_part", "natural_agent", "ordinary_sense", "sports_sense"]

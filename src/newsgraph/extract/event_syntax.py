@@ -41,17 +41,22 @@ def is_passive(tok: Token) -> bool:
         return False
     if tok.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in children_of(tok)):
         return True  # "Arrested by the FBI, he was ...": a participle with a "by" agent
+    if tok.dep_ in ("xcomp", "oprd") and not any(c.dep_ in ("dobj", "obj") for c in children_of(tok)):
+        return True  # "was found stabbed to death", "got shot": a participle complement says what befell
     return tok.dep_ == "conj" and tok.head.i != tok.i and is_passive(tok.head)
 
 
 def _reduced_relative(tok: Token) -> bool:
     """ "A suspected boss arrested Tuesday in a police swoop has died": a participle modifying the subject,
     which the parser took for the clause's verb, with the real verb ("has died", with an auxiliary of its
-    own) coordinated to it without "and"."""
+    own) coordinated to it without "and", or governing it as a clausal subject ("One of the bosses arrested
+    in a crackdown has hanged himself")."""
     if tok.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" for c in children_of(tok)):
         return False
     if any(c.dep_ in ("cc", "aux", "auxpass", "dobj", "ccomp", "xcomp") for c in children_of(tok)):
         return False
+    if tok.dep_ == "csubj" and tok.head.pos_ in ("VERB", "AUX"):
+        return True  # "One of the bosses arrested in a raid has hanged himself": read as a clausal subject
     return any(c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
                and any(a.dep_ == "aux" for a in children_of(c)) for c in children_of(tok))
 

@@ -114,17 +114,30 @@ def _natural(d: Draft, book: Codebook) -> bool:
     """An ASSAULT whose cause is natural or accidental ("killed in the earthquake") is not an event; the
     words of the trigger's own pattern ("set the bank on fire") do not count, nor a cause whose phrase holds
     the trigger: "a fire during battles between protesters and police" places the fire, it causes no
-    battle; nor a fire an arson is ("charged with arson over the supermarket fire")."""
+    battle; nor a fire an arson is ("charged with arson over the supermarket fire"). A cause a relative
+    clause's pronoun subject stands for counts ("the fire that destroyed the mill"), unless the sentence
+    suspects arson (codebook ``arson_cues``: "Arson suspected in fire that destroyed the mill")."""
     if d.type != "ASSAULT":
         return False
     own = d.rule.objects | d.rule.prep_objects
     if d.rule.mode == "primitive":
         own = own | book.lex("arson_causes")
+    causes = [t for t in _clause_tokens(d.token) if not t.is_ancestor(d.token)]
+    if not any(t.lemma_.lower() in book.lex("arson_cues") for t in d.token.sent):
+        causes += _relative_antecedent(d.token)
     return any(
-        t.lemma_.lower() in book.natural_causes and t.lemma_.lower() not in own and not t.is_ancestor(d.token)
-        for t in _clause_tokens(d.token)
+        t.lemma_.lower() in book.natural_causes and t.lemma_.lower() not in own
+        for t in causes
         if t.dep_ in ("nsubj", "pobj", "nsubjpass") and t.pos_ == "NOUN"
     )
+
+
+def _relative_antecedent(tok: Token) -> list[Token]:
+    """The noun a relative clause's pronoun subject stands for ("the fire that destroyed the mill": fire)."""
+    head = tok.head if tok.dep_ == "conj" else tok
+    if head.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in children_of(head)):
+        return [head.head]
+    return []
 
 
 def _locate(d: Draft, index: ArticleIndex, book: Codebook) -> None:
@@ -283,7 +296,8 @@ def _merge_into(base: Draft, other: Draft, article: Article, upgrade: bool = Tru
     _drop_covered_groups(base, article)
     if base.mode is None or (other.mode and other.rule.mode and not base.rule.mode):
         base.mode = other.mode or base.mode
-    when = None if stays_with_mention(other.date, other.token) else other.date
+    kept = stays_with_mention(other.date, other.token) and not _same_victim(base, other, article)
+    when = None if kept else other.date
     if base.date is None or (base.date.fallback and when is not None and not when.fallback):
         base.date = when
     elif when is not None and not when.fallback and not base.date.fallback:
@@ -291,6 +305,16 @@ def _merge_into(base: Draft, other: Draft, article: Article, upgrade: bool = Tru
         base.date = when if narrow == when.value and narrow != base.date.value else base.date
     base.place = base.place or other.place
     base.confidence = min(0.99, max(base.confidence, other.confidence) + 0.05)
+
+
+def _same_victim(base: Draft, other: Draft, article: Article) -> bool:
+    """Whether two mentions of harm name the same person as its recipient ("a stray bullet killed NAME" and
+    "the girl was shot on the night of May 29"): a yearless day then dates the act, whose victim fixes it."""
+    if base.type != "ASSAULT":
+        return False
+    people = {e for e in base.entities("recipient") & other.entities("recipient")
+              if (ent := article.entity(e)) is not None and ent.type == "PERSON"}
+    return bool(people)
 
 
 def _drop_covered_groups(d: Draft, article: Article) -> None:

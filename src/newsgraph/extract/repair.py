@@ -50,26 +50,31 @@ _UNIT = re.compile(r"^\d+(?:\.\d+)?\s?[A-Za-z]{1,3}$")
 
 
 def _trim_name(span: Span, lex: Lexicon) -> Span | None:
-    """Drop a leading "the", ranks, honorifics and titles (persons), trailing possessives and punctuation."""
+    """Drop a leading "the", ranks, honorifics and titles (persons), trailing possessives and punctuation; a
+    name of another label opening with an abbreviated rank ("Capt. NAME") is a person's."""
     doc, start, end = span.doc, span.start, span.end
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
                            or doc[end - 1].is_space):
         end -= 1
     while start < end and doc[start].is_space:
         start += 1
+    label = span.label_
+    if label != "PERSON" and start < end - 1 and doc[start].text.endswith(".") and (
+            rank := match_rank(doc, start, lex, limit=end - 1)) is not None:
+        start, label = rank[0], "PERSON"  # "Capt. NAME" the model took for a place: a ranked person
     changed = True
     while changed and start < end - 1:
         changed = False
         if word(doc[start]) == "the":
             start, changed = start + 1, True
-        elif span.label_ == "PERSON":
+        elif label == "PERSON":
             rank = match_rank(doc, start, lex, limit=end - 1)
             head = lex.heads.get(word(doc[start]))
             if rank is not None:
                 start, changed = rank[0], True
             elif honorific_gender(doc[start], lex)[0] or (head is not None and head.bare):
                 start, changed = start + 1, True
-    return Span(doc, start, end, label=span.label_) if end > start else None
+    return Span(doc, start, end, label=label) if end > start else None
 
 
 def _not_a_name(span: Span, lex: Lexicon) -> bool:

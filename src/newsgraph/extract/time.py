@@ -191,7 +191,7 @@ def article_anchor(article: Article, infer: bool = True) -> Anchor:
         article.published, article.published_inferred = guess.value, True
     background = guess.known == "day" and _lead_deixis(article.text, guess)
     if guess.source == "bounds" and (not _in_lead(article.text, guess) or background):
-        return Anchor(Ref(guess.date, "year"), "inferred-dct", guess)
+        return Anchor(Ref(guess.date, "year", bound=True), "inferred-dct", guess)
     return Anchor(Ref(guess.date, guess.known), "inferred-dct", guess)
 
 

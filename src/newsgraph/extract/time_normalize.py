@@ -27,6 +27,9 @@ class Ref:
     date: dt.date | None
     known: str = "day"
     direction: str = "past"
+    #: Only a lower bound of the article's date (its latest reported date, outside the lead): it gives no
+    #: year to a month and day ("the Dec. 6 killing" after a flashback to 1973 stays ``XXXX-12-06``).
+    bound: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +80,7 @@ def _year_of(g: Groups, ref: Ref, month: int, day: int | None) -> tuple[int | No
     if g.get("yrel"):
         return ref.date.year + _REL_SHIFT.get(_rel_word(g["yrel"]), 0), True
     if ref.known == "year":
-        return ref.date.year, True
+        return (None, True) if ref.bound else (ref.date.year, True)
     return cal.year_for(ref.date, month, day, ref.direction), True
 
 

