@@ -18,11 +18,13 @@ from newsgraph.model import PLOVER_TYPES, Event, EventDate
 from tests.conftest import requires_shared
 
 #: Floor of the event F1 (type, participants and date all right) on the development gold: pinned under the
-#: measured 0.744 after its adjudication against the second annotation (0.844 before; see the guidelines).
-EVENT_F1_FLOOR = 0.72
+#: measured 0.775 (0.744 right after its adjudication against the second annotation, 0.844 before it; see
+#: the guidelines).
+EVENT_F1_FLOOR = 0.75
 #: Floors on the held-out gold (annotated blind, never used to develop the extractor): event F1 and type F1,
-#: pinned under the measured 0.575 and 0.825 -- far below the development figures, and below the issue's 0.70.
-HELDOUT_FLOORS = {"event_f1": 0.55, "type_f1": 0.80}
+#: pinned under the measured 0.582 and 0.835 (0.575 / 0.825 a round before) -- below the development
+#: figures, and below the issue's 0.70.
+HELDOUT_FLOORS = {"event_f1": 0.56, "type_f1": 0.81}
 #: Floors on the second development gold (older ECB documents without a publication date, mostly): pinned
 #: under the measured 0.891 / 0.935.
 DEV2_FLOORS = {"event_f1": 0.87, "type_f1": 0.91}
@@ -41,17 +43,17 @@ DEV5_FLOORS = {"event_f1": 0.77, "type_f1": 0.91}
 DEV6_FLOORS = {"event_f1": 0.80, "type_f1": 0.92}
 #: Floors on the seventh development gold (31 documents of eight security topics, 28 of them undated ecb
 #: texts, annotated by reading only; scored blind once at event F1 0.468, type F1 0.915): pinned under the
-#: measured 0.745 / 0.915.
-DEV7_FLOORS = {"event_f1": 0.72, "type_f1": 0.89}
+#: measured 0.809 / 0.915 (0.745 a round before).
+DEV7_FLOORS = {"event_f1": 0.78, "type_f1": 0.89}
 #: Floors on the eighth development gold (32 documents of twelve security topics, 30 of them undated ecb
 #: texts, annotated by reading only; scored blind once at event F1 0.473, type F1 0.796): pinned under the
-#: measured 0.729 / 0.917 (with its 5 documents read without events scored too: 37 documents; 0.708 before
-#: the lead's unnamed person was linked to the person named next).
-DEV8_FLOORS = {"event_f1": 0.71, "type_f1": 0.90}
+#: measured 0.787 / 0.936 (with its 5 documents read without events scored too: 37 documents; 0.729 a round
+#: before, 0.708 before the lead's unnamed person was linked to the person named next).
+DEV8_FLOORS = {"event_f1": 0.76, "type_f1": 0.91}
 #: Floors on the ninth development gold (50 documents read, 30 with events, 30 of the dated ecbplus part;
 #: annotated by reading only; scored blind once at event F1 0.424, type F1 0.776 on its 30 documents with
-#: events): pinned under the measured 0.614 / 0.773 over all 50 documents read.
-DEV9_FLOORS = {"event_f1": 0.59, "type_f1": 0.75}
+#: events): pinned under the measured 0.716 / 0.840 over all 50 documents read (0.614 / 0.773 a round before).
+DEV9_FLOORS = {"event_f1": 0.69, "type_f1": 0.81}
 #: The ordinary-news gold (70 documents of non-security topics, 7 events in 6 of them, annotated by reading
 #: only): scored blind once at 0.243 false events per document, type precision 0.150 (17 of 20 predicted
 #: events false).
