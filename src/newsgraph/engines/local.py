@@ -17,11 +17,18 @@ import logging
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from types import TracebackType
 from typing import Any
 
-from newsgraph.engines.base import BatchResult, EngineOptions, load_pipeline, process_batch, release_pipeline
+from newsgraph.engines.base import (
+    BatchResult,
+    EngineOptions,
+    load_pipeline,
+    parse_batch,
+    process_batch,
+    release_pipeline,
+)
 from newsgraph.errors import ModelError
 
 log = logging.getLogger(__name__)
@@ -72,11 +79,28 @@ class LocalEngine:
             yield result
 
     def _serial(self, batches: Iterable[Rows]) -> Iterator[BatchResult]:
+        """Batches in this process, in two overlapping halves: while the statistical model parses batch
+        *k + 1* here (mostly in C code that lets other threads run), a second thread runs our components
+        over batch *k* (:func:`~newsgraph.engines.base.parse_batch`). Results come in input order; if
+        parsing a batch raises, the batch before it is still handed over first."""
         opts = self.options
         load_pipeline(opts.model)
         self._loaded_here = True
-        for index, rows in enumerate(batches):
-            yield process_batch(index, rows, opts.model, opts.facts, plain=False)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsgraph-finish") as finisher:
+            pending: Future[BatchResult] | None = None
+            for index, rows in enumerate(batches):
+                try:
+                    finish = parse_batch(index, rows, opts.model, opts.facts, plain=False)
+                except BaseException:
+                    if pending is not None:
+                        yield pending.result()
+                    raise
+                future = finisher.submit(finish)
+                if pending is not None:
+                    yield pending.result()
+                pending = future
+            if pending is not None:
+                yield pending.result()
 
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
