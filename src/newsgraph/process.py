@@ -222,9 +222,11 @@ class Parsed:
         ``failures`` (when given); return the processed articles, in input order.
 
         A component that raises on a Doc fails its article, and the later components skip that Doc (as
-        ``nlp.pipe`` with an error handler does).
+        ``nlp.pipe`` with an error handler does). The Docs are let go afterwards (the articles keep the
+        facts).
         """
-        for doc in self.docs:
+        docs, self.docs = self.docs, []
+        for doc in docs:
             for name, step in self.steps:
                 try:
                     step(doc)
