@@ -107,3 +107,22 @@ def test_a_batch_that_cannot_be_parsed_is_raised_after_the_batch_before_it(
         for result in one.run(chunked(ARTICLES, 2)):
             got.append(result.index)
     assert got == [0]  # batch 0 is handed over (and stored) before the error stops the run
+
+
+def test_the_serial_engine_shortens_the_switch_interval_while_it_runs(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from newsgraph.engines.local import SWITCH_INTERVAL
+
+    seen: list[float] = []
+
+    def parse(index: int, rows: Any, model: Any, facts: Any, *, plain: bool) -> Any:
+        seen.append(sys.getswitchinterval())
+        return lambda: BatchResult(index=index, rows=[])
+
+    monkeypatch.setattr("newsgraph.engines.local.parse_batch", parse)
+    before = sys.getswitchinterval()
+    with LocalEngine(EngineOptions(workers=1)) as one:
+        assert [r.index for r in one.run([[{"text": "x"}], [{"text": "y"}]])] == [0, 1]
+    assert seen == [SWITCH_INTERVAL, SWITCH_INTERVAL] and sys.getswitchinterval() == before
