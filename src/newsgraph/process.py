@@ -21,7 +21,7 @@ dependencies or sentences, the lemmatizer when nothing reads lemmas, ...).
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -188,12 +188,73 @@ def process_rows(rows: Sequence[Mapping[str, Any]], *, facts: Collection[str] | 
 def run_articles(articles: Sequence[Article], *, facts: Collection[str] | None = None,
                  model: str | None = None, nlp: Language | None = None,
                  failures: list[Failure] | None = None) -> list[Article]:
-    """Process Article objects in one ``nlp.pipe`` call; see :func:`process_rows`."""
+    """Process Article objects in one ``nlp.pipe`` call; see :func:`process_rows`.
+
+    The same as :func:`parse_articles` followed by :meth:`Parsed.finish`.
+    """
+    return parse_articles(articles, facts=facts, model=model, nlp=nlp).finish(failures)
+
+
+@dataclass(slots=True)
+class Parsed:
+    """A batch of articles the statistical model has analysed, waiting for our last components.
+
+    :func:`parse_articles` runs the model (and our components that the model reads from, such as the
+    rules before NER); :meth:`finish` runs our components after the model, one Doc at a time. The two halves
+    can run in different threads (:class:`newsgraph.engines.local.LocalEngine` overlaps them): the second
+    one reads the shared vocabulary and only adds strings to it (``StringStore.add``, C code that holds
+    the interpreter lock throughout), and it never makes lexemes, which only the tokenizer in the first
+    half does.
+
+    >>> Parsed([], [], [], {}).finish()
+    []
+    """
+
+    articles: Sequence[Article]
+    docs: list[Doc]
+    #: Our components after the model's last one, in pipeline order: (name, component).
+    steps: list[tuple[str, Callable[[Doc], Doc]]]
+    #: Article (by ``id``) -> why it failed, so far.
+    failed: dict[int, str]
+
+    def finish(self, failures: list[Failure] | None = None) -> list[Article]:
+        """Run the remaining components over each Doc; record the batch's failures in article order into
+        ``failures`` (when given); return the processed articles, in input order.
+
+        A component that raises on a Doc fails its article, and the later components skip that Doc (as
+        ``nlp.pipe`` with an error handler does). The Docs are let go afterwards (the articles keep the
+        facts).
+        """
+        docs, self.docs = self.docs, []
+        for doc in docs:
+            for name, step in self.steps:
+                try:
+                    step(doc)
+                except Exception as exc:
+                    self.failed[id(doc._.ng)] = f"{name}: {type(exc).__name__}: {exc}"
+                    break
+        for a in self.articles:
+            if id(a) in self.failed:
+                log.warning("article %s (%s) skipped: %s", a.id, a.source_id, self.failed[id(a)])
+                if failures is not None:
+                    failures.append(Failure(a.id, a.source_id, self.failed[id(a)]))
+        return [a for a in self.articles if id(a) not in self.failed]
+
+
+def parse_articles(articles: Sequence[Article], *, facts: Collection[str] | None = None,
+                   model: str | None = None, nlp: Language | None = None) -> Parsed:
+    """Run the statistical model over a batch (with our components before its last one); see
+    :class:`Parsed`. An article too long, or one a step fails on, is recorded as failed, not raised.
+
+    >>> parse_articles([]).docs
+    []
+    """
     run = plan(facts)
     nlp = nlp or build_pipeline(model)
     disable = run.disable_for(nlp.pipe_names, nlp)
     disable += [c for c in nlp.pipe_names if c.startswith("newsgraph_") and c not in run.components
                 and not (c == LINES and "parser" not in disable)]  # the parser's line breaks stay with it
+    tail = _tail(nlp.pipe_names, disable)
     failed: dict[int, str] = {}
 
     def on_error(name: str, proc: Any, docs: list[Doc], exc: Exception) -> None:
@@ -208,37 +269,45 @@ def run_articles(articles: Sequence[Article], *, facts: Collection[str] | None =
     previous = nlp.default_error_handler  # our components use it (spaCy's own ones raise)
     nlp.default_error_handler = on_error
     try:
-        _pipe_each_on_error(nlp, todo, disable, failed)
+        docs = _pipe_each_on_error(nlp, todo, disable + tail, failed) if todo else []
     finally:
         nlp.default_error_handler = previous
-    for a in articles:
-        if id(a) in failed:
-            log.warning("article %s (%s) skipped: %s", a.id, a.source_id, failed[id(a)])
-            if failures is not None:
-                failures.append(Failure(a.id, a.source_id, failed[id(a)]))
-    return [a for a in articles if id(a) not in failed]
+    return Parsed(articles, docs, [(name, nlp.get_pipe(name)) for name in tail], failed)
 
 
-def _pipe(nlp: Language, articles: Sequence[Article], disable: list[str]) -> None:
+def _tail(pipe_names: Sequence[str], disable: Sequence[str]) -> list[str]:
+    """Our components that run after the statistical model's last component (and are not disabled).
+
+    >>> _tail(["tok2vec", "newsgraph_rules", "ner", "newsgraph_coref", "newsgraph_time"], ["newsgraph_time"])
+    ['newsgraph_coref']
+    """
+    statistical = [i for i, name in enumerate(pipe_names) if not name.startswith("newsgraph_")]
+    after = pipe_names[statistical[-1] + 1:] if statistical else pipe_names
+    return [name for name in after if name not in disable]
+
+
+def _pipe(nlp: Language, articles: Sequence[Article], disable: list[str]) -> list[Doc]:
     docs = [doc_for(nlp, a) for a in articles]
-    list(nlp.pipe(docs, batch_size=max(1, len(docs)), disable=disable))
+    return list(nlp.pipe(docs, batch_size=max(1, len(docs)), disable=disable))
 
 
 def _pipe_each_on_error(nlp: Language, articles: Sequence[Article], disable: list[str],
-                        failed: dict[int, str]) -> None:
-    """Run a batch; if a spaCy component raises, run it again article by article, so one fails alone."""
+                        failed: dict[int, str]) -> list[Doc]:
+    """Run a batch; if a spaCy component raises, run it again article by article, so one fails alone.
+    The Docs that came through, in input order."""
     try:
-        _pipe(nlp, articles, disable)
-        return
+        return _pipe(nlp, articles, disable)
     except Exception:
         log.debug("batch failed, retrying article by article", exc_info=True)
+    docs: list[Doc] = []
     for a in articles:
         failed.pop(id(a), None)
         try:
-            _pipe(nlp, [a], disable)
+            docs += _pipe(nlp, [a], disable)
         except Exception as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
             failed[id(a)] = f"{type(exc).__name__}: {first}"
+    return docs
 
 
 def process_articles(articles: Iterable[Article], nlp: Language | None = None,

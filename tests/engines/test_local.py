@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+from typing import Any
+
 import pytest
 
-from newsgraph.engines.base import EngineOptions, chunked, peak_rss, process_batch
+from newsgraph.engines.base import BatchResult, EngineOptions, chunked, peak_rss, process_batch
 from newsgraph.engines.local import LocalEngine
 from newsgraph.errors import InputError
 from tests.engines.corpus import ARTICLES
@@ -57,3 +60,69 @@ def test_the_serial_engine_keeps_the_loaded_model_out_of_collections_while_it_ru
     assert gc.get_freeze_count() == 0  # handed back when the engine closes
     assert gc.get_threshold() == before
     assert result.articles[0].text == ARTICLES[0]["text"]
+
+
+def _fake_parse(calls: list[tuple[str, str, int]], fail_at: int = -1) -> Any:
+    """A stand-in for ``parse_batch`` that records which thread runs each half of each batch; batch 0's
+    second half waits (up to 10 s) until batch 1 is being parsed."""
+    parsing_1 = threading.Event()
+
+    def parse(index: int, rows: Any, model: Any, facts: Any, *, plain: bool) -> Any:
+        calls.append(("parse", threading.current_thread().name, index))
+        if index == 1:
+            parsing_1.set()
+        if index == fail_at:
+            raise RuntimeError("the model broke")
+
+        def finish() -> BatchResult:
+            if index == 0:
+                parsing_1.wait(10)
+            calls.append(("finish", threading.current_thread().name, index))
+            return BatchResult(index=index, rows=[{"text": r["text"]} for r in rows])
+        return finish
+    return parse
+
+
+def test_the_serial_engine_finishes_a_batch_while_it_parses_the_next(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[str, str, int]] = []
+    monkeypatch.setattr("newsgraph.engines.local.parse_batch", _fake_parse(calls))
+    with LocalEngine(EngineOptions(workers=1)) as one:
+        results = list(one.run(chunked(ARTICLES, 2)))
+    assert [r.index for r in results] == [0, 1, 2]
+    assert [r.rows[0]["text"] for r in results] == [a["text"] for a in ARTICLES[::2]]
+    main = threading.current_thread().name
+    assert [(what, who == main, i) for what, who, i in calls if what == "parse"] == [
+        ("parse", True, 0), ("parse", True, 1), ("parse", True, 2)]
+    finishing = [who for what, who, _ in calls if what == "finish"]
+    assert len(finishing) == 3 and all(who.startswith("newsgraph-finish") for who in finishing)
+    assert calls.index(("parse", main, 1)) < calls.index(("finish", finishing[0], 0))  # they overlapped
+
+
+def test_a_batch_that_cannot_be_parsed_is_raised_after_the_batch_before_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[str, str, int]] = []
+    monkeypatch.setattr("newsgraph.engines.local.parse_batch", _fake_parse(calls, fail_at=1))
+    got: list[int] = []
+    with LocalEngine(EngineOptions(workers=1)) as one, pytest.raises(RuntimeError, match="the model broke"):
+        for result in one.run(chunked(ARTICLES, 2)):
+            got.append(result.index)
+    assert got == [0]  # batch 0 is handed over (and stored) before the error stops the run
+
+
+def test_the_serial_engine_shortens_the_switch_interval_while_it_runs(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from newsgraph.engines.local import SWITCH_INTERVAL
+
+    seen: list[float] = []
+
+    def parse(index: int, rows: Any, model: Any, facts: Any, *, plain: bool) -> Any:
+        seen.append(sys.getswitchinterval())
+        return lambda: BatchResult(index=index, rows=[])
+
+    monkeypatch.setattr("newsgraph.engines.local.parse_batch", parse)
+    before = sys.getswitchinterval()
+    with LocalEngine(EngineOptions(workers=1)) as one:
+        assert [r.index for r in one.run([[{"text": "x"}], [{"text": "y"}]])] == [0, 1]
+    assert seen == [SWITCH_INTERVAL, SWITCH_INTERVAL] and sys.getswitchinterval() == before

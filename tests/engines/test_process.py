@@ -90,3 +90,37 @@ def test_rows_runs_keep_line_breaks_as_sentence_boundaries(nlp: Language, facts:
     for kind in ("events", "quotes") if facts is None else facts:
         assert rows[0][kind] == piped[kind]
     assert rows[0]["quotes"] == [] or rows[0]["quotes"][0]["sentence_start"] == text.index("Police")
+
+
+def test_parsing_then_finishing_gives_what_one_run_gives(nlp: Language) -> None:
+    from newsgraph.process import article_from_row, parse_articles
+
+    parsed = parse_articles([article_from_row(r) for r in ARTICLES[:3]], nlp=nlp)
+    assert [name for name, _ in parsed.steps] == [c for c in COMPONENTS if c != "newsgraph_rules"]
+    assert all(doc.has_annotation("DEP") and not doc._.ng.events for doc in parsed.docs)  # ours not run yet
+    assert [a.to_dict() for a in parsed.finish()] == process_rows(ARTICLES[:3], nlp=nlp)
+
+
+def test_a_failing_step_after_the_model_skips_the_later_steps_for_its_article() -> None:
+    from newsgraph.process import article_from_row, parse_articles
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsgraph_time")
+    nlp.add_pipe("newsgraph_quotes")
+    seen: list[str] = []
+
+    def boom(doc: Doc, article: Article) -> None:
+        if "BOOM" in doc.text:
+            raise ValueError("cannot read this one")
+
+    nlp.get_pipe("newsgraph_time").step = boom
+    nlp.get_pipe("newsgraph_quotes").step = lambda doc, article: seen.append(doc.text)
+    rows = [{"text": "Fine."}, {"text": "BOOM here.", "source_id": "bad"}, {"text": "Also fine."}]
+    parsed = parse_articles([article_from_row(r) for r in rows], nlp=nlp, facts={"timexes", "quotes"})
+    assert seen == [] and all(doc.has_annotation("SENT_START") for doc in parsed.docs)
+    failures: list[Failure] = []
+    assert [a.text for a in parsed.finish(failures)] == ["Fine.", "Also fine."]
+    assert seen == ["Fine.", "Also fine."]
+    assert [(f.source_id, f.reason) for f in failures] == [
+        ("bad", "newsgraph_time: ValueError: cannot read this one")]

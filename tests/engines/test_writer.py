@@ -13,7 +13,7 @@ import pytest
 import newsgraph.engines.ingest as ingest_module
 from newsgraph.engines.base import EngineOptions
 from newsgraph.engines.ingest import RunStats, ingest_items
-from newsgraph.engines.writer import Writer
+from newsgraph.engines.writer import InputOrder, Writer
 from newsgraph.errors import InputError
 from newsgraph.ingest.run import IngestReport
 from newsgraph.model import Article
@@ -145,3 +145,42 @@ def test_progress_from_the_writer_thread_counts_every_article(tmp_path: Path) ->
     done = [n for n, _ in seen]
     assert done == sorted(done) and done[-1] == 10  # 9 articles read and 1 bad input
     assert seen[-1][1] == result.stats.articles == 6
+
+
+def test_articles_read_ahead_are_ordered_after_the_batches_read_before_them() -> None:
+    jobs: list[str] = []
+    order = InputOrder(jobs.append)  # type: ignore[arg-type]  # names stand for the jobs
+    order.keep("k0")  # read before any batch: at once
+    batches = order.batches(iter(["b0", "b1", "b2"]))
+    next(batches)
+    order.keep("k1")  # read while batch 1 is cut, batch 0 not done yet: held
+    next(batches)
+    order.keep("k2a")
+    order.keep("k2b")
+    assert jobs == ["k0"]
+    order.batch_done("b0")
+    assert jobs == ["k0", "b0", "k1"]
+    order.batch_done("b1")
+    next(batches)
+    order.batch_done("b2")
+    order.keep("k3")  # every batch done: at once
+    assert jobs == ["k0", "b0", "k1", "b1", "k2a", "k2b", "b2", "k3"]
+
+
+def test_held_jobs_are_flushed_when_the_engine_stops_early() -> None:
+    jobs: list[str] = []
+    order = InputOrder(jobs.append)  # type: ignore[arg-type]
+    next(order.batches(iter(["b0"])))
+    order.keep("k1")
+    order.flush()
+    assert jobs == ["k1"]
+
+
+def test_rows_are_stored_in_input_order_although_the_engine_reads_ahead(tmp_path: Path) -> None:
+    french = Article.new("Le ministre des Affaires étrangères a rencontré son homologue hier à Paris "
+                         "pour parler de la sécurité régionale.", language="fr")
+    arts = [Article.from_dict(a) for a in ARTICLES[:4]]
+    with Store.open(tmp_path / "o.db") as store:
+        ingest_items([arts[0], arts[1], french, arts[2], arts[3]], store, EngineOptions(batch_size=2))
+        stored = [r["id"] for r in store.fetch("SELECT id FROM articles ORDER BY rowid")]
+    assert stored == [arts[0].id, arts[1].id, french.id, arts[2].id, arts[3].id]

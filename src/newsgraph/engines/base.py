@@ -15,14 +15,15 @@ import gc
 import os
 import resource
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from typing import Any, TypeVar
 
 from newsgraph.errors import InputError
 from newsgraph.model import Article
-from newsgraph.process import Failure, article_from_row, plan, run_articles
+from newsgraph.process import Failure, Parsed, article_from_row, parse_articles, plan
 
 T = TypeVar("T")
 
@@ -151,9 +152,26 @@ def process_batch(index: int, rows: Sequence[Mapping[str, Any]], model: str | No
     >>> process_batch(0, []).rows
     []
     """
+    return parse_batch(index, rows, model, facts, plain=plain)()
+
+
+def parse_batch(index: int, rows: Sequence[Mapping[str, Any]], model: str | None = None,
+                facts: frozenset[str] | None = None, *, plain: bool = True) -> Callable[[], BatchResult]:
+    """The first half of :func:`process_batch`: run the statistical model over the batch now, and return
+    the rest (our components after the model) as a function that gives the batch's result. The serial
+    engine calls that function in another thread while it parses the next batch.
+
+    >>> finish = parse_batch(3, []); finish().index
+    3
+    """
+    parsed = parse_articles([article_from_row(r) for r in rows], facts=facts, model=model) if rows else None
+    return partial(_finish_batch, index, parsed, plain)
+
+
+def _finish_batch(index: int, parsed: Parsed | None, plain: bool) -> BatchResult:
+    """The second half of :func:`process_batch` (see :func:`parse_batch`)."""
     failures: list[Failure] = []
-    done = run_articles([article_from_row(r) for r in rows], facts=facts, model=model,
-                        failures=failures) if rows else []
+    done = parsed.finish(failures) if parsed is not None else []
     out = [a.to_dict() for a in done] if plain else []
     return BatchResult(index=index, rows=out, failures=failures, pid=os.getpid(), peak_rss=peak_rss(),
                        articles=[] if plain else done)

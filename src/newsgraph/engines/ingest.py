@@ -38,7 +38,7 @@ from typing import Any
 
 from newsgraph.engines.base import EngineOptions, chunked
 from newsgraph.engines.local import LocalEngine
-from newsgraph.engines.writer import Writer
+from newsgraph.engines.writer import InputOrder, Writer
 from newsgraph.errors import InputError, StoreError
 from newsgraph.ingest.readers import Item, read_paths
 from newsgraph.ingest.records import NO_OVERRIDES, Overrides
@@ -172,16 +172,21 @@ def ingest_items(items: Iterable[Item], store: Store, options: EngineOptions = D
 
     try:
         with Writer(threaded=lookup is not None) as writer:
+            order = InputOrder(writer.submit)
+
             def keep(art: Article) -> None:
-                writer.submit(partial(store_article, art, store, storing, processed=False))
+                order.keep(partial(store_article, art, store, storing, processed=False))
 
             def done(rows: Sequence[dict[str, Any] | Article], failures: Iterable[Failure]) -> None:
-                writer.submit(partial(save, rows, list(failures)))
+                order.batch_done(partial(save, rows, list(failures)))
 
             admitted = admit(items, store, reading, keep=keep,
                              stored=partial(_has_article, lookup) if lookup else None)
-            batches = chunked((a.to_dict() for a in admitted), options.batch_size)
-            stats.peak_rss = _run_engine(batches, done, options, engine, scheduler, shard_dir)
+            batches = order.batches(chunked((a.to_dict() for a in admitted), options.batch_size))
+            try:
+                stats.peak_rss = _run_engine(batches, done, options, engine, scheduler, shard_dir)
+            finally:
+                order.flush()
     finally:
         if lookup is not None:
             lookup.close()

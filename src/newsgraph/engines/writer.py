@@ -22,10 +22,13 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
+from typing import TypeVar
 
 Job = Callable[[], None]
+T = TypeVar("T")
 
 
 class Writer:
@@ -105,3 +108,58 @@ class Writer:
                     job()
                 except BaseException as exc:  # handed to the caller's thread
                     self._error, self._failed = exc, True
+
+
+class InputOrder:
+    """Orders the store jobs of articles stored without processing (not in English) among the batches' jobs
+    as a run that processes one batch at a time orders them: after the batch read before them, before the
+    batch read with them -- also when the engine reads ahead (the serial engine parses batch *k + 1* before
+    it hands back batch *k*; a pool has several batches in flight), so what is stored, down to the order
+    of rows, does not depend on it.
+
+    Pass the batches through :meth:`batches`, and hand over jobs with :meth:`keep` (an article read while
+    the batches were being cut) and :meth:`batch_done` (a batch's result, in order).
+
+    >>> jobs = []
+    >>> order = InputOrder(jobs.append)  # jobs are functions; names stand for them here
+    >>> batches = order.batches(iter(["b0", "b1"]))
+    >>> next(batches)
+    'b0'
+    >>> order.keep("read with b1")  # the engine reads ahead: batch 1 is cut before batch 0 is done
+    >>> next(batches)
+    'b1'
+    >>> order.batch_done("b0"); order.batch_done("b1"); jobs
+    ['b0', 'read with b1', 'b1']
+    """
+
+    def __init__(self, submit: Callable[[Job], None]) -> None:
+        self._submit = submit
+        self._cut = 0
+        self._done = 0
+        self._held: deque[tuple[int, Job]] = deque()
+
+    def batches(self, batches: Iterable[T]) -> Iterator[T]:
+        """The batches, counted as the engine takes them."""
+        for batch in batches:
+            self._cut += 1
+            yield batch
+
+    def keep(self, job: Job) -> None:
+        """Submit the job of an article read now, once every batch cut before it is done."""
+        if self._done >= self._cut:
+            self._submit(job)
+        else:
+            self._held.append((self._cut, job))
+
+    def batch_done(self, job: Job) -> None:
+        """Submit the job of the next batch, then the jobs of the articles read after it was cut."""
+        self._submit(job)
+        self._done += 1
+        while self._held and self._held[0][0] <= self._done:
+            self._submit(self._held.popleft()[1])
+
+    def flush(self) -> None:
+        """Submit the jobs still held (the engine stopped before the batches before them were done: they are
+        stored all the same, as without read-ahead)."""
+        while self._held:
+            self._submit(self._held.popleft()[1])
