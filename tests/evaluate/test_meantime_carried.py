@@ -8,28 +8,24 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from newsgraph.evaluate.corpora.meantime import MeantimeDoc, read_meantime
+from newsgraph.evaluate.corpora.meantime import MeantimeDoc
 from newsgraph.evaluate.meantime_carried import CarryScore
 from newsgraph.evaluate.meantime_dates import run_meantime_dates
+from tests.evaluate.meantime_xml import anchor, tokens_xml, write_doc
 
 # Sentences: 0 "Gunmen kill two guards" / 1 "May 3, 2010" / 2 "Gunmen killed two guards Monday ."
 _TOKENS = [("Gunmen", 0), ("kill", 0), ("two", 0), ("guards", 0), ("May", 1), ("3", 1), (",", 1), ("2010", 1),
            ("Gunmen", 2), ("killed", 2), ("two", 2), ("guards", 2), ("Monday", 2), (".", 2)]
 
 
-def _anchor(*ids: int) -> str:
-    return "".join(f'<token_anchor t_id="{i}"/>' for i in ids)
-
-
 def _xml() -> str:
-    toks = "".join(f'<token t_id="{i}" sentence="{s}" number="{i}">{t}</token>'
-                   for i, (t, s) in enumerate(_TOKENS, start=1))
-    events = "".join(f'<EVENT_MENTION m_id="{m}" pos="VERB">{_anchor(t)}</EVENT_MENTION>'
+    toks = tokens_xml(_TOKENS)
+    events = "".join(f'<EVENT_MENTION m_id="{m}" pos="VERB">{anchor(t)}</EVENT_MENTION>'
                      for m, t in (("e1", 2), ("e2", 10)))
     instance = '<EVENT m_id="ev1" TAG_DESCRIPTOR="kill"/>'
     timexes = ('<TIMEX3 m_id="t0" type="DATE" value="2010-05-03" functionInDocument="CREATION_TIME">'
-               f'{_anchor(5, 6, 7, 8)}</TIMEX3><TIMEX3 m_id="t1" type="DATE" value="2010-05-03">'
-               f'{_anchor(13)}</TIMEX3>')
+               f'{anchor(5, 6, 7, 8)}</TIMEX3><TIMEX3 m_id="t1" type="DATE" value="2010-05-03">'
+               f'{anchor(13)}</TIMEX3>')
     links = ('<TLINK r_id="l1" reltype="INCLUDES"><source m_id="t1"/><target m_id="e2"/></TLINK>'
              '<REFERS_TO r_id="r1"><source m_id="e1"/><source m_id="e2"/><target m_id="ev1"/></REFERS_TO>')
     return (f'<Document doc_name="1_Guards" doc_id="1">{toks}<Markables>{events}{instance}{timexes}'
@@ -38,10 +34,7 @@ def _xml() -> str:
 
 @pytest.fixture()
 def doc(tmp_path: Path) -> MeantimeDoc:
-    path = tmp_path / "corpus_demo" / "1_Guards.xml"
-    path.parent.mkdir()
-    path.write_text(_xml(), encoding="utf-8")
-    return read_meantime(path)
+    return write_doc(tmp_path, "1_Guards", _xml())
 
 
 def test_score_leaves_unjudged_out() -> None:

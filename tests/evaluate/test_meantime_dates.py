@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from newsgraph.evaluate.corpora.meantime import MeantimeDoc, read_meantime
+from newsgraph.evaluate.corpora.meantime import MeantimeDoc
 from newsgraph.evaluate.meantime_dates import (
     DatingScore,
     OurDate,
@@ -18,6 +18,7 @@ from newsgraph.evaluate.meantime_dates import (
     run_meantime_dates,
 )
 from tests.conftest import requires_shared
+from tests.evaluate.meantime_xml import anchor, tokens_xml, write_doc
 
 #: Floors of the MEANTIME dating gate, pinned a little under the measured figures (docs/events-codebook.md).
 DATING_FLOORS = {"anchored_recall": 0.84, "anchoring_precision": 0.85, "anchored_mentions": 130}
@@ -29,19 +30,14 @@ _TOKENS = [("Zorbex", 0), ("opens", 0), ("plant", 0), ("May", 1), ("3", 1), (","
            (".", 2), ("The", 3), ("talks", 3), ("had", 3), ("run", 3), ("since", 3), ("2009", 3), (".", 3)]
 
 
-def _anchor(*ids: int) -> str:
-    return "".join(f'<token_anchor t_id="{i}"/>' for i in ids)
-
-
 def _xml() -> str:
-    toks = "".join(f'<token t_id="{i}" sentence="{s}" number="{i}">{t}</token>'
-                   for i, (t, s) in enumerate(_TOKENS, start=1))
-    events = "".join(f'<EVENT_MENTION m_id="{m}" pos="VERB">{_anchor(t)}</EVENT_MENTION>'
+    toks = tokens_xml(_TOKENS)
+    events = "".join(f'<EVENT_MENTION m_id="{m}" pos="VERB">{anchor(t)}</EVENT_MENTION>'
                      for m, t in (("e1", 2), ("e2", 9), ("e3", 11), ("e4", 17), ("e5", 19)))
     timexes = ('<TIMEX3 m_id="t0" type="DATE" value="2010-05-03" functionInDocument="CREATION_TIME">'
-               f'{_anchor(4, 5, 6, 7)}</TIMEX3>'
-               f'<TIMEX3 m_id="t1" type="DATE" value="2010-04-26">{_anchor(14)}</TIMEX3>'
-               f'<TIMEX3 m_id="t2" type="DATE" value="2009">{_anchor(21)}</TIMEX3>')
+               f'{anchor(4, 5, 6, 7)}</TIMEX3>'
+               f'<TIMEX3 m_id="t1" type="DATE" value="2010-04-26">{anchor(14)}</TIMEX3>'
+               f'<TIMEX3 m_id="t2" type="DATE" value="2009">{anchor(21)}</TIMEX3>')
     tlinks = "".join(f'<TLINK r_id="l{i}" reltype="{rel}"><source m_id="{s}"/><target m_id="{t}"/></TLINK>'
                      for i, (s, rel, t) in enumerate((("e1", "BEFORE", "t0"), ("t0", "INCLUDES", "e2"),
                                                       ("t1", "INCLUDES", "e3"), ("e5", "BEGUN_BY", "t2"))))
@@ -51,10 +47,7 @@ def _xml() -> str:
 
 @pytest.fixture()
 def doc(tmp_path: Path) -> MeantimeDoc:
-    path = tmp_path / "corpus_demo" / "1_Zorbex.xml"
-    path.parent.mkdir()
-    path.write_text(_xml(), encoding="utf-8")
-    return read_meantime(path)
+    return write_doc(tmp_path, "1_Zorbex", _xml())
 
 
 def _span(doc: MeantimeDoc, word: str) -> tuple[int, int]:

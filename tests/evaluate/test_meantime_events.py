@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from newsgraph.evaluate.corpora.meantime import MeantimeDoc, read_meantime
+from newsgraph.evaluate.corpora.meantime import MeantimeDoc
 from newsgraph.evaluate.meantime_events import (
     ArgScore,
     date_matches,
@@ -19,6 +19,7 @@ from newsgraph.evaluate.meantime_events import (
 )
 from newsgraph.model import Article, Entity, Event, EventDate, Mention, Participant
 from tests.conftest import requires_shared
+from tests.evaluate.meantime_xml import anchor, tokens_xml, write_doc
 
 #: Floors of the MEANTIME gate, pinned a little under the measured figures (see docs/events-codebook.md).
 MEANTIME_FLOORS = {"actor_f1": 0.80, "recipient_f1": 0.52, "date_accuracy": 0.90, "matched_events": 55}
@@ -29,25 +30,20 @@ _TOKENS = [("Zorbex", 0), ("sues", 0), ("Quillco", 0), ("May", 1), ("3", 1), (",
            (".", 2)]
 
 
-def _anchor(*ids: int) -> str:
-    return "".join(f'<token_anchor t_id="{i}"/>' for i in ids)
-
-
 def _xml() -> str:
-    toks = "".join(f'<token t_id="{i}" sentence="{s}" number="{i}">{t}</token>'
-                   for i, (t, s) in enumerate(_TOKENS, start=1))
+    toks = tokens_xml(_TOKENS)
     mentions = {"m1": (1,), "m2": (3,), "m3": (8,), "m4": (10,), "m5": (12, 13)}
-    ents = "".join(f'<ENTITY_MENTION m_id="{m}" syntactic_type="NAM">{_anchor(*t)}</ENTITY_MENTION>'
+    ents = "".join(f'<ENTITY_MENTION m_id="{m}" syntactic_type="NAM">{anchor(*t)}</ENTITY_MENTION>'
                    for m, t in mentions.items())
-    events = "".join(f'<EVENT_MENTION m_id="{m}" pos="VERB">{_anchor(t)}</EVENT_MENTION>'
+    events = "".join(f'<EVENT_MENTION m_id="{m}" pos="VERB">{anchor(t)}</EVENT_MENTION>'
                      for m, t in (("e1", 2), ("e2", 9), ("e3", 11)))
     markables = (
         f"{ents}{events}"
         '<ENTITY m_id="zorbex" ent_type="ORG" instance_id="Zorbex"/>'
         '<ENTITY m_id="quill" ent_type="ORG" instance_id="Quillco"/>'
         '<TIMEX3 m_id="t0" type="DATE" value="2010-05-03" functionInDocument="CREATION_TIME">'
-        f'{_anchor(4, 5, 6, 7)}</TIMEX3>'
-        f'<TIMEX3 m_id="t1" type="DATE" value="2010-04-26">{_anchor(14)}</TIMEX3>'
+        f'{anchor(4, 5, 6, 7)}</TIMEX3>'
+        f'<TIMEX3 m_id="t1" type="DATE" value="2010-04-26">{anchor(14)}</TIMEX3>'
     )
     refers = "".join(f'<REFERS_TO r_id="r{m}"><source m_id="{m}"/><target m_id="{e}"/></REFERS_TO>'
                      for m, e in (("m1", "zorbex"), ("m3", "zorbex"), ("m4", "zorbex"), ("m2", "quill"),
@@ -65,10 +61,7 @@ def _xml() -> str:
 
 
 def _read(tmp_path: Path, xml: str) -> MeantimeDoc:
-    path = tmp_path / "corpus_demo" / "1_Zorbex.xml"
-    path.parent.mkdir(exist_ok=True)
-    path.write_text(xml, encoding="utf-8")
-    return read_meantime(path)
+    return write_doc(tmp_path, "1_Zorbex", xml)
 
 
 @pytest.fixture()

@@ -5,11 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from newsgraph.model import Article
-from newsgraph.process import process_articles
-
-
-def _run(nlp: Language, text: str) -> Article:
-    return next(process_articles([Article.new(text, published="2024-01-02")], nlp))
+from tests.resolve.test_coref_restated import _run
 
 
 def _entity_at(art: Article, text: str, phrase: str) -> str | None:
