@@ -118,6 +118,18 @@ def test_clock_time_takes_the_day_of_its_sentence() -> None:
     assert found[-1] == ("18:00 UTC", "TIME", "2009-12-15T18:00Z")
 
 
+def test_clock_time_takes_the_day_of_the_sentence_before() -> None:
+    found = values("The video shows Ann Roe leaving a school in Marlow on October 3, 2021. "
+                   "Around 2:15 p.m., a car stops at the gate.", dt.date(2023, 12, 15))
+    assert found[-1] == ("2:15 p.m.", "TIME", "2021-10-03T14:15")
+
+
+def test_clock_time_without_a_day_nearby_keeps_the_reference_day() -> None:
+    found = values("The video shows Ann Roe leaving a school. Around 2:15 p.m., a car stops.",
+                   dt.date(2023, 12, 15))
+    assert found[-1] == ("2:15 p.m.", "TIME", "2023-12-15T14:15")
+
+
 def test_ranges_keep_begin_and_end() -> None:
     (found,) = find_timexes("The summit runs December 14-16.", Ref(FRI))
     got = (found.text, found.reading.begin, found.reading.end)

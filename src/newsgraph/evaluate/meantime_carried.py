@@ -10,13 +10,17 @@ headline over the dated lead, "the flight" after "made its maiden flight on Dece
 the values of those anchors.
 
 **Ours.** The date of our event whose mentions include the trigger (no fallback), else the date our dater
-gives the trigger itself (:func:`~newsgraph.evaluate.meantime_dates.our_date`). Only PLOVER events are
+gives the trigger itself (:func:`~newsgraph.evaluate.meantime_dates.our_date`), else the date it carries to
+the trigger from another mention of the same act when the trigger's sentence dates nothing
+(:func:`~newsgraph.extract.event_coref_dates.carried_date`: a headline from its lead, a definite noun from
+an earlier mention; counted for every mention, as the dater offers it). Only PLOVER events are
 events of ours: most MEANTIME chains (deliveries, launches, profits) are none, so this counts what the
 article-level rules carry for the acts we extract.
 
 **Carried recall.** Of carried mentions, the share we date right.
 
-**Carrying precision.** Of the mentions our events date while the dater leaves them undated, the share whose
+**Carrying precision.** Of the mentions our events (or the dater's carrying) date while the dater leaves
+them undated in their sentence, the share whose
 chain gold anchors at that date. Wrong when the chain is anchored elsewhere, or gold links the mention only
 to the creation time (``dct``); a mention whose chain gold anchors nowhere, linked to no timex, is not
 scored (``carrying_unjudged``).
@@ -38,6 +42,7 @@ from newsgraph.evaluate.corpora.meantime import MeantimeDoc
 from newsgraph.evaluate.meantime_dates import GoldDating, gold_datings, our_date, trigger_token
 from newsgraph.evaluate.meantime_events import date_matches
 from newsgraph.extract.event_args import ArticleIndex
+from newsgraph.extract.event_coref_dates import carried_date
 from newsgraph.model import Article
 
 
@@ -91,8 +96,9 @@ def score_carried(doc: MeantimeDoc, parsed: Doc, index: ArticleIndex, score: Car
         score.mentions += 1
         own = our_date(tok, index)
         event = _event_date(tok, index.article)
-        value = event or (own.value if own.span is not None else None)
-        carried = event if own.span is None else None
+        told = carried_date(tok, index) if own.span is None else None
+        value = event or (own.value if own.span is not None else None) or (told.value if told else None)
+        carried = (event or (told.value if told else None)) if own.span is None else None
         chain = _chain_values(gold, tok, golds)
         if not gold.anchors and chain:
             r = "right" if value and date_matches(value, chain) else "undated" if value is None else "wrong"

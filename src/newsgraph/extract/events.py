@@ -30,6 +30,7 @@ from newsgraph.extract.countries import country_code
 from newsgraph.extract.event_apart import Apart, another, sequenced, told_apart
 from newsgraph.extract.event_args import ArticleIndex, described_victims, place_candidates
 from newsgraph.extract.event_codebook import Codebook, codebook
+from newsgraph.extract.event_coref_dates import coref_dates
 from newsgraph.extract.event_counts import counts_in
 from newsgraph.extract.event_dates import (
     anchors,
@@ -743,6 +744,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     episode_dates(kept, index)
     stop_dates(kept, index)
     sequence_dates(kept, index)
+    coref_dates(kept, index)
     past_weekdays(kept, index)
     expand_groups(kept, article)
     gather_victims(kept, article)

@@ -491,17 +491,26 @@ def find_timexes(text: str, ref: Ref, direction: Direction | None = None) -> lis
 
 def _anchor_clocks(text: str, found: list[Found]) -> list[Found]:
     """Clock times without their own day take the day their sentence talks about ("on Tuesday ... at
-    18:00 UTC"), else keep the reference day."""
+    18:00 UTC"), else the day the sentence before talks about, the narrative they continue ("picked up
+    her son on October 21, 2011. Around 2:18 p.m., ..."), else keep the reference day."""
     out: list[Found] = []
     for f in found:
         if f.rule.startswith("clock") and not (f.groups.get("tday") or f.groups.get("twd")):
             left, right = sentence_bounds(text, f.start, f.end)
-            days = [d for d in found if left <= d.start < right and cal.granularity(d.reading.value) == "day"]
+            days = _days_in(found, left, right)
+            if not days and left > 1:
+                before, _ = sentence_bounds(text, left - 2, left - 1)
+                days = _days_in(found, before, left)
             if days:
                 day = min(days, key=lambda d: abs(d.start - f.start)).reading.value
                 f = replace(f, reading=replace(f.reading, value=day + f.reading.value[10:]))
         out.append(f)
     return out
+
+
+def _days_in(found: list[Found], left: int, right: int) -> list[Found]:
+    """The day-precise timexes between two offsets."""
+    return [d for d in found if left <= d.start < right and cal.granularity(d.reading.value) == "day"]
 
 
 def _range_value(begin: str, end: str) -> str | None:

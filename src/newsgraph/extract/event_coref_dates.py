@@ -1,0 +1,134 @@
+"""Dates carried through event coreference: a mention the text tells without a date of its own takes the date
+of another mention of the same act in another sentence.
+
+News tells an act once with its date and names it again without one:
+
+- **a headline** states the news its lead tells ("Boeing delivers final 717" over "Boeing delivered its last
+  717 on Tuesday"; "Apple unveils iPhone 4" over "Apple unveiled the iPhone 4 on Monday"): an act word of
+  the headline takes the date of the same word (a noun and its verb are one word: "shooting", "shot";
+  :func:`~newsgraph.extract.event_episodes.episode_key`) in the lead's first sentences;
+- **a definite noun** re-mentions an act told before ("made its maiden flight on December 11 ... the
+  flight", "landed at 6:40 a.m. ... the landing"; codebook ``anaphoric_determiners``): it takes the date of
+  the nearest earlier mention of the same word the text dates.
+
+Only a date the text states (not the publication date) is carried, and only to a mention whose own sentence
+dates nothing (:func:`~newsgraph.extract.event_dates.find_timex` comes first): :func:`carried_date`. The
+timex attached to a mention (``find_timex``) stays the one of its sentence.
+
+>>> LEAD_SENTENCES
+2
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.event_dates import date_of, dated_by, find_timex, placeable
+from newsgraph.model import EventDate, Timex
+from newsgraph.nlp.doctext import children_of, headline_span
+
+if TYPE_CHECKING:
+    from newsgraph.extract.event_args import ArticleIndex
+    from newsgraph.extract.event_rules import Draft
+
+#: How many sentences after the headline (those with a verb) make its lead.
+LEAD_SENTENCES = 2
+#: Parts of speech of the words that name an act.
+_ACT_POS = frozenset({"NOUN", "VERB"})
+
+
+def act_key(lemma: str) -> str:
+    """The word a mention names its act by: a noun and its verb share it ("shooting"/"shoot", as
+    :func:`~newsgraph.extract.event_episodes.episode_key`; "announcement"/"announce").
+
+    >>> act_key("announcement"), act_key("landing"), act_key("flight")
+    ('announce', 'land', 'flight')
+    """
+    from newsgraph.extract.event_episodes import episode_key
+
+    lemma = lemma.lower()
+    return lemma[:-4] if lemma.endswith("ment") and len(lemma) > 8 else episode_key(lemma)
+
+
+def _key(tok: Token) -> str:
+    return act_key(tok.lemma_)
+
+
+def _stated_timex(tok: Token, index: ArticleIndex) -> Timex | None:
+    """The timex the text attaches to a mention when it places the mention on a calendar, else None."""
+    t = find_timex([tok], index)
+    return t if t is not None and placeable(date_of(t).value) else None
+
+
+def _lead(index: ArticleIndex, after: int) -> list[Span]:
+    """The first :data:`LEAD_SENTENCES` sentences with a verb that start after a character offset."""
+    out: list[Span] = []
+    for sent in index.doc.sents:
+        if sent.start_char >= after and any(t.pos_ in ("VERB", "AUX") for t in sent):
+            out.append(sent)
+            if len(out) == LEAD_SENTENCES:
+                break
+    return out
+
+
+def _headline_timex(trigger: Token, index: ArticleIndex) -> Timex | None:
+    """The date of the lead's mention of a headline's act (module docstring)."""
+    start, end = headline_span(index.article.text)
+    if not start <= trigger.idx < end:
+        return None
+    key = _key(trigger)
+    for sent in _lead(index, end):
+        for tok in sent:
+            if tok.pos_ in _ACT_POS and _key(tok) == key:
+                t = _stated_timex(tok, index)
+                if t is not None:
+                    return t
+    return None
+
+
+def _definite(tok: Token, index: ArticleIndex) -> bool:
+    determiners = index.book.lex("anaphoric_determiners")
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in determiners) for c in children_of(tok))
+
+
+def _remention_timex(trigger: Token, index: ArticleIndex) -> Timex | None:
+    """The date of the nearest earlier mention, in another sentence, of the act a definite noun names."""
+    if trigger.pos_ != "NOUN" or not _definite(trigger, index):
+        return None
+    key = _key(trigger)
+    doc = trigger.doc
+    for i in range(trigger.sent.start - 1, -1, -1):
+        tok = doc[i]
+        if tok.pos_ in _ACT_POS and _key(tok) == key:
+            t = _stated_timex(tok, index)
+            if t is not None:
+                return t
+    return None
+
+
+def carried_timex(trigger: Token, index: ArticleIndex) -> Timex | None:
+    """The timex another mention of the same act gives a mention (module docstring), or None."""
+    return _headline_timex(trigger, index) or _remention_timex(trigger, index)
+
+
+def carried_date(trigger: Token, index: ArticleIndex) -> EventDate | None:
+    """The date another mention of the same act carries to a mention its own sentence does not date (module
+    docstring), or None (also when its sentence dates it)."""
+    if find_timex([trigger], index) is not None:
+        return None
+    t = carried_timex(trigger, index)
+    date = dated_by(t, index, trigger) if t is not None else None
+    return date if date is not None and not date.fallback else None
+
+
+def coref_dates(drafts: list[Draft], index: ArticleIndex) -> None:
+    """Date each event still undated by the date another mention of its act carries to one of its
+    triggers (:func:`carried_date`)."""
+    for d in drafts:
+        if d.timex is not None or (d.date is not None and not d.date.fallback):
+            continue
+        date = next((x for t in d.triggers for x in [carried_date(t, index)] if x is not None), None)
+        if date is not None:
+            d.date = date

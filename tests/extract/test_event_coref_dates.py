@@ -1,0 +1,70 @@
+"""Dates carried through event coreference (``extract/event_coref_dates.py``): a headline's act takes the
+date of the lead's mention of it, a definite noun the date of the earlier mention of the act it names."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsgraph.extract.event_args import ArticleIndex
+from newsgraph.extract.event_coref_dates import act_key, carried_date
+from newsgraph.extract.event_dates import date_of, find_timex
+from newsgraph.model import Article
+from newsgraph.nlp.pipeline import doc_for
+from newsgraph.process import process_articles
+
+
+def dated(nlp: Language, text: str, published: str = "2023-12-15") -> dict[str, str | None]:
+    """Word (with its position when repeated) -> the date its sentence or another mention gives it, for
+    every verb and noun."""
+    article = Article.new(text, published=published)
+    doc = nlp(doc_for(nlp, article))
+    index = ArticleIndex.build(doc, doc._.ng)
+    out: dict[str, str | None] = {}
+    for tok in doc:
+        if tok.pos_ in ("VERB", "NOUN"):
+            timex = find_timex([tok], index)
+            carried = carried_date(tok, index)
+            key = tok.text if tok.text not in out else f"{tok.text}@{tok.i}"
+            out[key] = date_of(timex).value if timex else carried.value if carried else None
+    return out
+
+
+def test_a_headline_act_takes_the_date_of_the_lead(nlp: Language) -> None:
+    got = dated(nlp, "Northwind unveils new cargo plane\nDecember 15, 2023\n"
+                     "Northwind on Tuesday unveiled its new cargo plane at a ceremony in Dover.\n"
+                     "The plane carries forty tonnes.")
+    assert got["unveils"] == "2023-12-12"
+
+
+def test_a_headline_act_the_lead_does_not_date_stays_undated(nlp: Language) -> None:
+    got = dated(nlp, "Northwind unveils new cargo plane\nDecember 15, 2023\n"
+                     "Northwind unveiled its new cargo plane at a ceremony in Dover.\n"
+                     "The company had built a prototype on Tuesday.")
+    assert got["unveils"] is None
+
+
+def test_a_definite_noun_takes_the_date_of_the_earlier_mention(nlp: Language) -> None:
+    got = dated(nlp, "The jet made its first flight over Dover on Tuesday. "
+                     "Engineers said the flight went well and that pilots liked the cockpit.")
+    flights = [v for k, v in got.items() if k.startswith("flight")]
+    assert flights == ["2023-12-12", "2023-12-12"]
+
+
+def test_an_indefinite_noun_is_another_act(nlp: Language) -> None:
+    got = dated(nlp, "The jet made its first flight over Dover on Tuesday. "
+                     "Engineers said a flight to Oslo is planned.")
+    flights = [v for k, v in got.items() if k.startswith("flight")]
+    assert flights == ["2023-12-12", None]
+
+
+def test_a_definite_noun_dates_its_undated_event(nlp: Language) -> None:
+    text = ("Gunmen attacked a police post in Marlow on Tuesday, officials said. "
+            "Residents said the attack lasted an hour.")
+    evs = next(process_articles([Article.new(text, published="2023-12-15")], nlp)).events
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert attack.date is not None and attack.date.value == "2023-12-12"
+
+
+def test_act_key_joins_nouns_and_verbs() -> None:
+    assert act_key("announcement") == act_key("announce")
+    assert act_key("shooting") == act_key("shoot")
