@@ -3,12 +3,12 @@ of another mention of the same act in another sentence.
 
 News tells an act once with its date and names it again without one:
 
-- **a headline** states the news its lead tells ("Boeing delivers final 717" over "Boeing delivered its last
-  717 on Tuesday"; "Apple unveils iPhone 4" over "Apple unveiled the iPhone 4 on Monday"): an act word of
+- **a headline** states the news its lead tells ("Northwind unveils cargo plane" over "Northwind on Tuesday
+  unveiled a cargo plane"; "Mayor resigns" over "The mayor resigned on Monday"): an act word of
   the headline takes the date of the same word (a noun and its verb are one word: "shooting", "shot";
   :func:`~newsgraph.extract.event_episodes.episode_key`) in the lead's first sentences;
-- **a definite noun** re-mentions an act told before ("made its maiden flight on December 11 ... the
-  flight", "landed at 6:40 a.m. ... the landing"; codebook ``anaphoric_determiners``): it takes the date of
+- **a definite noun** re-mentions an act told before ("made its first flight on Tuesday ... the flight",
+  "landed on March 3 ... the landing"; codebook ``anaphoric_determiners``): it takes the date of
   the nearest earlier mention of the same word the text dates.
 
 Only a date the text states (not the publication date) is carried, and only to a mention whose own sentence

@@ -491,8 +491,8 @@ def find_timexes(text: str, ref: Ref, direction: Direction | None = None) -> lis
 
 def _anchor_clocks(text: str, found: list[Found]) -> list[Found]:
     """Clock times without their own day take the day their sentence talks about ("on Tuesday ... at
-    18:00 UTC"), else the day the sentence before talks about, the narrative they continue ("picked up
-    her son on October 21, 2011. Around 2:18 p.m., ..."), else keep the reference day."""
+    18:00 UTC"), else the day the sentence before talks about, the narrative they continue ("left the
+    school on October 3, 2021. Around 2:15 p.m., ..."), else keep the reference day."""
     out: list[Found] = []
     for f in found:
         if f.rule.startswith("clock") and not (f.groups.get("tday") or f.groups.get("twd")):
