@@ -41,8 +41,10 @@ def test_score_leaves_unjudged_out() -> None:
     score = CarryScore()
     score.recall.update({"right": 1, "undated": 3})
     score.precision.update({"right": 2, "dct": 2, "unjudged": 4})
+    score.events_right = 2
     figures = score.as_dict()
     assert (figures["carried_recall"], figures["carrying_precision"]) == (0.25, 0.5)
+    assert figures["events_only_carried_recall"] == 0.5
     assert (figures["carried_mentions"], figures["carrying_dated"], figures["carrying_unjudged"]) == (4, 4, 4)
 
 

@@ -17,7 +17,9 @@ an earlier mention; counted for every mention, as the dater offers it). Only PLO
 events of ours: most MEANTIME chains (deliveries, launches, profits) are none, so this counts what the
 article-level rules carry for the acts we extract.
 
-**Carried recall.** Of carried mentions, the share we date right.
+**Carried recall.** Of carried mentions, the share we date right. ``events_only_carried_recall``: by our
+events and the mention's own sentence alone, without
+:func:`~newsgraph.extract.event_coref_dates.carried_date` (the measure before the dater carried dates).
 
 **Carrying precision.** Of the mentions our events (or the dater's carrying) date while the dater leaves
 them undated in their sentence, the share whose
@@ -54,6 +56,8 @@ class CarryScore:
     mentions: int = 0
     recall: Counter[str] = field(default_factory=Counter)
     precision: Counter[str] = field(default_factory=Counter)
+    #: Carried mentions dated right by our events (or the sentence) alone, without the dater's carrying.
+    events_right: int = 0
     lines: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, float]:
@@ -63,6 +67,7 @@ class CarryScore:
         out = {"documents": float(self.documents), "gold_event_mentions": float(self.mentions),
                "carried_mentions": float(carried),
                "carried_recall": self.recall["right"] / carried if carried else 0.0,
+               "events_only_carried_recall": self.events_right / carried if carried else 0.0,
                "carrying_dated": float(scored),
                "carrying_precision": self.precision["right"] / scored if scored else 0.0}
         out.update({f"missed_{c}": float(n) for c, n in sorted(self.recall.items()) if c != "right"})
@@ -101,6 +106,8 @@ def score_carried(doc: MeantimeDoc, parsed: Doc, index: ArticleIndex, score: Car
         carried = (event or (told.value if told else None)) if own.span is None else None
         chain = _chain_values(gold, tok, golds)
         if not gold.anchors and chain:
+            alone = event or (own.value if own.span is not None else None)
+            score.events_right += bool(alone and date_matches(alone, chain))
             r = "right" if value and date_matches(value, chain) else "undated" if value is None else "wrong"
             score.recall[r] += 1
             if r != "right":
