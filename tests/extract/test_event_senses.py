@@ -54,3 +54,16 @@ def test_the_senses_on_an_object_are_those_whose_words_fit_it(nlp: Language, two
         verb = sent.root
         obj = next(t for t in sent if t.dep_ == "dobj")
         assert [r.type for r in senses_on(verb, obj, rules)] == types
+
+
+def test_combatants_captured_in_fighting_are_an_abduction(nlp: Language) -> None:
+    art = _run(nlp, "Rebels captured two Ruritanian soldiers near the border on Monday.")
+    ev = _event(art, "captured")
+    assert (ev.type, ev.mode) == ("ASSAULT", "abduct")
+
+
+def test_pirates_captured_stay_an_arrest_of_a_counted_group(nlp: Language) -> None:
+    art = _run(nlp, "The Ruritanian navy captured 23 pirates in the Gulf of Aden on Friday.")
+    ev = _event(art, "captured")
+    assert (ev.type, ev.mode) == ("COERCE", "arrest")
+    assert _recipients(art, ev) == ["23 pirates"]
