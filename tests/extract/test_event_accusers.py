@@ -39,3 +39,9 @@ def test_a_lawyer_saying_someone_was_charged_is_no_accuser(nlp: Language) -> Non
 def test_a_charge_by_a_named_agent_keeps_it(nlp: Language) -> None:
     art, ev = _run(nlp, "District Attorney Ann Roe said John Doe was charged with murder by a grand jury.")
     assert "Ann Roe" not in _names(art, ev, "actor")
+
+
+def test_an_offence_named_by_its_abbreviation_is_no_party(nlp: Language) -> None:
+    art, ev = _run(nlp, "A Tarlow man was charged with DWI on Monday, police said.")
+    assert "DWI" not in [e.name for e in art.entities]
+    assert _names(art, ev, "recipient") == ["Tarlow man"]
