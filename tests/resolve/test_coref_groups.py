@@ -26,3 +26,11 @@ def test_the_victims_leave_out_the_shooter(nlp: Language) -> None:
     text = ("Police said Carl Dunne shot Ben Ames and Lisa Ford at a depot on Monday. Dunne was charged "
             "with attempted murder. The two victims were taken to a hospital in Leeds.")
     assert _group(nlp, text, "The two victims") == ["Ben Ames", "Lisa Ford"]
+
+
+def test_a_verb_is_an_assault_only_in_a_sense_its_object_takes(nlp: Language) -> None:
+    from newsgraph.resolve.coref_groups import _assault_verb
+
+    doc = nlp("Rebels captured two soldiers. Police captured two men.")
+    verbs = [t for t in doc if t.lemma_ == "capture"]
+    assert [_assault_verb(v) for v in verbs] == [True, False]

@@ -13,12 +13,16 @@ participant (two articles' "police" need not be one party). See ``docs/entities.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.model import Article, Mention
 from newsgraph.nlp.doctext import children_of
+
+if TYPE_CHECKING:
+    from newsgraph.extract.event_codebook import TriggerRule
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
@@ -84,9 +88,22 @@ def counted_target(tok: Token) -> bool:
         return False
     book = codebook()
     lemma = verb.lemma_.lower()
-    rules = book.verbs.get(book.verb_forms.get(verb.lower_, lemma), ())
+    rules = senses_on(verb, tok, book.verbs.get(book.verb_forms.get(verb.lower_, lemma), ()))
     types = book.lex("counted_group_types")
     return bool(rules) and all(r.type.lower() in types for r in rules)
+
+
+def senses_on(verb: Token, obj: Token, rules: tuple[TriggerRule, ...]) -> tuple[TriggerRule, ...]:
+    """The senses of a verb that can be the act done to one of its objects: those whose object words (if
+    any) name it and whose particle, preposition and subjects (if any) the verb has. A lemma's other senses
+    say nothing of this object ("captured 23 pirates" is an arrest whatever "captured the town" is)."""
+    lemma, words = obj.lemma_.lower(), {c.lemma_.lower() for c in children_of(verb)}
+    subjects = {c.lemma_.lower() for c in children_of(verb) if c.dep_ in ("nsubj", "csubj")}
+    return tuple(r for r in rules if lemma not in r.not_objects
+                 and (not r.objects or lemma in r.objects or obj.lower_ in r.objects or bool(r.object_types))
+                 and (r.particle is None or r.particle in words) and (r.prep is None or r.prep in words)
+                 and (not r.subjects or bool(r.subjects & subjects))
+                 and not (r.not_subjects & subjects))
 
 
 def site_modifier(tok: Token, lex: Lexicon | None = None) -> str | None:

@@ -34,6 +34,7 @@ from newsgraph.extract.event_modality import clause_head, modality_of
 from newsgraph.extract.event_nouns import noun_participants
 from newsgraph.extract.event_syntax import (
     condition_subjects,
+    is_passive,
     object_heads,
     patients_of,
     prep_objects,
@@ -484,6 +485,39 @@ def _speaker_as_actor(d: Draft, head: Token, gov: Token, index: ArticleIndex, bo
         d.participants = [p for p in roles.result() if p.entity not in have] + d.participants
 
 
+def _prosecutor_as_accuser(d: Draft, head: Token, gov: Token, index: ArticleIndex, book: Codebook) -> None:
+    """ "District Attorney NAME announced that charges were filed against X", "NAME said X was charged": a
+    charge told in the passive without its doer, in what a prosecutor (codebook ``prosecutor_titles``)
+    says, is the prosecutor's own: the speaker is the actor."""
+    if d.type != "ACCUSE" or d.entities("actor") or not is_passive(head):
+        return
+    if any(c.dep_ == "agent" for c in children_of(head)):
+        return
+    speakers = [s for s in _speakers(gov, book) if _prosecutor(s, index, book)]
+    if speakers:
+        roles = Roles(index)
+        roles.add_tokens(speakers, "actor")
+        have = d.entities()
+        d.participants = [p for p in roles.result() if p.entity not in have] + d.participants
+
+
+def _prosecutor(tok: Token, index: ArticleIndex, book: Codebook) -> bool:
+    """Whether a speaker is a prosecutor: its phrase up to its head ("District Attorney NAME", "prosecutors"),
+    or that of another mention of its entity ("District Attorney NAME announced ... NAME said"), or a title
+    of its entity, holds a prosecutor's title."""
+    titles = book.lex("prosecutor_titles")
+    heads = [tok]
+    m = index.mention(tok)
+    ent = index.article.entity(m.entity) if m is not None else None
+    found = [(t.normalized or t.text).lower() for t in ent.titles] if ent is not None else []
+    for mid in ent.mentions if ent is not None else []:
+        other = index.article.mention(mid)
+        span = tok.doc.char_span(other.start, other.end, alignment_mode="expand") if other else None
+        heads += [span.root] if span is not None and len(span) else []
+    found += [" ".join(t.lower_ for t in h.subtree if t.i <= h.i) for h in heads]
+    return any(f" {t} " in f" {f} " for f in found for t in titles)
+
+
 def _acts(d: Draft, book: Codebook) -> bool:
     """Whether a trigger is the act of its clause's subject: a verb, or the object of a light verb ("will
     hold talks"); not a noun the clause says something about ("the meetings will play a role")."""
@@ -511,6 +545,7 @@ def apply_reported_rules(drafts: list[Draft], index: ArticleIndex, book: Codeboo
         gov = _reporting_governor(head, book)
         if gov is not None:
             _speaker_as_actor(d, head, gov, index, book)
+            _prosecutor_as_accuser(d, head, gov, index, book)
         if gov is not None and _obliged(head, book) and not _same_speaker(head, gov, index, book):
             _obligation(d, head, gov, index, book)
         elif own_future(head, book) and d.modality in ("future", "conditional", "negated") and _acts(d, book):

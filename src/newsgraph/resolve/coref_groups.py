@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.collectives import senses_on
 from newsgraph.extract.event_codebook import codebook
 from newsgraph.extract.nominals import Nominal
 from newsgraph.nlp.doctext import children_of
@@ -21,13 +22,21 @@ from newsgraph.resolve.coref_discourse import Cluster, Discourse
 _PATIENT_DEPS = frozenset({"nsubjpass", "dobj"})
 
 
-def _assault_verb(tok: Token) -> bool:
-    """Whether a token is a verb the codebook reads as an assault ("shoot", "stab", "kill")."""
+def _assault_verb(tok: Token, obj: Token | None = None) -> bool:
+    """Whether a token is a verb the codebook reads as an assault ("shoot", "stab", "kill"), in a sense its
+    object (the one given, else any it has) can take: "captured two soldiers" is, "captured two men" (an
+    arrest) is not."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     book = codebook()
     lemma = book.verb_forms.get(tok.lower_, tok.lemma_.lower())
-    return book.verb_can_be(lemma, "ASSAULT")
+    rules = book.verbs.get(lemma, ())
+    if len({r.type for r in rules}) < 2:
+        return book.verb_can_be(lemma, "ASSAULT")
+    objects = [obj] if obj is not None else [c for c in children_of(tok) if c.dep_ in _PATIENT_DEPS]
+    if objects:
+        rules = tuple(r for o in objects for r in senses_on(tok, o, rules))
+    return any(r.type == "ASSAULT" for r in rules)
 
 
 def victim_group(dis: Discourse, n: Nominal) -> bool:
@@ -37,7 +46,7 @@ def victim_group(dis: Discourse, n: Nominal) -> bool:
     if n.role in codebook().lex("victim_nouns"):
         return True
     head = dis.doc[n.head_i]
-    if head.dep_ in _PATIENT_DEPS and _assault_verb(head.head):
+    if head.dep_ in _PATIENT_DEPS and _assault_verb(head.head, head):
         return True
     return any(c.dep_ == "relcl" and _assault_verb(c) for c in children_of(head))
 
