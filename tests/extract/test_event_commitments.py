@@ -1,0 +1,52 @@
+"""A concession or retreat its actor announces in the future tense is a commitment, AGREE (codebook
+``embedding.future``; docs/events-codebook.md, "Intentions and obligations")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.model import Article, Event
+from newsgraph.process import process_articles
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    return next(process_articles([Article.new(text, published="2023-12-15")], nlp)).events
+
+
+def _factual(evs: list[Event]) -> list[Event]:
+    return [e for e in evs if e.modality in ("asserted", "reported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas will release the hostages on Friday.",
+        "The militia said it would free the kidnapped aid workers next week.",
+        "Myanmar announced it will lift the curfew in the capital.",
+        "Serbia will allow the displaced families to return to their villages.",
+        "Pakistan said it would pull its troops out of the disputed valley by March.",
+        "The insurgents announced they will hand back the seized trucks to the United Nations.",
+        "Iran will grant inspectors access to the plant, the ministry said.",
+        "Moldova said it would pardon the jailed opposition activists.",
+        "The FARC will dismantle their checkpoints along the highway, their commander said.",
+        "Under the accord, Armenia will return the villages to Azerbaijan.",
+    ],
+)
+def test_announced_future_concession_is_agree(nlp: Language, text: str) -> None:
+    evs = _factual(_events(nlp, text))
+    assert evs and evs[0].type == "AGREE", [(e.type, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Hamas released the hostages on Friday.", "RETREAT"),
+        ("The junta lifted the curfew in the capital.", "CONCEDE"),
+        ("Serbia said it would not allow the refugees to return.", "REJECT"),
+        ("The army said it would shell the rebel villages.", "THREATEN"),
+    ],
+)
+def test_past_concessions_refusals_and_threats_are_unchanged(nlp: Language, text: str, type_: str) -> None:
+    evs = _factual(_events(nlp, text))
+    assert evs and evs[0].type == type_, [(e.type, e.trigger) for e in evs]
