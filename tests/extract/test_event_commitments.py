@@ -50,3 +50,23 @@ def test_announced_future_concession_is_agree(nlp: Language, text: str) -> None:
 def test_past_concessions_refusals_and_threats_are_unchanged(nlp: Language, text: str, type_: str) -> None:
     evs = _factual(_events(nlp, text))
     assert evs and evs[0].type == type_, [(e.type, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta will lift the curfew in the capital.",
+        "The rebels said they would free the hostages.",
+        "The army said it would withdraw its troops from the valley.",
+        "The guerrillas announced they will hand over their weapons.",
+        "Police said they would release the detained students.",
+    ],
+)
+def test_a_commitment_by_an_unnamed_party_is_kept(nlp: Language, text: str) -> None:
+    """The act its trigger names makes it specific, unlike a bare promise ("officials promised more help")."""
+    evs = _factual(_events(nlp, text))
+    assert evs and evs[0].type == "AGREE", [(e.type, e.trigger) for e in evs]
+
+
+def test_a_bare_promise_by_an_unnamed_party_is_no_event(nlp: Language) -> None:
+    assert not _events(nlp, "Officials promised more help.")

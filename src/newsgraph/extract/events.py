@@ -436,8 +436,9 @@ def _people_act(d: Draft, groups: frozenset[str]) -> bool:
     """Whether a party the text names by a common noun is the doer: an unnamed collective ("the rebels
     declared a ceasefire") or a subject noun of a role or group ("opposition leaders agreed to delay the
     rally"). A promise, praise or meeting of theirs must name the act it is about ("officials promised
-    more help" is too vague to be an event)."""
-    if d.type in _VERBAL_COOPERATION and not any(c.dep_ == "xcomp" for c in children_of(d.token)):
+    more help" is too vague to be an event); an act the trigger itself names, announced for the future, is
+    not ("the rebels said they would free the hostages": AGREE by its own future, its trigger a RETREAT)."""
+    if d.rule.type in _VERBAL_COOPERATION and not any(c.dep_ == "xcomp" for c in children_of(d.token)):
         return False
     if any(p.role == "actor" and p.entity in groups for p in d.participants):
         return True
