@@ -195,6 +195,9 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
         kind = "refusal"
     if kind == "intent" and inner is not None and _promised_to(outer, inner, index):
         kind = "promise"
+    if kind == "request" and inner is not None and _asked_directly(outer.token, inner.token) \
+            and _against(inner.token, outer.token):
+        kind = "call_against"
     if inner is not None and kind == "accusation":
         _alleged(outer, inner)
         return None
@@ -209,7 +212,10 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
             if new_type == outer.rule.type and outer.rule.mode
             else book.embedded_mode(new_type, inner.type)
         )
-        _take_recipients(outer, inner, kind, index)
+        if kind == "call_against" and new_type == "ACCUSE":
+            _against_recipients(outer, inner, index)
+        else:
+            _take_recipients(outer, inner, kind, index)
         if kind == "request" and not outer.entities("recipient"):
             _complement_subjects(outer, comps, index)  # "demanded that the US cancel plans to ..."
         return inner
@@ -218,6 +224,32 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
     if not outer.entities("recipient"):
         _complement_objects(outer, comps, index, book)
     return None
+
+
+def _asked_directly(tok: Token, act: Token) -> bool:
+    """Whether the act is the very complement of a request ("called for sanctions", "urged Arabs to
+    mobilise"), not one under a verb of its own ("urged Iran to stop its attacks")."""
+    head = act.head.head if act.head.dep_ == "prep" else act.head
+    return head.i == tok.i
+
+
+def _against(act: Token, call: Token) -> list[Token]:
+    """The "against" objects of an act ("sanctions against Nigeria", "to mobilise against NAME"), or of the
+    call when the parser hangs them there ("called [for strikes] [against NAME]")."""
+    return [obj for tok in (act, call) for prep, obj in prep_objects(tok) if prep == "against"]
+
+
+def _against_recipients(outer: Draft, inner: Draft, index: ArticleIndex) -> None:
+    """A call for force or sanctions against a party denounces that party (codebook ``call_against``): its
+    recipient is the one the act is against, not the one asked to act."""
+    roles = Roles(index)
+    roles.add_tokens(_against(inner.token, outer.token), "recipient")
+    against = roles.result()
+    if not against:
+        return
+    have = {a.entity for a in against}
+    outer.participants = [p for p in outer.participants if p.role != "recipient" and p.entity not in have]
+    outer.participants += against
 
 
 def _promised_to(outer: Draft, inner: Draft, index: ArticleIndex) -> bool:
