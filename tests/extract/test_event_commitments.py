@@ -70,3 +70,25 @@ def test_a_commitment_by_an_unnamed_party_is_kept(nlp: Language, text: str) -> N
 
 def test_a_bare_promise_by_an_unnamed_party_is_no_event(nlp: Language) -> None:
     assert not _events(nlp, "Officials promised more help.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nepal's prime minister will resign on Friday.",
+        "President Ali Bongo said he would step down in March.",
+        "The Peruvian interior minister announced he will resign.",
+        "Chancellor Olaf Berg will quit his post next week, his office said.",
+    ],
+)
+def test_a_resignation_announced_is_a_resignation(nlp: Language, text: str) -> None:
+    """Not a commitment to another party (codebook ``future_kept_modes``)."""
+    evs = [e for e in _events(nlp, text) if e.type in ("RETREAT", "AGREE", "CONCEDE")]
+    assert evs and evs[0].type == "RETREAT" and evs[0].mode == "resign", [(e.type, e.trigger) for e in evs]
+
+
+def test_a_resignation_refused_or_conditional_is_no_resignation(nlp: Language) -> None:
+    evs = _events(nlp, "The Bolivian president said he would not resign.")
+    assert not [e for e in evs if e.type == "RETREAT" and e.modality in ("asserted", "reported")]
+    evs = _events(nlp, "The Bolivian president said he would resign if the congress asked him to.")
+    assert not [e for e in evs if e.type == "RETREAT" and e.modality in ("asserted", "reported")]
