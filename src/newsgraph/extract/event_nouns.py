@@ -189,6 +189,12 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
         if imputed_act(carrier.head.head, carrier.head.lower_, tok, book):
             roles.add_tokens(patients_of(carrier.head.head), "actor")
         return
+    granter = _sum_granter(tok)
+    if granter is not None:  # "approved 20 million euros in aid for Haiti": the approver's aid
+        roles.add_tokens(agents_of(granter) if is_passive(granter) else subjects_of(granter), "actor")
+        for prep, obj in prep_objects(granter):
+            roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
+        return
     if link == "pobj" and verb.dep_ == "prep":
         verb, link = _past_cause_noun(verb.head, book), "prep"
     if link == "prep" and type_ == "ASSAULT" and verb.lemma_.lower() in book.lex("death_verbs"):
@@ -233,6 +239,18 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
             if obj.lemma_.lower() in book.nouns:
                 continue  # an act of its own ("returned a verdict for the murder of X": X is the murder's)
             roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
+
+
+def _sum_granter(tok: Token) -> Token | None:
+    """The verb whose object is a sum a noun trigger tells the kind of, when the parser hangs "in" on the
+    sum ("approved 20 million euros in emergency relief", "announced $5 million in aid"); else None."""
+    prep, sum_ = tok.head, tok.head.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or sum_.dep_ != "dobj":
+        return None
+    if sum_.head.pos_ not in ("VERB", "AUX"):
+        return None
+    money = sum_.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in children_of(sum_))
+    return sum_.head if money else None
 
 
 def _past_cause_noun(head: Token, book: Codebook) -> Token:
