@@ -353,7 +353,30 @@ def object_heads(tok: Token) -> list[Token]:
     extra = [
         c for c in children_of(tok) if c.dep_ == "dative" or (c.dep_ in _COMPLEMENTS and c.pos_ in _NOMINALS)
     ]
-    return heads + extra
+    return heads + extra + (shifted_objects(tok) if not heads and tok.pos_ == "VERB" else [])
+
+
+def shifted_objects(verb: Token) -> list[Token]:
+    """An object put after the "as" of its predicate, which the parser takes for the object of "as":
+    "dismissed as baseless the charges", "rejected as groundless Israeli accusations".
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Syria", "dismissed", "as", "groundless", "Israeli", "claims"]
+    >>> deps = ["nsubj", "ROOT", "prep", "amod", "amod", "pobj"]
+    >>> d = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 5, 5, 2], deps=deps,
+    ...         pos=["PROPN", "VERB", "ADP", "ADJ", "ADJ", "NOUN"])
+    >>> shifted_objects(d[1])
+    [claims]
+    """
+    out = []
+    for c in children_of(verb):
+        if c.dep_ != "prep" or c.lower_ != "as" or c.i + 1 >= len(c.doc):
+            continue
+        pred = c.doc[c.i + 1]
+        out += [o for o in children_of(c) if o.dep_ == "pobj" and pred.pos_ == "ADJ" and pred.head.i == o.i
+                and pred.dep_ == "amod" and o.i > pred.i + 1]
+    return out
 
 
 def relative_antecedent(tok: Token) -> Token:
