@@ -437,6 +437,12 @@ def _speakers(gov: Token, book: Codebook) -> list[Token]:
     return subjects_of(gov) or statement_authors(gov, book)
 
 
+def reporting_speakers(head: Token, book: Codebook) -> list[Token]:
+    """Who says the clause headed by ``head``, when it is the complement of a verb or noun of saying."""
+    gov = _reporting_governor(head, book)
+    return _speakers(gov, book) if gov is not None else []
+
+
 def _aux(head: Token) -> set[str]:
     return {c.lower_ for c in children_of(head) if c.dep_ in ("aux", "auxpass")}
 

@@ -53,6 +53,7 @@ from newsgraph.extract.event_nonacts import no_act
 from newsgraph.extract.event_orders import add_ordering_actors
 from newsgraph.extract.event_past_acts import past_weekdays
 from newsgraph.extract.event_places import placed_within
+from newsgraph.extract.event_ruled_out import ruled_out
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_sequence_dates import sequence_dates
 from newsgraph.extract.event_syntax import agents_of, is_passive, patients_of
@@ -717,6 +718,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     drafts = make_drafts(index, book)
     drafts = apply_embedding(drafts, index, book)
     drafts = apply_reported_rules(drafts, index, book)
+    ruled_out(drafts, index, book)
     drafts = [d for d in drafts if not _natural(d, book) and not no_act(d, book)]
     for d in drafts:
         _refine_mode(d, book)
