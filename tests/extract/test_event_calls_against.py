@@ -53,3 +53,22 @@ def test_a_call_for_acts_against_a_party_accuses_it(
 def test_other_calls_stay_requests(nlp: Language, text: str) -> None:
     _, evs = _events(nlp, text)
     assert evs and evs[0].type == "REQUEST", [(e.type, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Iraq urged Arabs to unite and mobilize against Israel.", "Israel"),
+        ("A Syrian newspaper called on Arabs to unite and mobilize against Ariel Sharon.", "Ariel Sharon"),
+        ("The cleric called on Shiites to gather and protest against the government of Bahrain.", "Bahrain"),
+    ],
+)
+def test_the_act_coordinated_to_the_asked_one_counts(nlp: Language, text: str, recipient: str) -> None:
+    art, evs = _events(nlp, text)
+    assert evs[0].type == "ACCUSE", [(e.type, e.trigger) for e in evs]
+    assert any(recipient in n for n in _names(art, evs[0], "recipient"))
+
+
+def test_a_request_of_two_acts_is_one_request(nlp: Language) -> None:
+    _, evs = _events(nlp, "Norway urged both sides to meet and negotiate a ceasefire.")
+    assert [e.type for e in evs if e.modality in ("asserted", "reported")] == ["REQUEST"]
