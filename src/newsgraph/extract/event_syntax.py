@@ -127,7 +127,7 @@ def _next_aged_person(tok: Token) -> Token | None:
 
 def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb; a controlled or coordinated verb takes its governor's subject."""
-    own = [c for c in children_of(verb) if c.dep_ in _SUBJECTS]
+    own = [c for c in children_of(verb) if c.dep_ in _SUBJECTS] or aux_subjects(verb)
     if own:
         return [t for s in own for t in conjuncts(relative_antecedent(s))]
     controlled = _pcomp_controller(verb)
@@ -302,7 +302,7 @@ def datives(verb: Token) -> list[Token]:
 def patients_of(verb: Token) -> list[Token]:
     """The direct objects of a verb (its passive subjects in the passive; the noun a participle modifies)."""
     if is_passive(verb):
-        subj = [c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")]
+        subj = [c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")] or aux_subjects(verb)
         if not subj and verb.dep_ in ("acl", "amod"):
             subj = [verb.head.head if verb.head.dep_ == "appos" else verb.head]  # "NAME, one of 99 seized"
         if not subj and verb.dep_ == "conj":
@@ -317,6 +317,20 @@ def patients_of(verb: Token) -> list[Token]:
         return conjuncts(noun)
     own = [t for c in children_of(verb) if c.dep_ in _OBJECTS for t in conjuncts(c)]
     return own or shared_objects(verb) or small_clause_subjects(verb)
+
+
+def aux_subjects(verb: Token) -> list[Token]:
+    """The subject the parser hangs on a verb's auxiliary instead of the verb ("said [Vietnam is] committed
+    to ...": "Vietnam" under "is").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words, deps = ["Hanoi", "is", "committed"], ["nsubj", "auxpass", "ROOT"]
+    >>> aux_subjects(Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2], deps=deps)[2])
+    [Hanoi]
+    """
+    return [g for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i
+            for g in children_of(c) if g.dep_ in ("nsubj", "nsubjpass")]
 
 
 def small_clause_subjects(verb: Token) -> list[Token]:
