@@ -92,3 +92,16 @@ def test_a_resignation_refused_or_conditional_is_no_resignation(nlp: Language) -
     assert not [e for e in evs if e.type == "RETREAT" and e.modality in ("asserted", "reported")]
     evs = _events(nlp, "The Bolivian president said he would resign if the congress asked him to.")
     assert not [e for e in evs if e.type == "RETREAT" and e.modality in ("asserted", "reported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government and the rebels struck a deal to end the civil war.",
+        "The government and the rebels reached an agreement to hold elections in June.",
+        "The rebels and the army struck a deal to exchange prisoners.",
+    ],
+)
+def test_an_agreement_by_unnamed_parties_naming_its_purpose_is_kept(nlp: Language, text: str) -> None:
+    evs = _factual(_events(nlp, text))
+    assert evs and evs[0].type in ("AGREE", "SUPPORT"), [(e.type, e.trigger) for e in evs]

@@ -439,13 +439,23 @@ def _people_act(d: Draft, groups: frozenset[str]) -> bool:
     rally"). A promise, praise or meeting of theirs must name the act it is about ("officials promised
     more help" is too vague to be an event); an act the trigger itself names, announced for the future, is
     not ("the rebels said they would free the hostages": AGREE by its own future, its trigger a RETREAT)."""
-    if d.rule.type in _VERBAL_COOPERATION and not any(c.dep_ == "xcomp" for c in children_of(d.token)):
+    if d.rule.type in _VERBAL_COOPERATION and not any(
+            c.dep_ == "xcomp" or _purpose(c) for c in children_of(d.token)):
         return False
     if any(p.role == "actor" and p.entity in groups for p in d.participants):
         return True
     roles = lexicon().roles
     return any(c.dep_ == "nsubj" and c.pos_ == "NOUN"
                and (c.lemma_.lower() in roles or collective_word(c.lower_)) for c in children_of(d.token))
+
+
+def _purpose(tok: Token) -> bool:
+    """A to-infinitive purpose clause naming the act, on the verb or its object ("struck a deal to end the
+    war", "reached an agreement to hold elections")."""
+    if tok.dep_ == "dobj":
+        return any(c.dep_ == "acl" and _purpose(c) for c in children_of(tok))
+    return tok.dep_ in ("advcl", "acl") and tok.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
 
 
 def _measured(tok: Token, book: Codebook) -> bool:
