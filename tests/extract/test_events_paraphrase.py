@@ -81,7 +81,7 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("The Venezuelan government eased restrictions on foreign journalists.", "CONCEDE",
      "Venezuelan government", None),
     ("The rebels declared a unilateral ceasefire on Saturday.", "CONCEDE", "rebels", None),
-    ("Russia announced it would withdraw its troops from the border.", "CONCEDE", "Russia", None),
+    ("Russia announced it would withdraw its troops from the border.", "AGREE", "Russia", None),
     ("The Bangladeshi government dropped its demand for an apology from Pakistan.", "CONCEDE",
      "Bangladeshi government", None),
     ("The Ecuadorian government backed down on its plan to raise fuel prices.", "CONCEDE",

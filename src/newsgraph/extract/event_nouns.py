@@ -37,6 +37,8 @@ from newsgraph.nlp.doctext import children_of
 QUALIFIERS = frozenset({"amod", "compound", "nmod"})
 #: Entity types a qualifier can name as a party.
 ACTOR_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+#: Entity types of the one who died of an act of force.
+_VICTIM_TYPES = frozenset({"NORP", "PERSON"})
 
 
 def noun_participants(
@@ -187,8 +189,19 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
         if imputed_act(carrier.head.head, carrier.head.lower_, tok, book):
             roles.add_tokens(patients_of(carrier.head.head), "actor")
         return
+    granter = _sum_granter(tok)
+    if granter is not None:  # "approved 20 million euros in aid for Haiti": the approver's aid
+        roles.add_tokens(agents_of(granter) if is_passive(granter) else subjects_of(granter), "actor")
+        for prep, obj in prep_objects(granter):
+            roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
+        return
     if link == "pobj" and verb.dep_ == "prep":
-        verb, link = verb.head, "prep"
+        verb, link = _past_cause_noun(verb.head, book), "prep"
+    if link == "prep" and type_ == "ASSAULT" and verb.lemma_.lower() in book.lex("death_verbs"):
+        for subj in subjects_of(verb):  # "a prisoner died of torture": its victim, a person (not "the
+            for m in np_mentions(subj, roles.index, _VICTIM_TYPES):  # sheriff's deputy"'s department)
+                roles.add(m, "recipient")
+        return
     if link == "nsubj" and verb.lemma_.lower() in book.lex("damage_verbs"):  # "a suspicious fire destroyed X"
         roles.add_tokens(patients_of(verb), "recipient")
         return
@@ -226,6 +239,28 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
             if obj.lemma_.lower() in book.nouns:
                 continue  # an act of its own ("returned a verdict for the murder of X": X is the murder's)
             roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
+
+
+def _sum_granter(tok: Token) -> Token | None:
+    """The verb whose object is a sum a noun trigger tells the kind of, when the parser hangs "in" on the
+    sum ("approved 20 million euros in emergency relief", "announced $5 million in aid"); else None."""
+    prep, sum_ = tok.head, tok.head.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or sum_.dep_ != "dobj":
+        return None
+    if sum_.head.pos_ not in ("VERB", "AUX"):
+        return None
+    money = sum_.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in children_of(sum_))
+    return sum_.head if money else None
+
+
+def _past_cause_noun(head: Token, book: Codebook) -> Token:
+    """The verb a noun of cause hangs on, for a trigger in its "of" phrase ("died as a result of torture":
+    died; codebook ``cause_nouns``); else the head itself."""
+    prep = head.head
+    if (head.lemma_.lower() in book.lex("cause_nouns") and head.dep_ == "pobj" and prep.dep_ == "prep"
+            and prep.head.pos_ in ("VERB", "AUX")):
+        return prep.head
+    return head
 
 
 def _damaging_clause(tok: Token, roles: Roles, book: Codebook) -> bool:

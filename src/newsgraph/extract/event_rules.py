@@ -159,6 +159,9 @@ def _complements(tok: Token, book: Codebook) -> list[Token]:
         if g.dep_ in ("dobj", "xcomp", "ccomp") or (g.dep_ == "prep" and c.lemma_.lower() in book.light_verbs)
     ]
     deeper += [p for c in list(deeper) if c.dep_ == "prep" for p in children_of(c) if p.dep_ == "pobj"]
+    # "called on Arabs to unite and mobilise against NAME": the act coordinated to a complement verb
+    deeper += [g for c in out if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+               for g in children_of(c) if g.dep_ == "conj" and g.pos_ == "VERB"]
     return out + deeper
 
 
@@ -196,6 +199,9 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
         kind = "refusal"
     if kind == "intent" and inner is not None and _promised_to(outer, inner, index):
         kind = "promise"
+    if kind == "request" and inner is not None and _asked_directly(outer.token, inner.token) \
+            and _against(inner.token, outer.token):
+        kind = "call_against"
     if inner is not None and kind == "accusation":
         _alleged(outer, inner)
         return None
@@ -210,7 +216,10 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
             if new_type == outer.rule.type and outer.rule.mode
             else book.embedded_mode(new_type, inner.type)
         )
-        _take_recipients(outer, inner, kind, index)
+        if kind == "call_against" and new_type == "ACCUSE":
+            _against_recipients(outer, inner, index)
+        else:
+            _take_recipients(outer, inner, kind, index)
         if kind == "request" and not outer.entities("recipient"):
             _complement_subjects(outer, comps, index)  # "demanded that the US cancel plans to ..."
         return inner
@@ -219,6 +228,34 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
     if not outer.entities("recipient"):
         _complement_objects(outer, comps, index, book)
     return None
+
+
+def _asked_directly(tok: Token, act: Token) -> bool:
+    """Whether the act is the very complement of a request ("called for sanctions", "urged Arabs to
+    mobilise"), not one under a verb of its own ("urged Iran to stop its attacks")."""
+    head = act.head.head if act.head.dep_ == "prep" else act.head
+    if act.dep_ == "conj" and head.dep_ in ("xcomp", "ccomp"):  # "to unite and mobilise against NAME"
+        head = head.head
+    return head.i == tok.i
+
+
+def _against(act: Token, call: Token) -> list[Token]:
+    """The "against" objects of an act ("sanctions against Nigeria", "to mobilise against NAME"), or of the
+    call when the parser hangs them there ("called [for strikes] [against NAME]")."""
+    return [obj for tok in (act, call) for prep, obj in prep_objects(tok) if prep == "against"]
+
+
+def _against_recipients(outer: Draft, inner: Draft, index: ArticleIndex) -> None:
+    """A call for force or sanctions against a party denounces that party (codebook ``call_against``): its
+    recipient is the one the act is against, not the one asked to act."""
+    roles = Roles(index)
+    roles.add_tokens(_against(inner.token, outer.token), "recipient")
+    against = roles.result()
+    if not against:
+        return
+    have = {a.entity for a in against}
+    outer.participants = [p for p in outer.participants if p.role != "recipient" and p.entity not in have]
+    outer.participants += against
 
 
 def _promised_to(outer: Draft, inner: Draft, index: ArticleIndex) -> bool:
@@ -406,6 +443,12 @@ def _speakers(gov: Token, book: Codebook) -> list[Token]:
     return subjects_of(gov) or statement_authors(gov, book)
 
 
+def reporting_speakers(head: Token, book: Codebook) -> list[Token]:
+    """Who says the clause headed by ``head``, when it is the complement of a verb or noun of saying."""
+    gov = _reporting_governor(head, book)
+    return _speakers(gov, book) if gov is not None else []
+
+
 def _aux(head: Token) -> set[str]:
     return {c.lower_ for c in children_of(head) if c.dep_ in ("aux", "auxpass")}
 
@@ -455,7 +498,8 @@ def _obliged(head: Token, book: Codebook) -> bool:
 
 def _intention(d: Draft, head: Token, book: Codebook) -> None:
     """A future act announced by its actor (the codebook's ``embedding.future`` row): AGREE, CONCEDE or
-    THREATEN; a verbal act is itself (``same``: "said it would demand" is a demand); "will not allow":
+    THREATEN; a verbal act is itself (``same``: "said it would demand" is a demand), and so is a retreat of
+    one's own office (codebook ``future_kept_modes``: "will resign" is a resignation); "will not allow":
     REJECT."""
     if _negated(head):
         new_type: str | None = "REJECT" if book.type_class(d.type) in ("cooperative", "concession") else None
@@ -464,6 +508,10 @@ def _intention(d: Draft, head: Token, book: Codebook) -> None:
         new_type = table.get(book.type_class(d.type))
     if new_type == "same":
         d.modality = "asserted"
+        return
+    if d.mode in book.lex("future_kept_modes") and d.modality == "future" and not _negated(head) \
+            and not condition_subjects(head, book.lex("threat_condition_marks")):
+        d.modality = "asserted"  # "will resign", not "would resign if ..."
         return
     if new_type and new_type != d.type:
         d.act = d.act or d.type

@@ -127,7 +127,7 @@ def _next_aged_person(tok: Token) -> Token | None:
 
 def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb; a controlled or coordinated verb takes its governor's subject."""
-    own = [c for c in children_of(verb) if c.dep_ in _SUBJECTS]
+    own = [c for c in children_of(verb) if c.dep_ in _SUBJECTS] or aux_subjects(verb)
     if own:
         return [t for s in own for t in conjuncts(relative_antecedent(s))]
     controlled = _pcomp_controller(verb)
@@ -302,7 +302,7 @@ def datives(verb: Token) -> list[Token]:
 def patients_of(verb: Token) -> list[Token]:
     """The direct objects of a verb (its passive subjects in the passive; the noun a participle modifies)."""
     if is_passive(verb):
-        subj = [c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")]
+        subj = [c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")] or aux_subjects(verb)
         if not subj and verb.dep_ in ("acl", "amod"):
             subj = [verb.head.head if verb.head.dep_ == "appos" else verb.head]  # "NAME, one of 99 seized"
         if not subj and verb.dep_ == "conj":
@@ -317,6 +317,20 @@ def patients_of(verb: Token) -> list[Token]:
         return conjuncts(noun)
     own = [t for c in children_of(verb) if c.dep_ in _OBJECTS for t in conjuncts(c)]
     return own or shared_objects(verb) or small_clause_subjects(verb)
+
+
+def aux_subjects(verb: Token) -> list[Token]:
+    """The subject the parser hangs on a verb's auxiliary instead of the verb ("said [Vietnam is] committed
+    to ...": "Vietnam" under "is").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words, deps = ["Hanoi", "is", "committed"], ["nsubj", "auxpass", "ROOT"]
+    >>> aux_subjects(Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2], deps=deps)[2])
+    [Hanoi]
+    """
+    return [g for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i
+            for g in children_of(c) if g.dep_ in ("nsubj", "nsubjpass")]
 
 
 def small_clause_subjects(verb: Token) -> list[Token]:
@@ -353,7 +367,30 @@ def object_heads(tok: Token) -> list[Token]:
     extra = [
         c for c in children_of(tok) if c.dep_ == "dative" or (c.dep_ in _COMPLEMENTS and c.pos_ in _NOMINALS)
     ]
-    return heads + extra
+    return heads + extra + (shifted_objects(tok) if not heads and tok.pos_ == "VERB" else [])
+
+
+def shifted_objects(verb: Token) -> list[Token]:
+    """An object put after the "as" of its predicate, which the parser takes for the object of "as":
+    "dismissed as baseless the charges", "rejected as groundless Israeli accusations".
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Syria", "dismissed", "as", "groundless", "Israeli", "claims"]
+    >>> deps = ["nsubj", "ROOT", "prep", "amod", "amod", "pobj"]
+    >>> d = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 5, 5, 2], deps=deps,
+    ...         pos=["PROPN", "VERB", "ADP", "ADJ", "ADJ", "NOUN"])
+    >>> shifted_objects(d[1])
+    [claims]
+    """
+    out = []
+    for c in children_of(verb):
+        if c.dep_ != "prep" or c.lower_ != "as" or c.i + 1 >= len(c.doc):
+            continue
+        pred = c.doc[c.i + 1]
+        out += [o for o in children_of(c) if o.dep_ == "pobj" and pred.pos_ == "ADJ" and pred.head.i == o.i
+                and pred.dep_ == "amod" and o.i > pred.i + 1]
+    return out
 
 
 def relative_antecedent(tok: Token) -> Token:

@@ -54,6 +54,7 @@ from newsgraph.extract.event_nonacts import no_act
 from newsgraph.extract.event_orders import add_ordering_actors
 from newsgraph.extract.event_past_acts import past_weekdays
 from newsgraph.extract.event_places import placed_within
+from newsgraph.extract.event_ruled_out import ruled_out
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_sequence_dates import sequence_dates
 from newsgraph.extract.event_syntax import agents_of, is_passive, patients_of
@@ -437,14 +438,25 @@ def _people_act(d: Draft, groups: frozenset[str]) -> bool:
     """Whether a party the text names by a common noun is the doer: an unnamed collective ("the rebels
     declared a ceasefire") or a subject noun of a role or group ("opposition leaders agreed to delay the
     rally"). A promise, praise or meeting of theirs must name the act it is about ("officials promised
-    more help" is too vague to be an event)."""
-    if d.type in _VERBAL_COOPERATION and not any(c.dep_ == "xcomp" for c in children_of(d.token)):
+    more help" is too vague to be an event); an act the trigger itself names, announced for the future, is
+    not ("the rebels said they would free the hostages": AGREE by its own future, its trigger a RETREAT)."""
+    if d.rule.type in _VERBAL_COOPERATION and not any(
+            c.dep_ == "xcomp" or _purpose(c) for c in children_of(d.token)):
         return False
     if any(p.role == "actor" and p.entity in groups for p in d.participants):
         return True
     roles = lexicon().roles
     return any(c.dep_ == "nsubj" and c.pos_ == "NOUN"
                and (c.lemma_.lower() in roles or collective_word(c.lower_)) for c in children_of(d.token))
+
+
+def _purpose(tok: Token) -> bool:
+    """A to-infinitive purpose clause naming the act, on the verb or its object ("struck a deal to end the
+    war", "reached an agreement to hold elections")."""
+    if tok.dep_ == "dobj":
+        return any(c.dep_ == "acl" and _purpose(c) for c in children_of(tok))
+    return tok.dep_ in ("advcl", "acl") and tok.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
 
 
 def _measured(tok: Token, book: Codebook) -> bool:
@@ -717,6 +729,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     drafts = make_drafts(index, book)
     drafts = apply_embedding(drafts, index, book)
     drafts = apply_reported_rules(drafts, index, book)
+    ruled_out(drafts, index, book)
     drafts = [d for d in drafts if not _natural(d, book) and not no_act(d, book)]
     for d in drafts:
         _refine_mode(d, book)
