@@ -498,8 +498,7 @@ def _obliged(head: Token, book: Codebook) -> bool:
 
 def _intention(d: Draft, head: Token, book: Codebook) -> None:
     """A future act announced by its actor (the codebook's ``embedding.future`` row): AGREE, CONCEDE or
-    THREATEN; a verbal act is itself (``same``: "said it would demand" is a demand), and so is a retreat of
-    one's own office (codebook ``future_kept_modes``: "will resign" is a resignation); "will not allow":
+    THREATEN; a verbal act is itself (``same``: "said it would demand" is a demand); "will not allow":
     REJECT."""
     if _negated(head):
         new_type: str | None = "REJECT" if book.type_class(d.type) in ("cooperative", "concession") else None
@@ -508,10 +507,6 @@ def _intention(d: Draft, head: Token, book: Codebook) -> None:
         new_type = table.get(book.type_class(d.type))
     if new_type == "same":
         d.modality = "asserted"
-        return
-    if d.mode in book.lex("future_kept_modes") and d.modality == "future" and not _negated(head) \
-            and not condition_subjects(head, book.lex("threat_condition_marks")):
-        d.modality = "asserted"  # "will resign", not "would resign if ..."
         return
     if new_type and new_type != d.type:
         d.act = d.act or d.type
