@@ -1,4 +1,4 @@
-"""A subject the parser hangs on the auxiliary of a reported clause ("said Hanoi [is] committed to ...") is
+"""A subject the parser hangs on the auxiliary of a reported clause ("said Lima [is] committed to ...") is
 still the verb's subject (``event_syntax.aux_subjects``)."""
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ def _events(nlp: Language, text: str) -> tuple[Article, list[Event]]:
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("The minister said Vietnam is committed to opening up the economy.", "Vietnam"),
-        ("Officials said Hanoi is committed to opening its markets to foreign investors.", "Hanoi"),
+        ("The minister said Peru is committed to lowering its tariffs.", "Peru"),
+        ("Officials said Chile is committed to opening its markets to foreign investors.", "Chile"),
         ("The spokesman said Iran was committed to continuing talks with the IAEA.", "Iran"),
         ("Diplomats said Egypt is determined to improve ties with Sudan.", "Egypt"),
         ("A senior official said Japan is prepared to resume aid to Myanmar.", "Japan"),
-        ("Vietnam is committed to opening up its economy, the minister said.", "Vietnam"),
+        ("Peru is committed to lowering its tariffs, the minister said.", "Peru"),
         ("Analysts said Chile is committed to free trade with Peru.", "Chile"),
         ("The envoy said Ghana was committed to cooperating with Mali.", "Ghana"),
     ],

@@ -24,7 +24,7 @@ def _names(art: Article, ev: Event, role: str) -> set[str]:
     [
         ("Bishop John Okoro called for sanctions against Sudan.", "John Okoro", "Sudan"),
         ("Venezuela called for protests against the United States.", "Venezuela", "United States"),
-        ("Iraq urged Arabs to mobilize against Israel.", "Iraq", "Israel"),
+        ("Peru urged its neighbours to mobilize against Chile.", "Peru", "Chile"),
         ("The Kenyan parliament called for an embargo against Eritrea.", "Kenyan", "Eritrea"),
         ("Greenpeace called for a boycott against Norway on Monday.", "Greenpeace", "Norway"),
         ("Poland demanded sanctions against Belarus after the border incident.", "Poland", "Belarus"),
@@ -58,8 +58,8 @@ def test_other_calls_stay_requests(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "recipient"),
     [
-        ("Iraq urged Arabs to unite and mobilize against Israel.", "Israel"),
-        ("A Syrian newspaper called on Arabs to unite and mobilize against Ariel Sharon.", "Ariel Sharon"),
+        ("Peru urged its neighbours to unite and mobilize against Chile.", "Chile"),
+        ("A Bolivian newspaper called on farmers to unite and mobilize against Tom Arlen.", "Tom Arlen"),
         ("The cleric called on Shiites to gather and protest against the government of Bahrain.", "Bahrain"),
     ],
 )

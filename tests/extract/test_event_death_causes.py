@@ -31,7 +31,7 @@ def _names(art: Article, ev: Event, role: str) -> set[str]:
         ("Three Iraqi policemen died in a Taliban attack on their checkpoint.", "Iraqi"),
         ("Somali fishermen perished in the shelling of the port.", "Somali"),
         ("Peter Mills died as a result of the assault.", "Peter Mills"),
-        ("A Palestinian prisoner died as a consequence of torture in custody.", "Palestinian"),
+        ("A Kurdish detainee died as a consequence of torture in a police cell.", "Kurdish"),
     ],
 )
 def test_who_died_of_an_attack_is_its_victim(nlp: Language, text: str, victim: str) -> None:
@@ -46,6 +46,6 @@ def test_the_doer_named_by_the_act_noun_stays_its_actor(nlp: Language) -> None:
 
 
 def test_an_organisation_in_the_subject_is_no_victim(nlp: Language) -> None:
-    text = "A Los Angeles County Sheriff's Department deputy died after a shooting on Friday."
+    text = "A Marlow County Sheriff's Office deputy died after a shooting on Friday."
     art, ev = _assault(nlp, text)
     assert not any("Sheriff" in n for n in _names(art, ev, "recipient"))

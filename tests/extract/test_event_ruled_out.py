@@ -23,7 +23,7 @@ def _names(art: Article, ev: Event, role: str) -> set[str]:
     ("text", "actor"),
     [
         ("US officials said that removing the sanctions on Cuba is out of the question.", "US"),
-        ("Israel said a withdrawal from the Golan Heights was unacceptable.", "Israel"),
+        ("Peru said a withdrawal from the border zone was unacceptable.", "Peru"),
         ("Lifting the embargo is not an option, the French foreign minister said.",
          "French foreign minister"),
         ("Beijing said talks with the Dalai Lama were out of the question.", "Beijing"),

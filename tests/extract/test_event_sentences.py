@@ -16,13 +16,13 @@ def _events(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Chinese authorities sentenced a Tibetan monk to 15 years in prison.",
+        "Peruvian authorities sentenced a student leader to 12 years in prison.",
         "Iranian authorities sentenced Tenzin Delek to death.",
         "Egypt sentenced 12 Muslim Brotherhood members to life in prison.",
         "Saudi Arabia sentenced a Canadian blogger to 1,000 lashes.",
         "Vietnamese authorities sentenced Nguyen Van Ly to eight years.",
         "Belarus sentenced the opposition leader Pavel Ivanov to prison.",
-        "A Chinese court sentenced a Tibetan monk to 15 years in prison.",
+        "A Peruvian court sentenced a student leader to 12 years in prison.",
     ],
 )
 def test_a_sentence_is_a_conviction(nlp: Language, text: str) -> None:

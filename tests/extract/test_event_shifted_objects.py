@@ -1,4 +1,4 @@
-"""An object put after the "as" of its predicate ("dismissed as baseless U.S. charges") is still the verb's
+"""An object put after the "as" of its predicate ("dismissed as baseless Chilean charges") is still the verb's
 object for the trigger's object conditions (``event_syntax.shifted_objects``)."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ def _events(nlp: Language, text: str) -> list[Event]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Baghdad dismissed as baseless U.S. charges that it was hiding weapons.",
-        "Syria dismissed as groundless Israeli accusations of arms smuggling.",
+        "Lima dismissed as baseless Chilean charges that it was hiding missiles.",
+        "Bolivia dismissed as groundless Peruvian accusations of drug smuggling.",
         "Iran dismissed as baseless the allegations by Israel.",
         "Cuba dismissed as absurd American claims that it trains militants.",
         "Belgrade dismissed as unrealistic the Western proposal for autonomy.",

@@ -1,4 +1,4 @@
-"""A noun of aid telling the kind of a sum that is a verb's object ("approved 20 million euros in relief")
+"""A noun of aid telling the kind of a sum that is a verb's object ("approved 8 million dollars in relief")
 is the act of the verb's subject, also when the parser hangs "in" on the sum."""
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ def _names(art: Article, ev: Event, role: str) -> set[str]:
     ("text", "actor"),
     [
         ("The EU approved 20 million euros in aid for Haiti.", "EU"),
-        ("The European Commission has approved 20 million euros in emergency relief for drought victims.",
+        ("The European Commission has approved 8 million dollars in flood relief for farmers.",
          "European Commission"),
-        ("Britain announced 5 million pounds in humanitarian aid for Sudan.", "Britain"),
+        ("Britain announced 3 million pounds in humanitarian aid for Chad.", "Britain"),
         ("Norway released 40 million kroner in emergency assistance for Yemen on Monday.", "Norway"),
         ("Sweden earmarked 12 million dollars in food aid for Somalia.", "Sweden"),
         ("Kuwait set aside 100 million dollars in reconstruction aid for Iraq.", "Kuwait"),

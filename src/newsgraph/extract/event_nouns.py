@@ -190,7 +190,7 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
             roles.add_tokens(patients_of(carrier.head.head), "actor")
         return
     granter = _sum_granter(tok)
-    if granter is not None:  # "approved 20 million euros in aid for Haiti": the approver's aid
+    if granter is not None:  # "approved 8 million dollars in aid for Chad": the approver's aid
         roles.add_tokens(agents_of(granter) if is_passive(granter) else subjects_of(granter), "actor")
         for prep, obj in prep_objects(granter):
             roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
@@ -243,7 +243,7 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
 
 def _sum_granter(tok: Token) -> Token | None:
     """The verb whose object is a sum a noun trigger tells the kind of, when the parser hangs "in" on the
-    sum ("approved 20 million euros in emergency relief", "announced $5 million in aid"); else None."""
+    sum ("approved 8 million dollars in flood relief", "announced $3 million in aid"); else None."""
     prep, sum_ = tok.head, tok.head.head
     if tok.dep_ != "pobj" or prep.lower_ != "in" or sum_.dep_ != "dobj":
         return None
@@ -254,8 +254,8 @@ def _sum_granter(tok: Token) -> Token | None:
 
 
 def _past_cause_noun(head: Token, book: Codebook) -> Token:
-    """The verb a noun of cause hangs on, for a trigger in its "of" phrase ("died as a result of torture":
-    died; codebook ``cause_nouns``); else the head itself."""
+    """The verb a noun of cause hangs on, for a trigger in its "of" phrase ("died as a result of the
+    beatings": died; codebook ``cause_nouns``); else the head itself."""
     prep = head.head
     if (head.lemma_.lower() in book.lex("cause_nouns") and head.dep_ == "pobj" and prep.dep_ == "prep"
             and prep.head.pos_ in ("VERB", "AUX")):

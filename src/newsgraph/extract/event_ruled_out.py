@@ -1,9 +1,9 @@
 """Acts ruled out: a cooperative act or concession told as the subject of a predicate that rules it out
-("removing the sanctions is out of the question", "a withdrawal from the Golan was unacceptable", "lifting
-the embargo is not an option") is a REJECT of that act (manual 3.10, mode from the act: ``embedded_modes``)
-by whoever says so; the act's parties are the ones rejected. Any other act so ruled out did not happen
-(``negated``: "a military strike on Iran is out of the question"). Codebook ``ruling_out_predicates``: the
-predicate's words without articles, "not" first when the copula is negated.
+("removing the sanctions is out of the question", "a withdrawal from the border zone was unacceptable",
+"lifting the embargo is not an option") is a REJECT of that act (manual 3.10, mode from the act:
+``embedded_modes``) by whoever says so; the act's parties are the ones rejected. Any other act so ruled out
+did not happen (``negated``: "a military strike on Iran is out of the question"). Codebook
+``ruling_out_predicates``: the predicate's words without articles, "not" first when the copula is negated.
 
 >>> predicate_key(["not", "an", "option"]), predicate_key(["out", "of", "the", "question"])
 ('not option', 'out of question')

@@ -159,7 +159,7 @@ def _complements(tok: Token, book: Codebook) -> list[Token]:
         if g.dep_ in ("dobj", "xcomp", "ccomp") or (g.dep_ == "prep" and c.lemma_.lower() in book.light_verbs)
     ]
     deeper += [p for c in list(deeper) if c.dep_ == "prep" for p in children_of(c) if p.dep_ == "pobj"]
-    # "called on Arabs to unite and mobilise against NAME": the act coordinated to a complement verb
+    # "called on its allies to unite and mobilise against NAME": the act coordinated to a complement verb
     deeper += [g for c in out if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
                for g in children_of(c) if g.dep_ == "conj" and g.pos_ == "VERB"]
     return out + deeper
@@ -231,7 +231,7 @@ def _embed_one(outer: Draft, drafts: list[Draft], index: ArticleIndex, book: Cod
 
 
 def _asked_directly(tok: Token, act: Token) -> bool:
-    """Whether the act is the very complement of a request ("called for sanctions", "urged Arabs to
+    """Whether the act is the very complement of a request ("called for sanctions", "urged its allies to
     mobilise"), not one under a verb of its own ("urged Iran to stop its attacks")."""
     head = act.head.head if act.head.dep_ == "prep" else act.head
     if act.dep_ == "conj" and head.dep_ in ("xcomp", "ccomp"):  # "to unite and mobilise against NAME"

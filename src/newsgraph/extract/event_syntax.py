@@ -320,14 +320,14 @@ def patients_of(verb: Token) -> list[Token]:
 
 
 def aux_subjects(verb: Token) -> list[Token]:
-    """The subject the parser hangs on a verb's auxiliary instead of the verb ("said [Vietnam is] committed
-    to ...": "Vietnam" under "is").
+    """The subject the parser hangs on a verb's auxiliary instead of the verb ("said [Peru is] committed
+    to ...": "Peru" under "is").
 
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> words, deps = ["Hanoi", "is", "committed"], ["nsubj", "auxpass", "ROOT"]
+    >>> words, deps = ["Lima", "is", "committed"], ["nsubj", "auxpass", "ROOT"]
     >>> aux_subjects(Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2], deps=deps)[2])
-    [Hanoi]
+    [Lima]
     """
     return [g for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i
             for g in children_of(c) if g.dep_ in ("nsubj", "nsubjpass")]
