@@ -68,3 +68,16 @@ def test_a_definite_noun_dates_its_undated_event(nlp: Language) -> None:
 def test_act_key_joins_nouns_and_verbs() -> None:
     assert act_key("announcement") == act_key("announce")
     assert act_key("shooting") == act_key("shoot")
+
+
+def test_a_headline_occasion_takes_the_date_of_the_lead(nlp: Language) -> None:
+    got = dated(nlp, "Petrol bomb hits shop during Marlow riots\nDecember 15, 2023\n"
+                     "A petrol bomb attack on a shop in Marlow injured two people on Wednesday as police "
+                     "clashed with youths.\nThe unrest went on all night.")
+    assert got["riots"] == "2023-12-13"
+
+
+def test_a_headline_object_is_no_occasion(nlp: Language) -> None:
+    got = dated(nlp, "Mayor condemns Marlow riots\nDecember 15, 2023\n"
+                     "A petrol bomb attack on a shop in Marlow injured two people on Wednesday.")
+    assert got["riots"] is None

@@ -41,3 +41,19 @@ def test_an_arrest_after_a_dated_act_stays_undated(nlp: Language) -> None:
     evs = _events(nlp, "Police arrested Tom Vale after he robbed a bank in Marlow on Saturday.")
     arrest = next(e for e in evs if e.type == "COERCE")
     assert arrest.date is None or arrest.date.fallback
+
+
+_CLOCK = ("Video of the attack on Ann Dorr was shown in court on Tuesday. The tape shows Dorr leaving her "
+          "office on March 2, 2020. At about 6:40 p.m., Dorr and a colleague are seen crossing the street. ")
+
+
+def test_an_assault_told_with_then_after_a_clock_time_is_of_its_day(nlp: Language) -> None:
+    evs = _events(nlp, _CLOCK + "The stabbing then begins, with Dorr trying to shield her colleague.")
+    stabbing = _assault(evs)
+    assert stabbing.date is not None and stabbing.date.value == "2020-03-02"
+
+
+def test_without_then_the_assault_keeps_no_date(nlp: Language) -> None:
+    evs = _events(nlp, _CLOCK + "The stabbing shocked the neighbourhood.")
+    stabbing = _assault(evs)
+    assert stabbing.date is None or stabbing.date.fallback

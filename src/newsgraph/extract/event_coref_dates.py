@@ -7,6 +7,10 @@ News tells an act once with its date and names it again without one:
   unveiled a cargo plane"; "Mayor resigns" over "The mayor resigned on Monday"): an act word of
   the headline takes the date of the same word (a noun and its verb are one word: "shooting", "shot";
   :func:`~newsgraph.extract.event_episodes.episode_key`) in the lead's first sentences;
+- **a headline's occasion**: the act a headline tells "during" or "amid" an occasion ("Fire-bomb hits bank
+  during riots") is the news its lead dates ("A fire-bomb attack on a bank killed three people
+  Wednesday"), and happened while the occasion went on: the occasion's noun takes the date of the first
+  lead sentence whose main verb is an act word the text dates;
 - **a definite noun** re-mentions an act told before ("made its first flight on Tuesday ... the flight",
   "landed on March 3 ... the landing"; codebook ``anaphoric_determiners``): it takes the date of
   the nearest earlier mention of the same word the text dates.
@@ -88,6 +92,25 @@ def _headline_timex(trigger: Token, index: ArticleIndex) -> Timex | None:
     return None
 
 
+#: Prepositions by which a headline places its act in an occasion ("Fire-bomb hits bank during riots").
+_OCCASION_PREPS = frozenset({"during", "amid", "amidst"})
+
+
+def _headline_occasion_timex(trigger: Token, index: ArticleIndex) -> Timex | None:
+    """The date of the lead's news for the occasion a headline tells its act in (module docstring): the
+    first lead sentence whose main verb is an act word the text dates."""
+    start, end = headline_span(index.article.text)
+    if not start <= trigger.idx < end or trigger.dep_ != "pobj" or trigger.head.lower_ not in _OCCASION_PREPS:
+        return None
+    for sent in _lead(index, end):
+        root = sent.root
+        if root.pos_ == "VERB" and root.lemma_.lower() in index.book.verbs:
+            t = _stated_timex(root, index)
+            if t is not None:
+                return t
+    return None
+
+
 def _definite(tok: Token, index: ArticleIndex) -> bool:
     determiners = index.book.lex("anaphoric_determiners")
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in determiners) for c in children_of(tok))
@@ -110,7 +133,8 @@ def _remention_timex(trigger: Token, index: ArticleIndex) -> Timex | None:
 
 def carried_timex(trigger: Token, index: ArticleIndex) -> Timex | None:
     """The timex another mention of the same act gives a mention (module docstring), or None."""
-    return _headline_timex(trigger, index) or _remention_timex(trigger, index)
+    return (_headline_timex(trigger, index) or _headline_occasion_timex(trigger, index)
+            or _remention_timex(trigger, index))
 
 
 def carried_date(trigger: Token, index: ArticleIndex) -> EventDate | None:

@@ -12,6 +12,12 @@ escape": :func:`~newsgraph.extract.event_episodes.dated_nouns`). Only an assault
 arrest, a charge or a verdict told "after" an act comes in its own time ("was arrested after he robbed a
 bank on Saturday" does not say when he was arrested).
 
+A narrative told by the clock goes on in the next sentence: an assault whose sentence dates nothing, told
+with "then" ("The shooting then breaks out", "He then opened fire") right after a sentence with a clock
+time placed on a day ("Around 2:18 p.m., two women are seen waiting at the corner"), is of that day
+(:func:`then_dates`). Only a clock time: a day ("On June 3 he was released. He then ...") may be far from
+what follows.
+
 >>> SEQUENCE_MARKS
 ('after', 'before')
 """
@@ -20,10 +26,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.extract.event_date_clauses import future, pluperfect
-from newsgraph.extract.event_dates import date_of, dated_by, find_timex, told_done
+from newsgraph.extract.event_dates import anchors, date_of, dated_by, find_timex, placeable, told_done
 from newsgraph.extract.event_episodes import dated_nouns, episode_key
 from newsgraph.model import EventDate, Timex
 from newsgraph.nlp.doctext import children_of
@@ -97,4 +103,38 @@ def sequence_dates(drafts: list[Draft], index: ArticleIndex) -> None:
                          if x is not None), None)
             if date is not None:
                 d.date = date
+                break
+    then_dates(drafts, index)
+
+
+def _clock_before(sent: Span, index: ArticleIndex) -> Timex | None:
+    """The last clock time placed on a day (``2011-10-21T14:18``) in the sentence before, else None."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    found = [t for tok in before if (t := index.timex_at.get(tok.i)) is not None and t.type == "TIME"
+             and ":" in t.value and placeable(t.value)]
+    return found[-1] if found else None
+
+
+def _told_then(trigger: Token) -> bool:
+    """Whether the clause of a trigger (its first verb) goes on with "then" ("The shooting then breaks
+    out")."""
+    verb = next((a for a in anchors(trigger) if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "then" for c in children_of(verb))
+
+
+def then_dates(drafts: list[Draft], index: ArticleIndex) -> None:
+    """Date each undated assault told with "then" after a sentence with a clock time by that time's day
+    (module docstring)."""
+    for d in drafts:
+        dated = d.timex is not None or (d.date is not None and not d.date.fallback)
+        if d.type not in SEQUENCE_TYPES or dated:
+            continue
+        for trigger in d.triggers:
+            if not _told_then(trigger) or find_timex([trigger], index) is not None:
+                continue
+            t = _clock_before(trigger.sent, index)
+            if t is not None:
+                d.date = EventDate(value=date_of(t).value.split("T", 1)[0], text=t.text, timex=t.id)
                 break

@@ -50,6 +50,7 @@ from newsgraph.extract.event_identify import (
     identify_role_holders,
     identify_unnamed,
 )
+from newsgraph.extract.event_incident_day import incident_days
 from newsgraph.extract.event_nonacts import no_act
 from newsgraph.extract.event_orders import add_ordering_actors
 from newsgraph.extract.event_past_acts import past_weekdays
@@ -758,6 +759,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     stop_dates(kept, index)
     sequence_dates(kept, index)
     coref_dates(kept, index)
+    incident_days(kept, index)
     past_weekdays(kept, index)
     expand_groups(kept, article)
     gather_victims(kept, article)
