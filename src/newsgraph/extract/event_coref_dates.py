@@ -7,9 +7,9 @@ News tells an act once with its date and names it again without one:
   unveiled a cargo plane"; "Mayor resigns" over "The mayor resigned on Monday"): an act word of
   the headline takes the date of the same word (a noun and its verb are one word: "shooting", "shot";
   :func:`~newsgraph.extract.event_episodes.episode_key`) in the lead's first sentences;
-- **a headline's occasion**: the act a headline tells "during" or "amid" an occasion ("Fire-bomb hits bank
-  during riots") is the news its lead dates ("A fire-bomb attack on a bank killed three people
-  Wednesday"), and happened while the occasion went on: the occasion's noun takes the date of the first
+- **a headline's occasion**: the act a headline tells "during" or "amid" an occasion ("Petrol bomb hits shop
+  during protests") is the news its lead dates ("A petrol-bomb attack on a shop injured two people
+  Friday"), and happened while the occasion went on: the occasion's noun takes the date of the first
   lead sentence whose main verb is an act word the text dates;
 - **a definite noun** re-mentions an act told before ("made its first flight on Tuesday ... the flight",
   "landed on March 3 ... the landing"; codebook ``anaphoric_determiners``): it takes the date of

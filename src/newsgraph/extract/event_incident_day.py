@@ -1,24 +1,22 @@
 """The incident's day in an article with no publication date: an act of harm the article recounts without a
 day of its own takes the one month and day the article writes.
 
-A story told after an incident (a trial, an inquiry, a follow-up) names the incident's day once, often on
-the scene or on a step that led to it ("described the scene on May 29", "went to the neighbourhood on May
-29"), and tells the incident itself more loosely ("killed a girl in May", "killed ... last year", "accused
-of shooting her"). With a publication date, such an act stays undated (the publication date stands in, as
-a fallback). Without one, when the article writes a single month and day with its number (a yearless day,
-``XXXX-05-29``: :func:`~newsgraph.extract.event_dates.yearless_day`; not a holiday, "an office Christmas
-party", nor a dateline, "Mumbai, Nov 11 -"), that day is the incident's: every act of a type news only
-reports after the fact (codebook ``unscheduled_types``: an attack, a shooting) that the text does not date
-to a day takes it, unless its own date disagrees ("in June" is not May 29).
+A story told after an incident (a trial, an inquiry, a follow-up) names the incident's day once, often on the
+scene or on a step that led to it ("described the scene on June 3", "drove to the market on June 3"), and
+tells the incident itself more loosely ("killed a man in June", "killed ... last year", "accused of shooting
+her"). With a publication date, such an act stays undated (the publication date stands in, as a fallback).
+Without one, when the article writes a single month and day with its number (a yearless day, ``XXXX-06-03``:
+:func:`~newsgraph.extract.event_dates.yearless_day`; not a holiday, "a Christmas dinner", nor a dateline,
+"Lagos, Jun 9 -"), that day is the incident's: every act of a type news only reports after the fact (codebook
+``unscheduled_types``: an attack, a shooting) that the text does not date to a day takes it, unless its own
+date disagrees ("in July" is not June 3).
 
-Not when the article writes two such days ("on October 23 ... On November 19"), nor when the day dates
-another act: an event other than a report of harm not in the past perfect ("what led him to fire the
-bullet on May 29" dates the shooting), or an act noun it premodifies other than the act's own word; and an
-act told with a time of its own, even one no calendar places ("was firebombed on Saturday night"), keeps
-it. "The November 18 sinking of a
-trawler", "was arrested on May 2", "On November 11, X had repulsed two hijack attempts" (an earlier
-episode), "a police station was firebombed ... the boy was killed on 6 December" (another act) keep the day
-to their own act.
+Not when the article writes two such days ("on October 23 ... On November 19"), nor when the day dates another
+act: an event other than a report of harm not in the past perfect ("what made him pull the trigger on June 3"
+dates the shooting), or an act noun it premodifies other than the act's own word; and an act told with a time
+of its own, even one no calendar places ("was set alight on Sunday night"), keeps it. "The March 4 sinking of
+a ferry", "was arrested on June 1", "On June 2, X had fought off two boarding attempts" (an earlier episode),
+"a shop was set alight ... the man was killed on 9 July" (another act) keep the day to their own act.
 
 >>> holds("XXXX-05", "XXXX-05-29"), holds("XXXX", "XXXX-05-29"), holds("XXXX-06", "XXXX-05-29")
 (True, True, False)
