@@ -131,18 +131,20 @@ def _remention_timex(trigger: Token, index: ArticleIndex) -> Timex | None:
     return None
 
 
-def carried_timex(trigger: Token, index: ArticleIndex) -> Timex | None:
-    """The timex another mention of the same act gives a mention (module docstring), or None."""
-    return (_headline_timex(trigger, index) or _headline_occasion_timex(trigger, index)
-            or _remention_timex(trigger, index))
+def carried_timex(trigger: Token, index: ArticleIndex, remention: bool = True) -> Timex | None:
+    """The timex another mention of the same act gives a mention (module docstring), or None; without the
+    re-mention of a definite noun when ``remention`` is false."""
+    found = _headline_timex(trigger, index) or _headline_occasion_timex(trigger, index)
+    return found or (_remention_timex(trigger, index) if remention else None)
 
 
-def carried_date(trigger: Token, index: ArticleIndex) -> EventDate | None:
+def carried_date(trigger: Token, index: ArticleIndex, remention: bool = True) -> EventDate | None:
     """The date another mention of the same act carries to a mention its own sentence does not date (module
-    docstring), or None (also when its sentence dates it)."""
+    docstring), or None (also when its sentence dates it). Events take it without the re-mention
+    (``remention=False``, :func:`coref_dates`)."""
     if find_timex([trigger], index) is not None:
         return None
-    t = carried_timex(trigger, index)
+    t = carried_timex(trigger, index, remention)
     date = dated_by(t, index, trigger) if t is not None else None
     return date if date is not None and not date.fallback else None
 
@@ -153,6 +155,7 @@ def coref_dates(drafts: list[Draft], index: ArticleIndex) -> None:
     for d in drafts:
         if d.timex is not None or (d.date is not None and not d.date.fallback):
             continue
-        date = next((x for t in d.triggers for x in [carried_date(t, index)] if x is not None), None)
+        dates = (carried_date(t, index, remention=False) for t in d.triggers)
+        date = next((x for x in dates if x is not None), None)
         if date is not None:
             d.date = date
