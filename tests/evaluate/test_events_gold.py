@@ -18,9 +18,9 @@ from newsgraph.model import PLOVER_TYPES, Event, EventDate
 from tests.conftest import requires_shared
 
 #: Floor of the event F1 (type, participants and date all right) on the development gold: pinned under the
-#: measured 0.775 (0.744 right after its adjudication against the second annotation, 0.844 before it; see
-#: the guidelines).
-EVENT_F1_FLOOR = 0.75
+#: measured 0.806 (0.775 a round before, 0.744 right after its adjudication against the second annotation,
+#: 0.844 before it; see the guidelines).
+EVENT_F1_FLOOR = 0.78
 #: Floors on the held-out gold (annotated blind, never used to develop the extractor): event F1 and type F1,
 #: pinned under the measured 0.582 and 0.835 (0.575 / 0.825 a round before) -- below the development
 #: figures, and below the issue's 0.70.
@@ -36,24 +36,27 @@ DEV3_FLOORS = {"event_f1": 0.90, "type_f1": 0.90}
 #: 0.842 / 0.912.
 DEV4_FLOORS = {"event_f1": 0.82, "type_f1": 0.89}
 #: Floors on the fifth development gold (22 ecbplus documents of three topics new to the gold, annotated by
-#: reading only, scored blind once at event F1 0.095, type F1 0.698): pinned under the measured 0.788 / 0.939.
-DEV5_FLOORS = {"event_f1": 0.77, "type_f1": 0.91}
+#: reading only, scored blind once at event F1 0.095, type F1 0.698): pinned under the measured 0.818 / 0.939
+#: (0.788 a round before).
+DEV5_FLOORS = {"event_f1": 0.80, "type_f1": 0.91}
 #: Floors on the sixth development gold (22 more documents of the nine topics, annotated by reading only,
 #: scored blind once at event F1 0.395, type F1 0.889): pinned under the measured 0.824 / 0.941.
 DEV6_FLOORS = {"event_f1": 0.80, "type_f1": 0.92}
 #: Floors on the seventh development gold (31 documents of eight security topics, 28 of them undated ecb
 #: texts, annotated by reading only; scored blind once at event F1 0.468, type F1 0.915): pinned under the
-#: measured 0.809 / 0.915 (0.745 a round before).
-DEV7_FLOORS = {"event_f1": 0.78, "type_f1": 0.89}
+#: measured 0.830 / 0.915 (0.809 a round before, 0.745 two rounds before).
+DEV7_FLOORS = {"event_f1": 0.81, "type_f1": 0.89}
 #: Floors on the eighth development gold (32 documents of twelve security topics, 30 of them undated ecb
 #: texts, annotated by reading only; scored blind once at event F1 0.473, type F1 0.796): pinned under the
-#: measured 0.787 / 0.936 (with its 5 documents read without events scored too: 37 documents; 0.729 a round
-#: before, 0.708 before the lead's unnamed person was linked to the person named next).
-DEV8_FLOORS = {"event_f1": 0.76, "type_f1": 0.91}
+#: measured 0.851 / 0.936 (0.787 a round before; with its 5 documents read without events scored too: 37
+#: documents; 0.729 two rounds before, 0.708 before the lead's unnamed person was linked to the person named
+#: next).
+DEV8_FLOORS = {"event_f1": 0.83, "type_f1": 0.91}
 #: Floors on the ninth development gold (50 documents read, 30 with events, 30 of the dated ecbplus part;
 #: annotated by reading only; scored blind once at event F1 0.424, type F1 0.776 on its 30 documents with
-#: events): pinned under the measured 0.716 / 0.840 over all 50 documents read (0.614 / 0.773 a round before).
-DEV9_FLOORS = {"event_f1": 0.69, "type_f1": 0.81}
+#: events): pinned under the measured 0.750 / 0.850 over all 50 documents read (0.716 / 0.840 a round before,
+#: 0.614 / 0.773 two rounds before).
+DEV9_FLOORS = {"event_f1": 0.72, "type_f1": 0.82}
 #: The ordinary-news gold (70 documents of non-security topics, 7 events in 6 of them, annotated by reading
 #: only): scored blind once at 0.243 false events per document, type precision 0.150 (17 of 20 predicted
 #: events false).
