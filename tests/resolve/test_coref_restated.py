@@ -93,3 +93,17 @@ def test_a_mobster_of_the_lead_is_a_person_named_next(nlp: Language) -> None:
             "Marco Villa, 48, hanged himself in his cell on Monday.")
     art = _run(nlp, text)
     assert _entity_at(art, text, "A mafioso") == _entity_at(art, text, "Marco Villa")
+
+
+def test_a_name_with_an_apposed_description_is_the_described_person(nlp: Language) -> None:
+    text = ("One of the suspected gang leaders arrested on Monday has hanged himself in his cell.\n"
+            "Victor Lanz, the head of a northern clan, was found dead late on Tuesday.")
+    art = _run(nlp, text)
+    assert _entity_at(art, text, "One of the suspected gang leaders") == _entity_at(art, text, "Victor Lanz")
+
+
+def test_an_apposed_speaker_is_not_the_described_person(nlp: Language) -> None:
+    text = ("A local man has been charged in a fatal crash in Leeds on Friday.\n"
+            "Tom Reed, the owner of a nearby shop, said he heard a loud bang.")
+    art = _run(nlp, text)
+    assert _entity_at(art, text, "A local man") != _entity_at(art, text, "Tom Reed")

@@ -13,8 +13,9 @@ Looser, when the lead's description is the one unnamed person of its sentence (:
 "A man has been charged with arson ... NAME, 24, from the town is due to appear in court"; "One of the
 bosses arrested ... has hanged himself ... NAME, the head of the clan, was found dead"; "the trial of an
 Albany teen accused of ... The trial against 16-year-old NAME started". The first person the article names
-after the lead, within two sentences, is the described person when they are introduced there with their age
-or with the title the lead described them by ("A judge ... Judge NAME"), not as the subject of a verb of
+after the lead, within two sentences, is the described person when they are introduced there with their age,
+with a description apposed to the name ("NAME, the head of the clan,") or with the title the lead described
+them by ("A judge ... Judge NAME"), not as the subject of a verb of
 saying nor together with another name nor as a victim when the lead's person is none ("A gunman opened
 fire ... NAME, 52, died"), when nobody else was described in the lead's sentence or before
 the name that the name could be, and nothing (gender, age, country) conflicts.
@@ -116,7 +117,15 @@ def _introduced_here(dis: Discourse, u: Cluster, c: Cluster, m: Mention) -> bool
         return False
     if c.titles:
         return bool(u.roles & (c.roles | c.words))
-    return name_age(dis.article.text, m.start, m.end) is not None
+    return name_age(dis.article.text, m.start, m.end) is not None or _apposed_description(span.root)
+
+
+def _apposed_description(name: Token) -> bool:
+    """Whether a description with an article is apposed after a name: "NAME, the head of the clan,", "NAME,
+    a former teacher,": news introduces a person so when it first names them."""
+    return any(t.dep_ == "appos" and t.i > name.i and t.pos_ == "NOUN"
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in children_of(t))
+               for t in children_of(name))
 
 
 def _harmed(dis: Discourse, m: Mention) -> bool:
