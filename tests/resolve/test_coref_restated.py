@@ -107,3 +107,11 @@ def test_an_apposed_speaker_is_not_the_described_person(nlp: Language) -> None:
             "Tom Reed, the owner of a nearby shop, said he heard a loud bang.")
     art = _run(nlp, text)
     assert _entity_at(art, text, "A local man") != _entity_at(art, text, "Tom Reed")
+
+
+def test_a_judge_told_shot_dead_is_not_the_lead_judge(nlp: Language) -> None:
+    text = ("A Texas judge handed Carl Moss three life sentences on Friday.\n"
+            "Moss was convicted of killing four people in 2019.\n"
+            "The court heard how Moss had shot dead Judge Ellen Price in her chambers.")
+    art = _run(nlp, text)
+    assert _entity_at(art, text, "A Texas judge") != _entity_at(art, text, "Ellen Price")
