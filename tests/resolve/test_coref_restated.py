@@ -115,3 +115,10 @@ def test_a_judge_told_shot_dead_is_not_the_lead_judge(nlp: Language) -> None:
             "The court heard how Moss had shot dead Judge Ellen Price in her chambers.")
     art = _run(nlp, text)
     assert _entity_at(art, text, "A Texas judge") != _entity_at(art, text, "Ellen Price")
+
+
+def test_an_indefinite_apposition_introduces_no_described_person(nlp: Language) -> None:
+    text = ("A man was arrested after a stabbing in Leeds on Friday.\n"
+            "John Smith, a neighbour, called police when he heard screams.")
+    art = _run(nlp, text)
+    assert _entity_at(art, text, "A man") != _entity_at(art, text, "John Smith")

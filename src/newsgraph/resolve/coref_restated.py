@@ -14,11 +14,11 @@ Looser, when the lead's description is the one unnamed person of its sentence (:
 bosses arrested ... has hanged himself ... NAME, the head of the clan, was found dead"; "the trial of an
 Albany teen accused of ... The trial against 16-year-old NAME started". The first person the article names
 after the lead, within two sentences, is the described person when they are introduced there with their age,
-with a description apposed to the name ("NAME, the head of the clan,") or with the title the lead described
-them by ("A judge ... Judge NAME"), not as the subject of a verb of
-saying nor together with another name nor as a victim when the lead's person is none ("A gunman opened
-fire ... NAME, 52, died", "A judge ... shot dead Judge NAME"), when nobody else was described in the lead's
-sentence or before the name that the name could be, and nothing (gender, age, country) conflicts.
+with a definite description apposed to the name ("NAME, the head of the clan,") or with the title the lead
+described them by ("A judge ... Judge NAME"), not as the subject of a verb of saying nor together with
+another name nor as a victim when the lead's person is none ("A gunman opened fire ... NAME, 52, died", "A
+judge ... shot dead Judge NAME"), when nobody else was described in the lead's sentence or before the name
+that the name could be, and nothing (gender, age, country) conflicts.
 """
 
 from __future__ import annotations
@@ -121,10 +121,11 @@ def _introduced_here(dis: Discourse, u: Cluster, c: Cluster, m: Mention) -> bool
 
 
 def _apposed_description(name: Token) -> bool:
-    """Whether a description with an article is apposed after a name: "NAME, the head of the clan,", "NAME,
-    a former teacher,": news introduces a person so when it first names them."""
+    """Whether a definite description is apposed after a name: "NAME, the head of the clan,": news
+    introduces the person a story is about so when it first names them; an indefinite one ("NAME, a
+    neighbour,") introduces a bystander as often."""
     return any(t.dep_ == "appos" and t.i > name.i and t.pos_ == "NOUN"
-               and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in children_of(t))
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(t))
                for t in children_of(name))
 
 
