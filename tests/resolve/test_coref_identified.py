@@ -57,3 +57,17 @@ def test_a_participle_identification(nlp: Language) -> None:
             "The man denies the charge.")
     art = _run(nlp, text)
     assert _entity_at(art, text, "A man") == _entity_at(art, text, "Carl Dorsey") is not None
+
+
+def test_an_as_on_the_relative_clause_names_the_person(nlp: Language) -> None:
+    text = ("A gas blast at a Dayton factory killed a local police officer and a worker on Friday.\n"
+            "Officials identified the officer who died as 44-year-old Capt. Roy Barlow.")
+    art = _run(nlp, text)
+    assert _entity_at(art, text, "a local police officer") == _entity_at(art, text, "Roy Barlow") is not None
+
+
+def test_a_job_told_in_the_relative_clause_names_nobody(nlp: Language) -> None:
+    text = ("A man was found dead in a Dayton park on Sunday.\n"
+            "Police identified the man, who worked as a guard at Dale Morrow's store, on Monday.")
+    art = _run(nlp, text)
+    assert _entity_at(art, text, "A man") != _entity_at(art, text, "Dale Morrow")

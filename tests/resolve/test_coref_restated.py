@@ -93,3 +93,32 @@ def test_a_mobster_of_the_lead_is_a_person_named_next(nlp: Language) -> None:
             "Marco Villa, 48, hanged himself in his cell on Monday.")
     art = _run(nlp, text)
     assert _entity_at(art, text, "A mafioso") == _entity_at(art, text, "Marco Villa")
+
+
+def test_a_name_with_an_apposed_description_is_the_described_person(nlp: Language) -> None:
+    text = ("One of the suspected gang leaders arrested on Monday has hanged himself in his cell.\n"
+            "Victor Lanz, the head of a northern clan, was found dead late on Tuesday.")
+    art = _run(nlp, text)
+    assert _entity_at(art, text, "One of the suspected gang leaders") == _entity_at(art, text, "Victor Lanz")
+
+
+def test_an_apposed_speaker_is_not_the_described_person(nlp: Language) -> None:
+    text = ("A local man has been charged in a fatal crash in Leeds on Friday.\n"
+            "Tom Reed, the owner of a nearby shop, said he heard a loud bang.")
+    art = _run(nlp, text)
+    assert _entity_at(art, text, "A local man") != _entity_at(art, text, "Tom Reed")
+
+
+def test_a_judge_told_shot_dead_is_not_the_lead_judge(nlp: Language) -> None:
+    text = ("A Texas judge handed Carl Moss three life sentences on Friday.\n"
+            "Moss was convicted of killing four people in 2019.\n"
+            "The court heard how Moss had shot dead Judge Ellen Price in her chambers.")
+    art = _run(nlp, text)
+    assert _entity_at(art, text, "A Texas judge") != _entity_at(art, text, "Ellen Price")
+
+
+def test_an_indefinite_apposition_introduces_no_described_person(nlp: Language) -> None:
+    text = ("A man was arrested after a stabbing in Leeds on Friday.\n"
+            "John Smith, a neighbour, called police when he heard screams.")
+    art = _run(nlp, text)
+    assert _entity_at(art, text, "A man") != _entity_at(art, text, "John Smith")

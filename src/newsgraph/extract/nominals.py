@@ -411,7 +411,7 @@ class NominalFinder:
             # a new person only as the subject of a clause or a headline ("61-year-old man charged"), or
             # as the one a participle blames ("set for a Millom man accused of murdering his mother")
             keep = role.type == "PERSON" and (tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or _blamed(tok))
-            if not keep and role.type == "PERSON" and self._aged(n, lemma):
+            if not keep and role.type == "PERSON" and (self._aged(n, lemma) or self._qualified(tok, start)):
                 keep = n.tentative = True  # "the killing of a teenager": the named teenager, if one
             keep = keep or (n.gender is not None and self._apposed_to_person(tok))
         else:  # an organisation described without "the" may be the one the article names ("Greek bank")
@@ -440,6 +440,17 @@ class NominalFinder:
         ages = self.lex.name_rules.get("description_ages", frozenset())
         nouns = {entry.partition("=")[0] for entry in ages}
         return lemma in nouns or (n.age is not None and lemma in ("man", "woman", "person"))
+
+    def _qualified(self, tok: Token, start: int) -> bool:
+        """Whether a plain description (``description_last_words``) is qualified by a place name or by "of"
+        and a number ("a Dorton mother of five"): the article may name the person it so describes
+        elsewhere with the same words (:mod:`newsgraph.resolve.coref_described`)."""
+        if word(tok) not in self.lex.name_rules.get("description_last_words", frozenset()):
+            return False
+        place = any(i in self.in_ent and self.doc[i].ent_type_ == "GPE" for i in range(start, tok.i))
+        counted = any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.like_num for o in children_of(p)) for p in children_of(tok))
+        return place or counted
 
     def _headline_opening(self, tok: Token) -> bool:
         """Whether a word opens the headline or a part of it after a colon ("Double murder: Son held"), where

@@ -35,7 +35,9 @@ Steps, in order (see ``docs/entities.md``):
    (:mod:`.coref_ages`); an organisation described by its kind in the lead ("Greek bank") is the one of
    that kind the article names; the lead's one indefinite described subject ("A man has been charged") is
    the person the next two sentences name first with an age or its title ("NAME, 24, is due in court":
-   :func:`.coref_restated.identify_named_next`).
+   :func:`.coref_restated.identify_named_next`); a person described by a plain noun with a place or a count
+   ("a Dorton mother of five") is the one named person described by the same words ("NAME, 34, a mother of
+   five": :mod:`.coref_described`).
 5. Mentions are renumbered in text order (m1..), entities by first mention (e1..); merged entities pool
    their aliases, titles (one per normalized form), affiliation (the country most mentions state), sector
    (:mod:`.coref_build`).
@@ -66,6 +68,7 @@ from newsgraph.resolve.coref_cataphora import (
     later_members,
 )
 from newsgraph.resolve.coref_collective import resolve_collective
+from newsgraph.resolve.coref_described import identify_described
 from newsgraph.resolve.coref_discourse import (
     PRONOUNS,
     Cluster,
@@ -584,6 +587,7 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
     identify_coordinated_kin(dis)
     identify_ranked_officers(dis)
     identify_named_next(dis)
+    identify_described(dis)
     _identify_described_orgs(dis)
     drop_tentative(dis)
     finish_groups(dis)

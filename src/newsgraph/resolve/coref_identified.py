@@ -7,7 +7,9 @@ person. When exactly one side is named and the other is a description (not a pro
 another named person), the description's cluster is merged into the named one, when nothing (sex, age,
 country) conflicts. A description that coreference found no one for ("the suspect", with no suspect
 before) becomes a mention of the named person, so that what it says of them ("suspect") is known.
-``identify`` and ``name`` are the verbs (the British "police named the man as NAME").
+``identify`` and ``name`` are the verbs (the British "police named the man as NAME"). The parser may
+hang the "as" on a relative clause of the identified noun ("identified the officer who died as NAME"): a
+name there is the one identified too.
 """
 
 from __future__ import annotations
@@ -27,13 +29,28 @@ if TYPE_CHECKING:
 IDENTIFYING_VERBS = frozenset({"identify", "name"})
 
 
+def _as_phrase(head: Token) -> Token | None:
+    """The noun of an "as" phrase on a token, if it has one."""
+    for prep in children_of(head):
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            return next((t for t in children_of(prep) if t.dep_ == "pobj"), None)
+    return None
+
+
 def _as_object(verb: Token, who: Token | None) -> Token | None:
     """The noun of the "as" phrase on the verb or on who it identifies (the parser puts it on either):
-    "identified the man as NAME" -> NAME's head token."""
+    "identified the man as NAME" -> NAME's head token. When who is restricted by a relative clause, the
+    parser may hang the "as" on that clause's verb ("identified the officer who died as NAME"): a name
+    there is the one the verb gives ("the man who worked as a guard" names nobody)."""
     for head in (verb, who) if who is not None else (verb,):
-        for prep in children_of(head):
-            if prep.dep_ == "prep" and prep.lower_ == "as":
-                return next((t for t in children_of(prep) if t.dep_ == "pobj"), None)
+        found = _as_phrase(head)
+        if found is not None:
+            return found
+    clauses = [t for t in children_of(who) if t.dep_ == "relcl"] if who is not None else []
+    for clause in clauses:
+        found = _as_phrase(clause)
+        if found is not None and found.pos_ == "PROPN":
+            return found
     return None
 
 

@@ -13,11 +13,12 @@ Looser, when the lead's description is the one unnamed person of its sentence (:
 "A man has been charged with arson ... NAME, 24, from the town is due to appear in court"; "One of the
 bosses arrested ... has hanged himself ... NAME, the head of the clan, was found dead"; "the trial of an
 Albany teen accused of ... The trial against 16-year-old NAME started". The first person the article names
-after the lead, within two sentences, is the described person when they are introduced there with their age
-or with the title the lead described them by ("A judge ... Judge NAME"), not as the subject of a verb of
-saying nor together with another name nor as a victim when the lead's person is none ("A gunman opened
-fire ... NAME, 52, died"), when nobody else was described in the lead's sentence or before
-the name that the name could be, and nothing (gender, age, country) conflicts.
+after the lead, within two sentences, is the described person when they are introduced there with their age,
+with a definite description apposed to the name ("NAME, the head of the clan,") or with the title the lead
+described them by ("A judge ... Judge NAME"), not as the subject of a verb of saying nor together with
+another name nor as a victim when the lead's person is none ("A gunman opened fire ... NAME, 52, died", "A
+judge ... shot dead Judge NAME"), when nobody else was described in the lead's sentence or before the name
+that the name could be, and nothing (gender, age, country) conflicts.
 """
 
 from __future__ import annotations
@@ -116,7 +117,16 @@ def _introduced_here(dis: Discourse, u: Cluster, c: Cluster, m: Mention) -> bool
         return False
     if c.titles:
         return bool(u.roles & (c.roles | c.words))
-    return name_age(dis.article.text, m.start, m.end) is not None
+    return name_age(dis.article.text, m.start, m.end) is not None or _apposed_description(span.root)
+
+
+def _apposed_description(name: Token) -> bool:
+    """Whether a definite description is apposed after a name: "NAME, the head of the clan,": news
+    introduces the person a story is about so when it first names them; an indefinite one ("NAME, a
+    neighbour,") introduces a bystander as often."""
+    return any(t.dep_ == "appos" and t.i > name.i and t.pos_ == "NOUN"
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(t))
+               for t in children_of(name))
 
 
 def _harmed(dis: Discourse, m: Mention) -> bool:
@@ -155,6 +165,21 @@ def _alone_before(dis: Discourse, u: Cluster, opener: Mention, name: Mention) ->
         for t in span.sent if not span.start <= t.i < span.end)
 
 
+def _victim(dis: Discourse, m: Mention) -> bool:
+    """Whether a mention is told as a victim: by its clause ("NAME died", "NAME was shot") or on the object
+    side of the nearest verb above it, an act of harm ("killing Judge NAME and a reporter", also when the
+    parser hangs the name on a phrase of the verb: "killing in the court room Judge NAME")."""
+    span = dis.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if _harmed(dis, m):
+        return True
+    tok = span.root
+    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ not in ("nsubj", "nsubjpass") and tok.head is not tok:
+        tok = tok.head
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _HARM_VERBS - {"die"}
+
+
 def identify_named_next(dis: Discourse) -> None:
     """Merge the lead's only described person into the person named first after it (module docstring)."""
     first = _described_opener(dis)
@@ -175,7 +200,7 @@ def identify_named_next(dis: Discourse) -> None:
     m, c = min(later, key=lambda x: x[0].start)
     if m.kind != "NAM" or dis.sentence(m.start) - sent > 2 or c.roles & ANONYMOUS_ROLES \
             or not _introduced_here(dis, u, c, m) \
-            or not _alone_before(dis, u, opener, m) or _harmed(dis, m) != _harmed(dis, opener):
+            or not _alone_before(dis, u, opener, m) or _victim(dis, m) != _victim(dis, opener):
         return
     if agrees(c, u.gender, None) and _ages_fit(u, c) and not (u.country and c.country
                                                               and u.country != c.country):
