@@ -168,7 +168,7 @@ def _alone_before(dis: Discourse, u: Cluster, opener: Mention, name: Mention) ->
 def _victim(dis: Discourse, m: Mention) -> bool:
     """Whether a mention is told as a victim: by its clause ("NAME died", "NAME was shot") or on the object
     side of the nearest verb above it, an act of harm ("killing Judge NAME and a reporter", also when the
-    parser hangs the name on a phrase of the verb: "killing in the court room Judge NAME")."""
+    parser hangs the name on a phrase of the verb: "killing in the hallway Judge NAME")."""
     span = dis.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
