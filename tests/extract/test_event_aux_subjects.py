@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Article, Event
-from newsgraph.process import process_articles
-
-
-def _events(nlp: Language, text: str) -> tuple[Article, list[Event]]:
-    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
-    return art, art.events
+from tests.extract.event_helpers import events as _events
 
 
 @pytest.mark.parametrize(

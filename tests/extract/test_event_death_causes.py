@@ -8,15 +8,12 @@ from spacy.language import Language
 
 from newsgraph.model import Article, Event
 from newsgraph.process import process_articles
+from tests.extract.event_helpers import names as _names
 
 
 def _assault(nlp: Language, text: str) -> tuple[Article, Event]:
     art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
     return art, next(e for e in art.events if e.type == "ASSAULT")
-
-
-def _names(art: Article, ev: Event, role: str) -> set[str]:
-    return {ent.name for p in ev.participants if p.role == role and (ent := art.entity(p.entity)) is not None}
 
 
 @pytest.mark.parametrize(

@@ -6,17 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Article, Event
-from newsgraph.process import process_articles
-
-
-def _events(nlp: Language, text: str) -> tuple[Article, list[Event]]:
-    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
-    return art, art.events
-
-
-def _names(art: Article, ev: Event, role: str) -> set[str]:
-    return {ent.name for p in ev.participants if p.role == role and (ent := art.entity(p.entity)) is not None}
+from tests.extract.event_helpers import events as _events
+from tests.extract.event_helpers import names as _names
 
 
 @pytest.mark.parametrize(

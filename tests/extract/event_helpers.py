@@ -1,0 +1,19 @@
+"""Helpers shared by the event tests: process one made-up text, name an event's participants."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsgraph.model import Article, Event
+from newsgraph.process import process_articles
+
+
+def events(nlp: Language, text: str) -> tuple[Article, list[Event]]:
+    """The processed article of a text published on 2023-12-15, and its events."""
+    art = next(process_articles([Article.new(text, published="2023-12-15")], nlp))
+    return art, art.events
+
+
+def names(art: Article, ev: Event, role: str) -> set[str]:
+    """The names of an event's participants in one role."""
+    return {ent.name for p in ev.participants if p.role == role and (ent := art.entity(p.entity)) is not None}
