@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from newsgraph.extract.event_args import ArticleIndex
 from newsgraph.model import Article, Event
+from newsgraph.nlp.pipeline import doc_for
 from newsgraph.process import process_articles
 
 
@@ -17,3 +19,9 @@ def events(nlp: Language, text: str) -> tuple[Article, list[Event]]:
 def names(art: Article, ev: Event, role: str) -> set[str]:
     """The names of an event's participants in one role."""
     return {ent.name for p in ev.participants if p.role == role and (ent := art.entity(p.entity)) is not None}
+
+
+def indexed(nlp: Language, text: str, published: str = "2023-12-15") -> ArticleIndex:
+    """The event stage's index of a text parsed by the pipeline (its Doc is ``.doc``)."""
+    doc = nlp(doc_for(nlp, Article.new(text, published=published)))
+    return ArticleIndex.build(doc, doc._.ng)

@@ -5,22 +5,19 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newsgraph.extract.event_args import ArticleIndex
 from newsgraph.extract.event_coref_dates import act_key, carried_date
 from newsgraph.extract.event_dates import date_of, find_timex
 from newsgraph.model import Article
-from newsgraph.nlp.pipeline import doc_for
 from newsgraph.process import process_articles
+from tests.extract.event_helpers import indexed
 
 
 def dated(nlp: Language, text: str, published: str = "2023-12-15") -> dict[str, str | None]:
     """Word (with its position when repeated) -> the date its sentence or another mention gives it, for
     every verb and noun."""
-    article = Article.new(text, published=published)
-    doc = nlp(doc_for(nlp, article))
-    index = ArticleIndex.build(doc, doc._.ng)
+    index = indexed(nlp, text, published)
     out: dict[str, str | None] = {}
-    for tok in doc:
+    for tok in index.doc:
         if tok.pos_ in ("VERB", "NOUN"):
             timex = find_timex([tok], index)
             carried = carried_date(tok, index)

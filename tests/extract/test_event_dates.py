@@ -12,15 +12,14 @@ from newsgraph.extract.time import granularity
 from newsgraph.model import Article, Event, Timex
 from newsgraph.nlp.pipeline import doc_for
 from newsgraph.process import process_articles
+from tests.extract.event_helpers import indexed
 
 
 def dated(nlp: Language, text: str, published: str = "2023-12-15") -> dict[str, str | None]:
     """Word → value of the timex dating it, for every verb and noun of the text."""
-    article = Article.new(text, published=published)
-    doc = nlp(doc_for(nlp, article))
-    index = ArticleIndex.build(doc, doc._.ng)
+    index = indexed(nlp, text, published)
     out: dict[str, str | None] = {}
-    for tok in doc:
+    for tok in index.doc:
         if tok.pos_ in ("VERB", "NOUN"):
             timex = find_timex([tok], index)
             out[tok.text] = date_of(timex).value if timex else None
