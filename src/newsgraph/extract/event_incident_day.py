@@ -85,10 +85,9 @@ def _dated_act_nouns(days: list[Timex], index: ArticleIndex) -> set[str]:
     return out
 
 
-def _same_harm(d: Draft, tok: Token, drafts: list[Draft], types: frozenset[str]) -> bool:
+def _same_harm(tok: Token, drafts: list[Draft], types: frozenset[str]) -> bool:
     """Whether a trigger the day dates reports the harm the article recounts: a trigger of an act of
-    ``types`` (``d`` or another report of it), not in the past perfect (an earlier episode, even when
-    merged into ``d``)."""
+    ``types``, not in the past perfect (an earlier episode, even when merged into the act)."""
     verb = next((a for a in anchors(tok) if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and pluperfect(verb):
         return False
@@ -128,5 +127,5 @@ def incident_days(drafts: list[Draft], index: ArticleIndex) -> None:
         value = stated_value(d.date, d.timex)
         own = {episode_key(t.lemma_) for t in d.triggers}
         if ((value is None or holds(value, day)) and nouns <= own
-                and all(_same_harm(d, tok, drafts, types) for tok in acts)):
+                and all(_same_harm(tok, drafts, types) for tok in acts)):
             d.date = EventDate(value=day, text=days[0].text, timex=days[0].id)
