@@ -171,11 +171,20 @@ def test_bad_inputs_do_not_stop_the_others(tmp_path: Path) -> None:
 
 
 def test_folder_is_recursive_sorted_and_skips_hidden_and_unknown(tmp_path: Path) -> None:
-    for rel in ("b/2.txt", "b/1.txt", "a.txt", ".hidden.txt", ".git/x.txt", "notes.md", "c/d/3.jsonl"):
+    for rel in ("b/2.txt", "b/1.txt", "a.txt", ".hidden.txt", ".git/x.txt", "notes.md", "c/d/3.jsonl",
+                "b/0.html"):
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("x", encoding="utf-8")
     rel = [p.relative_to(tmp_path).as_posix() for p in walk_folder(tmp_path)]
-    assert rel == ["a.txt", "b/1.txt", "b/2.txt", "c/d/3.jsonl"]
+    assert rel == ["b/0.html", "c/d/3.jsonl", "a.txt", "b/1.txt", "b/2.txt"]  # plain text last
+
+
+def test_folder_keeps_the_dated_copy_of_an_article_saved_twice(tmp_path: Path) -> None:
+    (tmp_path / "001_talks.txt").write_text(TEXT, encoding="utf-8")
+    record = {"id": "talks", "published": "2023-12-15", "source": "Example News", "text": TEXT}
+    (tmp_path / "records.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    first = articles(list(read_paths([tmp_path])))[0]
+    assert (first.published, first.source) == ("2023-12-15", "Example News")
 
 
 def test_html_main_text_and_metadata(tmp_path: Path) -> None:

@@ -39,6 +39,15 @@ def test_duplicates_within_and_across_runs() -> None:
         assert store.counts() == counts and counts.entities == 1
 
 
+
+def test_a_dated_duplicate_after_an_undated_copy_is_reported(caplog: pytest.LogCaptureFixture) -> None:
+    undated, dated = Article.new("Gen Munir spoke."), Article.new("Gen Munir spoke.", published="2023-12-15")
+    with Store.open(":memory:") as store, caplog.at_level("WARNING", logger="newsgraph.ingest.run"):
+        report = ingest_items([undated, dated], store, processor=tag_munir)
+    assert (report.stored, report.duplicates) == (1, 1)
+    assert "publication date 2023-12-15 is not used" in caplog.text
+
+
 def test_non_english_skips_the_pipeline() -> None:
     seen: list[str] = []
 

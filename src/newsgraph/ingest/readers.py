@@ -286,16 +286,25 @@ def reader_for(path: Path) -> Reader | None:
     return READERS.get(double) or READERS.get(Path(name).suffix)
 
 
+def _plain_text(path: Path) -> bool:
+    """Whether a file is read as plain text, which carries no publication date, outlet or address."""
+    return reader_for(path) is read_text_file
+
+
 def walk_folder(folder: Path) -> list[Path]:
-    """Files of a folder and its subfolders that a reader knows, in sorted path order, hidden ones out.
+    """Files of a folder and its subfolders that a reader knows, hidden ones out: first the files that carry
+    metadata (records, HTML, WARC), then the plain-text ones, each group in sorted path order.
+
+    An article saved twice, as a dated record and as plain text, is thus first read with its publication
+    date, and the undated copy is the duplicate skipped (relative dates need the publication date).
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     for name in ("b/c.txt", "a.jsonl", ".hidden.txt", "notes.pdf"):
+    ...     for name in ("b/c.txt", "a.txt", "z.jsonl", ".hidden.txt", "notes.pdf"):
     ...         Path(folder, name).parent.mkdir(exist_ok=True)
     ...         _ = Path(folder, name).write_text("x", encoding="utf-8")
     ...     [p.relative_to(folder).as_posix() for p in walk_folder(Path(folder))]
-    ['a.jsonl', 'b/c.txt']
+    ['z.jsonl', 'a.txt', 'b/c.txt']
     """
     found: list[Path] = []
     for root, dirs, names in os.walk(folder):
@@ -306,7 +315,7 @@ def walk_folder(folder: Path) -> list[Path]:
                 found.append(path)
             else:
                 log.debug("%s: skipped (not a supported input file)", path)
-    return sorted(found, key=lambda p: p.relative_to(folder).parts)
+    return sorted(found, key=lambda p: (_plain_text(p), p.relative_to(folder).parts))
 
 
 def read_file(path: Path, overrides: Overrides = NO_OVERRIDES) -> Iterator[Item]:

@@ -119,7 +119,7 @@ def admit(items: Iterable[Item], store: Store, report: IngestReport, *,
     (['One.'], 3, 1, 1, 1)
     """
     is_stored = stored or store.has_article
-    seen: set[str] = set()
+    seen: dict[str, bool] = {}  # article id -> whether the copy read first has a publication date
     for item in items:
         if isinstance(item, InputError):
             report.failed.append(item)
@@ -127,8 +127,11 @@ def admit(items: Iterable[Item], store: Store, report: IngestReport, *,
         report.read += 1
         if item.id in seen or is_stored(item.id):
             report.duplicates += 1
+            if seen.get(item.id) is False and item.published:
+                log.warning("%s: same text as an undated article read before it; its publication date %s is "
+                            "not used (put the dated copy first)", where_of(item), item.published)
             continue
-        seen.add(item.id)
+        seen[item.id] = bool(item.published)
         if item.language != "en":
             log.info("%s: language %r, not English: stored without running the pipeline", where_of(item),
                      item.language)
