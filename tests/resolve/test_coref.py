@@ -215,3 +215,16 @@ def test_a_gendered_pronoun_of_a_subordinate_clause_is_the_object_of_that_sex(nl
     keller = next(m for m in art.mentions if m.text == "Anna Keller")
     assert she.entity == keller.entity
 
+
+
+@pytest.mark.parametrize(("text", "country", "demonym"), [
+    ("Veltran officials met in Oslo. The Norwegian minister said Norway would host the next round.", "Norway",
+     "Norwegian"),
+    ("A Kenyan court freed two men. Kenya said the ruling was final.", "Kenya", "Kenyan"),
+])
+def test_a_country_is_named_by_its_name_not_its_nationality_word(nlp: Language, text: str, country: str,
+                                                                 demonym: str) -> None:
+    art = _run(nlp, text)
+    entity = _entity_of(art, country)
+    assert entity.name == country
+    assert entity.id == _entity_of(art, demonym).id  # one entity, shown by the country's name

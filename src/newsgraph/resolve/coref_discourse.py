@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.countries import demonym_country
 from newsgraph.extract.event_syntax import relative_antecedent
 from newsgraph.extract.nominals import Nominal
 from newsgraph.model import Article, Entity, Mention, Title
@@ -247,12 +248,14 @@ def merge_names(dis: Discourse, src: Cluster, dst: Cluster, reason: str) -> None
 
 
 def cluster_name(c: Cluster) -> str:
+    """The name an entity is shown by: a person's fullest name; otherwise the longest name that is neither
+    all capitals nor a nationality word ("Pakistan", not "Pakistani"; "United Nations", not "UN")."""
     names = c.names()
     if not names:
         return c.descriptor or c.mentions[0].text
     if c.type == "PERSON":
         return max(names, key=lambda n: (len(n.split()), len(n)))
-    return max(names, key=lambda n: (not n.isupper(), len(n)))
+    return max(names, key=lambda n: (demonym_country(n) is None, not n.isupper(), len(n)))
 
 
 def recent(dis: Discourse, before: int, max_sentences: int = 3) -> list[tuple[int, Cluster]]:
