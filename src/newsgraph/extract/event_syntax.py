@@ -448,3 +448,23 @@ def condition_subjects(tok: Token, marks: frozenset[str]) -> list[Token]:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(c)):
             return [t for s in children_of(c) if s.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(s)]
     return []
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def cue_words(tokens: list[Token]) -> set[str]:
+    """The words a codebook cue can match among some tokens: each one's lemma and lowercase form, and each
+    noun with the word that modifies it ("tear gas", "water cannon", "rubber bullet": lemma pairs).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> sorted(cue_words(list(nlp("Rubber bullets"))))
+    ['bullets', 'rubber']
+    """
+    words = {t.lemma_.lower() or t.lower_ for t in tokens} | {t.lower_ for t in tokens}
+    for t in tokens:
+        for c in children_of(t):
+            if c.dep_ in _MODIFIER_DEPS and c.i == t.i - 1:
+                words.add(f"{c.lemma_.lower() or c.lower_} {t.lemma_.lower() or t.lower_}")
+    return words

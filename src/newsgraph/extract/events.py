@@ -58,7 +58,7 @@ from newsgraph.extract.event_places import placed_within
 from newsgraph.extract.event_ruled_out import ruled_out
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_sequence_dates import sequence_dates
-from newsgraph.extract.event_syntax import agents_of, is_passive, patients_of
+from newsgraph.extract.event_syntax import agents_of, cue_words, is_passive, patients_of
 from newsgraph.extract.event_triggers import repair_lemmas
 from newsgraph.extract.event_vessels import ship_of_navy
 from newsgraph.extract.event_victims import victims_by_death, victims_described
@@ -83,16 +83,21 @@ _LONG_SENTENCE = 60
 
 
 def _refine_mode(d: Draft, book: Codebook) -> None:
-    """Fill in or sharpen the mode from the cues in the trigger's clause: the codebook lists a type's modes
-    most specific first, and a cue of a more specific mode wins ("suicide bombing": suicide-attack)."""
+    """Fill in or sharpen the mode from the cues in the trigger's clause: a cue of two words wins ("water
+    cannon": crowd-control); else the codebook lists a type's modes most specific first, and a cue of a more
+    specific mode wins ("suicide bombing": suicide-attack)."""
     cues = book.modes.get(d.type, ())
     if not cues:
         return
     order = [c.mode for c in cues]
-    # an act noun whose rule gives a mode is no cue for another ("a suspicious fire": primitive, not firearms)
-    own = d.cand.nominal and d.rule.mode is not None
-    clause = [t for t in _clause_tokens(d.token) if not (own and t.i == d.token.i)]
-    words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
+    # an act noun whose rule gives a mode is no cue for another ("a suspicious fire": primitive, not
+    # firearms), nor a verb whose rule takes its mode from the weapon it names ("fired teargas")
+    own = d.rule.mode is not None and (d.cand.nominal or bool(d.rule.objects))
+    words = cue_words([t for t in _clause_tokens(d.token) if not (own and t.i == d.token.i)])
+    phrase = next((c.mode for c in cues if any(" " in w for w in c.cues & words)), None)
+    if phrase is not None:
+        d.mode = phrase
+        return
     for cue in cues:
         if d.mode is not None and (d.mode not in order or order.index(cue.mode) >= order.index(d.mode)):
             return
