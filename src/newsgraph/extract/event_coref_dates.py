@@ -17,7 +17,8 @@ News tells an act once with its date and names it again without one:
 
 Only a date the text states (not the publication date) is carried, and only to a mention whose own sentence
 dates nothing (:func:`~newsgraph.extract.event_dates.find_timex` comes first): :func:`carried_date`. The
-timex attached to a mention (``find_timex``) stays the one of its sentence.
+timex attached to a mention (``find_timex``) stays the one of its sentence; an event's date carried so is
+marked ``EventDate.carried``.
 
 >>> LEAD_SENTENCES
 2
@@ -25,6 +26,7 @@ timex attached to a mention (``find_timex``) stays the one of its sentence.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -140,8 +142,7 @@ def carried_timex(trigger: Token, index: ArticleIndex, remention: bool = True) -
 
 def carried_date(trigger: Token, index: ArticleIndex, remention: bool = True) -> EventDate | None:
     """The date another mention of the same act carries to a mention its own sentence does not date (module
-    docstring), or None (also when its sentence dates it). Events take it without the re-mention
-    (``remention=False``, :func:`coref_dates`)."""
+    docstring), or None (also when its sentence dates it)."""
     if find_timex([trigger], index) is not None:
         return None
     t = carried_timex(trigger, index, remention)
@@ -151,11 +152,12 @@ def carried_date(trigger: Token, index: ArticleIndex, remention: bool = True) ->
 
 def coref_dates(drafts: list[Draft], index: ArticleIndex) -> None:
     """Date each event still undated by the date another mention of its act carries to one of its
-    triggers (:func:`carried_date`)."""
+    triggers (:func:`carried_date`), marked ``carried``: cross-article merging takes it as weaker evidence
+    than a date the event's own sentence states (:func:`~newsgraph.resolve.events.stated_same_day`)."""
     for d in drafts:
         if d.timex is not None or (d.date is not None and not d.date.fallback):
             continue
-        dates = (carried_date(t, index, remention=False) for t in d.triggers)
+        dates = (carried_date(t, index) for t in d.triggers)
         date = next((x for x in dates if x is not None), None)
         if date is not None:
-            d.date = date
+            d.date = dataclasses.replace(date, carried=True)
