@@ -96,3 +96,17 @@ def test_a_re_mention_of_an_undated_act_keeps_the_publication_date(nlp: Language
     evs = next(process_articles([Article.new(text, published="2023-12-15")], nlp)).events
     detained = next(e.date for e in evs if e.trigger == "detained")
     assert detained is not None and detained.fallback and not detained.carried
+
+
+def test_an_act_during_a_re_mentioned_occasion_takes_its_date(nlp: Language) -> None:
+    text = ("Farmers protested outside parliament in Vessa on Thursday. "
+            "Officers detained a man during the protest.")
+    evs = next(process_articles([Article.new(text, published="2023-12-15")], nlp)).events
+    detained = next(e.date for e in evs if e.trigger == "detained")
+    assert detained is not None and (detained.value, detained.carried) == ("2023-12-14", True)
+
+
+def test_an_act_during_an_indefinite_occasion_is_not_dated_by_it(nlp: Language) -> None:
+    got = dated(nlp, "Farmers protested outside parliament in Vessa on Thursday. "
+                     "Officers often detain people during a protest.")
+    assert got["detain"] is None

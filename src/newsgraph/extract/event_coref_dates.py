@@ -13,7 +13,9 @@ News tells an act once with its date and names it again without one:
   lead sentence whose main verb is an act word the text dates;
 - **a definite noun** re-mentions an act told before ("made its first flight on Tuesday ... the flight",
   "landed on March 3 ... the landing"; codebook ``anaphoric_determiners``): it takes the date of
-  the nearest earlier mention of the same word the text dates.
+  the nearest earlier mention of the same word the text dates;
+- **an act told "during" or "amid" such a re-mention** ("farmers protested on Thursday ... officers
+  detained a man during the protest") happened while the occasion went on: it takes the occasion's date.
 
 Only a date the text states (not the publication date) is carried, and only to a mention whose own sentence
 dates nothing (:func:`~newsgraph.extract.event_dates.find_timex` comes first): :func:`carried_date`. The
@@ -133,11 +135,26 @@ def _remention_timex(trigger: Token, index: ArticleIndex) -> Timex | None:
     return None
 
 
+def _occasion_remention_timex(trigger: Token, index: ArticleIndex) -> Timex | None:
+    """The date of the occasion an act is told "during" or "amid", when a definite noun re-mentions it and
+    an earlier sentence dates it ("protested on Thursday ... officers detained a man during the protest")."""
+    for prep in children_of(trigger):
+        if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+            continue
+        for obj in children_of(prep):
+            t = _remention_timex(obj, index) if obj.dep_ == "pobj" else None
+            if t is not None:
+                return t
+    return None
+
+
 def carried_timex(trigger: Token, index: ArticleIndex, remention: bool = True) -> Timex | None:
     """The timex another mention of the same act gives a mention (module docstring), or None; without the
-    re-mention of a definite noun when ``remention`` is false."""
+    re-mention of a definite noun (nor of the occasion it is told in) when ``remention`` is false."""
     found = _headline_timex(trigger, index) or _headline_occasion_timex(trigger, index)
-    return found or (_remention_timex(trigger, index) if remention else None)
+    if found is not None or not remention:
+        return found
+    return _remention_timex(trigger, index) or _occasion_remention_timex(trigger, index)
 
 
 def carried_date(trigger: Token, index: ArticleIndex, remention: bool = True) -> EventDate | None:
