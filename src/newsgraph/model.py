@@ -186,7 +186,10 @@ class Participant:
 class EventDate:
     """When an event happened: a TIMEX3 value with its granularity kept (a month stays a month).
 
-    ``fallback`` is true when no timex was attached and the publication date was used.
+    ``fallback`` is true when no timex was attached and the publication date was used; ``carried`` when the
+    event's own sentence dates nothing and the date is that of another mention of the same act (a headline's
+    lead, an earlier sentence a definite noun refers back to: :mod:`newsgraph.extract.event_coref_dates`),
+    weaker evidence when reports are merged (:mod:`newsgraph.resolve.events`).
     """
 
     value: str
@@ -195,6 +198,7 @@ class EventDate:
     begin: str | None = None
     end: str | None = None
     fallback: bool = False
+    carried: bool = False
 
 
 @dataclass(slots=True)

@@ -78,3 +78,35 @@ def test_a_headline_object_is_no_occasion(nlp: Language) -> None:
     got = dated(nlp, "Mayor condemns Marlow riots\nDecember 15, 2023\n"
                      "A petrol bomb attack on a shop in Marlow injured two people on Wednesday.")
     assert got["riots"] is None
+
+
+def test_an_event_told_by_a_re_mention_takes_its_date_as_carried(nlp: Language) -> None:
+    text = ("Soldiers raided a farmhouse near Kestrel Bay on Sunday. "
+            "Two men were detained during the raid, a spokesman said.")
+    evs = next(process_articles([Article.new(text, published="2023-12-15")], nlp)).events
+    stated, carried = (next(e.date for e in evs if e.trigger == w) for w in ("raided", "detained"))
+    assert stated is not None and (stated.value, stated.carried) == ("2023-12-10", False)
+    assert carried is not None and carried.carried and not carried.fallback
+    assert carried.value == "2023-12-10"
+
+
+def test_a_re_mention_of_an_undated_act_keeps_the_publication_date(nlp: Language) -> None:
+    text = ("Soldiers raided a farmhouse near Kestrel Bay. "
+            "Two men were detained during the raid, a spokesman said.")
+    evs = next(process_articles([Article.new(text, published="2023-12-15")], nlp)).events
+    detained = next(e.date for e in evs if e.trigger == "detained")
+    assert detained is not None and detained.fallback and not detained.carried
+
+
+def test_an_act_during_a_re_mentioned_occasion_takes_its_date(nlp: Language) -> None:
+    text = ("Farmers protested outside parliament in Vessa on Thursday. "
+            "Officers detained a man during the protest.")
+    evs = next(process_articles([Article.new(text, published="2023-12-15")], nlp)).events
+    detained = next(e.date for e in evs if e.trigger == "detained")
+    assert detained is not None and (detained.value, detained.carried) == ("2023-12-14", True)
+
+
+def test_an_act_during_an_indefinite_occasion_is_not_dated_by_it(nlp: Language) -> None:
+    got = dated(nlp, "Farmers protested outside parliament in Vessa on Thursday. "
+                     "Officers often detain people during a protest.")
+    assert got["detain"] is None

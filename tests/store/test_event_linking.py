@@ -211,7 +211,8 @@ def event_keys_rebuilt(url: str) -> tuple[list[tuple[str, str]], list[tuple[str,
         written = [(r["key"], r["event_id"]) for r in store.fetch(sql)]
         with store.db.transaction():
             store.db.execute("DELETE FROM event_keys")
-            store.db.execute("DELETE FROM schema_version WHERE version = 10")
+            store.db.execute("DELETE FROM schema_version WHERE version >= 10")  # back to schema version 9
+            store.db.execute("ALTER TABLE event_reports DROP COLUMN date_carried")  # (added by version 11)
     with Store.open(url) as store:
         return written, [(r["key"], r["event_id"]) for r in store.fetch(sql)]
 

@@ -57,7 +57,7 @@ def _event_record(v: Event, article: Article, links: ArticleLinks = _NO_LINKS) -
         "participants": [{"entity": p.entity, "role": p.role, "start": p.start, "end": p.end}
                          for p in v.participants],
         "date": {"value": d.value, "text": d.text, "timex": d.timex, "begin": d.begin, "end": d.end,
-                 "fallback": d.fallback} if d else None,
+                 "fallback": d.fallback, "carried": d.carried} if d else None,
         "place": v.place, "place_name": v.place_name,
         "trigger": _span(article.text, v.trigger_start, v.trigger_end),
         "evidence": _span(article.text, v.start, v.end),

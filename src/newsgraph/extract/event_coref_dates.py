@@ -13,11 +13,14 @@ News tells an act once with its date and names it again without one:
   lead sentence whose main verb is an act word the text dates;
 - **a definite noun** re-mentions an act told before ("made its first flight on Tuesday ... the flight",
   "landed on March 3 ... the landing"; codebook ``anaphoric_determiners``): it takes the date of
-  the nearest earlier mention of the same word the text dates.
+  the nearest earlier mention of the same word the text dates;
+- **an act told "during" or "amid" such a re-mention** ("farmers protested on Thursday ... officers
+  detained a man during the protest") happened while the occasion went on: it takes the occasion's date.
 
 Only a date the text states (not the publication date) is carried, and only to a mention whose own sentence
 dates nothing (:func:`~newsgraph.extract.event_dates.find_timex` comes first): :func:`carried_date`. The
-timex attached to a mention (``find_timex``) stays the one of its sentence.
+timex attached to a mention (``find_timex``) stays the one of its sentence; an event's date carried so is
+marked ``EventDate.carried``.
 
 >>> LEAD_SENTENCES
 2
@@ -25,6 +28,7 @@ timex attached to a mention (``find_timex``) stays the one of its sentence.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -131,17 +135,31 @@ def _remention_timex(trigger: Token, index: ArticleIndex) -> Timex | None:
     return None
 
 
+def _occasion_remention_timex(trigger: Token, index: ArticleIndex) -> Timex | None:
+    """The date of the occasion an act is told "during" or "amid", when a definite noun re-mentions it and
+    an earlier sentence dates it ("protested on Thursday ... officers detained a man during the protest")."""
+    for prep in children_of(trigger):
+        if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+            continue
+        for obj in children_of(prep):
+            t = _remention_timex(obj, index) if obj.dep_ == "pobj" else None
+            if t is not None:
+                return t
+    return None
+
+
 def carried_timex(trigger: Token, index: ArticleIndex, remention: bool = True) -> Timex | None:
     """The timex another mention of the same act gives a mention (module docstring), or None; without the
-    re-mention of a definite noun when ``remention`` is false."""
+    re-mention of a definite noun (nor of the occasion it is told in) when ``remention`` is false."""
     found = _headline_timex(trigger, index) or _headline_occasion_timex(trigger, index)
-    return found or (_remention_timex(trigger, index) if remention else None)
+    if found is not None or not remention:
+        return found
+    return _remention_timex(trigger, index) or _occasion_remention_timex(trigger, index)
 
 
 def carried_date(trigger: Token, index: ArticleIndex, remention: bool = True) -> EventDate | None:
     """The date another mention of the same act carries to a mention its own sentence does not date (module
-    docstring), or None (also when its sentence dates it). Events take it without the re-mention
-    (``remention=False``, :func:`coref_dates`)."""
+    docstring), or None (also when its sentence dates it)."""
     if find_timex([trigger], index) is not None:
         return None
     t = carried_timex(trigger, index, remention)
@@ -151,11 +169,12 @@ def carried_date(trigger: Token, index: ArticleIndex, remention: bool = True) ->
 
 def coref_dates(drafts: list[Draft], index: ArticleIndex) -> None:
     """Date each event still undated by the date another mention of its act carries to one of its
-    triggers (:func:`carried_date`)."""
+    triggers (:func:`carried_date`), marked ``carried``: cross-article merging takes it as weaker evidence
+    than a date the event's own sentence states (:func:`~newsgraph.resolve.events.stated_same_day`)."""
     for d in drafts:
         if d.timex is not None or (d.date is not None and not d.date.fallback):
             continue
-        dates = (carried_date(t, index, remention=False) for t in d.triggers)
+        dates = (carried_date(t, index) for t in d.triggers)
         date = next((x for x in dates if x is not None), None)
         if date is not None:
-            d.date = date
+            d.date = dataclasses.replace(date, carried=True)

@@ -72,7 +72,8 @@ def _reports(store: Store, ids: list[str]) -> dict[str, list[ReportRow]]:
     out: dict[str, list[ReportRow]] = defaultdict(list)
     for r in store.fetch(
             f"SELECT r.event_id, r.article_id, r.local_id, r.start_char, r.end_char, r.trigger_text, "
-            f"r.date_text, r.confidence, r.link_reason, a.source, a.source_id, a.url, a.published, "
+            f"r.date_text, r.date_carried, r.confidence, r.link_reason, "
+            f"a.source, a.source_id, a.url, a.published, "
             f"SUBSTR(a.text, r.start_char + 1, r.end_char - r.start_char) AS evidence "
             f"FROM event_reports r JOIN articles a ON a.id = r.article_id "
             f"WHERE r.event_id IN ({placeholders(len(ids))}) ORDER BY a.published, a.id, r.start_char", ids):
@@ -80,7 +81,7 @@ def _reports(store: Store, ids: list[str]) -> dict[str, list[ReportRow]]:
             article_id=r["article_id"], local_id=r["local_id"], source=r["source"], source_id=r["source_id"],
             url=r["url"], published=r["published"], start=r["start_char"], end=r["end_char"],
             evidence=r["evidence"], trigger=r["trigger_text"], date_text=r["date_text"],
-            confidence=r["confidence"], link_reason=r["link_reason"]))
+            confidence=r["confidence"], link_reason=r["link_reason"], date_carried=bool(r["date_carried"])))
     return out
 
 

@@ -64,6 +64,8 @@ class ReportRow(_Row):
     date_text: str | None = None
     confidence: float = 1.0
     link_reason: str | None = None
+    #: The report's date is carried from another mention of the act in its article (not its sentence's).
+    date_carried: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,11 @@ Violence and coercion with no date on one side are one event when they share a p
 Wording never stands in for participants when both reports name some and share none. Of several events a
 report could join, it joins the one that has most of its participants, then the same date, then the place.
 A date the article did not give (``date_fallback``: the publication date) only says the event happened in
-the ``FALLBACK_DAYS`` before it. Corroboration is the number of distinct outlets that reported an event.
+the ``FALLBACK_DAYS`` before it. A date carried from another mention of the act (``date_carried``: "the
+raid" dated by an earlier sentence) keeps its window, but is weaker evidence: the same carried day never
+alone joins violence that shares no participant (:func:`stated_same_day`), and an event's date from its
+reports' own sentences replaces a carried one. Corroboration is the number of distinct outlets that
+reported an event.
 
 >>> r = EventReport("CONSULT", "meeting", "2023-12-14", frozenset({"E1", "E2"}))
 >>> c = EventCandidate("V1", "CONSULT", "meeting", "2023-12-14", frozenset({"E1", "E2", "E3"}))
@@ -146,6 +150,7 @@ class EventReport:
     outlet: str | None = None
     counts: frozenset[tuple[str, int]] = frozenset()
     words: frozenset[str] = frozenset()
+    date_carried: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +168,7 @@ class EventCandidate:
     outlets: frozenset[str] = frozenset()
     counts: frozenset[tuple[str, int]] = frozenset()
     words: frozenset[str] = frozenset()
+    date_carried: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,10 +338,27 @@ def _other_evidence(report: EventReport, cand: EventCandidate, wording: bool = T
         return True
     if wording and similar_words(report.words, cand.words) >= WORDS_MIN:
         return True
-    same_day = (
-        not report.date_fallback and report.date is not None and report.date[:10] == (cand.date or "")[:10]
-    )
-    return same_day and len(report.date or "") >= 10 and report.mode is not None and report.mode == cand.mode
+    same_day = stated_same_day(report, cand)
+    return same_day and report.mode is not None and report.mode == cand.mode
+
+
+def stated_same_day(report: EventReport, cand: EventCandidate) -> bool:
+    """Whether both sides put the event on one day their own texts state: neither date a publication date
+    (``date_fallback``) nor carried from another mention (``date_carried``). A carried date is weaker
+    evidence (a definite noun's "the raid" may refer back to another raid than the one the text dated), so
+    it never alone joins reports that share no participant.
+
+    >>> from dataclasses import replace
+    >>> r = EventReport("COERCE", "raid", "2023-12-10")
+    >>> c = EventCandidate("V1", "COERCE", "raid", "2023-12-10")
+    >>> stated_same_day(r, c), stated_same_day(replace(r, date_carried=True), c)
+    (True, False)
+    >>> stated_same_day(r, replace(c, date_carried=True))
+    False
+    """
+    if report.date_fallback or report.date_carried or cand.date_carried or report.date is None:
+        return False
+    return len(report.date) >= 10 and report.date[:10] == (cand.date or "")[:10]
 
 
 def _needed(type_: str) -> int:
@@ -436,7 +459,8 @@ def _describe(report: EventReport, cand: EventCandidate) -> tuple[float, str]:
     same_day = report.date == cand.date and not report.date_fallback
     place = _same_place(report, cand)
     score = round(0.55 + 0.2 * covered + (0.2 if same_day else 0.0) + (0.05 if place else 0.0), 3)
-    when = f"same date {cand.date}" if same_day else f"dates {report.date} ~ {cand.date}"
+    carried = " (carried)" if report.date_carried or cand.date_carried else ""
+    when = f"same date {cand.date}{carried}" if same_day else f"dates {report.date} ~ {cand.date}{carried}"
     where = f"same place {cand.place}" if place else ""
     toll = ", ".join(f"{n} {k}" for k, n in sorted(report.counts & cand.counts))
     if not shared:
@@ -494,10 +518,11 @@ def report_for(
     place = entity_ids.get(event.place) if event.place else None
     date = event.date.value if event.date else None
     fallback = bool(event.date and event.date.fallback)
+    carried = bool(event.date and event.date.carried)
     counts = frozenset(event.counts.items())
     words = content_words(text[event.start : event.end]) if text else frozenset()
     return EventReport(
-        event.type, event.mode, date, parts, place, fallback, event.modality, outlet, counts, words
+        event.type, event.mode, date, parts, place, fallback, event.modality, outlet, counts, words, carried
     )
 
 
@@ -534,6 +559,7 @@ class GlobalEvent:
     dated: bool = False
     counts: set[tuple[str, int]] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
+    carried: bool = False
 
     @property
     def corroboration(self) -> int:
@@ -554,17 +580,23 @@ class GlobalEvent:
             frozenset(self.outlets),
             frozenset(self.counts),
             frozenset(self.words),
+            self.carried and not self.dated,
         )
 
     def absorb(self, report: EventReport, reason: str) -> None:
-        """Add a report: participants, outlet, the narrower real date, a mode or place it lacked."""
+        """Add a report: participants, outlet, the narrower date its text states, a mode or place it lacked. A
+        date carried from another mention (``date_carried``) stands until a report states one, a publication
+        date only fills a gap."""
         self.reports += 1
         self.participants |= report.participants
         if report.outlet:
             self.outlets.add(report.outlet)
-        if report.date and not report.date_fallback:
+        if report.date and not report.date_fallback and not report.date_carried:
             self.date = narrower_date(self.date, report.date) if self.dated else report.date
             self.dated = True
+        elif report.date and not report.date_fallback and not self.dated:
+            self.date = narrower_date(self.date, report.date) if self.carried else report.date
+            self.carried = True
         elif not self.date:
             self.date = report.date
         self.mode = self.mode or report.mode

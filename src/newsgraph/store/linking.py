@@ -327,6 +327,7 @@ def _event_candidates(db: Backend, report: event_res.EventReport,
     (:func:`newsgraph.resolve.events.is_candidate`) the in-memory index uses too."""
     rows = _blocked(db, report)
     details = _details(db, rows) if rows else {}
+    kinds = _date_kinds(db, [str(r["id"]) for r in rows], pending) if rows else {}
     out: list[event_res.EventCandidate] = []
     for r in rows:
         gid = str(r["id"])
@@ -338,7 +339,8 @@ def _event_candidates(db: Backend, report: event_res.EventReport,
         cand = event_res.EventCandidate(
             id=gid, type=r["type"], mode=r["mode"], date=r["date_value"], participants=frozenset(parts),
             place=r["place_entity_id"], reports=int(r["reports"]), modality=r["modality"],
-            outlets=frozenset(outlets), counts=frozenset(counts), words=frozenset(words))
+            outlets=frozenset(outlets), counts=frozenset(counts), words=frozenset(words),
+            date_carried=kinds[gid] == (False, True))
         if event_res.is_candidate(report, cand):
             out.append(cand)
     return out
@@ -365,25 +367,39 @@ def _save_keys(db: Backend, gid: str, words: Iterable[str], counts: Iterable[tup
                         [(k, gid) for k in keys])
 
 
-def _has_real_date(db: Backend, gid: str, pending: Pending) -> bool:
-    """Whether some report of a global event dates it from its text (not by the publication date)."""
-    if any(r.date and not r.date_fallback for r in pending.get(gid, [])):
-        return True
-    return bool(db.query("SELECT 1 FROM event_reports WHERE event_id = ? AND date_fallback = 0 "
-                         "AND date_value IS NOT NULL", (gid,)))
+def _date_kinds(db: Backend, ids: list[str], pending: Pending) -> dict[str, tuple[bool, bool]]:
+    """Per global event: whether some report's own sentence dates it (not the publication date, not a date
+    carried from another mention), and whether some report carries a date to it."""
+    out = {i: (False, False) for i in ids}
+    for r in db.query("SELECT event_id, MAX(CASE WHEN date_fallback = 0 AND date_carried = 0 "
+                      "AND date_value IS NOT NULL THEN 1 ELSE 0 END) AS stated, MAX(date_carried) AS carried "
+                      f"FROM event_reports WHERE event_id IN ({placeholders(len(ids))}) "
+                      "GROUP BY event_id", ids):
+        out[r["event_id"]] = (bool(r["stated"]), bool(r["carried"]))
+    for gid in ids:
+        mine = pending.get(gid, [])
+        stated = any(r.date and not r.date_fallback and not r.date_carried for r in mine)
+        carried = any(r.date and r.date_carried for r in mine)
+        out[gid] = (out[gid][0] or stated, out[gid][1] or carried)
+    return out
 
 
 def _merge_into(db: Backend, gid: str, v: Event, report: event_res.EventReport, reason: str, now: str,
-                real_date: bool) -> None:
-    """Add a report to a global event: the narrower real date (a publication date only fills a gap), the
-    mode, place and modality it lacked, the higher confidence."""
+                kinds: tuple[bool, bool]) -> None:
+    """Add a report to a global event: the narrower date a report's sentence states (a carried date stands
+    until one does, a publication date only fills a gap), the mode, place and modality it lacked, the
+    higher confidence. ``kinds``: whether the event's reports so far state a date, carry one
+    (:func:`_date_kinds`)."""
     row = db.query("SELECT date_value, modality, words, tolls, outlets FROM events WHERE id = ?", (gid,))[0]
     outlets, counts, words = _evidence(db, [{**row, "id": gid}])[gid]
     kept = _aggregates(outlets | ({report.outlet} if report.outlet else set()), counts | set(report.counts),
                        words | set(report.words))
-    value = row["date_value"]
-    if not report.date_fallback:
-        value = event_res.narrower_date(value, report.date) if real_date else (report.date or value)
+    value, (stated, carried) = row["date_value"], kinds
+    if report.date_carried:
+        if not stated:
+            value = event_res.narrower_date(value, report.date) if carried else report.date
+    elif not report.date_fallback:
+        value = event_res.narrower_date(value, report.date) if stated else (report.date or value)
     elif not value:
         value = report.date
     first, last = _days(value, v if value == report.date else None)
@@ -422,7 +438,7 @@ def link_events(db: Backend, article: Article, entities: dict[str, Linked], now:
         if merge.event_id is None:
             _create_event(db, gid, v, report, merge.reason, now)
         else:
-            _merge_into(db, gid, v, report, merge.reason, now, _has_real_date(db, gid, pending))
+            _merge_into(db, gid, v, report, merge.reason, now, _date_kinds(db, [gid], pending)[gid])
         pending.setdefault(gid, []).append(report)
         parts = [(gid, entities[p.entity].global_id, p.role) for p in v.participants if p.entity in entities]
         db.execute_many("INSERT INTO event_participants (event_id, entity_id, role) VALUES (?, ?, ?) "

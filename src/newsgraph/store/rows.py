@@ -47,7 +47,7 @@ _QUOTE_COLS = frozenset({"id", "start", "end", "text", "kind", "cue", "cue_start
 _SPEAKER_COLS = frozenset({"text", "start", "end", "entity", "descriptor", "affiliation"})
 _EVENT_COLS = frozenset({"id", "type", "start", "end", "mode", "trigger", "trigger_start", "trigger_end",
                          "participants", "date", "place", "place_name", "counts", "modality", "confidence"})
-_DATE_COLS = frozenset({"value", "text", "timex", "begin", "end", "fallback"})
+_DATE_COLS = frozenset({"value", "text", "timex", "begin", "end", "fallback", "carried"})
 _PARTICIPANT_COLS = frozenset({"entity", "role", "start", "end"})
 
 
@@ -266,6 +266,7 @@ def report_row(article_id: str, v: Event, event_id: str, reason: str, score: flo
             "date_value": d.value if d else None, "date_text": d.text if d else None,
             "date_timex": d.timex if d else None, "date_begin": d.begin if d else None,
             "date_end": d.end if d else None, "date_fallback": int(d.fallback) if d else 0,
+            "date_carried": int(d.carried) if d else 0,
             "place_local": v.place, "place_name": v.place_name, "counts": dumps(v.counts),
             "modality": v.modality, "confidence": v.confidence, "link_reason": reason, "link_score": score,
             "extra": dumps(extra) if extra else None}
@@ -301,7 +302,7 @@ def event_from_row(row: Row, participants: list[Row]) -> Event:
     if row["date_value"] is not None:
         date = EventDate(value=row["date_value"], text=row["date_text"], timex=row["date_timex"],
                          begin=row["date_begin"], end=row["date_end"], fallback=bool(row["date_fallback"]),
-                         **date_extra)
+                         carried=bool(row["date_carried"]), **date_extra)
     parts = [Participant(entity=p["local_entity"], role=p["role"], start=p["start_char"], end=p["end_char"])
              for p in sorted(participants, key=lambda p: int(p["position"]))]
     return Event(id=row["local_id"], type=row["type"], start=row["start_char"], end=row["end_char"],
