@@ -338,6 +338,8 @@ def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
         if node.head.dep_ == "prep" and not _dating_prep(node.head, t):
             continue
         chosen = node.dep_ == "nsubjpass"  # "Sunday was chosen as the date": what is acted on, not when
+        if any(index.timex_at.get(a.i) is t for a in trigger.ancestors):
+            continue  # "A day after the robbery, ...": the act the timex counts from, not one it dates
         same_line = _same_line(trigger, t, index.article.text)
         if attach.i == root.i and node.i < root.i and not chosen and same_line:
             return t

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from newsgraph.extract import time_calendar as cal
 from newsgraph.extract import time_windows
+from newsgraph.extract.time_anaphora import anaphoric_days
 from newsgraph.extract.time_lexicon import LEX, alternation, dispatched, number_pattern
 from newsgraph.extract.time_normalize import (
     Groups,
@@ -331,7 +332,8 @@ def _gates() -> dict[str, tuple[str, ...]]:
         "holiday": _firsts(LEX.raw["holidays"]), "weekday": weekdays, "season": _firsts(LEX.seasons),
         "deictic": ("today", "tomorrow", "tonight", "yesterday"), "rel_pod": ("last", "this"),
         "rel_unit": ("coming", "current", "following", "last", "next", "past", "previous", "this"),
-        "same_period": ("same",), "boundary": ("beginning", "close", "end", "middle", "start", "turn"),
+        "same_period": ("same",),
+        "boundary": ("beginning", "close", "end", "middle", "start", "turn"),
         "ago": ("ago", "hence", "now"), "duration_adj": (*("-" + u for u in LEX.raw["units"]), "-long"),
         "set_freq": ("once", "thrice", "times", "twice"),
         "set_every": ("each", "every"), "set_word": _firsts(LEX.sets),
@@ -486,7 +488,17 @@ def find_timexes(text: str, ref: Ref, direction: Direction | None = None) -> lis
             continue
         start = _extend(text, start, reading)
         found.append(Found(start, end, text[start:end], rule.name, groups, reading))
+    found = _with_anaphora(text, found)
     return _add_ranges(text, _anchor_clocks(text, found))
+
+
+def _with_anaphora(text: str, found: list[Found]) -> list[Found]:
+    """Add the anaphoric days ("the next day", "that night": :mod:`~newsgraph.extract.time_anaphora`),
+    resolved on the day the narrative last named."""
+    extra = anaphoric_days(text, [(f.start, f.end, f.reading) for f in found])
+    added = [Found(a.start, a.end, a.text, "anaphora", {}, a.reading) for a in extra]
+    kept = [f for f in found if not any(a.start <= f.start and f.end <= a.end for a in added)]
+    return sorted([*kept, *added], key=lambda f: (f.start, -f.end)) if added else found
 
 
 def _anchor_clocks(text: str, found: list[Found]) -> list[Found]:
