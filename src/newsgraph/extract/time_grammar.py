@@ -51,6 +51,7 @@ from newsgraph.extract.time_normalize import (
     _iso,
     _month_alone,
     _numeric,
+    _overnight,
     _quarter,
     _range_md,
     _range_y,
@@ -61,6 +62,7 @@ from newsgraph.extract.time_normalize import (
     _season,
     _set,
     _weekday,
+    _weekend,
     _year,
 )
 
@@ -164,6 +166,18 @@ def _soon_check(text: str, m: re.Match[str]) -> bool:
     return not (before.endswith("as ") and after.startswith(" as")) and not after.startswith("-")
 
 
+def _overnight_check(text: str, m: re.Match[str]) -> bool:
+    """"Overnight" is a night unless it follows a quantity ("rose 5% overnight") or a word after which it
+    means "suddenly" ("changed overnight"; ``overnight_idioms``)."""
+    before = text[max(0, m.start() - 30):m.start()]
+    word = re.search(r"([A-Za-z]+|\d%?)\s*$", before)
+    if word is None:
+        return True
+    last = word.group(1).lower()
+    return not (last[0].isdigit() or last in ("percent", "points", "cents")
+                or last in LEX.words("overnight_idioms"))
+
+
 # ---------------------------------------------------------------- the rules
 
 _TZ = r"(?:\s*(?P<tz>UTC|GMT|local\s+time|[ECMP][SD]T|PKT|IST|CET|CEST|BST)(?:\s*[+-]\s*\d{1,2})?)?" \
@@ -204,6 +218,10 @@ def _rules() -> list[Rule]:
         ("rel_pod", rf"(?P<rel>last|this)\s+(?P<pod>{_POD})", _rel_pod, None),
         ("rel_unit", r"(?P<rel>(?:the\s+)?(?:last|next|past|previous|coming|current|following)|this)\s+"
                      r"(?P<unit>week|weekend|month|year|quarter|decade|century|fortnight)", _rel_unit, None),
+        ("weekend", r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bthroughout\s))"
+                    r"the\s+weekend", _weekend, None),
+        ("overnight", r"overnight(?=\s*[,.;:)\u2014\u2013]|\s+(?:and|but|as|when|while|in|on|at|near|after|"
+                      r"before|to|into|from|outside|inside|across)\b|\s*$)", _overnight, _overnight_check),
         ("same_period", r"the\s+same\s+(?:period|month|quarter|week|time|day)\s+(?:of\s+)?(?:last\s+year|"
                         r"a\s+year\s+(?:ago|earlier)|the\s+previous\s+year|the\s+year\s+before)",
          _same_period, None),
@@ -332,7 +350,7 @@ def _gates() -> dict[str, tuple[str, ...]]:
         "holiday": _firsts(LEX.raw["holidays"]), "weekday": weekdays, "season": _firsts(LEX.seasons),
         "deictic": ("today", "tomorrow", "tonight", "yesterday"), "rel_pod": ("last", "this"),
         "rel_unit": ("coming", "current", "following", "last", "next", "past", "previous", "this"),
-        "same_period": ("same",),
+        "same_period": ("same",), "weekend": ("weekend",), "overnight": ("overnight",),
         "boundary": ("beginning", "close", "end", "middle", "start", "turn"),
         "ago": ("ago", "hence", "now"), "duration_adj": (*("-" + u for u in LEX.raw["units"]), "-long"),
         "set_freq": ("once", "thrice", "times", "twice"),
