@@ -53,8 +53,8 @@ CASES: list[Case] = [
          "arrested", "2024-03-13TAF"),
     Case("weekday part", FRI, "Rebels shelled the airport in Dorvan on Thursday evening.",
          "shelled", "2024-03-14TEV"),
-    Case("weekday part", FRI, "Gunmen attacked a police post in the early hours of Sunday, the army said.",
-         "attacked", "2024-03-10"),
+    Case("weekday part", FRI, "Gunmen attacked a police post in the early hours of Saturday, the army said.",
+         "attacked", "2024-03-09"),
     Case("overnight", FRI, "Rebels shelled the airport in Dorvan overnight, residents said.",
          "shelled", "2024-03-14TNI"),
     Case("weekend", MON, "Militants kidnapped two engineers in Harlan province over the weekend.",
@@ -129,8 +129,8 @@ CASES: list[Case] = [
          "Wednesday, police said.", "kidnapped", "2023-12-13"),
     # Clock times.
     Case("clock", FRI, "Gunmen attacked the station at 3:40 a.m. Thursday.", "attacked", "2024-03-14T03:40"),
-    Case("clock", FRI, "Shortly after 8:30 p.m. on Tuesday, gunmen opened fire on a cafe in Orlin.",
-         "opened", "2024-03-12T20:30"),
+    Case("clock", FRI, "Shortly after 9:10 p.m. on Tuesday, gunmen opened fire on a cafe in Orlin.",
+         "opened", "2024-03-12T21:10"),
     Case("clock", FRI, "Police raided the house in Brenna at 6 a.m. on Monday.", "raided",
          "2024-03-11T06:00"),
     # Acts dated by another act.
