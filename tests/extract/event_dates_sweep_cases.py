@@ -77,6 +77,8 @@ CASES: list[Case] = [
     Case("weekday date", FRI, "Police arrested the mayor on Thursday (March 14) in Kessel.", "arrested",
          "2024-03-14"),
     Case("weekday", FRI, "Gunmen attacked a bus on Thursday local time.", "attacked", "2024-03-14"),
+    Case("weekday of a week", FRI, "Police arrested the mayor of Kessel on Monday last week.", "arrested",
+         "2024-03-04"),
     # Deictic days.
     Case("yesterday", FRI, "Troops fired on protesters in Orlin yesterday.", "fired", "2024-03-14"),
     Case("yesterday", FRI, "Yesterday, the court sentenced the former mayor of Kessel to ten years.",
@@ -167,6 +169,10 @@ CASES: list[Case] = [
          "in Orlin.", "robbery", "2024-03-12"),
     Case("gap from an act", FRI, "The raid on Tuesday came two days after the bombing of a market.",
          "bombing", "2024-03-10"),
+    Case("later in the day", FRI, "Rebels attacked a checkpoint on Monday. Later in the day, police "
+         "detained two drivers.", "detained", "2024-03-11"),
+    Case("hours that followed", FRI, "Gunmen attacked a bus on Tuesday. Police arrested two men in the hours "
+         "that followed.", "arrested", "2024-03-12"),
     # Past perfect.
     Case("past perfect", FRI, "Troops recaptured Asper on Friday. Rebels had seized the town on Monday.",
          "seized", "2024-03-11"),

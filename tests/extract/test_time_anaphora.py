@@ -29,6 +29,9 @@ def _values(text: str, ref: Ref = FRIDAY) -> dict[str, str]:
     ("Rebels shelled Sella on Monday. Hours after the shelling, troops moved in.", "Hours after",
      "2024-03-11"),
     ("The court met on Tuesday. Later that day, it jailed the baker.", "Later that day", "2024-03-12"),
+    ("The court met on Tuesday. Later in the day, it jailed the baker.", "Later in the day", "2024-03-12"),
+    ("A mob looted a depot on Sunday. Police held ten men in the hours that followed.",
+     "the hours that followed", "2024-03-10"),
 ])
 def test_a_day_of_the_narrative_counts_from_the_day_last_named(text: str, expression: str,
                                                                value: str) -> None:

@@ -1,4 +1,5 @@
-""""(Over) the weekend" and "overnight" read against the publication date and the clause's tense
+""""(Over) the weekend", "overnight" and a weekday of a named week ("Monday last week") read against the
+publication date and the clause's tense
 (:mod:`newsgraph.extract.time_normalize`, :mod:`newsgraph.extract.time_grammar`)."""
 
 from __future__ import annotations
@@ -38,3 +39,12 @@ def test_overnight_in_the_past_is_the_night_before() -> None:
 ])
 def test_overnight_as_suddenly_or_a_market_move_is_no_date(text: str) -> None:
     assert "overnight" not in {k.lower() for k in _values(text)}
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Police held the baker on Monday last week.", "Monday last week", "2024-03-04"),
+    ("Police held the baker on Tuesday of this week.", "Tuesday of this week", "2024-03-12"),
+    ("The court will sit on Monday next week.", "Monday next week", "2024-03-18"),
+])
+def test_a_weekday_of_a_named_week_is_that_weeks(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

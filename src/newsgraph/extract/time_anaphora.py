@@ -8,6 +8,8 @@ of a day's) written before it in its own sentence or in the two sentences before
 its part of the day (``TNI`` for "that night"). Without such a day it is left out: the publication date
 is no anchor for it.
 
+"Later in the day" and "(in) the hours that followed" stay on that day.
+
 So does a measured gap before or after a definite act noun ("A day after the robbery, police arrested
 ...", "hours after the bombing", "two days before the vote"): the noun re-mentions an act the narrative
 has told, on the day last named in the sentences before (not in its own sentence, whose day may be
@@ -48,6 +50,8 @@ _POD = r"day|morning|afternoon|evening|night"
 _ANAPHORA = re.compile(
     r"(?<![\w'’-])(?:"
     rf"(?:(?:later|earlier)\s+)?that\s+(?P<that>{_POD})"
+    rf"|(?:later|earlier)\s+in\s+the\s+(?P<inthe>{_POD})"
+    r"|(?<=\bin\s)the\s+hours\s+that\s+followed"
     rf"|the\s+same\s+(?P<same>{_POD})(?!\s+(?:of|a|last|as)\b)"
     rf"|the\s+(?P<rel>next|following|previous|preceding)\s+(?P<relpod>{_POD})"
     r"|the\s+(?P<bapod>day|night|morning|evening)\s+(?P<ba>before|after)"
@@ -68,8 +72,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n\s
 
 def _offset(m: re.Match[str]) -> tuple[int, str]:
     """The days an anaphoric expression counts from its anchor, and the part of the day it names."""
-    if m["that"] or m["same"]:
-        return 0, (m["that"] or m["same"]).lower()
+    if m["that"] or m["same"] or m["inthe"]:
+        return 0, (m["that"] or m["same"] or m["inthe"]).lower()
+    if m["rel"] is None and m["ba"] is None and m["ba3"] is None and m["n"] is None:
+        return 0, "day"  # "(in) the hours that followed"
     if m["rel"]:
         return (1 if m["rel"].lower() in ("next", "following") else -1), m["relpod"].lower()
     if m["ba"]:

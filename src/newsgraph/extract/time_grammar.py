@@ -211,8 +211,8 @@ def _rules() -> list[Rule]:
         ("month", rf"(?P<x>(?:(?P<mrel>last|next|this|coming|past)\s+)?(?:(?:early|late|mid)[\s-]+)?"
                   rf"(?P<month>{_MONTH}))", _month_alone, _month_check),
         ("holiday", rf"(?P<hol>{_HOLIDAY})(?:\s+(?P<year>{_YEAR}))?", _holiday, None),
-        ("weekday", rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{_WD})(?:\s+(?P<pod>{_POD}))?",
-         _weekday, None),
+        ("weekday", rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{_WD})(?:\s+(?P<pod>{_POD}))?"
+                    r"(?:\s+(?:of\s+)?(?P<wkrel>last|this|next)\s+week)?", _weekday, None),
         ("deictic", rf"(?:the\s+day\s+(?P<dba>before|after)\s+)?(?P<deic>today|tonight|yesterday|tomorrow)"
                     rf"(?:\s+(?P<pod>{_POD}))?", _deictic, None),
         ("rel_pod", rf"(?P<rel>last|this)\s+(?P<pod>{_POD})", _rel_pod, None),

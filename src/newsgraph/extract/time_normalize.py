@@ -146,11 +146,21 @@ def _month_alone(g: Groups, ref: Ref) -> Reading | None:
 
 
 def _weekday(g: Groups, ref: Ref) -> Reading:
+    """A weekday, also of a named week ("Monday last week": the Monday of the week before the reference's).
+
+    >>> _weekday({"wd": "Monday", "wkrel": "last"}, Ref(dt.date(2024, 3, 15))).value
+    '2024-03-04'
+    """
     wd, rel = LEX.weekdays[g["wd"]], (g.get("rel") or "").lower() or None
     pod = LEX.parts_of_day.get((g.get("pod") or "").lower())
+    weeks = _REL_SHIFT.get((g.get("wkrel") or "").lower())
 
     def compute(d: dt.date) -> str:
-        return cal.weekday_date(d, wd, ref.direction, rel).isoformat() + (f"T{pod}" if pod else "")
+        if weeks is not None and rel is None:
+            day = d + dt.timedelta(days=wd - d.isoweekday(), weeks=weeks)
+        else:
+            day = cal.weekday_date(d, wd, ref.direction, rel)
+        return day.isoformat() + (f"T{pod}" if pod else "")
 
     return _relative(ref, compute, kind="TIME" if pod else "DATE")
 
