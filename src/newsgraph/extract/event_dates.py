@@ -252,7 +252,8 @@ OCCASION_PREPS: tuple[str, ...] = ("in", "during", "at", "amid", "amidst")
 
 def _occasion_timex(prep: Token, index: ArticleIndex) -> Timex | None:
     """The date of the occasion an act happened in, when a timex modifies the occasion's noun ("killed four
-    people in the March 2005 rampage", "arrested during Monday's riots"); only for a noun that names an act
+    people in the March 2005 rampage", "arrested during Monday's riots", "killed two in a raid on Tuesday");
+    only for a noun that names an act
     (a trigger word of the codebook; not "case", "incident": "convicted in a 2006 case" is a later act)."""
     if prep.lemma_.lower() not in OCCASION_PREPS:
         return None
@@ -269,6 +270,10 @@ def _occasion_timex(prep: Token, index: ArticleIndex) -> Timex | None:
             t = index.timex_at.get(mod.i)
             if mod.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and t is not None and _usable(t):
                 return t
+            if mod.dep_ == "prep" and mod.lemma_.lower() == "on":  # "in a raid on Tuesday"
+                t = _timex_under(mod, index)
+                if t is not None:
+                    return t
     return None
 
 
@@ -338,6 +343,8 @@ def _fronted(trigger: Token, index: ArticleIndex) -> Timex | None:
         if node.head.dep_ == "prep" and not _dating_prep(node.head, t):
             continue
         chosen = node.dep_ == "nsubjpass"  # "Sunday was chosen as the date": what is acted on, not when
+        if any(index.timex_at.get(a.i) is t for a in trigger.ancestors):
+            continue  # "A day after the robbery, ...": the act the timex counts from, not one it dates
         same_line = _same_line(trigger, t, index.article.text)
         if attach.i == root.i and node.i < root.i and not chosen and same_line:
             return t

@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.event_date_clauses import future, pluperfect
 from newsgraph.extract.event_dates import anchors, date_of, dated_by, find_timex, placeable, told_done
 from newsgraph.extract.event_episodes import dated_nouns, episode_key
+from newsgraph.extract.event_gap_dates import gap_dates
 from newsgraph.model import EventDate, Timex
 from newsgraph.nlp.doctext import children_of
 
@@ -92,6 +93,8 @@ def sequence_dates(drafts: list[Draft], index: ArticleIndex) -> None:
     undated = [d for d in drafts if d.type in SEQUENCE_TYPES and d.timex is None
                and (d.date is None or d.date.fallback)]
     if not undated:
+        then_dates(drafts, index)
+        gap_dates(drafts, index)
         return
     taken = {t.i for d in drafts if d.date is not None and not d.date.fallback for t in d.triggers}
     nouns = dated_nouns(index, taken)
@@ -105,6 +108,7 @@ def sequence_dates(drafts: list[Draft], index: ArticleIndex) -> None:
                 d.date = date
                 break
     then_dates(drafts, index)
+    gap_dates(drafts, index)
 
 
 def _clock_before(sent: Span, index: ArticleIndex) -> Timex | None:

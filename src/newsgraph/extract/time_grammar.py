@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from newsgraph.extract import time_calendar as cal
 from newsgraph.extract import time_windows
+from newsgraph.extract.time_anaphora import anaphoric_days
 from newsgraph.extract.time_lexicon import LEX, alternation, dispatched, number_pattern
 from newsgraph.extract.time_normalize import (
     Groups,
@@ -50,6 +51,7 @@ from newsgraph.extract.time_normalize import (
     _iso,
     _month_alone,
     _numeric,
+    _overnight,
     _quarter,
     _range_md,
     _range_y,
@@ -60,6 +62,7 @@ from newsgraph.extract.time_normalize import (
     _season,
     _set,
     _weekday,
+    _weekend,
     _year,
 )
 
@@ -163,6 +166,18 @@ def _soon_check(text: str, m: re.Match[str]) -> bool:
     return not (before.endswith("as ") and after.startswith(" as")) and not after.startswith("-")
 
 
+def _overnight_check(text: str, m: re.Match[str]) -> bool:
+    """"Overnight" is a night unless it follows a quantity ("rose 5% overnight") or a word after which it
+    means "suddenly" ("changed overnight"; ``overnight_idioms``)."""
+    before = text[max(0, m.start() - 30):m.start()]
+    word = re.search(r"([A-Za-z]+|\d%?)\s*$", before)
+    if word is None:
+        return True
+    last = word.group(1).lower()
+    return not (last[0].isdigit() or last in ("percent", "points", "cents")
+                or last in LEX.words("overnight_idioms"))
+
+
 # ---------------------------------------------------------------- the rules
 
 _TZ = r"(?:\s*(?P<tz>UTC|GMT|local\s+time|[ECMP][SD]T|PKT|IST|CET|CEST|BST)(?:\s*[+-]\s*\d{1,2})?)?" \
@@ -196,13 +211,17 @@ def _rules() -> list[Rule]:
         ("month", rf"(?P<x>(?:(?P<mrel>last|next|this|coming|past)\s+)?(?:(?:early|late|mid)[\s-]+)?"
                   rf"(?P<month>{_MONTH}))", _month_alone, _month_check),
         ("holiday", rf"(?P<hol>{_HOLIDAY})(?:\s+(?P<year>{_YEAR}))?", _holiday, None),
-        ("weekday", rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{_WD})(?:\s+(?P<pod>{_POD}))?",
-         _weekday, None),
+        ("weekday", rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{_WD})(?:\s+(?P<pod>{_POD}))?"
+                    r"(?:\s+(?:of\s+)?(?P<wkrel>last|this|next)\s+week)?", _weekday, None),
         ("deictic", rf"(?:the\s+day\s+(?P<dba>before|after)\s+)?(?P<deic>today|tonight|yesterday|tomorrow)"
                     rf"(?:\s+(?P<pod>{_POD}))?", _deictic, None),
         ("rel_pod", rf"(?P<rel>last|this)\s+(?P<pod>{_POD})", _rel_pod, None),
         ("rel_unit", r"(?P<rel>(?:the\s+)?(?:last|next|past|previous|coming|current|following)|this)\s+"
                      r"(?P<unit>week|weekend|month|year|quarter|decade|century|fortnight)", _rel_unit, None),
+        ("weekend", r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bthroughout\s))"
+                    r"the\s+weekend", _weekend, None),
+        ("overnight", r"overnight(?=\s*[,.;:)\u2014\u2013]|\s+(?:and|but|as|when|while|in|on|at|near|after|"
+                      r"before|to|into|from|outside|inside|across)\b|\s*$)", _overnight, _overnight_check),
         ("same_period", r"the\s+same\s+(?:period|month|quarter|week|time|day)\s+(?:of\s+)?(?:last\s+year|"
                         r"a\s+year\s+(?:ago|earlier)|the\s+previous\s+year|the\s+year\s+before)",
          _same_period, None),
@@ -331,7 +350,8 @@ def _gates() -> dict[str, tuple[str, ...]]:
         "holiday": _firsts(LEX.raw["holidays"]), "weekday": weekdays, "season": _firsts(LEX.seasons),
         "deictic": ("today", "tomorrow", "tonight", "yesterday"), "rel_pod": ("last", "this"),
         "rel_unit": ("coming", "current", "following", "last", "next", "past", "previous", "this"),
-        "same_period": ("same",), "boundary": ("beginning", "close", "end", "middle", "start", "turn"),
+        "same_period": ("same",), "weekend": ("weekend",), "overnight": ("overnight",),
+        "boundary": ("beginning", "close", "end", "middle", "start", "turn"),
         "ago": ("ago", "hence", "now"), "duration_adj": (*("-" + u for u in LEX.raw["units"]), "-long"),
         "set_freq": ("once", "thrice", "times", "twice"),
         "set_every": ("each", "every"), "set_word": _firsts(LEX.sets),
@@ -486,7 +506,17 @@ def find_timexes(text: str, ref: Ref, direction: Direction | None = None) -> lis
             continue
         start = _extend(text, start, reading)
         found.append(Found(start, end, text[start:end], rule.name, groups, reading))
+    found = _with_anaphora(text, found)
     return _add_ranges(text, _anchor_clocks(text, found))
+
+
+def _with_anaphora(text: str, found: list[Found]) -> list[Found]:
+    """Add the anaphoric days ("the next day", "that night": :mod:`~newsgraph.extract.time_anaphora`),
+    resolved on the day the narrative last named."""
+    extra = anaphoric_days(text, [(f.start, f.end, f.reading) for f in found])
+    added = [Found(a.start, a.end, a.text, "anaphora", {}, a.reading) for a in extra]
+    kept = [f for f in found if not any(a.start <= f.start and f.end <= a.end for a in added)]
+    return sorted([*kept, *added], key=lambda f: (f.start, -f.end)) if added else found
 
 
 def _anchor_clocks(text: str, found: list[Found]) -> list[Found]:

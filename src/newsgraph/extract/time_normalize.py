@@ -146,11 +146,21 @@ def _month_alone(g: Groups, ref: Ref) -> Reading | None:
 
 
 def _weekday(g: Groups, ref: Ref) -> Reading:
+    """A weekday, also of a named week ("Monday last week": the Monday of the week before the reference's).
+
+    >>> _weekday({"wd": "Monday", "wkrel": "last"}, Ref(dt.date(2024, 3, 15))).value
+    '2024-03-04'
+    """
     wd, rel = LEX.weekdays[g["wd"]], (g.get("rel") or "").lower() or None
     pod = LEX.parts_of_day.get((g.get("pod") or "").lower())
+    weeks = _REL_SHIFT.get((g.get("wkrel") or "").lower())
 
     def compute(d: dt.date) -> str:
-        return cal.weekday_date(d, wd, ref.direction, rel).isoformat() + (f"T{pod}" if pod else "")
+        if weeks is not None and rel is None:
+            day = d + dt.timedelta(days=wd - d.isoweekday(), weeks=weeks)
+        else:
+            day = cal.weekday_date(d, wd, ref.direction, rel)
+        return day.isoformat() + (f"T{pod}" if pod else "")
 
     return _relative(ref, compute, kind="TIME" if pod else "DATE")
 
@@ -181,6 +191,33 @@ def _rel_unit(g: Groups, ref: Ref) -> Reading:
     if rel.startswith("the") and word in ("past", "next", "coming"):
         return Reading("DURATION", _duration_value(1, unit))
     return _relative(ref, lambda d: cal.shift(d, unit, _REL_SHIFT[word]))
+
+
+def _weekend(g: Groups, ref: Ref) -> Reading:
+    """"(over) the weekend": in a past clause the latest weekend up to the reference day (on a Friday the
+    one before, on a Monday the one just gone, on a Sunday this one), in a future clause the next one.
+
+    >>> [_weekend({}, Ref(dt.date(2024, 3, d), direction=w)).value for d, w in ((15, "past"), (18, "past"),
+    ...                                                                       (15, "future"))]
+    ['2024-W10-WE', '2024-W11-WE', '2024-W11-WE']
+    """
+    def compute(d: dt.date) -> str:
+        if ref.direction == "future":
+            return cal.iso_week(d + dt.timedelta(days=(5 - d.weekday()) % 7)) + "-WE"
+        return cal.iso_week(d - dt.timedelta(days=(d.weekday() - 5) % 7)) + "-WE"
+
+    return _relative(ref, compute)
+
+
+def _overnight(g: Groups, ref: Ref) -> Reading:
+    """"overnight" in a past clause is the night before the reference day (a morning report's "shelled the
+    town overnight"), in a future clause the reference day's night.
+
+    >>> [_overnight({}, Ref(dt.date(2024, 3, 15), direction=w)).value for w in ("past", "future")]
+    ['2024-03-14TNI', '2024-03-15TNI']
+    """
+    offset = 0 if ref.direction == "future" else -1
+    return _relative(ref, lambda d: f"{(d + dt.timedelta(days=offset)).isoformat()}TNI", kind="TIME")
 
 
 def _same_period(g: Groups, ref: Ref) -> Reading:

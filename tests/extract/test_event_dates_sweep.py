@@ -1,0 +1,52 @@
+"""A sweep of how English news dates an act, table-driven (:mod:`tests.extract.event_dates_sweep_cases`):
+weekdays and their parts, deictic days, weeks, months and years, holidays, datelines, clock times, days
+counted from the narrative ("the next day", "a day after the robbery"), the past perfect, headlines, asides,
+two acts with two dates, and acts with no date (the publication date, as a fallback)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.model import Article, Event
+from newsgraph.process import process_articles
+from tests.extract.event_dates_sweep_cases import CASES, Case
+
+#: Cases the dater does not meet yet, with why (strict: they fail today; a fix must move them out).
+OPEN: dict[tuple[str, str], str] = {
+    ("previous sentence", "seized"): "a day is not carried to the next sentence's acts (it may be far from "
+                                     "them)",
+}
+
+
+def _offset(text: str, act: str) -> int:
+    """Where the act word (its first occurrence, or the n-th for ``word@n``) starts."""
+    word, _, n = act.partition("@")
+    return [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)][int(n or 1) - 1]
+
+
+def _event_at(events: list[Event], offset: int) -> Event | None:
+    """The event one of whose mentions covers an offset."""
+    return next((e for e in events for s, t in e.mentions if s <= offset < t), None)
+
+
+def _params() -> list[object]:
+    out: list[object] = []
+    for case in CASES:
+        reason = OPEN.get((case.construction, case.act))
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        out.append(pytest.param(case, id=f"{case.construction}-{case.act}-{len(out)}", marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("case", _params())
+def test_the_event_takes_the_date_the_text_gives(nlp: Language, case: Case) -> None:
+    art = next(process_articles([Article.new(case.text, published=case.published)], nlp))
+    event = _event_at(art.events, _offset(case.text, case.act))
+    assert event is not None and event.date is not None
+    if case.expected is None:
+        assert event.date.fallback
+    else:
+        assert not event.date.fallback and event.date.value == case.expected
