@@ -402,8 +402,24 @@ def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
     for trigger in triggers:
         t = _fronted(trigger, index) or _verdict_complement_timex(trigger, index)
         t = t or _victim_death_timex(trigger, index) or _instrument_timex(trigger, index)
+        t = t or _purpose_timex(trigger, index)
         if t is not None:
             return t
+    return None
+
+
+def _purpose_timex(verb: Token, index: ArticleIndex) -> Timex | None:
+    """The date of the act a past act was done for, when the parser hangs the day on that purpose clause
+    ("used water cannon to disperse protesters on Sunday", "fired tear gas to break up a rally on Monday":
+    the firing was that day too): an infinitive of a codebook verb, not a day after the publication."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD":
+        return None
+    for clause in children_of(verb):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))
+        if clause.dep_ in ("advcl", "xcomp") and infinitive and clause.lemma_.lower() in index.book.verbs:
+            t = _direct_timex(clause, index)
+            if t is not None and not _after_publication(t, index):
+                return t
     return None
 
 
