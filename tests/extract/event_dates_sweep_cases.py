@@ -183,8 +183,8 @@ CASES: list[Case] = [
     Case("past perfect", FRI, "Police arrested a man on Thursday who had stabbed a shopkeeper on Monday.",
          "stabbed", "2024-03-11"),
     # A day the parser hangs on the purpose clause of a past act dates the act too.
-    Case("purpose clause", FRI, "Police used water cannon to disperse marchers in Tarvo on Wednesday.", "used",
-         "2024-03-13"),
+    Case("purpose clause", FRI, "Police used water cannon to disperse marchers in Tarvo on Wednesday.",
+         "used", "2024-03-13"),
     Case("purpose clause", FRI, "Troops fired tear gas to break up a rally in Tarvo on Tuesday.", "fired",
          "2024-03-12"),
     # A date in the previous sentence.
