@@ -189,6 +189,10 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
         if imputed_act(carrier.head.head, carrier.head.lower_, tok, book):
             roles.add_tokens(patients_of(carrier.head.head), "actor")
         return
+    claimer = _claiming_verb(tok, book)
+    if claimer is not None:  # "X claimed responsibility for the bombing": X's bombing
+        roles.add_tokens(agents_of(claimer) if is_passive(claimer) else subjects_of(claimer), "actor")
+        return
     granter = _sum_granter(tok)
     if granter is not None:  # "approved 8 million dollars in aid for Chad": the approver's aid
         roles.add_tokens(agents_of(granter) if is_passive(granter) else subjects_of(granter), "actor")
@@ -239,6 +243,21 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
             if obj.lemma_.lower() in book.nouns:
                 continue  # an act of its own ("returned a verdict for the murder of X": X is the murder's)
             roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
+
+
+def _claiming_verb(tok: Token, book: Codebook) -> Token | None:
+    """The verb of a responsibility claim for a noun trigger ("claimed responsibility for the bombing",
+    "responsibility for the raid was claimed by X", "the group claimed the attack": codebook
+    ``claiming_verbs``, ``responsibility_nouns``), whose subject (or agent) is the act's actor; else None."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for":
+        noun = verb.head
+        if noun.lemma_.lower() not in book.lex("responsibility_nouns"):
+            return None
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun
+    elif tok.dep_ != "dobj" or verb.lemma_.lower() != "claim":
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in book.lex("claiming_verbs") else None
 
 
 def _sum_granter(tok: Token) -> Token | None:
