@@ -79,6 +79,8 @@ def noun_participants(
             continue
         if _charged_for(type_, prep, obj, book):
             continue
+        if prep in _TARGET_PREPS and not any(p == "by" for p, _ in prep_objects(phrase)):
+            _misplaced_agents(obj, index, roles, book)  # "the attack on the embassy by Taliban fighters"
         if prep == "between":
             parties.append(obj)
             continue
@@ -92,6 +94,29 @@ def noun_participants(
             roles.add(m, "actor")
     drop_places(roles, phrase, type_, index, book)
     return roles.result()
+
+
+#: Prepositions of an act noun's target, on whose object the parser may hang the act's "by" agent.
+_TARGET_PREPS = frozenset({"on", "against", "of"})
+#: Entity types a "by" phrase only locates with ("by the river", "by Lake Chad").
+_LOCATING_TYPES = frozenset({"LOC", "FAC"})
+
+
+def _misplaced_agents(obj: Token, index: ArticleIndex, roles: Roles, book: Codebook) -> None:
+    """The "by" agent of an act noun the parser hung on the noun's target, a person, group or site ("the
+    attack on the embassy by Taliban fighters", "the killing of a farmer by soldiers"): the act's actor,
+    unless it only locates. A target that is an act of its own keeps its agent ("protests against
+    violations by the army": the army violates, the protest is against it)."""
+    lemma = obj.lemma_.lower()
+    if lemma in book.nouns:
+        return
+    if index.mention(obj) is None and obj.i not in index.collective_at and lemma not in book.lex(
+            "site_kind_nouns"):
+        return
+    for _, agent in prep_objects(obj, "by"):
+        for m in np_mentions(agent, index):
+            if m.type not in _LOCATING_TYPES:
+                roles.add(m, "actor")
 
 
 def _passive_light_parties(phrase: Token, book: Codebook) -> list[Token]:
