@@ -218,6 +218,8 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
     if claimer is not None:  # "X claimed responsibility for the bombing": X's bombing
         roles.add_tokens(agents_of(claimer) if is_passive(claimer) else subjects_of(claimer), "actor")
         return
+    if type_ not in _FRAMING_TYPES and _under_act(tok, roles):  # "the town came under attack": attacked
+        return
     granter = _sum_granter(tok)
     if granter is not None:  # "approved 8 million dollars in aid for Chad": the approver's aid
         roles.add_tokens(agents_of(granter) if is_passive(granter) else subjects_of(granter), "actor")
@@ -268,6 +270,29 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
             if obj.lemma_.lower() in book.nouns:
                 continue  # an act of its own ("returned a verdict for the murder of X": X is the murder's)
             roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
+
+
+#: Types of acts one works under rather than undergoes ("under the agreement", "under a joint programme").
+_FRAMING_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+
+def _under_act(tok: Token, roles: Roles) -> bool:
+    """A noun trigger in an "under" phrase of a verb tells what its subject undergoes ("the convoy came under
+    attack from rebels", "the town was under fire", "NAME was placed under arrest"): the subject (the
+    passive subject) is the recipient, the noun's or the verb's "from" phrase the actor."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if prep.i < prep.head.i:  # "Under the agreement, X will own ...": a frame, nothing undergone
+        return False
+    verb = prep.head
+    if is_passive(verb):
+        roles.add_tokens(agents_of(verb), "actor")
+        roles.add_tokens(patients_of(verb), "recipient")
+    else:
+        roles.add_tokens(subjects_of(verb), "recipient")
+    roles.add_tokens([o for p, o in (*prep_objects(tok), *prep_objects(verb)) if p == "from"], "actor")
+    return True
 
 
 def _claiming_verb(tok: Token, book: Codebook) -> Token | None:
