@@ -107,7 +107,7 @@ class ArticleIndex:
         for t in article.timexes:
             for tok in _tokens_in(doc, t.start, t.end):
                 index.timex_at.setdefault(tok.i, t)
-        index.origins = collective_origins(doc, index.collective_at, index.name_at)
+        index.origins = collective_origins(doc, index.collective_at, index.name_at, index.mention_at)
         sent_no = sentence_numbers(doc)
         index.vessel_at = vessel_mentions(doc, index.mention_at, sent_no)
         index.kind_at = kind_mentions(doc, index.mention_at, index.book.lex("site_kind_nouns"), sent_no)

@@ -79,6 +79,8 @@ def noun_participants(
             continue
         if _charged_for(type_, prep, obj, book):
             continue
+        if prep in _TARGET_PREPS and not any(p == "by" for p, _ in prep_objects(phrase)):
+            _misplaced_agents(obj, index, roles, book)  # "the attack on the embassy by Taliban fighters"
         if prep == "between":
             parties.append(obj)
             continue
@@ -92,6 +94,29 @@ def noun_participants(
             roles.add(m, "actor")
     drop_places(roles, phrase, type_, index, book)
     return roles.result()
+
+
+#: Prepositions of an act noun's target, on whose object the parser may hang the act's "by" agent.
+_TARGET_PREPS = frozenset({"on", "against", "of"})
+#: Entity types a "by" phrase only locates with ("by the river", "by Lake Chad").
+_LOCATING_TYPES = frozenset({"LOC", "FAC"})
+
+
+def _misplaced_agents(obj: Token, index: ArticleIndex, roles: Roles, book: Codebook) -> None:
+    """The "by" agent of an act noun the parser hung on the noun's target, a person, group or site ("the
+    attack on the embassy by Taliban fighters", "the killing of a farmer by soldiers"): the act's actor,
+    unless it only locates. A target that is an act of its own keeps its agent ("protests against
+    violations by the army": the army violates, the protest is against it)."""
+    lemma = obj.lemma_.lower()
+    if lemma in book.nouns:
+        return
+    if index.mention(obj) is None and obj.i not in index.collective_at and lemma not in book.lex(
+            "site_kind_nouns"):
+        return
+    for _, agent in prep_objects(obj, "by"):
+        for m in np_mentions(agent, index):
+            if m.type not in _LOCATING_TYPES:
+                roles.add(m, "actor")
 
 
 def _passive_light_parties(phrase: Token, book: Codebook) -> list[Token]:
@@ -189,6 +214,12 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
         if imputed_act(carrier.head.head, carrier.head.lower_, tok, book):
             roles.add_tokens(patients_of(carrier.head.head), "actor")
         return
+    claimer = _claiming_verb(tok, book)
+    if claimer is not None:  # "X claimed responsibility for the bombing": X's bombing
+        roles.add_tokens(agents_of(claimer) if is_passive(claimer) else subjects_of(claimer), "actor")
+        return
+    if type_ not in _FRAMING_TYPES and _under_act(tok, roles):  # "the town came under attack": attacked
+        return
     granter = _sum_granter(tok)
     if granter is not None:  # "approved 8 million dollars in aid for Chad": the approver's aid
         roles.add_tokens(agents_of(granter) if is_passive(granter) else subjects_of(granter), "actor")
@@ -239,6 +270,44 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
             if obj.lemma_.lower() in book.nouns:
                 continue  # an act of its own ("returned a verdict for the murder of X": X is the murder's)
             roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
+
+
+#: Types of acts one works under rather than undergoes ("under the agreement", "under a joint programme").
+_FRAMING_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+
+def _under_act(tok: Token, roles: Roles) -> bool:
+    """A noun trigger in an "under" phrase of a verb tells what its subject undergoes ("the convoy came under
+    attack from rebels", "the town was under fire", "NAME was placed under arrest"): the subject (the
+    passive subject) is the recipient, the noun's or the verb's "from" phrase the actor."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if prep.i < prep.head.i:  # "Under the agreement, X will own ...": a frame, nothing undergone
+        return False
+    verb = prep.head
+    if is_passive(verb):
+        roles.add_tokens(agents_of(verb), "actor")
+        roles.add_tokens(patients_of(verb), "recipient")
+    else:
+        roles.add_tokens(subjects_of(verb), "recipient")
+    roles.add_tokens([o for p, o in (*prep_objects(tok), *prep_objects(verb)) if p == "from"], "actor")
+    return True
+
+
+def _claiming_verb(tok: Token, book: Codebook) -> Token | None:
+    """The verb of a responsibility claim for a noun trigger ("claimed responsibility for the bombing",
+    "responsibility for the raid was claimed by X", "the group claimed the attack": codebook
+    ``claiming_verbs``, ``responsibility_nouns``), whose subject (or agent) is the act's actor; else None."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for":
+        noun = verb.head
+        if noun.lemma_.lower() not in book.lex("responsibility_nouns"):
+            return None
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun
+    elif tok.dep_ != "dobj" or verb.lemma_.lower() != "claim":
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in book.lex("claiming_verbs") else None
 
 
 def _sum_granter(tok: Token) -> Token | None:

@@ -8,6 +8,10 @@ Somali and Yemeni pirates ... the pirates"), or in a copular clause of one of it
 from Somalia and Yemen"). Those nationality and country names qualify each of its
 mentions, so an event whose participant is "the pirates" also names Somali (and Yemeni) in that role.
 
+A possessive pronoun that coreference resolved to a country or an organisation names the one the group serves
+("Ethiopia said its forces had killed ...", "the movement said its fighters had attacked ..."): like "Sudan's
+forces", the owner takes part in what they do (`docs/events-codebook.md`, possessors of a noun of people).
+
 Conversely a counted group ("captured 23 pirates", a group of its own for coreference) with no qualifier
 takes the nationalities of the one collective of its noun ("the pirates were Somali").
 
@@ -28,6 +32,9 @@ if TYPE_CHECKING:
 
 _QUALIFIERS = frozenset({"amod", "compound", "nmod"})
 _ORIGIN_TYPES = frozenset({"NORP", "GPE"})
+#: Possessive pronouns that can stand for a state or organisation, and the types of what they stand for.
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+_OWNER_TYPES = frozenset({"GPE", "ORG", "NORP"})
 #: Dependencies of what a copula says its subject is ("were Somali": acomp; "are Yemenis": attr).
 _ATTRIBUTES = frozenset({"acomp", "attr"})
 
@@ -71,15 +78,29 @@ def told_from(tok: Token, name_at: dict[int, Mention]) -> list[Mention]:
     return out
 
 
+def pronoun_owners(tok: Token, mention_at: dict[int, Mention]) -> list[Mention]:
+    """The state or organisation a possessive pronoun on a group noun stands for ("its forces" -> the
+    country coreference resolved "its" to); none for a pronoun resolved to people."""
+    out: list[Mention] = []
+    for c in tok.lefts:
+        if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS:
+            m = mention_at.get(c.i)
+            if m is not None and m.entity and m.type in _OWNER_TYPES:
+                out.append(m)
+    return out
+
+
 def _numbered(tok: Token) -> bool:
     return any(c.dep_ == "nummod" for c in children_of(tok)) or any(
         c.dep_ == "nummod" for q in tok.lefts if q.dep_ in _QUALIFIERS for c in children_of(q))
 
 
 def collective_origins(
-    doc: Doc, collective_at: dict[int, Mention], name_at: dict[int, Mention]
+    doc: Doc, collective_at: dict[int, Mention], name_at: dict[int, Mention],
+    mention_at: dict[int, Mention] | None = None,
 ) -> dict[str, list[Mention]]:
-    """The qualifying names of each unnamed collective (by entity id), first mention of each entity."""
+    """The qualifying names of each unnamed collective (by entity id), first mention of each entity; with
+    ``mention_at``, also the state or organisation a possessive pronoun on one of its mentions stands for."""
     heads: dict[str, list[Token]] = {}
     lemmas: dict[str, set[str]] = {}
     counted: dict[str, str] = {}
@@ -101,7 +122,8 @@ def collective_origins(
     for entity, toks in heads.items():
         seen: dict[str, Mention] = {}
         for tok in sorted(toks, key=lambda t: t.i):
-            for m in (*qualifiers(tok, name_at), *told_from(tok, name_at)):
+            possessors = pronoun_owners(tok, mention_at) if mention_at is not None else []
+            for m in (*qualifiers(tok, name_at), *told_from(tok, name_at), *possessors):
                 seen.setdefault(m.entity or "", m)
         if seen:
             out[entity] = list(seen.values())

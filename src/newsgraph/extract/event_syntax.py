@@ -305,6 +305,7 @@ def patients_of(verb: Token) -> list[Token]:
         subj = [c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")] or aux_subjects(verb)
         if not subj and verb.dep_ in ("acl", "amod"):
             subj = [verb.head.head if verb.head.dep_ == "appos" else verb.head]  # "NAME, one of 99 seized"
+            subj = among_subjects(subj[0]) or subj  # "NAME was among those killed": NAME
         if not subj and verb.dep_ == "conj":
             subj = [c for c in children_of(verb.head) if c.dep_ in ("nsubjpass", "nsubj")]
         if not subj and verb.dep_ in ("pcomp", "xcomp", "advcl"):
@@ -317,6 +318,15 @@ def patients_of(verb: Token) -> list[Token]:
         return conjuncts(noun)
     own = [t for c in children_of(verb) if c.dep_ in _OBJECTS for t in conjuncts(c)]
     return own or shared_objects(verb) or small_clause_subjects(verb)
+
+
+def among_subjects(noun: Token) -> list[Token]:
+    """The subjects a clause counts among the people a noun describes ("NAME was among those killed",
+    "two Britons are among the hostages freed"): they are the ones the participle on the noun tells of."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in children_of(prep.head) if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def aux_subjects(verb: Token) -> list[Token]:

@@ -249,7 +249,7 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
     known = _derived("verbs", book)
     text = doc_text(doc)
     head_end = headline_span(text)[1]
-    nnp, nnps = doc.vocab.strings["NNP"], doc.vocab.strings["NNPS"]
+    nnp, nnps, nns = doc.vocab.strings["NNP"], doc.vocab.strings["NNPS"], doc.vocab.strings["NNS"]
     # offsets, tags and parts of speech read once as flat lists of numbers (reading a Token's attribute is
     # slow; rows as lists would be objects for the garbage collector to track)
     idxs, tags, poses = (doc.to_array(attr).tolist() for attr in (IDX, TAG, POS))
@@ -260,6 +260,8 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
         if (tag == nnps or (tag == nnp and tok.is_title and (tok.is_sent_start or idx < head_end))) \
                 and not tok.ent_type_:
             _repair_plural_name(tok, book)
+        if tag == nns and idx < head_end and _repair_headline_verb(tok, known):
+            tag, pos = tok.tag, tok.pos
         if pos != VERB and pos != AUX:
             continue
         if tok.lemma_.lower() == tok.lower_ and tok.lower_ in book.verb_forms:
@@ -269,6 +271,23 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
             continue
         if tok.lower_ in (lemma + "ed", lemma + "es", lemma + "ing", lemma + "e"):
             tok.lemma_ = lemma + "e"
+
+
+def _repair_headline_verb(tok: Token, known: frozenset[str]) -> bool:
+    """A headline's present-tense verb the tagger took for a plural noun ("Turkey shells Kurdish positions",
+    "Rebels raids ..."): a plural heading its clause with a subject before it and an object after it whose
+    singular is a verb of the codebook is that verb (headlines tell past acts in the present tense)."""
+    if tok.dep_ != "ROOT" or not tok.lower_.endswith("s"):
+        return False
+    kids = children_of(tok)
+    if not (any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) and any(c.dep_ == "dobj" for c in kids)):
+        return False
+    low = tok.lower_
+    for base in (low[:-2], low[:-1]) if low.endswith("es") else (low[:-1],):
+        if base in known:
+            tok.lemma_, tok.pos_, tok.tag_ = base, "VERB", "VBZ"
+            return True
+    return False
 
 
 def _repair_hyphenated(tok: Token, book: Codebook) -> None:

@@ -105,6 +105,13 @@ def plural_noun(tok: Token) -> bool:
     return not tok.is_upper or tok.lower_.endswith("s")
 
 
+def _in_law(tok: Token) -> int:
+    """How many tokens of an "-in-law" the tokenizer split off a kin noun ("his brother-in-law, NAME"): the
+    phrase ends after them, so that a name apposed to it is found (0 when none)."""
+    words = [t.text for t in tok.doc[tok.i + 1 : tok.i + 5]]
+    return 4 if words == ["-", "in", "-", "law"] else 0
+
+
 def apposed_name_start(doc: Doc, i: int, index: SpanIndex, label: str = "PERSON") -> int | None:
     """The first token of a person's name (or of a name of another ``label``) that the description ending
     before token ``i`` is apposed to: "a 15-year-old boy, NAME", "a man-NAME-", "a woman named NAME", "the
@@ -395,7 +402,7 @@ class NominalFinder:
             if ent is not None:
                 self.info[ent.id].roles.add(lemma)
             return None
-        n = self.build(start, tok.i + 1, tok.i, lemma, role.type, None)
+        n = self.build(start, tok.i + 1 + _in_law(tok), tok.i, lemma, role.type, None)
         if lemma in self.lex.name_rules.get("kin_nouns", ()) and any(c.dep_ == "poss" for c in tok.lefts):
             n.definite = True  # "the boy's father", "NAME's wife": someone's own relative
         if self.headline_person(tok) or self._bare_headline_kin(tok):

@@ -240,6 +240,37 @@ def _absorb_nominal(cluster: Cluster, n: Nominal) -> None:
         cluster.titles.append(n.title)
 
 
+#: Nouns of any organisation, by which news refers back to the one it last named ("The Ferrin Front ... the
+#: group said", "the organisation"; an armed group's acts are then its own: docs/entities.md).
+_BODY_NOUNS = frozenset({"group", "organisation", "organization", "outfit"})
+#: Sectors of organisations news does not call "the group" (a company, an outlet, a ministry, a court,
+#: police).
+_OFFICIAL_SECTORS = frozenset({"BUS", "JRN", "GOV", "JUD", "COP"})
+
+
+def _noun_said_before(dis: Discourse, n: Nominal) -> bool:
+    """Whether the noun of a body-noun description was used before outside a name ("a group of protesters
+    ... the group"): the description then refers back to that phrase, not to a named organisation."""
+    doc = dis.doc
+    return any(t.lower_ == n.role and t.ent_type_ == "" for t in doc[: n.head_i])
+
+
+_SITE_PREPS = frozenset({"in", "at", "near", "to", "into", "outside", "inside", "on", "from", "across"})
+
+
+def _only_a_site(dis: Discourse, cluster: Cluster) -> bool:
+    """Whether every mention of a cluster only says where ("rockets at Sderot", "a village near Beni"): a
+    place the tagger took for an organisation, which "the group" does not refer to."""
+    for m in cluster.mentions:
+        span = dis.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span[-1]
+        if not (head.dep_ == "pobj" and head.head.lower_ in _SITE_PREPS):
+            return False
+    return True
+
+
 def _nominal_fits(cluster: Cluster, n: Nominal) -> str | None:
     """Why a definite nominal can refer to a cluster (None when it cannot)."""
     if cluster.members or _type_group(cluster.type) != _type_group(n.type):
@@ -268,6 +299,9 @@ def _nominal_fits(cluster: Cluster, n: Nominal) -> str | None:
             return f"'{n.role}' is said of it"
         if role is not None and role.sector in ("BUS", "JRN") and role.sector in cluster.sectors:
             return f"'{n.role}' fits its sector {role.sector}"
+        if (n.role in _BODY_NOUNS and not n.plural and cluster.named and cluster.type == "ORG"
+                and not _OFFICIAL_SECTORS & set(cluster.sectors)):
+            return f"'{n.role}': the most recent named organisation"
         return None
     is_country = any(country_code(name) for name in cluster.names())
     return f"'{n.role}' is a {'country' if is_country else 'place'}" if is_country == (
@@ -483,6 +517,9 @@ def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
         banned = _clause_subjects(dis, dis.doc[n.head_i])
         fits = [(c, fit) for _, c in candidates
                 if c.key not in banned and (fit := _nominal_fits(c, n)) is not None]
+        if n.role in _BODY_NOUNS:
+            fits = [(c, fit) for c, fit in fits if not fit.endswith("the most recent named organisation")
+                    or not (_noun_said_before(dis, n) or _only_a_site(dis, c))]
         # a person described by the same noun before ("a woman ... the woman") goes before the most recent one
         same = [(c, fit) for c, fit in fits if n.type != "PERSON" or n.role in c.roles]
         if fits:
