@@ -246,6 +246,8 @@ _BODY_NOUNS = frozenset({"group", "organisation", "organization", "outfit"})
 #: Sectors of organisations news does not call "the group" (a company, an outlet, a ministry, a court,
 #: police).
 _OFFICIAL_SECTORS = frozenset({"BUS", "JRN", "GOV", "JUD", "COP"})
+#: The reason :func:`_nominal_fits` gives for a body noun's link, which :func:`_resolve_nominal` checks.
+_LAST_NAMED_BODY = "the most recent named organisation"
 
 
 def _noun_said_before(dis: Discourse, n: Nominal) -> bool:
@@ -301,7 +303,7 @@ def _nominal_fits(cluster: Cluster, n: Nominal) -> str | None:
             return f"'{n.role}' fits its sector {role.sector}"
         if (n.role in _BODY_NOUNS and not n.plural and cluster.named and cluster.type == "ORG"
                 and not _OFFICIAL_SECTORS & set(cluster.sectors)):
-            return f"'{n.role}': the most recent named organisation"
+            return f"'{n.role}': {_LAST_NAMED_BODY}"
         return None
     is_country = any(country_code(name) for name in cluster.names())
     return f"'{n.role}' is a {'country' if is_country else 'place'}" if is_country == (
@@ -518,8 +520,9 @@ def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
         fits = [(c, fit) for _, c in candidates
                 if c.key not in banned and (fit := _nominal_fits(c, n)) is not None]
         if n.role in _BODY_NOUNS:
-            fits = [(c, fit) for c, fit in fits if not fit.endswith("the most recent named organisation")
-                    or not (_noun_said_before(dis, n) or _only_a_site(dis, c))]
+            said_before = _noun_said_before(dis, n)
+            fits = [(c, fit) for c, fit in fits if not fit.endswith(_LAST_NAMED_BODY)
+                    or not (said_before or _only_a_site(dis, c))]
         # a person described by the same noun before ("a woman ... the woman") goes before the most recent one
         same = [(c, fit) for c, fit in fits if n.type != "PERSON" or n.role in c.roles]
         if fits:
