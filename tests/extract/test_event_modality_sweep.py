@@ -256,9 +256,6 @@ def right(case: Case, got: str) -> bool:
 #: Probes the extractor still gets wrong, by their construction, with the cause (the report of the sweep).
 #: They are expected to fail until the cause is fixed.
 KNOWN_GAPS: dict[str, str] = {
-    "suspected-of": "the walk does not read a verb through the preposition of its clause ('suspected of "
-                    "bombing'); reading it there as speculative dropped accused acts ECB+ counts (an act "
-                    "alleged by an accusation is `reported`, a fact told by a source)",
 }
 
 

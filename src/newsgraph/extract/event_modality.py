@@ -155,6 +155,14 @@ def _governor_signals(clause: Token, gov: Token, book: Codebook) -> set[str]:
     return found
 
 
+def _accused_through(clause: Token, prep: Token, book: Codebook) -> bool:
+    """An act a verb of suspicion or claim governs through its preposition ("is suspected of bombing",
+    "claimed of having shot"): alleged, `reported` (a fact told by a source, still counted)."""
+    if prep.pos_ != "ADP" or prep.dep_ != "prep" or clause.dep_ != "pcomp":
+        return False
+    return prep.head.lemma_.lower() in book.lex("uncertain_reporting")
+
+
 def _arranged(clause: Token, gov: Token) -> bool:
     """ "The minister is to visit Delmar", "the leaders are to meet": a present "be" whose only complement
     is a to-infinitive tells an arrangement, not an act done ("was to" is left alone: it also narrates)."""
@@ -296,6 +304,8 @@ def modality_of(tok: Token, book: Codebook) -> str:
             break
         gov = head.head
         signals |= _governor_signals(head, gov, book)
+        if _accused_through(head, gov, book):
+            signals.add("reported")
         through_conj = head.dep_ == "conj"
         head = clause_head(gov)
     sent = tok.sent
