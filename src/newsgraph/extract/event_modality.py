@@ -74,7 +74,7 @@ def _own_signals(head: Token, book: Codebook, through_conj: bool) -> set[str]:
         return found
     for c in children_of(head):
         low = c.lower_
-        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in book.lex("negations")):
+        if _negates(c, book):
             found.add("negated")
         elif c.dep_ in ("aux", "auxpass") and c.tag_ == "MD":
             reported = head.dep_ == "ccomp" and head.head.lemma_.lower() in book.reporting_verbs
@@ -85,6 +85,31 @@ def _own_signals(head: Token, book: Codebook, through_conj: bool) -> set[str]:
             found.add("question" if _asked(head, book) else "conditional")
         elif c.dep_ == "aux" and low == "going" and head.tag_ == "VB":
             found.add("future")
+    return found
+
+
+def _negates(c: Token, book: Codebook) -> bool:
+    """A child that negates its clause: not/never/no, or a subject that is nobody."""
+    if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in book.lex("negations")):
+        return True
+    return c.dep_ in ("nsubj", "nsubjpass") and _no_one(c, book)
+
+
+def _no_one(subj: Token, book: Codebook) -> bool:
+    """A subject that says nobody did or underwent the act: "no one was arrested", "nobody was killed",
+    "no soldiers were hurt", "none of the hostages was freed"."""
+    if subj.lower_ in book.lex("negative_subjects"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(subj))
+
+
+def _lemmas(tok: Token) -> set[str]:
+    """A governing verb's lemma, and its present-tense form without the "-s" when the lemmatizer cut too
+    much ("hopes" lemmatized "hop")."""
+    low = tok.lower_
+    found = {tok.lemma_.lower()}
+    if tok.tag_ == "VBZ" and low.endswith("s"):
+        found.add(low[:-1])
     return found
 
 
@@ -105,6 +130,7 @@ def _asked(head: Token, book: Codebook) -> bool:
 
 def _governor_signals(clause: Token, gov: Token, book: Codebook) -> set[str]:
     """Signals a governing word gives the clause it governs ("expected to", "speculated that")."""
+    lemmas = _lemmas(gov)
     lemma = gov.lemma_.lower()
     found: set[str] = set()
     if lemma in book.lex("question_verbs") and any(
@@ -113,11 +139,13 @@ def _governor_signals(clause: Token, gov: Token, book: Codebook) -> set[str]:
         found.add("question")
     if lemma in book.lex("negating_verbs") and clause.dep_ in ("xcomp", "ccomp", "pcomp"):
         found.add("negated")
-    if lemma in book.lex("future_verbs") and clause.dep_ == "xcomp":
+    if lemmas & book.lex("future_verbs") and clause.dep_ == "xcomp":
+        found.add("future")
+    if _arranged(clause, gov):
         found.add("future")
     if lemma in book.lex("unrealized_verbs") and _to_clause(clause, gov):
         found.add("future")
-    if (lemma in book.lex("speculative_verbs") or lemma in book.lex("speculative_adjectives")) and not (
+    if (lemmas & book.lex("speculative_verbs") or lemma in book.lex("speculative_adjectives")) and not (
             clause.dep_ == "xcomp" and _attempted(gov, clause, book)):
         found.add("speculative")
     if lemma in book.lex("uncertain_reporting") and clause.dep_ == "ccomp":
@@ -125,6 +153,24 @@ def _governor_signals(clause: Token, gov: Token, book: Codebook) -> set[str]:
     if gov.pos_ == "NOUN" and lemma in book.lex("irrealis_nouns"):
         found.add("question" if lemma == "question" else "speculative")
     return found
+
+
+def _accused_through(clause: Token, prep: Token, book: Codebook) -> bool:
+    """An act a verb of suspicion or claim governs through its preposition ("is suspected of bombing",
+    "claimed of having shot"): alleged, `reported` (a fact told by a source, still counted)."""
+    if prep.pos_ != "ADP" or prep.dep_ != "prep" or clause.dep_ != "pcomp":
+        return False
+    return prep.head.lemma_.lower() in book.lex("uncertain_reporting")
+
+
+def _arranged(clause: Token, gov: Token) -> bool:
+    """ "The minister is to visit Delmar", "the leaders are to meet": a present "be" whose only complement
+    is a to-infinitive tells an arrangement, not an act done ("was to" is left alone: it also narrates)."""
+    if gov.lemma_.lower() != "be" or gov.tag_ not in ("VBZ", "VBP") or clause.dep_ != "xcomp":
+        return False
+    if any(c.dep_ in ("attr", "acomp", "neg") for c in children_of(gov)):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))
 
 
 def _to_clause(clause: Token, gov: Token) -> bool:
@@ -202,8 +248,13 @@ def _own_word(word: Token, trigger: Token) -> bool:
 def _nominal_signals(tok: Token, book: Codebook) -> set[str]:
     """A noun trigger's determiners and the irrealis nouns governing it ("no talks", "plans for talks")."""
     found: set[str] = set()
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)):
-        found.add("negated")
+    for c in children_of(tok):
+        if c.dep_ == "det" and c.lower_ == "no":
+            found.add("negated")
+        elif c.dep_ == "amod" and c.lower_ in book.lex("reported_adjectives"):
+            found.add("reported")  # "the alleged attack"
+        elif c.dep_ == "amod" and c.lower_ in book.lex("speculative_adjectives"):
+            found.add("speculative")  # "a possible raid", "the planned visit"
     cur = tok
     for _ in range(4):
         if cur.dep_ not in ("pobj", "prep", "compound", "conj") or cur.head.i == cur.i:
@@ -253,9 +304,13 @@ def modality_of(tok: Token, book: Codebook) -> str:
             break
         gov = head.head
         signals |= _governor_signals(head, gov, book)
+        if _accused_through(head, gov, book):
+            signals.add("reported")
         through_conj = head.dep_ == "conj"
         head = clause_head(gov)
     sent = tok.sent
+    if head.dep_ in ("relcl", "acl") or _past_time_clause(head):
+        return next(m for m in PRECEDENCE if m in signals or m == "asserted")  # "who attacked ...?": told
     if doc_text(tok.doc)[sent.start_char:sent.end_char].rstrip().rstrip("\"”'’").endswith("?"):
         signals.add("question")
     return next(m for m in PRECEDENCE if m in signals or m == "asserted")
