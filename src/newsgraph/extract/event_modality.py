@@ -201,7 +201,7 @@ def presupposed(tok: Token, book: Codebook) -> bool:
 def _prefix_signals(tok: Token, book: Codebook) -> set[str]:
     """Lemma sequences right before the trigger: "look forward to partnering", "is likely to meet", "is
     expected to be formally charged" (only the trigger's own auxiliaries and adverbs may follow them: in "a
-    receptionist who tried to stop him was arraigned", "try to" is not the arraignment's)."""
+    clerk who tried to block the door was charged", "try to" is not the charge's)."""
     start = max(tok.sent.start, tok.i - 7)
     words = [t for t in tok.doc[start : tok.i] if not t.is_punct or t.lower_ == "'"]
     lemmas = [t.lemma_.lower() for t in words]
