@@ -321,10 +321,11 @@ def _aggregates(outlets: set[str], counts: set[tuple[str, int]], words: set[str]
             json.dumps(sorted(outlets)))
 
 
-def _event_candidates(db: Backend, report: event_res.EventReport,
-                      pending: Pending) -> list[event_res.EventCandidate]:
+def _event_candidates(db: Backend, report: event_res.EventReport, pending: Pending
+                      ) -> tuple[list[event_res.EventCandidate], dict[str, tuple[bool, bool]]]:
     """The candidates of a report: blocked in SQL, then kept by the one blocking predicate
-    (:func:`newsgraph.resolve.events.is_candidate`) the in-memory index uses too."""
+    (:func:`newsgraph.resolve.events.is_candidate`) the in-memory index uses too; with the date kinds of
+    every blocked event (:func:`_date_kinds`), which merging into one of them reuses."""
     rows = _blocked(db, report)
     details = _details(db, rows) if rows else {}
     kinds = _date_kinds(db, [str(r["id"]) for r in rows], pending) if rows else {}
@@ -343,7 +344,7 @@ def _event_candidates(db: Backend, report: event_res.EventReport,
             date_carried=kinds[gid] == (False, True))
         if event_res.is_candidate(report, cand):
             out.append(cand)
-    return out
+    return out, kinds
 
 
 def _create_event(db: Backend, gid: str, v: Event, report: event_res.EventReport, reason: str,
@@ -433,12 +434,13 @@ def link_events(db: Backend, article: Article, entities: dict[str, Linked], now:
     ids = event_res.identity_ids(article, {local: link.global_id for local, link in entities.items()})
     for v in article.events:
         report = event_res.report_for(v, ids, article.source, article.text)
-        merge = event_res.merge_event(report, _event_candidates(db, report, pending))
+        candidates, kinds = _event_candidates(db, report, pending)
+        merge = event_res.merge_event(report, candidates)
         gid = merge.event_id or new_id("V", article.id, v.id)
         if merge.event_id is None:
             _create_event(db, gid, v, report, merge.reason, now)
         else:
-            _merge_into(db, gid, v, report, merge.reason, now, _date_kinds(db, [gid], pending)[gid])
+            _merge_into(db, gid, v, report, merge.reason, now, kinds[gid])
         pending.setdefault(gid, []).append(report)
         parts = [(gid, entities[p.entity].global_id, p.role) for p in v.participants if p.entity in entities]
         db.execute_many("INSERT INTO event_participants (event_id, entity_id, role) VALUES (?, ?, ?) "
