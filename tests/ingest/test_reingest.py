@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from newsgraph.ingest.run import ingest_items, ingest_paths, reprocess_ids
 from newsgraph.model import Article
 from newsgraph.store import Store
 from tests.ingest.test_run import FRENCH
+from tests.store import pg
 from tests.store.factory import Ent, Ev, build
 
 VOSS = Ent("Mara Voss", "PERSON", ["Voss"])
@@ -167,3 +168,25 @@ def test_reprocess_ids_replaces_the_facts_of_stored_articles(tmp_path: Path) -> 
         assert (again.updated, again.ok) == (1, True)
         assert event_dates(store) == ["2023-12-14"] and store.counts().events == 1
         assert not reprocess_ids(["0000000000000000"], store, processor=dating).ok
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    yield from pg.fresh_schema()
+
+
+@pg.requires_pg
+@pytest.mark.postgres
+def test_an_update_into_postgresql(tmp_path: Path, pg_url: str) -> None:
+    txt, feed = write_inputs(tmp_path / "in")
+    _, later = write_inputs(tmp_path / "later", published="2023-12-18")
+    with Store.open(pg_url) as store:
+        ingest_paths([str(txt)], store, processor=dating)
+        assert event_dates(store) == [None]
+        assert ingest_paths([str(feed)], store, processor=dating).updated == 1
+        assert event_dates(store) == ["2023-12-14"]
+        conflict = engine_ingest.ingest_paths([str(later)], store).report
+        assert (conflict.updated, conflict.duplicates) == (0, 1)
+        assert store.stored_metadata(store.article_ids()[0]) == {
+            "published": "2023-12-15", "published_inferred": 0, "title": None, "source": "Outlet A",
+            "url": None, "source_id": "001_talks", "language": "en", "processed": 1}
