@@ -199,7 +199,7 @@ def link_entities(db: Backend, article: Article, now: str,
     return out
 
 
-def _days(value: str | None, event: Event | None = None) -> tuple[str | None, str | None]:
+def event_days(value: str | None, event: Event | None = None) -> tuple[str | None, str | None]:
     """The first and last ISO day a date value covers (else the event's begin/end say)."""
     bounds = event_res.date_bounds(value)
     if bounds is None and event is not None and event.date is not None:
@@ -333,7 +333,7 @@ def _from_reports(db: Backend, ids: list[str]) -> dict[str, Evidence]:
     return out
 
 
-def _aggregates(outlets: set[str], counts: set[tuple[str, int]], words: set[str]) -> tuple[str, str, str]:
+def kept_evidence(outlets: set[str], counts: set[tuple[str, int]], words: set[str]) -> tuple[str, str, str]:
     """The event's kept evidence as column values: words space-separated, tolls and outlets as JSON."""
     return (" ".join(sorted(words)), json.dumps(sorted([k, n] for k, n in counts)),
             json.dumps(sorted(outlets)))
@@ -368,8 +368,8 @@ def _event_candidates(db: Backend, report: event_res.EventReport, pending: Pendi
 def _create_event(db: Backend, gid: str, v: Event, report: event_res.EventReport, reason: str,
                   now: str) -> None:
     value = v.date.value if v.date else None
-    first, last = _days(value, v)
-    kept = _aggregates({report.outlet} if report.outlet else set(), set(report.counts), set(report.words))
+    first, last = event_days(value, v)
+    kept = kept_evidence({report.outlet} if report.outlet else set(), set(report.counts), set(report.words))
     db.execute("INSERT INTO events (id, type, mode, date_value, first_day, last_day, place_entity_id, "
                "place_name, modality, confidence, reports, merge_reason, created_at, updated_at, words, "
                "tolls, outlets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
@@ -432,10 +432,10 @@ def _merge_into(db: Backend, gid: str, v: Event, report: event_res.EventReport, 
     (:func:`_date_kinds`)."""
     row = db.query("SELECT date_value, modality, words, tolls, outlets FROM events WHERE id = ?", (gid,))[0]
     outlets, counts, words = _evidence(db, [{**row, "id": gid}])[gid]
-    kept = _aggregates(outlets | ({report.outlet} if report.outlet else set()), counts | set(report.counts),
+    kept = kept_evidence(outlets | ({report.outlet} if report.outlet else set()), counts | set(report.counts),
                        words | set(report.words))
     value = merged_date(row["date_value"], report, kinds)
-    first, last = _days(value, v if value == report.date else None)
+    first, last = event_days(value, v if value == report.date else None)
     modality = "asserted" if v.modality == "asserted" else row["modality"]
     db.execute("UPDATE events SET reports = reports + 1, date_value = ?, first_day = ?, last_day = ?, "
                "mode = COALESCE(mode, ?), place_entity_id = COALESCE(place_entity_id, ?), "

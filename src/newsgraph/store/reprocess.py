@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from newsgraph.resolve import events as event_res
 from newsgraph.store.backend import Backend, Row, placeholders
-from newsgraph.store.linking import _aggregates, _days, event_keys, merged_date
+from newsgraph.store.linking import event_days, event_keys, kept_evidence, merged_date
 from newsgraph.store.rows import event_from_row
 from newsgraph.store.write import natural_key
 
@@ -121,7 +121,7 @@ def replay_date(reports: Sequence[Row]) -> tuple[str | None, str | None, str | N
             source = row
         stated = stated or (report.date is not None and not report.date_fallback and not report.date_carried)
         carried = carried or (report.date is not None and report.date_carried)
-    first, last = _days(value, event_from_row(source, []) if source is not None else None)
+    first, last = event_days(value, event_from_row(source, []) if source is not None else None)
     return value, first, last
 
 
@@ -147,7 +147,7 @@ def rebuild_event(db: Backend, event_id: str, now: str) -> bool:
                "words = ?, tolls = ?, outlets = ? WHERE id = ?",
                (len(reports), value, first, last, _first(reports, "mode"), _first(reports, "place_id"),
                 _first(reports, "place_name"), modality, max(float(r["confidence"]) for r in reports), now,
-                *_aggregates(outlets, counts, words), event_id))
+                *kept_evidence(outlets, counts, words), event_id))
     db.execute("DELETE FROM event_participants WHERE event_id = ?", (event_id,))
     db.execute("INSERT INTO event_participants (event_id, entity_id, role) "
                "SELECT DISTINCT r.event_id, p.entity_id, p.role FROM report_participants p "
