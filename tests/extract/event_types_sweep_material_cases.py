@@ -313,6 +313,8 @@ COERCE_CASES: list[Case] = [
          "after the floods.", "declared", NONE),
     Case("business raided pension", "The company raided its pension fund to pay its debts, the report said.",
          "raided", NONE),
+    Case("medical attacks system", "The virus attacks the immune system, doctors in Velna said on Monday.",
+         "attacks", NONE),
     Case("medical heart arrest", "The singer suffered a cardiac arrest at his home in Velna on Monday.",
          "arrest", NONE),
 ]
