@@ -76,16 +76,16 @@ _LONG_SENTENCE = 60
 
 
 def _refine_mode(d: Draft, book: Codebook) -> None:
-    """Fill in or sharpen the mode from the cues in the trigger's clause: a cue of two words wins ("water
-    cannon": crowd-control); else the codebook lists a type's modes most specific first, and a cue of a more
-    specific mode wins ("suicide bombing": suicide-attack)."""
+    """Fill in or sharpen the mode from the cues in the trigger's clause, unless the rule names the act itself
+    (``own_modes``: "kidnapped", "raided"): a cue of two words wins ("water cannon": crowd-control); else a
+    type's modes are listed most specific first, and a more specific mode's cue wins ("suicide bombing")."""
     cues = book.modes.get(d.type, ())
-    if not cues:
+    if not cues or d.mode in book.lex("own_modes"):
         return
     order = [c.mode for c in cues]
     # an act noun whose rule gives a mode is no cue for another ("a suspicious fire": primitive, not
-    # firearms), nor a verb whose rule takes its mode from the weapon it names ("fired teargas")
-    own = d.rule.mode is not None and (d.cand.nominal or bool(d.rule.objects))
+    # firearms), nor a verb whose rule reads its mode in its object ("fired teargas", "fired into the air")
+    own = d.rule.mode is not None and (d.cand.nominal or bool(d.rule.objects or d.rule.prep_objects))
     words = cue_words([t for t in _clause_tokens(d.token) if not (own and t.i == d.token.i)])
     phrase = next((c.mode for c in cues if any(" " in w for w in c.cues & words)), None)
     if phrase is not None:
