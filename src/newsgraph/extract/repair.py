@@ -17,7 +17,8 @@ title-case headline holding a name the article gives elsewhere is that name ("An
 name after a settlement noun and "of" is a place ("the town of Cizre", with the capitalised proper nouns
 after it the NER left out), and so is a proper noun before a lowercase settlement noun ("NAME province"), a
 city of the gazetteer the NER read as a nationality after a preposition of place ("robberies in Cannes"),
-and a territory of the gazetteer ending in an organisation word ("the West Bank");
+and a territory of the gazetteer ending in an organisation word ("the West Bank"); a name holding the
+headline verb :mod:`newsgraph.nlp.headline` read again is dropped ("Gunman Kills NAME");
 then every other occurrence of a name found once in the article, and of a person's surname, gets the same
 label ("Jobs" after "Steve Jobs"); last, a run of proper nouns the NER left untagged that is exactly a
 country's name or a name of the actor dictionary becomes that name ("Mali called on France"). A name of the
@@ -43,6 +44,7 @@ from newsgraph.extract.countries import country_code, demonym_country, major_pla
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.titles import honorific_gender, match_rank, word
 from newsgraph.nlp.doctext import children_of, doc_text, doc_tokens, headline_span, proper_nouns, span_text
+from newsgraph.nlp.headline import headline_verb_index
 from newsgraph.nlp.rules import TITLE_LABEL
 
 ENTITY_LABELS: dict[str, str] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
@@ -551,8 +553,11 @@ def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
     """
     lex = lex or lexicon()
     kept: list[Span] = []
+    verb = headline_verb_index(doc)
     for ent in doc.ents:
         if ent.label_ == TITLE_LABEL:
+            continue
+        if verb is not None and ent.start <= verb < ent.end:  # "Gunman Kills Deputy": no name "Kills Deputy"
             continue
         span = _trim_name(ent, lex) if ent.label_ in ENTITY_LABELS else ent
         if span is None or (span.label_ in ENTITY_LABELS and _not_a_name(span, lex)):
