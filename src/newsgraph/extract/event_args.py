@@ -560,10 +560,27 @@ def _individual(tok: Token) -> bool:
 
 def place_mentions(tok: Token, index: ArticleIndex, book: Codebook) -> list[Mention]:
     """The place a prepositional object names: a GPE/LOC/FAC name (not a pronoun), or a place noun
-    qualified by one ("the Chitral district", "the town of Cizre", "central Baghdad")."""
+    qualified by one ("the Chitral district", "the town of Cizre", "central Baghdad"), or a noun of the
+    codebook's acts qualified by one, as headlines name where an act happened ("in West Bank raid", "in a
+    Kabul hotel attack")."""
     own = index.mention(tok)
     if own is not None:
         return [own] if own.type in PLACE_TYPES and own.kind != "PRO" else []
     if tok.lemma_.lower() not in book.place_nouns:
-        return []
+        return _qualifying_place(tok, index) if tok.lemma_.lower() in book.nouns else []
     return [m for m in np_mentions(tok, index, PLACE_TYPES) if m.kind != "PRO"][:1]
+
+
+def _qualifying_place(tok: Token, index: ArticleIndex) -> list[Mention]:
+    """The place name a noun's compound modifiers hold ("West Bank" in "West Bank raid", "Kabul" in "Kabul
+    hotel attack"), followed through a chain of compounds."""
+    for c in children_of(tok):
+        if c.dep_ != "compound":
+            continue
+        m = index.mention(c)
+        if m is not None and m.type in PLACE_TYPES and m.kind == "NAM":
+            return [m]
+        if m is None and (inner := _qualifying_place(c, index)):
+            return inner
+    return []
+

@@ -517,7 +517,7 @@ def _antecedent(d: Draft, earlier: list[Draft], book: Codebook, apart: Apart) ->
     if not d.cand.nominal or not (_definite(d, book) or _predicative(d.token)):
         return None
     generic = d.token.lemma_.lower() in book.lex("event_anaphors")
-    same = [e for e in earlier if (generic or e.type == d.type) and not apart.holds(e, d)
+    same = [e for e in earlier if (generic or e.type == d.type) and not apart.retold_holds(e, d, earlier)
             and not (generic and _argument_of(d.token, e))]
     if not same:
         return None
