@@ -420,6 +420,10 @@ ASSAULT_CASES: list[Case] = [
          "punched", ASSAULT, ("beat",)),
     Case("tear gas", "Police fired tear gas at protesters in Mirna on Sunday.", "fired", ASSAULT,
          ("crowd-control",)),
+    Case("verb teargas", "Riot police teargassed students outside the university in Velna on Monday.",
+         "teargassed", ASSAULT, ("crowd-control",)),
+    Case("set fire to", "Rioters set fire to a police station in Kossa on Saturday.", "set", ASSAULT,
+         ("primitive",)),
     Case("dispersed with tear gas", "Riot police dispersed the crowd with tear gas in Kossa on Friday.",
          "dispersed", ASSAULT, ("crowd-control",)),
     Case("shots into the air", "Soldiers fired warning shots into the air to scatter the crowd in Pelsk on "

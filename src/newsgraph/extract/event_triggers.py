@@ -255,9 +255,9 @@ def reported(tok: Token, book: Codebook) -> bool:
 
 def repair_lemmas(doc: Doc, book: Codebook) -> None:
     """Give verbs the lemma the codebook knows when the lemmatizer cut a final "e" ("staged" -> "stag",
-    "staging" -> "stag") or added one ("cordoned" -> "cordone"): the lemma with or without a final "e" is a
-    known verb and the word is its inflection; or left an irregular past the tagger took for a base form as it
-    is ("retook": codebook ``verb_forms``)."""
+    "staging" -> "stag") or added one ("cordoned" -> "cordone", "teargassed" -> "teargasse"): the lemma
+    with or without a final "e" (or a doubled consonant) is a known verb and the word is its inflection; or
+    left an irregular past the tagger took for a base form as it is ("retook": codebook ``verb_forms``)."""
     known = _derived("verbs", book)
     text = doc_text(doc)
     head_end = headline_span(text)[1]
@@ -282,9 +282,13 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
         if lemma in known:
             continue
         stem = lemma[:-1]
-        if lemma[-1:] == "e" and stem in known and tok.lower_ in (stem + "ed", stem + "ing"):
-            tok.lemma_ = stem  # an "e" the lemmatizer added ("cordoned" -> "cordone")
-            continue
+        if lemma[-1:] == "e" and tok.lower_ in (stem + "ed", stem + "ing"):
+            if stem in known:
+                tok.lemma_ = stem  # an "e" the lemmatizer added ("cordoned" -> "cordone")
+                continue
+            if stem[-1:] == stem[-2:-1] and stem[:-1] in known:
+                tok.lemma_ = stem[:-1]  # ... after a doubled consonant ("teargassed" -> "teargasse")
+                continue
         if lemma + "e" not in known:
             continue
         if tok.lower_ in (lemma + "ed", lemma + "es", lemma + "ing", lemma + "e"):
