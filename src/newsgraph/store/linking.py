@@ -276,7 +276,8 @@ def _blocked(db: Backend, report: event_res.EventReport) -> list[Row]:
         params += link_args
     if not conds:
         return []
-    return db.query("SELECT e.id, e.type, e.mode, e.date_value, e.place_entity_id, e.reports, e.modality, "
+    return db.query("SELECT e.id, e.type, e.mode, e.date_value, e.place_entity_id, e.place_name, e.reports, "
+                    "e.modality, "
                     "e.words, e.tolls, e.outlets "
                     f"FROM events e WHERE e.type = ? AND ({' OR '.join(conds)}) ORDER BY e.id", params)
 
@@ -359,7 +360,8 @@ def _event_candidates(db: Backend, report: event_res.EventReport, pending: Pendi
             id=gid, type=r["type"], mode=r["mode"], date=r["date_value"], participants=frozenset(parts),
             place=r["place_entity_id"], reports=int(r["reports"]), modality=r["modality"],
             outlets=frozenset(outlets), counts=frozenset(counts), words=frozenset(words),
-            date_carried=kinds[gid] == (False, True))
+            date_carried=kinds[gid] == (False, True), place_name=r["place_name"],
+            date_fallback=kinds[gid] == (False, False) and r["date_value"] is not None)
         if event_res.is_candidate(report, cand):
             out.append(cand)
     return out, kinds
