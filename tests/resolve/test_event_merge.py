@@ -187,3 +187,17 @@ def test_a_phone_call_is_not_a_meeting_held_in_a_place() -> None:
     assert "phone call" in merge_event(call, [met]).reason
     talks = EventCandidate("V2", "CONSULT", None, "2024-03-14", AB)
     assert merge_event(call, [talks]).event_id == "V2", "'held talks' with no place may have been a call"
+
+
+def test_violence_against_two_named_targets_is_two_events() -> None:
+    # one city, one day, one mode: a lawyer and a judge shot are two shootings; a surname is the same target
+    lawyer = EventReport("ASSAULT", "firearms", "2024-03-14", frozenset({"E1"}), place="P1",
+                         targets=frozenset({"haddad"}))
+    judge = EventCandidate("V1", "ASSAULT", "firearms", "2024-03-14", frozenset({"E2"}), "P1",
+                           targets=frozenset({"fares"}))
+    assert "named targets" in merge_event(lawyer, [judge]).reason
+    surname = EventCandidate("V2", "ASSAULT", "firearms", "2024-03-14", frozenset({"E3"}), "P1",
+                             targets=frozenset({"haddad"}))
+    assert merge_event(lawyer, [surname]).event_id == "V2"
+    unnamed = EventCandidate("V3", "ASSAULT", "firearms", "2024-03-14", frozenset({"E4"}), "P1")
+    assert merge_event(lawyer, [unnamed]).event_id == "V3", "'a lawyer' may be Haddad"

@@ -44,10 +44,6 @@ LIMITS: dict[str, str] = {
                                      "which two protests then share",
     "two airstrikes different towns same day": "a shared nationality adjective ('Israeli') is a shared "
                                                "participant; merging compares participants without types",
-    "two arrests different people same city": "merging compares participants without roles: the place and "
-                                              "day join acts against two different named people",
-    "two different victims same city same day": "merging compares participants without roles: the place and "
-                                                 "day join acts against two different named people",
     "sanctions by two countries same day": "a legal act is identified by one shared participant (the "
                                            "accused), so two senders' sanctions on one target are one",
 }

@@ -62,70 +62,17 @@ LEGAL: frozenset[str] = frozenset({"ACCUSE", "SANCTION"})
 WORDS_MIN = 0.4
 #: Without a date on one side, similar wording must also share at least this many content words.
 WORDS_SHARED_UNDATED = 3
-_STOP = frozenset(
-    [
-        "about",
-        "after",
-        "again",
-        "against",
-        "also",
-        "among",
-        "been",
-        "before",
-        "being",
-        "between",
-        "both",
-        "could",
-        "during",
-        "each",
-        "from",
-        "have",
-        "having",
-        "here",
-        "into",
-        "just",
-        "more",
-        "most",
-        "only",
-        "other",
-        "over",
-        "said",
-        "says",
-        "such",
-        "than",
-        "that",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "under",
-        "until",
-        "very",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "will",
-        "with",
-        "would",
-        "year",
-        "years",
-        "week",
-        "people",
-        "police",
-        "officials",
-        "told",
-        "according",
-    ]
-)
+_STOP = frozenset([
+    "about", "after", "again", "against", "also", "among", "been", "before", "being", "between", "both",
+    "could", "during", "each", "from", "have", "having", "here", "into", "just", "more", "most", "only",
+    "other", "over", "said", "says", "such", "than", "that", "their", "them", "then", "there", "these",
+    "they", "this", "those", "through", "under", "until", "very", "were", "what", "when", "where", "which",
+    "while", "will", "with", "would", "year", "years", "week", "people", "police", "officials", "told",
+    "according",
+])
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
+#: Words after a surname that are not it ("Jr.", "III").
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Modalities of reports of things that happened.
 FACTUAL: frozenset[str] = frozenset({"asserted", "reported"})
 
@@ -152,6 +99,7 @@ class EventReport:
     words: frozenset[str] = frozenset()
     date_carried: bool = False
     place_name: str | None = None
+    targets: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +120,7 @@ class EventCandidate:
     date_carried: bool = False
     place_name: str | None = None
     date_fallback: bool = False
+    targets: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +211,8 @@ def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> st
     place = _same_place(report, cand)
     if shared == 0 and report.type in MATERIAL_CONFLICT and places_differ(report, cand):
         return f"places {cand.place_name or cand.place} != {report.place_name or report.place}"
+    if shared == 0 and report.type in MATERIAL_CONFLICT and targets_differ(report.targets, cand.targets):
+        return f"named targets {', '.join(sorted(cand.targets))} != {', '.join(sorted(report.targets))}"
     if (
         need
         and shared < need
@@ -324,6 +275,20 @@ def call_and_meeting(report: EventReport, cand: EventCandidate) -> bool:
     if report.mode == "phone" and cand.mode is None:
         return cand.place is not None
     return cand.mode == "phone" and report.mode is None and report.place is not None
+
+
+def targets_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports name the people the act was done to, and no name is the same
+    (:func:`name_key`): gunmen shooting a lawyer, Karim Haddad, and a judge, Nabil Fares, in one city on one
+    day are two shootings, however alike the reports; "Haddad" in one and "Karim Haddad" in the other are
+    the same target.
+
+    >>> targets_differ(frozenset({"haddad"}), frozenset({"fares"}))
+    True
+    >>> targets_differ(frozenset(), frozenset({"fares"}))
+    False
+    """
+    return bool(a) and bool(b) and a.isdisjoint(b)
 
 
 def places_differ(report: EventReport, cand: EventCandidate) -> bool:
@@ -553,7 +518,8 @@ def merge_event(
 
 
 def report_for(
-    event: Event, entity_ids: Mapping[str, str], outlet: str | None = None, text: str | None = None
+    event: Event, entity_ids: Mapping[str, str], outlet: str | None = None, text: str | None = None,
+    named: Mapping[str, str] | None = None,
 ) -> EventReport:
     """The report of one article's event, its participants and place as global ids (``entity_ids``: local
     entity id -> global id); ``text`` (the article's) gives the content words of the evidence. A participant
@@ -574,9 +540,12 @@ def report_for(
     carried = bool(event.date and event.date.carried)
     counts = frozenset(event.counts.items())
     words = content_words(text[event.start : event.end]) if text else frozenset()
+    named = named or {}
+    targets = frozenset(named[p.entity] for p in event.participants if p.role == "recipient"
+                        and p.entity in entity_ids and p.entity in named and p.entity != event.place)
     return EventReport(
         event.type, event.mode, date, parts, place, fallback, event.modality, outlet, counts, words, carried,
-        event.place_name if place else None,
+        event.place_name if place else None, targets,
     )
 
 
@@ -615,6 +584,7 @@ class GlobalEvent:
     words: set[str] = field(default_factory=set)
     carried: bool = False
     place_name: str | None = None
+    targets: set[str] = field(default_factory=set)
 
     @property
     def corroboration(self) -> int:
@@ -638,6 +608,7 @@ class GlobalEvent:
             self.carried and not self.dated,
             self.place_name,
             self.date is not None and not self.dated and not self.carried,
+            frozenset(self.targets),
         )
 
     def absorb(self, report: EventReport, reason: str) -> None:
@@ -661,6 +632,7 @@ class GlobalEvent:
             self.place, self.place_name = report.place, report.place_name
         self.counts |= report.counts
         self.words |= report.words
+        self.targets |= report.targets
         self.reasons.append(reason)
 
     def explain(self) -> str:
@@ -724,6 +696,36 @@ class EventIndex:
         return gid
 
 
+def name_key(name: str) -> str:
+    """What a named target is compared by: the last word of its name, folded ("Grace Wanjiru", "G. Wanjiru"
+    and "Wanjiru" alike, which identity need not link: a lone surname or an initial links only with more
+    evidence).
+
+    >>> name_key("Karim Haddad"), name_key("Haddad,"), name_key("Martin Luther King Jr.")
+    ('haddad', 'haddad', 'king')
+    """
+    words = [w for w in re.findall(r"\w+", name.lower()) if w not in _SUFFIXES]
+    return words[-1] if words else ""
+
+
+def named_ids(article: Article) -> dict[str, str]:
+    """The local ids of an article's people named at least once (a mention of kind NAM; no groups), with
+    their :func:`name_key`: the targets :func:`report_for` compares ("Karim Haddad", not "a lawyer", whom
+    another outlet may name; not a place or a body, which a recipient also is: "killed a Greek teenager"
+    is done in Greece, not to it).
+
+    >>> from newsgraph.model import Entity, Mention
+    >>> a = Article.new("Gunmen shot Karim Haddad.")
+    >>> a.mentions = [Mention("m1", 12, 24, "Karim Haddad", "PERSON", entity="e1")]
+    >>> a.entities = [Entity("e1", "Karim Haddad", "PERSON", mentions=["m1"])]
+    >>> named_ids(a)
+    {'e1': 'haddad'}
+    """
+    kinds = {m.id: m.kind for m in article.mentions}
+    return {e.id: name_key(e.name) for e in article.entities
+            if e.type == "PERSON" and not e.members and any(kinds.get(m) == "NAM" for m in e.mentions)}
+
+
 def identity_ids(article: Article, entity_ids: Mapping[str, str]) -> dict[str, str]:
     """The global ids of an article's entities that can identify an event: not its unnamed collectives
     ("police", "rebels"), which another article's of the same description need not be (they stay the
@@ -747,6 +749,7 @@ def merge_articles(
     out: dict[tuple[str, str], str] = {}
     for art in arts:
         local = identity_ids(art, {e.id: ids[(art.id, e.id)] for e in art.entities if (art.id, e.id) in ids})
+        named = named_ids(art)
         for ev in art.events:
-            out[(art.id, ev.id)] = index.add(report_for(ev, local, art.source, art.text))
+            out[(art.id, ev.id)] = index.add(report_for(ev, local, art.source, art.text, named))
     return index, out

@@ -53,6 +53,8 @@ _GENERIC_TITLE_WORDS = frozenset({"of", "for", "the", "deputy", "acting", "senio
                                   "general", "head", "spokesperson", "official", "executive", "vice",
                                   "assistant"})
 LINK_THRESHOLD = 0.75
+#: The end of the link reason of an entity never linked across articles (unnamed, or a group).
+UNNAMED = "unnamed or a group, kept to its article"
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,7 +358,7 @@ def link_entity(entity: LocalEntity, candidates: Sequence[Candidate]) -> Link:
     True
     """
     if not entity.named:
-        return Link(entity_id=None, reason=f"new {entity.type}: unnamed or a group, kept to its article")
+        return Link(entity_id=None, reason=f"new {entity.type}: {UNNAMED}")
     best: tuple[float, int, str, str] | None = None
     rejected: list[str] = []
     for cand in candidates:
