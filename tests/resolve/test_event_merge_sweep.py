@@ -29,9 +29,8 @@ LIMITS: dict[str, str] = {
     "three outlets meeting": _TYPED.format("ORG ('Lula', 'Milei')"),
     "phone call vs spoke by phone": _TYPED.format("ORG ('Zelensky', 'Erdogan')"),
     "headline and body": _TYPED.format("ORG ('Sethi')"),
-    "full name vs rank and surname": "identity: a lone surname ('General Munir') is never a blocking key, so "
-                                     "the full name of another article is not even compared",
-    "surname vs full name": "identity: a full name never links to a global entity known by a lone surname",
+    "surname vs full name": "extraction: in \"Pakistan's army chief, General Asim Munir, met\" the "
+                            "description, an entity apart from the name, is the actor",
     "country vs government": "identity: a demonym ('Chinese', 'American', NORP) is not linked to its "
                              "country (GPE), entities of other types never link",
     "sanctions two outlets": "identity: a capital standing for its government ('Washington', 'Tehran') is "
