@@ -8,6 +8,7 @@ import pytest
 
 from newsgraph.resolve.events import (
     EventCandidate,
+    EventIndex,
     EventReport,
     date_bounds,
     days_apart,
@@ -150,3 +151,53 @@ def test_a_report_joins_the_event_that_has_most_of_its_participants_and_its_plac
                           "P1", reports=3)
     assert merge_event(report, [thin, rich]).event_id == "V2"
     assert merge_event(report, [rich, thin]).event_id == "V2"
+
+
+def test_a_dated_report_finds_an_event_only_a_later_publication_date_dates() -> None:
+    # the undated report (published 2023-12-16) came first: the dated one must still find it, either order
+    undated = EventReport("CONSULT", None, "2023-12-16", AB, date_fallback=True, outlet="A")
+    dated = EventReport("CONSULT", None, "2023-12-14", AB, outlet="B")
+    for first, second in ((undated, dated), (dated, undated)):
+        index = EventIndex()
+        assert index.add(first) == index.add(second)
+    late = EventReport("CONSULT", None, "2023-12-28", AB, date_fallback=True)
+    index = EventIndex()
+    assert index.add(late) != index.add(dated), "a week before the publication date, no more"
+
+
+@pytest.mark.parametrize(("places", "words", "merged"), [
+    (("Peshawar", "Karachi"), frozenset({"bomb", "market"}), False),
+    (("Gulshan", "Dhaka"), frozenset({"bomb", "gulshan", "district", "dhaka"}), True),
+    (("Dhaka", "Gulshan"), frozenset({"bomb", "gulshan", "district", "dhaka"}), True),
+])
+def test_violence_in_two_places_is_two_events(places: tuple[str, str], words: frozenset[str],
+                                              merged: bool) -> None:
+    toll = frozenset({("killed", 7)})
+    cand = EventCandidate("V1", "ASSAULT", "explosives", "2024-03-14", place="P1", place_name=places[0],
+                          counts=toll, words=words if places[0] == "Gulshan" else frozenset({"bomb"}))
+    report = EventReport("ASSAULT", "explosives", "2024-03-14", place="P2", place_name=places[1], counts=toll,
+                         words=words if places[1] == "Gulshan" else frozenset({"bomb"}))
+    decision = merge_event(report, [cand])
+    assert (decision.event_id == "V1") is merged, decision.reason
+
+
+def test_a_phone_call_is_not_a_meeting_held_in_a_place() -> None:
+    call = EventReport("CONSULT", "phone", "2024-03-14", AB)
+    met = EventCandidate("V1", "CONSULT", None, "2024-03-14", AB, place="P1")
+    assert "phone call" in merge_event(call, [met]).reason
+    talks = EventCandidate("V2", "CONSULT", None, "2024-03-14", AB)
+    assert merge_event(call, [talks]).event_id == "V2", "'held talks' with no place may have been a call"
+
+
+def test_violence_against_two_named_targets_is_two_events() -> None:
+    # one city, one day, one mode: a lawyer and a judge shot are two shootings; a surname is the same target
+    lawyer = EventReport("ASSAULT", "firearms", "2024-03-14", frozenset({"E1"}), place="P1",
+                         targets=frozenset({"haddad"}))
+    judge = EventCandidate("V1", "ASSAULT", "firearms", "2024-03-14", frozenset({"E2"}), "P1",
+                           targets=frozenset({"fares"}))
+    assert "named targets" in merge_event(lawyer, [judge]).reason
+    surname = EventCandidate("V2", "ASSAULT", "firearms", "2024-03-14", frozenset({"E3"}), "P1",
+                             targets=frozenset({"haddad"}))
+    assert merge_event(lawyer, [surname]).event_id == "V2"
+    unnamed = EventCandidate("V3", "ASSAULT", "firearms", "2024-03-14", frozenset({"E4"}), "P1")
+    assert merge_event(lawyer, [unnamed]).event_id == "V3", "'a lawyer' may be Haddad"

@@ -47,6 +47,17 @@ def test_a_surname_with_support_links() -> None:
     assert link.entity_id == "E1" and "shared title word 'army'" in link.reason
 
 
+def test_a_surname_and_a_full_name_are_compared_in_either_order() -> None:
+    # the surname is a blocking key of both, so the index finds the other; support decides, as before
+    for first, second in (("Munir", "Asim Munir"), ("Asim Munir", "Munir")):
+        index = IdentityIndex()
+        index.add(_p(first, context=("mohammed bin salman",)))
+        link = index.add(_p(second, context=("mohammed bin salman",)))
+        assert link.entity_id == "G1" and "also with 'mohammed bin salman'" in link.reason
+        assert index.add(_p("Tariq Munir")).entity_id is None, "another given name"
+        assert index.add(_p("Munir")).entity_id is None, "no support"
+
+
 def test_conflicts_keep_entities_apart() -> None:
     cand = Candidate("E1", "Asim Munir", "PERSON", ("Asim Munir",), country="PAK", wikidata="Q1")
     assert link_entity(_p("Asim Munir", country="IND"), [cand]).entity_id is None

@@ -62,70 +62,17 @@ LEGAL: frozenset[str] = frozenset({"ACCUSE", "SANCTION"})
 WORDS_MIN = 0.4
 #: Without a date on one side, similar wording must also share at least this many content words.
 WORDS_SHARED_UNDATED = 3
-_STOP = frozenset(
-    [
-        "about",
-        "after",
-        "again",
-        "against",
-        "also",
-        "among",
-        "been",
-        "before",
-        "being",
-        "between",
-        "both",
-        "could",
-        "during",
-        "each",
-        "from",
-        "have",
-        "having",
-        "here",
-        "into",
-        "just",
-        "more",
-        "most",
-        "only",
-        "other",
-        "over",
-        "said",
-        "says",
-        "such",
-        "than",
-        "that",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "under",
-        "until",
-        "very",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "will",
-        "with",
-        "would",
-        "year",
-        "years",
-        "week",
-        "people",
-        "police",
-        "officials",
-        "told",
-        "according",
-    ]
-)
+_STOP = frozenset([
+    "about", "after", "again", "against", "also", "among", "been", "before", "being", "between", "both",
+    "could", "during", "each", "from", "have", "having", "here", "into", "just", "more", "most", "only",
+    "other", "over", "said", "says", "such", "than", "that", "their", "them", "then", "there", "these",
+    "they", "this", "those", "through", "under", "until", "very", "were", "what", "when", "where", "which",
+    "while", "will", "with", "would", "year", "years", "week", "people", "police", "officials", "told",
+    "according",
+])
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
+#: Words after a surname that are not it ("Jr.", "III").
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Modalities of reports of things that happened.
 FACTUAL: frozenset[str] = frozenset({"asserted", "reported"})
 
@@ -151,6 +98,8 @@ class EventReport:
     counts: frozenset[tuple[str, int]] = frozenset()
     words: frozenset[str] = frozenset()
     date_carried: bool = False
+    place_name: str | None = None
+    targets: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +118,9 @@ class EventCandidate:
     counts: frozenset[tuple[str, int]] = frozenset()
     words: frozenset[str] = frozenset()
     date_carried: bool = False
+    place_name: str | None = None
+    date_fallback: bool = False
+    targets: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,9 +204,15 @@ def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> st
         return f"modality {cand.modality} != {report.modality}"
     if report.mode and cand.mode and report.mode != cand.mode:
         return f"mode {cand.mode} != {report.mode}"
+    if call_and_meeting(report, cand):
+        return "a phone call is not a meeting in a place"
     shared = len(report.participants & cand.participants)
     need = min(_needed(report.type), len(report.participants), len(cand.participants))
     place = _same_place(report, cand)
+    if shared == 0 and report.type in MATERIAL_CONFLICT and places_differ(report, cand):
+        return f"places {cand.place_name or cand.place} != {report.place_name or report.place}"
+    if shared == 0 and report.type in MATERIAL_CONFLICT and targets_differ(report.targets, cand.targets):
+        return f"named targets {', '.join(sorted(cand.targets))} != {', '.join(sorted(report.targets))}"
     if (
         need
         and shared < need
@@ -263,7 +221,7 @@ def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> st
         return f"fewer than {need} shared participants"
     if need == 0 and not (place or _other_evidence(report, cand)):
         return "no participants to compare"
-    gap = report_gap(report, cand.date)
+    gap = report_gap(report, cand.date, cand.date_fallback)
     if gap is None and not _undated_but_same(report, cand, shared):
         return "date unknown"
     if gap is None:
@@ -301,6 +259,56 @@ def _undated_but_same(report: EventReport, cand: EventCandidate, shared: int) ->
         and len(report.words & cand.words) >= WORDS_SHARED_UNDATED
     )
     return bool(report.counts & cand.counts) or wording
+
+
+def call_and_meeting(report: EventReport, cand: EventCandidate) -> bool:
+    """Whether one side is a phone call and the other a consultation of no mode held in a place: "met in
+    Berlin" says the two were together, which a call on the same day is not (modes that differ already
+    keep "spoke by phone" apart from "visited"; a "held talks" with no place may have been by phone).
+
+    >>> met = EventCandidate("V1", "CONSULT", None, "2024-03-14", place="E9")
+    >>> call_and_meeting(EventReport("CONSULT", "phone", "2024-03-14"), met)
+    True
+    >>> call_and_meeting(EventReport("CONSULT", "phone"), EventCandidate("V2", "CONSULT"))
+    False
+    """
+    if report.mode == "phone" and cand.mode is None:
+        return cand.place is not None
+    return cand.mode == "phone" and report.mode is None and report.place is not None
+
+
+def targets_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports name the people the act was done to, and no name is the same
+    (:func:`name_key`): gunmen shooting a lawyer, Karim Haddad, and a judge, Nabil Fares, in one city on one
+    day are two shootings, however alike the reports; "Haddad" in one and "Karim Haddad" in the other are
+    the same target.
+
+    >>> targets_differ(frozenset({"haddad"}), frozenset({"fares"}))
+    True
+    >>> targets_differ(frozenset(), frozenset({"fares"}))
+    False
+    """
+    return bool(a) and bool(b) and a.isdisjoint(b)
+
+
+def places_differ(report: EventReport, cand: EventCandidate) -> bool:
+    """Whether two reports put the act in two places neither of which the other's wording names: a bomb
+    in Peshawar is not a bomb in Karachi, whatever the toll, but "the Gulshan district of Dhaka" and
+    "Dhaka" are one place told at two levels (the district's report names the city). A place whose name
+    has no word of four letters or more cannot be looked up in the wording, and differs when its id does.
+
+    >>> peshawar = EventReport("ASSAULT", place="E1", place_name="Peshawar", words=frozenset({"bomb"}))
+    >>> places_differ(peshawar, EventCandidate("V1", "ASSAULT", place="E2", place_name="Karachi"))
+    True
+    >>> gulshan = EventCandidate("V2", "ASSAULT", place="E3", place_name="Gulshan",
+    ...                          words=frozenset({"gulshan", "district", "dhaka"}))
+    >>> places_differ(EventReport("ASSAULT", place="E4", place_name="Dhaka"), gulshan)
+    False
+    """
+    if not report.place or not cand.place or report.place == cand.place:
+        return False
+    mine, theirs = content_words(report.place_name or ""), content_words(cand.place_name or "")
+    return not (mine and mine <= cand.words) and not (theirs and theirs <= report.words)
 
 
 def tolls_differ(a: frozenset[tuple[str, int]], b: frozenset[tuple[str, int]]) -> bool:
@@ -373,23 +381,32 @@ def _same_place(report: EventReport, cand: EventCandidate) -> bool:
     return report.place is not None and report.place == cand.place
 
 
-def report_gap(report: EventReport, date: str | None) -> int | None:
-    """Days between a report's date and another date; a fallback date stands for the week before it.
+def report_gap(report: EventReport, date: str | None, fallback: bool = False) -> int | None:
+    """Days between a report's date and another date; a fallback date (the report's, or the other when
+    ``fallback``: an event only a publication date dates so far) stands for the week before it, whichever
+    report came first.
 
     >>> report_gap(EventReport("ASSAULT", date="2023-12-15", date_fallback=True), "2023-12-10")
     0
+    >>> report_gap(EventReport("CONSULT", date="2023-12-14"), "2023-12-16", fallback=True)
+    0
     """
-    if not report.date_fallback:
-        return days_apart(report.date, date)
-    bounds, other = date_bounds(report.date), date_bounds(date)
-    if bounds is None or other is None:
+    mine, other = _span(report.date, report.date_fallback), _span(date, fallback)
+    if mine is None or other is None:
         return None
-    lo, hi = bounds[0] - dt.timedelta(days=FALLBACK_DAYS), bounds[1]
-    if other[1] < lo:
-        return (lo - other[1]).days
-    if other[0] > hi:
-        return (other[0] - hi).days
+    if other[1] < mine[0]:
+        return (mine[0] - other[1]).days
+    if other[0] > mine[1]:
+        return (other[0] - mine[1]).days
     return 0
+
+
+def _span(value: str | None, fallback: bool) -> tuple[dt.date, dt.date] | None:
+    """The days a date value covers; a publication-date fallback also covers the ``FALLBACK_DAYS`` before."""
+    bounds = date_bounds(value)
+    if bounds is None or not fallback:
+        return bounds
+    return bounds[0] - dt.timedelta(days=FALLBACK_DAYS), bounds[1]
 
 
 def is_candidate(report: EventReport, cand: EventCandidate) -> bool:
@@ -425,12 +442,13 @@ def is_candidate(report: EventReport, cand: EventCandidate) -> bool:
 
 def search_days(report: EventReport, window_days: int = WINDOW_DAYS) -> tuple[dt.date, dt.date] | None:
     """The days a candidate's dates must overlap to be within the window of a dated report; a fallback date
-    stands for the ``FALLBACK_DAYS`` before it. None: the report is undated (:func:`merge_event` merges
-    it only into violence or coercion it shares a participant or the place with, or, when neither side has
-    a date, the toll or the wording).
+    stands for the ``FALLBACK_DAYS`` before it, the report's or a candidate's (an event only a later
+    publication date dates so far: the days after the window are searched too, :func:`report_gap` decides).
+    None: the report is undated (:func:`merge_event` merges it only into violence or coercion it shares a
+    participant or the place with, or, when neither side has a date, the toll or the wording).
 
     >>> search_days(EventReport("CONSULT", date="2023-12-14"))
-    (datetime.date(2023, 12, 13), datetime.date(2023, 12, 15))
+    (datetime.date(2023, 12, 13), datetime.date(2023, 12, 22))
     >>> search_days(EventReport("CONSULT", date="2023-12-15", date_fallback=True))[0]
     datetime.date(2023, 12, 7)
     """
@@ -438,7 +456,7 @@ def search_days(report: EventReport, window_days: int = WINDOW_DAYS) -> tuple[dt
     if bounds is None:
         return None
     back = window_days + (FALLBACK_DAYS if report.date_fallback else 0)
-    return bounds[0] - dt.timedelta(days=back), bounds[1] + dt.timedelta(days=window_days)
+    return bounds[0] - dt.timedelta(days=back), bounds[1] + dt.timedelta(days=window_days + FALLBACK_DAYS)
 
 
 def _describe(report: EventReport, cand: EventCandidate) -> tuple[float, str]:
@@ -500,7 +518,8 @@ def merge_event(
 
 
 def report_for(
-    event: Event, entity_ids: Mapping[str, str], outlet: str | None = None, text: str | None = None
+    event: Event, entity_ids: Mapping[str, str], outlet: str | None = None, text: str | None = None,
+    named: Mapping[str, str] | None = None,
 ) -> EventReport:
     """The report of one article's event, its participants and place as global ids (``entity_ids``: local
     entity id -> global id); ``text`` (the article's) gives the content words of the evidence. A participant
@@ -521,8 +540,12 @@ def report_for(
     carried = bool(event.date and event.date.carried)
     counts = frozenset(event.counts.items())
     words = content_words(text[event.start : event.end]) if text else frozenset()
+    named = named or {}
+    targets = frozenset(named[p.entity] for p in event.participants if p.role == "recipient"
+                        and p.entity in entity_ids and p.entity in named and p.entity != event.place)
     return EventReport(
-        event.type, event.mode, date, parts, place, fallback, event.modality, outlet, counts, words, carried
+        event.type, event.mode, date, parts, place, fallback, event.modality, outlet, counts, words, carried,
+        event.place_name if place else None, targets,
     )
 
 
@@ -560,6 +583,8 @@ class GlobalEvent:
     counts: set[tuple[str, int]] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
     carried: bool = False
+    place_name: str | None = None
+    targets: set[str] = field(default_factory=set)
 
     @property
     def corroboration(self) -> int:
@@ -581,6 +606,9 @@ class GlobalEvent:
             frozenset(self.counts),
             frozenset(self.words),
             self.carried and not self.dated,
+            self.place_name,
+            self.date is not None and not self.dated and not self.carried,
+            frozenset(self.targets),
         )
 
     def absorb(self, report: EventReport, reason: str) -> None:
@@ -600,9 +628,11 @@ class GlobalEvent:
         elif not self.date:
             self.date = report.date
         self.mode = self.mode or report.mode
-        self.place = self.place or report.place
+        if not self.place:
+            self.place, self.place_name = report.place, report.place_name
         self.counts |= report.counts
         self.words |= report.words
+        self.targets |= report.targets
         self.reasons.append(reason)
 
     def explain(self) -> str:
@@ -654,7 +684,8 @@ class EventIndex:
         gid = merge.event_id or f"V{len(self.events) + 1}"
         if merge.event_id is None:
             self.events[gid] = GlobalEvent(
-                gid, report.type, report.mode, None, set(), report.place, report.modality
+                gid, report.type, report.mode, None, set(), report.place, report.modality,
+                place_name=report.place_name,
             )
         self.events[gid].absorb(report, merge.reason)
         for e in report.participants:
@@ -663,6 +694,36 @@ class EventIndex:
             self._by_place.setdefault(report.place, set()).add(gid)
         self._by_type.setdefault(report.type, set()).add(gid)
         return gid
+
+
+def name_key(name: str) -> str:
+    """What a named target is compared by: the last word of its name, folded ("Grace Wanjiru", "G. Wanjiru"
+    and "Wanjiru" alike, which identity need not link: a lone surname or an initial links only with more
+    evidence).
+
+    >>> name_key("Karim Haddad"), name_key("Haddad,"), name_key("Martin Luther King Jr.")
+    ('haddad', 'haddad', 'king')
+    """
+    words = [w for w in re.findall(r"\w+", name.lower()) if w not in _SUFFIXES]
+    return words[-1] if words else ""
+
+
+def named_ids(article: Article) -> dict[str, str]:
+    """The local ids of an article's people named at least once (a mention of kind NAM; no groups), with
+    their :func:`name_key`: the targets :func:`report_for` compares ("Karim Haddad", not "a lawyer", whom
+    another outlet may name; not a place or a body, which a recipient also is: "killed a Greek teenager"
+    is done in Greece, not to it).
+
+    >>> from newsgraph.model import Entity, Mention
+    >>> a = Article.new("Gunmen shot Karim Haddad.")
+    >>> a.mentions = [Mention("m1", 12, 24, "Karim Haddad", "PERSON", entity="e1")]
+    >>> a.entities = [Entity("e1", "Karim Haddad", "PERSON", mentions=["m1"])]
+    >>> named_ids(a)
+    {'e1': 'haddad'}
+    """
+    kinds = {m.id: m.kind for m in article.mentions}
+    return {e.id: name_key(e.name) for e in article.entities
+            if e.type == "PERSON" and not e.members and any(kinds.get(m) == "NAM" for m in e.mentions)}
 
 
 def identity_ids(article: Article, entity_ids: Mapping[str, str]) -> dict[str, str]:
@@ -688,6 +749,7 @@ def merge_articles(
     out: dict[tuple[str, str], str] = {}
     for art in arts:
         local = identity_ids(art, {e.id: ids[(art.id, e.id)] for e in art.entities if (art.id, e.id) in ids})
+        named = named_ids(art)
         for ev in art.events:
-            out[(art.id, ev.id)] = index.add(report_for(ev, local, art.source, art.text))
+            out[(art.id, ev.id)] = index.add(report_for(ev, local, art.source, art.text, named))
     return index, out

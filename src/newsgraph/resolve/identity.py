@@ -21,13 +21,15 @@ The functions are pure (no database, no model). :class:`IdentityIndex` runs the 
   for organisations an acronym, the same actor, the name without country prefix or corporate suffix (0.9);
   for places the same country ("US" = "America", 0.95);
 - a lone surname ("Munir") never links on its own: only with supporting evidence (a shared title word,
-  organisation or co-occurring entity), at 0.75;
+  organisation or co-occurring entity), at 0.75, whichever article came first (a full name links to an
+  entity known so far by the surname alone on the same evidence); every person's surname is a blocking
+  key (``~s:``), so that the two are compared at all;
 - supporting evidence adds a little to the score and is named in the reason; unnamed entities (a
   "diplomatic source") and groups ("the two officials") are never linked across articles.
 
 >>> art_names = LocalEntity(name="Asim Munir", type="PERSON", names=("Asim Munir", "Munir"))
 >>> sorted(blocking_keys(art_names))
-['asim munir', '~p:asim:m', '~p:munir:a']
+['asim munir', '~p:asim:m', '~p:munir:a', '~s:munir']
 >>> link_entity(art_names, [Candidate(id="E1", name="Asim Munir", type="PERSON")]).entity_id
 'E1'
 """
@@ -53,6 +55,8 @@ _GENERIC_TITLE_WORDS = frozenset({"of", "for", "the", "deputy", "acting", "senio
                                   "general", "head", "spokesperson", "official", "executive", "vice",
                                   "assistant"})
 LINK_THRESHOLD = 0.75
+#: The end of the link reason of an entity never linked across articles (unnamed, or a group).
+UNNAMED = "unnamed or a group, kept to its article"
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,12 +193,13 @@ def with_actor(local: LocalEntity) -> LocalEntity:
 
 
 def _index_keys(name: str, etype: str) -> set[str]:
-    """Typo- and variant-tolerant keys of one name (``~p:`` people, ``~o:`` organisations, ``~c:`` places)."""
+    """Typo- and variant-tolerant keys of one name (``~p:`` people, ``~s:`` a person's surname, ``~o:``
+    organisations, ``~c:`` places)."""
     if etype == "PERSON":
         toks = person_tokens(name)
         if len(toks) < 2:
-            return set()
-        return {f"~p:{toks[-1]}:{toks[0][0]}", f"~p:{toks[0]}:{toks[-1][0]}"}
+            return {f"~s:{toks[0]}"} if toks else set()
+        return {f"~p:{toks[-1]}:{toks[0][0]}", f"~p:{toks[0]}:{toks[-1][0]}", f"~s:{toks[-1]}"}
     if etype == "ORG":
         key = org_key(name)
         words = [w for w in re.split(r"[\s-]+", key) if w and w not in ("of", "for", "and", "the")]
@@ -296,6 +301,10 @@ def _person_score(local: LocalEntity, cand: Candidate) -> tuple[float, str] | No
         lone = person_tokens(local.name)
         if len(lone) == 1 and any(person_tokens(b)[-1] == lone[0] for b in theirs) and support(local, cand):
             best = (0.75, f"surname {local.name!r} of {cand.name!r}")
+    if best is None and full and not theirs:
+        lone = person_tokens(cand.name)
+        if len(lone) == 1 and any(person_tokens(a)[-1] == lone[0] for a in full) and support(local, cand):
+            best = (0.75, f"{local.name!r} of surname {cand.name!r}")
     if best is None and not full and not theirs and normalize_name(local.name) == normalize_name(cand.name):
         best = (0.75, f"same single name {cand.name!r}") if support(local, cand) else None
     return best
@@ -356,7 +365,7 @@ def link_entity(entity: LocalEntity, candidates: Sequence[Candidate]) -> Link:
     True
     """
     if not entity.named:
-        return Link(entity_id=None, reason=f"new {entity.type}: unnamed or a group, kept to its article")
+        return Link(entity_id=None, reason=f"new {entity.type}: {UNNAMED}")
     best: tuple[float, int, str, str] | None = None
     rejected: list[str] = []
     for cand in candidates:

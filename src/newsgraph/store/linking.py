@@ -276,7 +276,8 @@ def _blocked(db: Backend, report: event_res.EventReport) -> list[Row]:
         params += link_args
     if not conds:
         return []
-    return db.query("SELECT e.id, e.type, e.mode, e.date_value, e.place_entity_id, e.reports, e.modality, "
+    return db.query("SELECT e.id, e.type, e.mode, e.date_value, e.place_entity_id, e.place_name, e.reports, "
+                    "e.modality, "
                     "e.words, e.tolls, e.outlets "
                     f"FROM events e WHERE e.type = ? AND ({' OR '.join(conds)}) ORDER BY e.id", params)
 
@@ -339,6 +340,20 @@ def kept_evidence(outlets: set[str], counts: set[tuple[str, int]], words: set[st
             json.dumps(sorted(outlets)))
 
 
+def _targets(db: Backend, ids: list[str]) -> dict[str, set[str]]:
+    """Per global event: the name keys of the people named among its recipients (what
+    ``EventReport.targets`` holds: :func:`newsgraph.resolve.events.name_key`), a named one being one that
+    identity did not keep to its article as unnamed."""
+    out: dict[str, set[str]] = {}
+    for r in db.query("SELECT p.event_id, n.name FROM event_participants p "
+                      "JOIN entities n ON n.id = p.entity_id "
+                      f"WHERE p.event_id IN ({placeholders(len(ids))}) AND p.role = 'recipient' "
+                      "AND n.type = 'PERSON' AND (n.link_reason IS NULL OR n.link_reason NOT LIKE ?)",
+                      [*ids, f"%{identity.UNNAMED}"]):
+        out.setdefault(r["event_id"], set()).add(event_res.name_key(r["name"]))
+    return out
+
+
 def _event_candidates(db: Backend, report: event_res.EventReport, pending: Pending
                       ) -> tuple[list[event_res.EventCandidate], dict[str, tuple[bool, bool]]]:
     """The candidates of a report: blocked in SQL, then kept by the one blocking predicate
@@ -346,12 +361,15 @@ def _event_candidates(db: Backend, report: event_res.EventReport, pending: Pendi
     every blocked event (:func:`_date_kinds`), which merging into one of them reuses."""
     rows = _blocked(db, report)
     details = _details(db, rows) if rows else {}
+    targets = _targets(db, [str(r["id"]) for r in rows]) if rows else {}
     kinds = _date_kinds(db, [str(r["id"]) for r in rows], pending) if rows else {}
     out: list[event_res.EventCandidate] = []
     for r in rows:
         gid = str(r["id"])
         parts, outlets, counts, words = details[gid]
+        mine_targets = set(targets.get(gid, ()))
         for mine in pending.get(gid, []):
+            mine_targets |= mine.targets
             outlets |= {mine.outlet} if mine.outlet else set()
             counts |= mine.counts
             words |= mine.words
@@ -359,7 +377,9 @@ def _event_candidates(db: Backend, report: event_res.EventReport, pending: Pendi
             id=gid, type=r["type"], mode=r["mode"], date=r["date_value"], participants=frozenset(parts),
             place=r["place_entity_id"], reports=int(r["reports"]), modality=r["modality"],
             outlets=frozenset(outlets), counts=frozenset(counts), words=frozenset(words),
-            date_carried=kinds[gid] == (False, True))
+            date_carried=kinds[gid] == (False, True), place_name=r["place_name"],
+            date_fallback=kinds[gid] == (False, False) and r["date_value"] is not None,
+            targets=frozenset(mine_targets))
         if event_res.is_candidate(report, cand):
             out.append(cand)
     return out, kinds
@@ -466,8 +486,9 @@ def link_events(db: Backend, article: Article, entities: dict[str, Linked], now:
     out: dict[str, Linked] = {}
     pending: Pending = {}
     ids = event_res.identity_ids(article, {local: link.global_id for local, link in entities.items()})
+    named = event_res.named_ids(article)
     for v in article.events:
-        report = event_res.report_for(v, ids, article.source, article.text)
+        report = event_res.report_for(v, ids, article.source, article.text, named)
         candidates, kinds = _event_candidates(db, report, pending)
         merge = event_res.merge_event(report, candidates)
         gid = merge.event_id or fresh_id("V", article.id, v.id, taken)
