@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pytest
 from spacy.language import Language
 
 from newsgraph.extract.event_args import ArticleIndex
@@ -25,3 +29,10 @@ def indexed(nlp: Language, text: str, published: str = "2023-12-15") -> ArticleI
     """The event stage's index of a text parsed by the pipeline (its Doc is ``.doc``)."""
     doc = nlp(doc_for(nlp, Article.new(text, published=published)))
     return ArticleIndex.build(doc, doc._.ng)
+
+
+def swept(cases: Sequence[Any], gaps: Mapping[str, str], key: str = "construction") -> list[Any]:
+    """A sweep's cases as parameters, each named in ``gaps`` (by its ``key`` field) marked as a strict
+    expected failure with its cause."""
+    marked = {name: pytest.mark.xfail(reason=why, strict=True) for name, why in gaps.items()}
+    return [pytest.param(c, marks=marked[getattr(c, key)]) if getattr(c, key) in marked else c for c in cases]

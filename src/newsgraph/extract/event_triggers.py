@@ -116,7 +116,9 @@ def _prep_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
     if rule.prep is None:
         return True
     pairs = [p for p in prep_objects(tok, rule.prep) if p[1].i not in index.timex_at]
-    if not pairs and rule.prep_objects:
+    if not pairs and (rule.prep_objects or (rule.objects and rule.prep != "of")):
+        # the parser may hang the phrase on the object ("threw its support [behind the president]"); an
+        # "of" phrase there is the noun's own ("took control of the clans" asks the verb's "of")
         pairs = [p for h in object_heads(tok) for p in prep_objects(h, rule.prep)]
     if not pairs:
         return (
@@ -184,10 +186,11 @@ def rule_applies(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
 
 
 def _infinitive(tok: Token) -> bool:
-    """A to-infinitive complement ("pressed Turkey to improve", also parsed as an adverbial clause)."""
+    """A to-infinitive complement ("pressed Turkey to improve", also parsed as an adverbial clause, and a
+    noun's: "a threat to close the border")."""
     return tok.pos_ in ("VERB", "AUX") and (
-        tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux"
-                                                             for c in children_of(tok))))
+        tok.dep_ == "xcomp" or (tok.dep_ in ("advcl", "acl") and any(c.lower_ == "to" and c.dep_ == "aux"
+                                                                      for c in children_of(tok))))
 
 
 def _inside_name(tok: Token, index: ArticleIndex) -> bool:
