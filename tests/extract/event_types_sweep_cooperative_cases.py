@@ -480,5 +480,71 @@ THREATEN: list[Case] = [
     Case("weather: threatened", "Rain threatened to delay the final in Palvo.", "threatened", None),
 ]
 
+
+
+def _headline(head: str, body: str) -> str:
+    """A headline in the present tense over a lead that tells the same act."""
+    return f"{head}\n\n{body}"
+
+
+#: The passive of an act noun's light verb, other passives, and headlines of every type.
+PASSIVES_HEADLINES: list[Case] = [
+    Case("passive: deal reached", "A deal was reached between Sudan and Chad on Monday.", "reached", "AGREE"),
+    Case("passive: accord signed", "The accord was signed by Sudan and Chad in Doha on Monday.", "signed",
+         "SUPPORT"),
+    Case("passive: apology issued", "An apology was issued by the Japanese government to South Korea.",
+         "apology", "CONCEDE"),
+    Case("passive: warning issued", "A warning was issued by Israel to Iran on Monday.", "warning",
+         "THREATEN"),
+    Case("passive: protest lodged", "A protest was lodged by South Korea with Japan on Monday.", "protest",
+         "ACCUSE", "disapprove"),
+    Case("passive: aid sent", "Aid was sent to Haiti by France on Monday.", "sent", "AID"),
+    Case("passive: hostages released", "The hostages were released by the Abu Sayyaf group on Monday.",
+         "released", "RETREAT", "release"),
+    Case("passive: ambassador summoned", "The Russian ambassador was summoned by the French foreign ministry "
+         "on Monday.", "summoned", "ACCUSE"),
+    Case("passive: demand rejected", "The demand was rejected by Iran on Monday.", "rejected", "REJECT"),
+    Case("passive: accused by", "Iran was accused by the United States of arming militants in Yemen.",
+         "accused", "ACCUSE"),
+    Case("passive: warned by", "Iran was warned by Israel against any attack on its territory.", "warned",
+         "THREATEN"),
+    Case("passive: offer turned down", "The offer was turned down by Syria on Monday.", "turned", "REJECT"),
+    Case("headline: hosts talks", _headline("Egypt hosts talks between Israel and Hamas",
+                                            "Egypt hosted the talks in Cairo on Monday."), "hosts",
+         "CONSULT"),
+    Case("headline: extends loan", _headline("Japan extends $1 billion loan to Indonesia",
+                                             "The loan was agreed in Tokyo on Monday."), "extends", "AID"),
+    Case("headline: slams", _headline("Turkey slams Greece over migrant pushbacks",
+                                      "Turkey criticised Greece on Monday."), "slams", "ACCUSE"),
+    Case("headline: releases", _headline("Pakistan releases 100 Indian fishermen",
+                                         "Pakistan released 100 Indian fishermen on Monday."), "releases",
+         "RETREAT"),
+    Case("headline: pledges", _headline("Germany pledges more aid to Ukraine",
+                                        "Germany pledged more aid to Ukraine on Monday."), "pledges",
+         "AGREE"),
+    Case("headline: threatens to close", _headline("Iran threatens to close Strait of Hormuz",
+                                                   "Iran threatened on Monday to close the strait."),
+         "threatens", "THREATEN"),
+    Case("headline: resigns", _headline("Nepal's prime minister resigns",
+                                        "Nepal's prime minister resigned on Monday."), "resigns", "RETREAT"),
+    Case("headline: apologises", _headline("Canada apologises to Indigenous communities",
+                                           "Canada apologised on Monday."), "apologises", "CONCEDE"),
+    Case("headline: calls for", _headline("UN chief calls for ceasefire in Gaza",
+                                          "The UN chief called for a ceasefire on Monday."), "calls",
+         "REQUEST"),
+    Case("headline: swap", _headline("Ukraine and Russia swap prisoners",
+                                     "Ukraine and Russia swapped prisoners on Monday."), "swap", "RETREAT"),
+    Case("headline: frees", _headline("Venezuela frees jailed opposition leader",
+                                      "Venezuela freed the opposition leader on Monday."), "frees",
+         "RETREAT"),
+    Case("vowed a response", "Russia vowed a response to NATO's expansion on Monday.", "vowed", "THREATEN"),
+    Case("traded accusations", "Armenia and Azerbaijan traded accusations over the collapse of the truce.",
+         "accusations", "ACCUSE"),
+    Case("protested claims", "South Korea protested Japan's claims to the islands on Monday.", "protested",
+         "ACCUSE"),
+    Case("business: extended a loan", "The Harlow Bank extended a loan to Trelco on Monday.", "extended",
+         None),
+]
+
 CASES: list[Case] = AGREE + CONSULT + SUPPORT + CONCEDE + COOPERATE + AID + RETREAT + REQUEST + ACCUSE + \
-    REJECT + THREATEN
+    REJECT + THREATEN + PASSIVES_HEADLINES
