@@ -546,5 +546,17 @@ PASSIVES_HEADLINES: list[Case] = [
          None),
 ]
 
+#: Words of ordinary life in political news: the act stays ("Ordinary news" in docs/events-codebook.md).
+POLITICAL_USES: list[Case] = [
+    Case("politics: transfer of power", "Israel and Egypt agreed to the transfer of power in Gaza.", "agreed",
+         "AGREE"),
+    Case("politics: in concert", "France worked in concert with Germany on the crisis.", "worked",
+         "COOPERATE"),
+    Case("politics: band of gunmen", "A band of gunmen threatened the villagers of Orbel in Mali.",
+         "threatened", "THREATEN"),
+    Case("politics: regional actors", "Regional actors welcomed the agreement between Sudan and Chad.",
+         "welcomed", "SUPPORT"),
+]
+
 CASES: list[Case] = AGREE + CONSULT + SUPPORT + CONCEDE + COOPERATE + AID + RETREAT + REQUEST + ACCUSE + \
-    REJECT + THREATEN + PASSIVES_HEADLINES
+    REJECT + THREATEN + PASSIVES_HEADLINES + POLITICAL_USES

@@ -155,7 +155,8 @@ def ordinary_party(tok: Token, type_class: str, book: Codebook) -> bool:
     gov = tok.head.head if tok.head.pos_ == "ADP" else tok.head  # "is [in talks]"
     if tok.pos_ == "NOUN" and gov.pos_ in ("VERB", "AUX"):
         subjects += [c for c in children_of(gov) if c.dep_ in _SUBJECTS]
-    if any(n.lemma_.lower() in parties for s in subjects for n in _naming_nouns(s)):
+    if any(n.lemma_.lower() in parties and not any(p == "of" for p, _ in prep_objects(n))
+           for s in subjects for n in _naming_nouns(s)):  # "a band of gunmen" is no band
         return True
     objects = object_heads(tok) + [obj for _, obj in prep_objects(tok)]
     return any(o.lemma_.lower() in matters for o in objects)
