@@ -542,8 +542,8 @@ PASSIVES_HEADLINES: list[Case] = [
          "accusations", "ACCUSE"),
     Case("protested claims", "South Korea protested Japan's claims to the islands on Monday.", "protested",
          "ACCUSE"),
-    Case("business: extended a loan", "The Harlow Bank extended a loan to Trelco on Monday.", "extended",
-         None),
+    Case("business: extended a loan", "The Harlow Bank extended a loan to Trelco Industries on Monday.",
+         "loan", None),
 ]
 
 #: Words of ordinary life in political news: the act stays ("Ordinary news" in docs/events-codebook.md).

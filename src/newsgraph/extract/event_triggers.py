@@ -278,12 +278,14 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
 
 def _repair_headline_verb(tok: Token, known: frozenset[str]) -> bool:
     """A headline's present-tense verb the tagger took for a plural noun ("Turkey shells Kurdish positions",
-    "Rebels raids ..."): a plural heading its clause with a subject before it and an object after it whose
-    singular is a verb of the codebook is that verb (headlines tell past acts in the present tense)."""
+    "Rebels raids ...", "UN chief calls for ceasefire"): a plural heading its clause with a subject before it
+    and an object or a preposition right after it whose singular is a verb of the codebook is that verb
+    (headlines tell past acts in the present tense)."""
     if tok.dep_ != "ROOT" or not tok.lower_.endswith("s"):
         return False
     kids = children_of(tok)
-    if not (any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) and any(c.dep_ == "dobj" for c in kids)):
+    if not (any(c.dep_ == "nsubj" and c.i < tok.i for c in kids)
+            and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.i == tok.i + 1) for c in kids)):
         return False
     low = tok.lower_
     for base in (low[:-2], low[:-1]) if low.endswith("es") else (low[:-1],):
