@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from spacy.language import Language
 
 from newsgraph.cli import main
 from newsgraph.store import Store
+from tests.conftest import SAMPLES, SHARED, requires_shared
 from tests.store.factory import austin_call, blinken_meeting
 
 GOOD = ("Army chief Gen Asim Munir met US Secretary of State Antony Blinken in Washington on Thursday. "
@@ -158,3 +160,38 @@ def test_extract_prints_json_lines_and_stores_nothing(tmp_path: Path, nlp: Langu
     assert any(e["name"] == "Antony Blinken" for e in record["entities"])
     assert result.stderr.strip().endswith("empty.txt: empty file")
     assert not (tmp_path / "ng.db").exists()
+
+
+@requires_shared
+def test_ingest_updates_undated_samples_with_their_dated_copies(tmp_path: Path, nlp: Language) -> None:
+    folder = tmp_path / "txt"
+    folder.mkdir()
+    for txt in sorted((SHARED / "samples").glob("*.txt")):
+        shutil.copy(txt, folder / txt.name)
+    db, alone = str(tmp_path / "ng.db"), str(tmp_path / "alone.db")
+    assert run("--db", db, "ingest", str(folder)).stdout.strip().startswith("read 2 articles: 2 stored")
+    with Store.open(db) as store:
+        undated = [r["date_value"] for r in store.fetch("SELECT date_value FROM events")]
+    result = run("-v", "--db", db, "ingest", str(SAMPLES))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "read 2 articles: 0 stored, 2 updated, 0 duplicates skipped, 0 failed"
+    assert result.stderr.count("updated stored article") == 2
+    assert run("--db", alone, "ingest", str(SAMPLES)).exit_code == 0
+    with Store.open(db) as store, Store.open(alone) as fresh:
+        dated = [r["date_value"] for r in store.fetch("SELECT date_value FROM events")]
+        assert sum(d is not None and d[:4] == "2023" for d in dated) > sum(
+            d is not None and d[:4] == "2023" for d in undated)
+        for table in ("articles", "events", "event_reports", "timexes", "entities", "entity_aliases"):
+            sql = f"SELECT * FROM {table}"
+            assert _contents(store.fetch(sql)) == _contents(fresh.fetch(sql)), table
+    again = run("--db", db, "reprocess", "--all")
+    assert again.stdout.strip() == "read 2 articles: 0 stored, 2 updated, 0 duplicates skipped, 0 failed"
+    missing = run("--db", db, "reprocess", "0000000000000000")
+    assert missing.exit_code == 1 and "no stored article with this id" in missing.stderr
+    assert run("--db", db, "reprocess").exit_code == 2
+
+
+def _contents(rows: list[dict[str, object]]) -> list[str]:
+    """Rows without the columns that say when they were written, sorted."""
+    return sorted(repr(sorted((k, v) for k, v in r.items() if k not in {"ingested_at", "created_at",
+                                                                         "updated_at"})) for r in rows)

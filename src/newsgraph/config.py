@@ -8,6 +8,8 @@
 - ``NEWSGRAPH_ENTITY_DATA``: a folder of YAML files merged over the bundled entity data (titles, roles,
   outlets, sectors, countries...; see ``docs/entities.md``).
 - ``NEWSGRAPH_ACTORS``: an actor dictionary (YAML or CSV) used besides the bundled one (``--actors``).
+- ``NEWSGRAPH_HEADLINE_REPARSE``: ``0`` turns off the second parse of a verbless headline
+  (:func:`headline_reparse`).
 
 >>> isinstance(default_db(), str)
 True
@@ -54,3 +56,13 @@ def max_article_chars() -> int:
     except ValueError:
         value = MAX_ARTICLE_CHARS
     return value if value > 0 else MAX_ARTICLE_CHARS
+
+
+def headline_reparse() -> bool:
+    """Whether a verbless headline is parsed again with its codebook verb in the past tense
+    (:mod:`newsgraph.nlp.headline`); on unless ``NEWSGRAPH_HEADLINE_REPARSE=0``.
+
+    >>> headline_reparse() in (True, False)
+    True
+    """
+    return os.environ.get("NEWSGRAPH_HEADLINE_REPARSE", "").strip() != "0"

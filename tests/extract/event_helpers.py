@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -36,3 +37,53 @@ def swept(cases: Sequence[Any], gaps: Mapping[str, str], key: str = "constructio
     expected failure with its cause."""
     marked = {name: pytest.mark.xfail(reason=why, strict=True) for name, why in gaps.items()}
     return [pytest.param(c, marks=marked[getattr(c, key)]) if getattr(c, key) in marked else c for c in cases]
+
+
+def occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Where a name occurs in the text (case-insensitive), as the gold spans of a participant."""
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(name), text, flags=re.IGNORECASE)]
+
+
+def role_spans(art: Article, ev: Event, role: str) -> list[tuple[int, int]]:
+    """Every mention span of the event's participants in one role (as the scorer reads them)."""
+    out: list[tuple[int, int]] = []
+    for p in ev.participants:
+        if p.role != role:
+            continue
+        if p.start is not None and p.end is not None:
+            out.append((p.start, p.end))
+        ent = art.entity(p.entity)
+        if ent is not None:
+            out += [(m.start, m.end) for mid in ent.mentions if (m := art.mention(mid)) is not None]
+    return out
+
+
+def has_participant(art: Article, ev: Event, role: str, name: str) -> bool:
+    """Whether a mention of a participant in the role overlaps an occurrence of the name."""
+    spans = role_spans(art, ev, role)
+    return any(a < g1 and g0 < b for a, b in spans for g0, g1 in occurrences(art.text, name))
+
+
+def marked_gap(case: object, text: str, gaps: dict[str, str]) -> object:
+    """A sweep's case, as an expected failure (strict) when its text starts with a key of the known gaps."""
+    gap = next((why for start, why in gaps.items() if text.startswith(start)), None)
+    if gap is None:
+        return case
+    return pytest.param(case, marks=pytest.mark.xfail(reason=gap, strict=True))
+
+
+def event_covering(art: Article, type_: str, where: tuple[int, int], bounds: tuple[int, int]) -> Event | None:
+    """The event of a type whose trigger or a mention of it overlaps the span ``where``, else the first one of
+    that type with a trigger span starting within ``bounds`` (a light verb or phrase may name the act)."""
+    near: Event | None = None
+    for ev in art.events:
+        if ev.type != type_:
+            continue
+        spans = [(int(m[0]), int(m[1])) for m in ev.mentions]
+        if ev.trigger_start is not None and ev.trigger_end is not None:
+            spans.append((ev.trigger_start, ev.trigger_end))
+        if any(s < where[1] and where[0] < e for s, e in spans):
+            return ev
+        if near is None and any(bounds[0] <= s < bounds[1] for s, _ in spans):
+            near = ev
+    return near

@@ -141,3 +141,26 @@ def test_a_name_before_died_is_a_person_but_a_known_place_after_of_stays() -> No
     doc.set_ents([Span(doc, 0, 2, "GPE"), Span(doc, 7, 8, "GPE")])
     assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Nikos Papadakis", "PERSON"),
                                                                   ("Sarajevo", "GPE")]
+
+
+def _tagged(words: list[str], tags: list[str]) -> Doc:
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags, lemmas=[w.lower() for w in words])
+    return doc
+
+
+def test_a_territory_ending_in_an_organisation_word_stays_a_place() -> None:
+    doc = _tagged(["Settlers", "attacked", "farms", "in", "the", "West", "Bank", "and", "Marvel", "Bank"],
+                  ["NNS", "VBD", "NNS", "IN", "DT", "NNP", "NNP", "CC", "NNP", "NNP"])
+    doc.set_ents([Span(doc, 4, 7, "GPE"), Span(doc, 8, 10, "GPE")])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == [
+        ("West Bank", "GPE"), ("Marvel Bank", "ORG")]
+
+
+def test_names_a_settlement_noun_makes_places() -> None:
+    words = ["Gunmen", "raided", "the", "village", "of", "Kurmin", "Dawa", "in", "Helmand", "province", "and",
+             "Kurdish", "region", "."]
+    tags = ["NNS", "VBD", "DT", "NN", "IN", "NNP", "NNP", "IN", "NNP", "NN", "CC", "JJ", "NN", "."]
+    doc = _tagged(words, tags)
+    doc.set_ents([Span(doc, 5, 6, "NORP"), Span(doc, 8, 9, "NORP"), Span(doc, 11, 12, "NORP")])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == [
+        ("Kurmin Dawa", "GPE"), ("Helmand", "GPE"), ("Kurdish", "NORP")]

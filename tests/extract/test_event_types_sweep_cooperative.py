@@ -73,7 +73,6 @@ KNOWN_GAPS: dict[str, str] = {
                           "rule, since state firms have executives too and MEANTIME annotates such a "
                           "resignation's arguments",
     "business: withdrew bid": "withdraw's last sense, troops withdrawn (RETREAT), takes any object",
-    "headline: swap": "the tagger reads a headline's 'swap' as a noun modifying 'prisoners'",
     "business: extended a loan": "a loan is AID in any sentence naming a bank (for the World Bank's loans), "
                                  "a commercial bank's loan to a firm too",
     "vowed to crush": "crushing an armed party is no codebook act (crush is COERCE only for protests and "

@@ -237,8 +237,9 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("The Iraqi government mobilised tribal militias against the insurgents.", "MOBILIZE",
      "Iraqi government", None),
     # --- COERCE: arrests, raids, seizures, curfews, deportations, crackdowns, dispersals
-    # "used X to": the subject does the act (no object control)
-    ("Police used tear gas to disperse the protesters.", "COERCE", "Police", "protesters"),
+    # "used X to": the subject does the act (no object control); a dispersal with a crowd-control weapon
+    # named is ASSAULT/crowd-control (3.16.2)
+    ("Police used tear gas to disperse the protesters.", "ASSAULT", "Police", "protesters"),
     ("Police dispersed supporters of the opposition leader in Kampala.", "COERCE", "Police",
      "supporters of the opposition leader"),
     ("Security forces rounded up dozens of opposition activists.", "COERCE", "Security forces", "activists"),

@@ -5,7 +5,9 @@ article goes through the same policy as :mod:`newsgraph.ingest.run`:
 
 - a bad input is counted as failed with its one-line reason;
 - an article already stored (same id) or read earlier in the run is a duplicate — checked *before* it is
-  processed, so rerunning an interrupted ingest skips what was stored and processes only the rest;
+  processed, so rerunning an interrupted ingest skips what was stored and processes only the rest; a
+  better copy of a stored article (a publication date it lacked: :mod:`newsgraph.ingest.update`) is
+  processed again and replaces the stored one's facts (counted as updated);
 - an article that is not in English is stored at once, without facts;
 - the others are cut into batches of ``--batch-size`` articles, processed by the engine (in this process,
   a local process pool, or a Dask cluster: :mod:`newsgraph.engines`) and stored in input order, one
@@ -42,11 +44,12 @@ from newsgraph.engines.writer import InputOrder, Writer
 from newsgraph.errors import InputError, StoreError
 from newsgraph.ingest.readers import Item, read_paths
 from newsgraph.ingest.records import NO_OVERRIDES, Overrides
-from newsgraph.ingest.run import IngestReport, admit, checked, store_article
+from newsgraph.ingest.run import IngestReport, admit, checked, count_put, put_article, store_article
 from newsgraph.model import Article
 from newsgraph.process import Failure
 from newsgraph.store import Store
-from newsgraph.store.backend import SQLiteBackend
+from newsgraph.store.backend import Row, SQLiteBackend
+from newsgraph.store.database import METADATA_COLUMNS
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +91,7 @@ Progress = Callable[[IngestReport, RunStats], None]
 def store_batch(store: Store, rows: Sequence[dict[str, Any] | Article], report: IngestReport,
                 stats: RunStats) -> None:
     """Store a batch of fact rows (or processed articles) in one transaction, in order; on a store error,
-    article by article."""
+    article by article. An article whose id is in ``report.updates`` replaces its stored copy."""
     articles: list[Article] = []
     for row in rows:
         art = row if isinstance(row, Article) else Article.from_dict(row)
@@ -101,14 +104,14 @@ def store_batch(store: Store, rows: Sequence[dict[str, Any] | Article], report: 
             articles.append(item)
     try:
         with store.db.transaction():
-            written = [store.write_article(a) for a in articles]
+            outcomes = [put_article(a, store, report) for a in articles]
     except StoreError:
         log.debug("batch refused by the store, storing article by article", exc_info=True)
         for art in articles:
             store_article(art, store, report)
         return
-    report.stored += sum(written)
-    report.duplicates += len(written) - sum(written)
+    for art, outcome in zip(articles, outcomes, strict=True):
+        count_put(art, outcome, report)
 
 
 def refresh_statistics(store: Store) -> None:
@@ -156,6 +159,7 @@ def ingest_items(items: Iterable[Item], store: Store, options: EngineOptions = D
     if engine not in ENGINES:
         raise InputError("--engine", f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
     reading, storing, stats = IngestReport(), IngestReport(), RunStats()
+    storing.updates = reading.updates  # articles admitted as better copies, replaced when stored
     lookup = _lookup(store)
     start = time.perf_counter()
     stored = [0]
@@ -181,7 +185,7 @@ def ingest_items(items: Iterable[Item], store: Store, options: EngineOptions = D
                 order.batch_done(partial(save, rows, list(failures)))
 
             admitted = admit(items, store, reading, keep=keep,
-                             stored=partial(_has_article, lookup) if lookup else None)
+                             stored=partial(_stored_metadata, lookup) if lookup else None)
             batches = order.batches(chunked((a.to_dict() for a in admitted), options.batch_size))
             try:
                 stats.peak_rss = _run_engine(batches, done, options, engine, scheduler, shard_dir)
@@ -230,9 +234,11 @@ def _lookup(store: Store) -> SQLiteBackend | None:
     return SQLiteBackend(db.path)
 
 
-def _has_article(lookup: SQLiteBackend, article_id: str) -> bool:
-    """Whether the article is stored (committed; the run's own articles are known to :func:`admit`)."""
-    return bool(lookup.query("SELECT 1 AS x FROM articles WHERE id = ?", (article_id,)))
+def _stored_metadata(lookup: SQLiteBackend, article_id: str) -> Row | None:
+    """The metadata of a stored article, or None (committed; the run's own articles are known to
+    :func:`admit`)."""
+    found = lookup.query(f"SELECT {', '.join(METADATA_COLUMNS)} FROM articles WHERE id = ?", (article_id,))
+    return found[0] if found else None
 
 
 def _merged(reading: IngestReport, storing: IngestReport) -> IngestReport:
@@ -242,6 +248,7 @@ def _merged(reading: IngestReport, storing: IngestReport) -> IngestReport:
     'read 3 articles: 2 stored, 1 duplicate skipped, 0 failed'
     """
     return IngestReport(read=reading.read, stored=reading.stored + storing.stored,
+                        updated=reading.updated + storing.updated,
                         duplicates=reading.duplicates + storing.duplicates,
                         not_english=reading.not_english + storing.not_english,
                         failed=reading.failed + storing.failed)

@@ -60,7 +60,7 @@ class IngestProgress:
 
     def __call__(self, report: IngestReport, stats: RunStats) -> None:
         """Show how far an ingest run is (the callback engines call after every stored batch)."""
-        self.completed = report.stored + report.duplicates + len(report.failed)
+        self.completed = report.stored + report.updated + report.duplicates + len(report.failed)
         total = max(self.total, self.completed) if self.total is not None else None
         rate = f"{stats.articles_per_s:,.1f} art/s {stats.words_per_s:,.0f} words/s"
         failed = f"{len(report.failed)} failed" if report.failed else ""

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsgraph.extract.event_rules import Draft
-from newsgraph.nlp.doctext import children_of
+from newsgraph.nlp.doctext import children_of, doc_text, headline_span
 
 #: Words that place one act before or after another ("riots since the police shooting of a boy").
 SEQUENCING = frozenset({"after", "before", "since", "following", "until", "prior"})
@@ -95,6 +95,19 @@ class Apart:
         """Whether any trigger of one draft was told apart from a trigger of the other."""
         return bool(self.pairs) and any(frozenset((t.i, u.i)) in self.pairs for t in a.triggers
                                         for u in b.triggers)
+
+    def retold_holds(self, a: Draft, b: Draft, drafts: list[Draft]) -> bool:
+        """Whether two drafts are told apart (:meth:`holds`), or the first is a headline's act that a later
+        draft retells with the same verb and type and that retelling is told apart from the second: the
+        headline and the lead tell one act ("Rioters attack police station" ... "Rioting youths attacked a
+        police station ... since the police shooting of a boy": the shooting is neither)."""
+        if self.holds(a, b):
+            return True
+        if not self.pairs or a.token.idx >= headline_span(doc_text(a.token.doc))[1]:
+            return False
+        lemma = a.token.lemma_.lower()
+        return any(o is not a and o.type == a.type and o.token.i > a.token.i
+                   and o.token.lemma_.lower() == lemma and self.holds(o, b) for o in drafts)
 
 
 __all__ = ["OTHERS", "SEQUENCING", "Apart", "another", "placed", "sequenced", "told_apart"]

@@ -521,21 +521,66 @@ def place_candidates(
         heads += [obj for _, obj in prep_objects(anchor)]
         heads += [c for c in children_of(anchor) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         for depth, head in enumerate(heads):
-            for prep, obj in prep_objects(head):
-                if prep not in preps:
-                    continue
-                order = preps.index(prep)
+            for order, obj in _place_objects(head, preps, book):
                 for m in place_mentions(obj, index, book):
                     found.append((rank * 100 + depth * 20 + order, m.start, m))
     return [m for _, _, m in sorted(found, key=lambda x: (x[0], x[1]))]
 
 
+def _place_objects(head: Token, preps: tuple[str, ...], book: Codebook) -> Iterator[tuple[int, Token]]:
+    """The objects of a head's place prepositions with their rank: the type's prepositions; "on", "off"
+    only before a noun of an edge ("on the outskirts of Aleppo", "off the coast of Somalia"); "of" after
+    a compass word ("a base 20 km east of Mosul"). An individual's "from" is where the person comes from, not
+    where the act was ("arrested a man from Marseille"; still "drove militants from the district")."""
+    through_nouns = book.lex("place_noun_preps")
+    for prep, obj in prep_objects(head):
+        if prep in preps and not (prep == "from" and _origin_of_individual(head)):
+            yield preps.index(prep), obj
+        elif prep in through_nouns and obj.lemma_.lower() in book.lex("edge_nouns") and obj.pos_ == "NOUN":
+            yield len(preps), obj
+    for c in children_of(head):
+        if c.lemma_.lower() in book.lex("compass_words") and c.dep_ in ("advmod", "npadvmod", "prep"):
+            yield from ((len(preps), obj) for prep, obj in prep_objects(c) if prep == "of")
+
+
+def _origin_of_individual(head: Token) -> bool:
+    """Whether a "from" phrase on a head tells an individual's origin: the head is one person, or a verb
+    whose object is ("arrested a student from Lahore", however the parser hangs it)."""
+    if _individual(head):
+        return True
+    return head.pos_ == "VERB" and any(c.dep_ == "dobj" and _individual(c) for c in children_of(head))
+
+
+def _individual(tok: Token) -> bool:
+    """ "a man", "a 20-year-old student", "NAME": one person, whose "from" phrase is an origin."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(tok))
+
+
 def place_mentions(tok: Token, index: ArticleIndex, book: Codebook) -> list[Mention]:
     """The place a prepositional object names: a GPE/LOC/FAC name (not a pronoun), or a place noun
-    qualified by one ("the Chitral district", "the town of Cizre", "central Baghdad")."""
+    qualified by one ("the Chitral district", "the town of Cizre", "central Baghdad"), or a noun of the
+    codebook's acts qualified by one, as headlines name where an act happened ("in West Bank raid", "in a
+    Kabul hotel attack")."""
     own = index.mention(tok)
     if own is not None:
         return [own] if own.type in PLACE_TYPES and own.kind != "PRO" else []
     if tok.lemma_.lower() not in book.place_nouns:
-        return []
+        return _qualifying_place(tok, index) if tok.lemma_.lower() in book.nouns else []
     return [m for m in np_mentions(tok, index, PLACE_TYPES) if m.kind != "PRO"][:1]
+
+
+def _qualifying_place(tok: Token, index: ArticleIndex) -> list[Mention]:
+    """The place name a noun's compound modifiers hold ("West Bank" in "West Bank raid", "Kabul" in "Kabul
+    hotel attack"), followed through a chain of compounds."""
+    for c in children_of(tok):
+        if c.dep_ != "compound":
+            continue
+        m = index.mention(c)
+        if m is not None and m.type in PLACE_TYPES and m.kind == "NAM":
+            return [m]
+        if m is None and (inner := _qualifying_place(c, index)):
+            return inner
+    return []
+

@@ -44,6 +44,7 @@ _SET_FIELDS = (
     "modifiers",
     "not_modifiers",
     "context",
+    "not_context",
 )
 
 
@@ -68,6 +69,7 @@ class TriggerRule:
     modifiers: frozenset[str] = frozenset()
     not_modifiers: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
+    not_context: frozenset[str] = frozenset()
     passive: bool | None = None
     clause: bool = False
     infinitive: bool = False

@@ -83,9 +83,13 @@ _NOT_PEOPLE = frozenset(
         "building",
     }
 )
+#: Words that multiply the number before them ("two dozen", "three hundred"); "a dozen" alone is twelve.
+MULTIPLIERS: dict[str, int] = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 _SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
-_BETWEEN_BEFORE = frozenset({"ADJ", "NOUN", "PROPN", "AUX", "ADV", "PART", "PUNCT"})
+_BETWEEN_BEFORE = frozenset({"ADJ", "NOUN", "PROPN", "AUX", "ADV", "PART", "PUNCT", "NUM"})
 _BETWEEN_AFTER = frozenset({"DET", "ADP", "ADV", "ADJ", "PRON", "NUM", "PUNCT", "CCONJ"})
+#: Nouns of amount between a cue and its number ("arrested a total of 45").
+_AMOUNT_NOUNS = frozenset({"total", "number", "minimum", "estimated"})
 
 
 def parse_number(text: str) -> int | None:
@@ -96,10 +100,55 @@ def parse_number(text: str) -> int | None:
     return WORD_NUMBERS.get(clean)
 
 
+def count_value(tok: Token) -> int:
+    """The number a count token stands for, times the multipliers after it ("two dozen": 24).
+
+    >>> import spacy
+    >>> count_value(spacy.blank("en")("two dozen men")[0])
+    24
+    """
+    value = parse_number(tok.text) or 0
+    doc = tok.doc
+    i = tok.i + 1
+    if _tens_unit(tok):  # "twenty-three"
+        value += parse_number(doc[tok.i + 2].text) or 0
+        i = tok.i + 3
+    while i < len(doc) and doc[i].lower_ in MULTIPLIERS:
+        value *= MULTIPLIERS[doc[i].lower_]
+        i += 1
+    return value
+
+
+def _tens_unit(tok: Token) -> bool:
+    """Whether a tens word is joined by a hyphen to a unit word ("twenty-three")."""
+    doc = tok.doc
+    value, unit = parse_number(tok.text), None
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        unit = parse_number(doc[tok.i + 2].text)
+    return value is not None and unit is not None and value % 10 == 0 and 20 <= value <= 90 and unit < 10
+
+
+def _after_number(tok: Token) -> Token | None:
+    """The word after a number and its multipliers ("two dozen men": "men")."""
+    doc = tok.doc
+    i = tok.i + 3 if _tens_unit(tok) else tok.i + 1
+    while i < len(doc) and doc[i].lower_ in MULTIPLIERS:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
 def _is_count(tok: Token) -> bool:
-    if not tok.like_num or tok.ent_type_ in _SKIP_ENTS or parse_number(tok.text) is None:
+    """A number of people: digits or a number word ("a dozen" too), not a date, sum, measure or the
+    multiplier of a number before it ("two dozen": the count is "two")."""
+    if tok.ent_type_ in _SKIP_ENTS or parse_number(tok.text) is None:
         return False
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if not tok.like_num and tok.lower_ not in MULTIPLIERS:
+        return False
+    if tok.lower_ in MULTIPLIERS and tok.i > 0 and tok.doc[tok.i - 1].like_num:
+        return False
+    if tok.i > 1 and _tens_unit(tok.doc[tok.i - 2]):  # the unit of "twenty-three"
+        return False
+    nxt = _after_number(tok)
     return not (nxt is not None and nxt.lemma_.lower() in _NOT_PEOPLE)
 
 
@@ -144,9 +193,47 @@ def _number_after(toks: Sequence[Token], i: int, used: set[int]) -> Token | None
         tok = toks[j]
         if _is_count(tok) and tok.i not in used:
             return tok
-        if tok.pos_ not in _BETWEEN_AFTER or tok.lower_ in (";",):
+        if (tok.pos_ not in _BETWEEN_AFTER and tok.lower_ not in _AMOUNT_NOUNS) or tok.lower_ in (";",):
             return None
     return None
+
+
+def _actor_count(num: Token, cue: Token) -> bool:
+    """Whether a number before an active verb that has an object counts its doers ("Two gunmen killed a
+    judge"), not its victims ("Four soldiers were killed", "One person died")."""
+    if cue.pos_ != "VERB" or not any(c.dep_ in ("dobj", "obj") for c in cue.children):
+        return False
+    head = num if num.dep_ in ("nsubj", "nsubjpass") else num.head
+    return head.dep_ == "nsubj" and head.head == cue
+
+
+def _coordinated(num: Token, used: set[int]) -> list[Token]:
+    """Counts coordinated after a count ("killed two policemen and three civilians": three), each after
+    "and" or a comma that follows the first count's noun phrase."""
+    out: list[Token] = []
+    doc, i = num.doc, num.i + 1
+    while i < len(doc) and i < num.i + 8:
+        tok = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if tok.lower_ in ("and", ",") and nxt is not None and _is_count(nxt) and nxt.i not in used:
+            out.append(nxt)
+            i += 2
+        elif tok.pos_ in ("NOUN", "ADJ", "PROPN") or tok.lower_ in MULTIPLIERS:
+            i += 1
+        else:
+            break
+    return out
+
+
+def _counted(toks: Sequence[Token], i: int, length: int, used: set[int]) -> list[Token]:
+    """The numbers a cue at position ``i`` counts: one before it (not an active verb's doers) or one
+    after it, with the counts coordinated to the one after. A phrase cue holds its own object ("lost
+    their lives"), so the number before it counts the victims."""
+    before = _number_before(toks, i, used)
+    if before is not None and (length > 1 or not _actor_count(before, toks[i])):
+        return [before]
+    after = _number_after(toks, i + length, used)
+    return [] if after is None else [after, *_coordinated(after, used | {after.i})]
 
 
 def counts_in(span: Span | Sequence[Token], book: Codebook) -> dict[str, int]:
@@ -164,9 +251,8 @@ def counts_in(span: Span | Sequence[Token], book: Codebook) -> dict[str, int]:
             length = _cue_at(lemmas, lowers, i, cue)
             if not length:
                 continue
-            num = _number_before(toks, i, used) or _number_after(toks, i + length, used)
-            if num is not None:
+            for num in _counted(toks, i, length, used):
                 used.add(num.i)
-                out[cue.name] = out.get(cue.name, 0) + (parse_number(num.text) or 0)
+                out[cue.name] = out.get(cue.name, 0) + count_value(num)
             break
     return out

@@ -464,8 +464,9 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 def cue_words(tokens: list[Token]) -> set[str]:
-    """The words a codebook cue can match among some tokens: each one's lemma and lowercase form, and each
-    noun with the word that modifies it ("tear gas", "water cannon", "rubber bullet": lemma pairs).
+    """The words a codebook cue can match among some tokens: each one's lemma and lowercase form, each
+    noun with the word that modifies it ("tear gas", "water cannon", "rubber bullet": lemma pairs), and
+    each verb with the object right after it ("set fire").
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -477,4 +478,6 @@ def cue_words(tokens: list[Token]) -> set[str]:
         for c in children_of(t):
             if c.dep_ in _MODIFIER_DEPS and c.i == t.i - 1:
                 words.add(f"{c.lemma_.lower() or c.lower_} {t.lemma_.lower() or t.lower_}")
+            elif c.dep_ == "dobj" and c.i == t.i + 1:  # a verb and its object: "set fire"
+                words.add(f"{t.lemma_.lower() or t.lower_} {c.lemma_.lower() or c.lower_}")
     return words

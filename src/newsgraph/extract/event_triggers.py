@@ -19,7 +19,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.event_args import ArticleIndex
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
-from newsgraph.extract.event_syntax import controlled_subjects, is_passive, object_heads, prep_objects
+from newsgraph.extract.event_syntax import (
+    controlled_subjects,
+    is_passive,
+    object_heads,
+    prep_objects,
+    subjects_of,
+)
 from newsgraph.nlp.doctext import children_of, doc_text, doc_tokens, headline_span, url_line
 
 NOUN_TAGS: frozenset[str] = frozenset({"NN", "NNS"})
@@ -95,7 +101,10 @@ def _subjects_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
     subs = [c for c in children_of(tok) if c.dep_ in _SUBJECT_DEPS]
     if tok.dep_ in ("acl", "relcl", "amod") and not subs:
         subs = [tok.head]
-    if any(_lemma(s) in rule.not_subjects for s in subs):
+    # a coordinated verb shares its first conjunct's subject for the exclusions ("a lorry overturned and
+    # blocked traffic")
+    barred = subs or (subjects_of(tok) if tok.dep_ == "conj" and rule.not_subjects else [])
+    if any(_lemma(s) in rule.not_subjects for s in barred):
         return False
     if not rule.subjects and not rule.subject_types:
         return True
@@ -180,6 +189,8 @@ def rule_applies(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
         return False
     if rule.context and not rule.context & {_lemma(t) for t in tok.sent}:
         return False
+    if rule.not_context and rule.not_context & {_lemma(t) for t in tok.sent}:
+        return False
     if rule.pos == "noun":
         return _noun_ok(tok, rule) and _prep_ok(tok, rule, index)
     return _objects_ok(tok, rule, index) and _subjects_ok(tok, rule, index) and _prep_ok(tok, rule, index)
@@ -247,8 +258,9 @@ def reported(tok: Token, book: Codebook) -> bool:
 
 def repair_lemmas(doc: Doc, book: Codebook) -> None:
     """Give verbs the lemma the codebook knows when the lemmatizer cut a final "e" ("staged" -> "stag",
-    "staging" -> "stag"): the lemma plus "e" is a known verb and the word is its inflection; or left an
-    irregular past the tagger took for a base form as it is ("retook": codebook ``verb_forms``)."""
+    "staging" -> "stag") or added one ("cordoned" -> "cordone", "teargassed" -> "teargasse"): the lemma
+    with or without a final "e" (or a doubled consonant) is a known verb and the word is its inflection; or
+    left an irregular past the tagger took for a base form as it is ("retook": codebook ``verb_forms``)."""
     known = _derived("verbs", book)
     text = doc_text(doc)
     head_end = headline_span(text)[1]
@@ -270,7 +282,17 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
         if tok.lemma_.lower() == tok.lower_ and tok.lower_ in book.verb_forms:
             tok.lemma_ = book.verb_forms[tok.lower_]  # "retook" tagged as a base form
         lemma = _lemma(tok)
-        if lemma in known or lemma + "e" not in known:
+        if lemma in known:
+            continue
+        stem = lemma[:-1]
+        if lemma[-1:] == "e" and tok.lower_ in (stem + "ed", stem + "ing"):
+            if stem in known:
+                tok.lemma_ = stem  # an "e" the lemmatizer added ("cordoned" -> "cordone")
+                continue
+            if stem[-1:] == stem[-2:-1] and stem[:-1] in known:
+                tok.lemma_ = stem[:-1]  # ... after a doubled consonant ("teargassed" -> "teargasse")
+                continue
+        if lemma + "e" not in known:
             continue
         if tok.lower_ in (lemma + "ed", lemma + "es", lemma + "ing", lemma + "e"):
             tok.lemma_ = lemma + "e"

@@ -31,7 +31,6 @@ from newsgraph.extract.event_apart import Apart, another, sequenced, told_apart
 from newsgraph.extract.event_args import ArticleIndex, described_victims, place_candidates
 from newsgraph.extract.event_codebook import Codebook, codebook
 from newsgraph.extract.event_coref_dates import coref_dates
-from newsgraph.extract.event_counts import counts_in
 from newsgraph.extract.event_dates import (
     anchors,
     date_of,
@@ -59,6 +58,7 @@ from newsgraph.extract.event_ruled_out import ruled_out
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_sequence_dates import sequence_dates
 from newsgraph.extract.event_syntax import agents_of, cue_words, is_passive, patients_of
+from newsgraph.extract.event_tolls import COUNT_TYPES, assign_counts
 from newsgraph.extract.event_triggers import repair_lemmas
 from newsgraph.extract.event_vessels import ship_of_navy
 from newsgraph.extract.event_victims import victims_by_death, victims_described
@@ -68,13 +68,6 @@ from newsgraph.model import Article, Entity, Event, Mention, Participant
 from newsgraph.nlp.doctext import children_of, doc_tokens
 from newsgraph.resolve.events import days_apart, narrower_date
 
-#: Count kinds and the event types they belong to.
-COUNT_TYPES: dict[str, tuple[str, ...]] = {
-    "killed": ("ASSAULT", "PROTEST"),
-    "wounded": ("ASSAULT", "PROTEST"),
-    "abducted": ("ASSAULT",),
-    "arrested": ("COERCE", "ASSAULT"),
-}
 _FACTUAL = frozenset({"asserted", "reported"})
 _MATERIAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT"})
 _LEGAL = frozenset({"ACCUSE", "SANCTION"})
@@ -83,17 +76,20 @@ _LONG_SENTENCE = 60
 
 
 def _refine_mode(d: Draft, book: Codebook) -> None:
-    """Fill in or sharpen the mode from the cues in the trigger's clause: a cue of two words wins ("water
-    cannon": crowd-control); else the codebook lists a type's modes most specific first, and a cue of a more
-    specific mode wins ("suicide bombing": suicide-attack)."""
+    """Fill in or sharpen the mode from the cues in the trigger's clause, unless the rule names the act itself
+    (``own_modes``: "kidnapped", "raided"): a cue of two words wins ("water cannon": crowd-control); else a
+    type's modes are listed most specific first, and a more specific mode's cue wins ("suicide bombing")."""
     cues = book.modes.get(d.type, ())
-    if not cues:
+    if not cues or d.mode in book.lex("own_modes"):
         return
     order = [c.mode for c in cues]
     # an act noun whose rule gives a mode is no cue for another ("a suspicious fire": primitive, not
-    # firearms), nor a verb whose rule takes its mode from the weapon it names ("fired teargas")
-    own = d.rule.mode is not None and (d.cand.nominal or bool(d.rule.objects))
-    words = cue_words([t for t in _clause_tokens(d.token) if not (own and t.i == d.token.i)])
+    # firearms), nor a verb whose rule reads its mode in its object ("fired teargas", "fired into the air")
+    own = d.rule.mode is not None and (d.cand.nominal or bool(d.rule.objects or d.rule.prep_objects))
+    words = cue_words(_clause_tokens(d.token))
+    if own:  # the trigger alone is no cue; with its object it may be ("set fire": primitive)
+        words -= {d.token.lemma_.lower(), d.token.lower_} - cue_words(
+            [t for t in _clause_tokens(d.token) if t.i != d.token.i])
     phrase = next((c.mode for c in cues if any(" " in w for w in c.cues & words)), None)
     if phrase is not None:
         d.mode = phrase
@@ -291,7 +287,8 @@ def _background(d: Draft, article: Article) -> bool:
 
 
 def _merge_into(base: Draft, other: Draft, article: Article, upgrade: bool = True) -> None:
-    """Fold another mention of the same event into a draft (roles upgraded only within a sentence)."""
+    """Fold another mention of the same event into a draft (roles upgraded only within a sentence; its
+    counts kept, the larger of a count told by both)."""
     base.triggers.extend(t for t in other.triggers if t not in base.triggers)
     if other.modality == "asserted" and base.modality in _FACTUAL:
         base.modality = "asserted"
@@ -312,6 +309,8 @@ def _merge_into(base: Draft, other: Draft, article: Article, upgrade: bool = Tru
         narrow = narrower_date(base.date.value, when.value)
         base.date = when if narrow == when.value and narrow != base.date.value else base.date
     base.place = base.place or other.place
+    for kind, n in other.counts.items():  # a toll told twice is one toll
+        base.counts[kind] = max(base.counts.get(kind, 0), n)
     base.confidence = min(0.99, max(base.confidence, other.confidence) + 0.05)
 
 
@@ -521,7 +520,7 @@ def _antecedent(d: Draft, earlier: list[Draft], book: Codebook, apart: Apart) ->
     if not d.cand.nominal or not (_definite(d, book) or _predicative(d.token)):
         return None
     generic = d.token.lemma_.lower() in book.lex("event_anaphors")
-    same = [e for e in earlier if (generic or e.type == d.type) and not apart.holds(e, d)
+    same = [e for e in earlier if (generic or e.type == d.type) and not apart.retold_holds(e, d, earlier)
             and not (generic and _argument_of(d.token, e))]
     if not same:
         return None
@@ -549,26 +548,16 @@ def _clause_verb(tok: Token) -> Token:
 
 def _fold_anaphor(d: Draft, antecedent: Draft) -> None:
     """A re-mention adds its trigger to the event, its participants when the event has none yet ("a boy
-    was killed by a stray bullet ... The fatal shooting of NAME": the victim's name), and, when the event
-    has no date yet, its date."""
+    was killed by a stray bullet ... The fatal shooting of NAME": the victim's name), its counts, and, when
+    the event has no date yet, its date."""
     antecedent.triggers.append(d.token)
+    for kind, n in d.counts.items():  # the same toll told again is not added ("The attack killed 3")
+        antecedent.counts[kind] = max(antecedent.counts.get(kind, 0), n)
     if not antecedent.participants:
         antecedent.participants = list(d.participants)
     if d.date is not None and not d.date.fallback and not stays_with_mention(d.date, d.token) and (
             antecedent.date is None or antecedent.date.fallback):
         antecedent.date = d.date
-
-
-def _assign_counts(drafts: list[Draft], book: Codebook) -> None:
-    by_sentence: dict[int, list[Draft]] = {}
-    for d in drafts:
-        by_sentence.setdefault(d.sent.start, []).append(d)
-    for group in by_sentence.values():
-        for kind, n in counts_in(group[0].sent, book).items():
-            ranked = [d for t in COUNT_TYPES.get(kind, ()) for d in group if d.type == t]
-            target = ranked[0] if ranked else None
-            if target is not None:
-                target.counts[kind] = target.counts.get(kind, 0) + n
 
 
 def _anaphor_dates(index: ArticleIndex, drafts: list[Draft], book: Codebook) -> None:
@@ -746,7 +735,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
         _counted_recipient(d, counted, book)
     apart = Apart()
     drafts = _merge_sentence(drafts, article, index.collectives, apart)
-    _assign_counts(drafts, book)
+    assign_counts(drafts, book)
     kept: list[Draft] = []
     for d in drafts:
         antecedent = _antecedent(d, kept, book, apart)

@@ -14,8 +14,11 @@ killing of Paul Roe", "Paul Roe died"), or starting with a given name and coordi
 ("Paul Roe and Alan Lee"); a place and a word describing a person ("Brooklyn Teen" in a title-case
 headline, also after a noun and "of": "Footage Of Brooklyn Mother") is the place; a person's name in a
 title-case headline holding a name the article gives elsewhere is that name ("Andrew Lopez Confesses"); a
-name after a settlement noun and "of" is a place ("the town of Cizre"), and so is a city of the gazetteer
-the NER read as a nationality after a preposition of place ("robberies in Cannes");
+name after a settlement noun and "of" is a place ("the town of Cizre", with the capitalised proper nouns
+after it the NER left out), and so is a proper noun before a lowercase settlement noun ("NAME province"), a
+city of the gazetteer the NER read as a nationality after a preposition of place ("robberies in Cannes"),
+and a territory of the gazetteer ending in an organisation word ("the West Bank"); a name holding the
+headline verb :mod:`newsgraph.nlp.headline` read again is dropped ("Gunman Kills NAME");
 then every other occurrence of a name found once in the article, and of a person's surname, gets the same
 label ("Jobs" after "Steve Jobs"); last, a run of proper nouns the NER left untagged that is exactly a
 country's name or a name of the actor dictionary becomes that name ("Mali called on France"). A name of the
@@ -41,6 +44,7 @@ from newsgraph.extract.countries import country_code, demonym_country, major_pla
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.titles import honorific_gender, match_rank, word
 from newsgraph.nlp.doctext import children_of, doc_text, doc_tokens, headline_span, proper_nouns, span_text
+from newsgraph.nlp.headline import headline_verb_index
 from newsgraph.nlp.rules import TITLE_LABEL
 
 ENTITY_LABELS: dict[str, str] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
@@ -125,15 +129,47 @@ def _place_as_norp(span: Span, rules: dict[str, frozenset[str]]) -> bool:
     return prev in rules.get("place_prepositions", ()) or (prev == "of" and _settlement_of(span, rules))
 
 
+def _settlement_name(span: Span, rules: dict[str, frozenset[str]]) -> Span | None:
+    """A name the NER read as a nationality, organisation or person that a settlement noun makes a place, as a
+    GPE: after "the village of" with the capitalised proper nouns after it the NER left out ("the village of
+    Kurmin Dawa", tagged "Kurmin" alone), or before a lowercase settlement noun ("Helmand province", "Lyari
+    district"; not a nationality, nor an adjective: "Kurdish region"); None otherwise.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("in the village of Kurmin Dawa and Helmand province")
+    >>> for t, tag in zip(doc, ["IN", "DT", "NN", "IN", "NNP", "NNP", "CC", "NNP", "NN"]):
+    ...     t.tag_ = tag
+    >>> rules = lexicon().name_rules
+    >>> _settlement_name(Span(doc, 4, 5, "NORP"), rules), _settlement_name(Span(doc, 7, 8, "NORP"), rules)
+    (Kurmin Dawa, Helmand)
+    """
+    if span.label_ not in ("NORP", "ORG", "PERSON"):
+        return None
+    doc, nouns = span.doc, rules.get("settlement_nouns", frozenset())
+    after_of = _settlement_of(span, rules) and word(doc[span.start - 1]) == "of"
+    nxt = doc[span.end] if span.end < len(doc) else None
+    before_noun = (nxt is not None and nxt.text.islower() and nxt.lower_ in nouns
+                   and not demonym_country(span.text) and all(t.tag_ in ("NNP", "NNPS") for t in span))
+    if not (after_of or before_noun):
+        return None
+    end = span.end
+    while after_of and end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title and (
+            not doc[end].ent_type_):
+        end += 1
+    return Span(doc, span.start, end, label="GPE")
+
+
 def _settlement_of(span: Span, rules: dict[str, frozenset[str]]) -> bool:
     """Whether a name is the "of" object of a settlement noun ("the town of Cizre", "the province of X")."""
     return span.start > 1 and word(span.doc[span.start - 2]) in rules.get("settlement_nouns", ())
 
 
 def _organisation_words(span: Span, rules: dict[str, frozenset[str]], label: str) -> bool:
+    """A name ending in a word of organisations ("Marfin Bank") the NER read as a place or person, unless it
+    is a country or territory of the gazetteer ("the West Bank")."""
     last = word(span[-1]).rstrip(".")
     wrong = label in ("PERSON", "GPE", "LOC", "NORP")
-    return wrong and len(span) > 1 and last in rules.get("org_last_words", ())
+    return wrong and len(span) > 1 and last in rules.get("org_last_words", ()) and not country_code(span.text)
 
 
 def _surname_fix(spans: list[Span]) -> list[Span]:
@@ -517,8 +553,11 @@ def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
     """
     lex = lex or lexicon()
     kept: list[Span] = []
+    verb = headline_verb_index(doc)
     for ent in doc.ents:
         if ent.label_ == TITLE_LABEL:
+            continue
+        if verb is not None and ent.start <= verb < ent.end:  # "Gunman Kills Deputy": no name "Kills Deputy"
             continue
         span = _trim_name(ent, lex) if ent.label_ in ENTITY_LABELS else ent
         if span is None or (span.label_ in ENTITY_LABELS and _not_a_name(span, lex)):
@@ -528,7 +567,7 @@ def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
                                                   or _person_in_context(span, lex)):
             span = Span(doc, span.start, span.end, label="PERSON")
         place = _place_and_description(span, lex) if span.label_ in ("PERSON", "ORG") else None
-        span = place or span
+        span = place or _settlement_name(span, lex.name_rules) or span
         kept.append(_relabel(span, lex) if span.label_ in ENTITY_LABELS else span)
     kept = _vote_labels(_person_sanity(_surname_fix(_people_coordinated(kept, lex)), lex), doc.ents)
     kept = _spread_names(doc, _given_name_persons(doc, _fit_to_known_names(kept, lex), lex))

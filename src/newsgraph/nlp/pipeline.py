@@ -102,7 +102,7 @@ def build_pipeline(model: str | None = None, components: Iterable[str] | None = 
 
 @lru_cache(maxsize=4)
 def _build(name: str, components: tuple[str, ...]) -> Language:
-    import newsgraph.nlp.components  # registers our factories
+    import newsgraph.nlp.components  # noqa: F401  (registers our factories)
 
     try:
         nlp = spacy.load(_load_target(name))
@@ -110,9 +110,12 @@ def _build(name: str, components: tuple[str, ...]) -> Language:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {exc}") from exc
     keep_rank_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
-        import newsgraph.nlp.lines  # noqa: F401  (registers the line-break sentence boundaries)
+        # registers the line-break sentence boundaries and the headline verb repair
+        from newsgraph.nlp import headline, lines
 
-        nlp.add_pipe("newsgraph_lines", before="parser")
+        nlp.add_pipe(lines.LINES, before="parser")
+        if "tagger" in nlp.pipe_names and config.headline_reparse():
+            nlp.add_pipe(headline.HEADLINE, after="parser")
     for comp in components:
         if comp == "newsgraph_rules" and "ner" in nlp.pipe_names:
             nlp.add_pipe(comp, before="ner")

@@ -19,7 +19,12 @@ from newsgraph.errors import StoreError
 from newsgraph.model import Article
 from newsgraph.store.backend import Backend, Row, open_backend
 from newsgraph.store.migrate import migrate
+from newsgraph.store.reprocess import forget_article
 from newsgraph.store.write import global_links, load_article, write_article
+
+#: The columns of an article's metadata :meth:`Store.stored_metadata` reads.
+METADATA_COLUMNS = ("published", "published_inferred", "title", "source", "url", "source_id", "language",
+                    "processed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +64,8 @@ class Store:
 
     Writing an article is one transaction: the article, its facts and their links to global entities and
     events are stored together or not at all. An article already stored (same id, i.e. same normalized
-    text) is skipped, so ingesting the same input twice changes nothing.
+    text) is skipped, so ingesting the same input twice changes nothing; :meth:`replace_article` stores a
+    re-processed copy in its place.
     """
 
     def __init__(self, backend: Backend, target: str = ":memory:") -> None:
@@ -101,6 +107,41 @@ class Store:
             except (KeyError, TypeError, ValueError) as exc:
                 raise StoreError(f"article {article.id}: cannot store its facts: {exc!r}") from exc
         return True
+
+    def stored_metadata(self, article_id: str) -> Row | None:
+        """The metadata of a stored article (:data:`METADATA_COLUMNS`), or None when it is not stored: one
+        lookup by primary key, as cheap as :meth:`has_article`.
+
+        >>> with Store.open(":memory:") as store:
+        ...     _ = store.write_article(Article.new("Hi.", source="Dawn"))
+        ...     store.stored_metadata(Article.new("Hi.").id)["source"], store.stored_metadata("nope")
+        ('Dawn', None)
+        """
+        cols = ", ".join(METADATA_COLUMNS)
+        found = self.db.query(f"SELECT {cols} FROM articles WHERE id = ?", (article_id,))
+        return found[0] if found else None
+
+    def replace_article(self, article: Article, *, processed: bool = True) -> bool:
+        """Store an article in place of its stored copy, in one transaction: the copy's facts, the global
+        events and entities only they supported, and the copy's share of the rest are replaced by the
+        article's (:mod:`newsgraph.store.reprocess`). True when a stored copy was replaced; an article not
+        stored yet is just written (False). On any error nothing has changed.
+
+        >>> with Store.open(":memory:") as store:
+        ...     first = store.replace_article(Article.new("Hi."))
+        ...     again = store.replace_article(Article.new("Hi.", published="2023-12-15"))
+        ...     first, again, store.article(Article.new("Hi.").id).published, store.counts().articles
+        (False, True, '2023-12-15', 1)
+        """
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with self.db.transaction():
+            stored = self.has_article(article.id)
+            taken = forget_article(self.db, article.id, now) if stored else frozenset()
+            try:
+                write_article(self.db, article, processed=processed, now=now, taken=taken)
+            except (KeyError, TypeError, ValueError) as exc:
+                raise StoreError(f"article {article.id}: cannot store its facts: {exc!r}") from exc
+        return stored
 
     def article(self, article_id: str) -> Article | None:
         """The stored article with its facts (spans read back from its text), or None."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, fields
 
 from newsgraph.model import Article, Entity, Event
@@ -40,6 +41,21 @@ def new_id(prefix: str, article_id: str, local_id: str) -> str:
     'Ef011bbb68d85'
     """
     return prefix + hashlib.sha256(f"{article_id}/{local_id}".encode()).hexdigest()[:12]
+
+
+def fresh_id(prefix: str, article_id: str, local_id: str, taken: AbstractSet[str] = frozenset()) -> str:
+    """:func:`new_id`, unless ``taken`` holds it: a re-processed article whose old fact made a global row
+    that other articles still use (:mod:`newsgraph.store.reprocess`) needs another id for a new one.
+
+    >>> fresh_id("E", "22186985d1c5b4ba", "e1") == new_id("E", "22186985d1c5b4ba", "e1")
+    True
+    >>> fresh_id("E", "22186985d1c5b4ba", "e1", {"Ef011bbb68d85"}) == new_id("E", "22186985d1c5b4ba", "e1#2")
+    True
+    """
+    gid, n = new_id(prefix, article_id, local_id), 2
+    while gid in taken:
+        gid, n = new_id(prefix, article_id, f"{local_id}#{n}"), n + 1
+    return gid
 
 
 #: Tuple fields of :class:`~newsgraph.resolve.identity.LocalEntity` (besides ``names``) that are gathered
@@ -156,8 +172,10 @@ def _save_entity(db: Backend, gid: str, local: identity.LocalEntity, entity: Ent
     unwritten.entity_ids.add(gid)
 
 
-def link_entities(db: Backend, article: Article, now: str) -> dict[str, Linked]:
-    """Link every local entity of an article to a global entity (creating new ones); local id -> link.
+def link_entities(db: Backend, article: Article, now: str,
+                  taken: AbstractSet[str] = frozenset()) -> dict[str, Linked]:
+    """Link every local entity of an article to a global entity (creating new ones, with ids not in
+    ``taken``: :func:`fresh_id`); local id -> link.
 
     >>> from newsgraph.store.backend import SQLiteBackend
     >>> from newsgraph.store.examples import example_article
@@ -174,14 +192,14 @@ def link_entities(db: Backend, article: Article, now: str) -> dict[str, Linked]:
         local = identity.local_entity(entity, article, named)
         cands = _entity_candidates(db, local.type, identity.blocking_keys(local), local.context, unwritten)
         link = identity.link_entity(local, cands)
-        gid = link.entity_id or new_id("E", article.id, entity.id)
+        gid = link.entity_id or fresh_id("E", article.id, entity.id, taken)
         _save_entity(db, gid, local, entity, article, link.reason, now, link.entity_id is None, unwritten)
         out[entity.id] = Linked(gid, link.reason, link.score)
     unwritten.flush(db)
     return out
 
 
-def _days(value: str | None, event: Event | None = None) -> tuple[str | None, str | None]:
+def event_days(value: str | None, event: Event | None = None) -> tuple[str | None, str | None]:
     """The first and last ISO day a date value covers (else the event's begin/end say)."""
     bounds = event_res.date_bounds(value)
     if bounds is None and event is not None and event.date is not None:
@@ -315,7 +333,7 @@ def _from_reports(db: Backend, ids: list[str]) -> dict[str, Evidence]:
     return out
 
 
-def _aggregates(outlets: set[str], counts: set[tuple[str, int]], words: set[str]) -> tuple[str, str, str]:
+def kept_evidence(outlets: set[str], counts: set[tuple[str, int]], words: set[str]) -> tuple[str, str, str]:
     """The event's kept evidence as column values: words space-separated, tolls and outlets as JSON."""
     return (" ".join(sorted(words)), json.dumps(sorted([k, n] for k, n in counts)),
             json.dumps(sorted(outlets)))
@@ -350,8 +368,8 @@ def _event_candidates(db: Backend, report: event_res.EventReport, pending: Pendi
 def _create_event(db: Backend, gid: str, v: Event, report: event_res.EventReport, reason: str,
                   now: str) -> None:
     value = v.date.value if v.date else None
-    first, last = _days(value, v)
-    kept = _aggregates({report.outlet} if report.outlet else set(), set(report.counts), set(report.words))
+    first, last = event_days(value, v)
+    kept = kept_evidence({report.outlet} if report.outlet else set(), set(report.counts), set(report.words))
     db.execute("INSERT INTO events (id, type, mode, date_value, first_day, last_day, place_entity_id, "
                "place_name, modality, confidence, reports, merge_reason, created_at, updated_at, words, "
                "tolls, outlets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
@@ -385,6 +403,27 @@ def _date_kinds(db: Backend, ids: list[str], pending: Pending) -> dict[str, tupl
     return out
 
 
+def merged_date(value: str | None, report: event_res.EventReport, kinds: tuple[bool, bool]) -> str | None:
+    """An event's date once a report merges in: the narrower date a report's sentence states (a carried date
+    stands until one does, a publication date only fills a gap). ``kinds``: whether the event's reports so
+    far state a date, carry one (:func:`_date_kinds`).
+
+    >>> from newsgraph.resolve.events import EventReport
+    >>> dated = EventReport("CONSULT", None, "2023-12-14", frozenset(), None, False)
+    >>> merged_date("2023-12", dated, (True, False)), merged_date("2023-12-20", dated, (False, False))
+    ('2023-12-14', '2023-12-14')
+    """
+    stated, carried = kinds
+    if report.date_carried:
+        if not stated:
+            value = event_res.narrower_date(value, report.date) if carried else report.date
+    elif not report.date_fallback:
+        value = event_res.narrower_date(value, report.date) if stated else (report.date or value)
+    elif not value:
+        value = report.date
+    return value
+
+
 def _merge_into(db: Backend, gid: str, v: Event, report: event_res.EventReport, reason: str, now: str,
                 kinds: tuple[bool, bool]) -> None:
     """Add a report to a global event: the narrower date a report's sentence states (a carried date stands
@@ -393,17 +432,10 @@ def _merge_into(db: Backend, gid: str, v: Event, report: event_res.EventReport, 
     (:func:`_date_kinds`)."""
     row = db.query("SELECT date_value, modality, words, tolls, outlets FROM events WHERE id = ?", (gid,))[0]
     outlets, counts, words = _evidence(db, [{**row, "id": gid}])[gid]
-    kept = _aggregates(outlets | ({report.outlet} if report.outlet else set()), counts | set(report.counts),
+    kept = kept_evidence(outlets | ({report.outlet} if report.outlet else set()), counts | set(report.counts),
                        words | set(report.words))
-    value, (stated, carried) = row["date_value"], kinds
-    if report.date_carried:
-        if not stated:
-            value = event_res.narrower_date(value, report.date) if carried else report.date
-    elif not report.date_fallback:
-        value = event_res.narrower_date(value, report.date) if stated else (report.date or value)
-    elif not value:
-        value = report.date
-    first, last = _days(value, v if value == report.date else None)
+    value = merged_date(row["date_value"], report, kinds)
+    first, last = event_days(value, v if value == report.date else None)
     modality = "asserted" if v.modality == "asserted" else row["modality"]
     db.execute("UPDATE events SET reports = reports + 1, date_value = ?, first_day = ?, last_day = ?, "
                "mode = COALESCE(mode, ?), place_entity_id = COALESCE(place_entity_id, ?), "
@@ -418,8 +450,10 @@ def _merge_into(db: Backend, gid: str, v: Event, report: event_res.EventReport, 
         _save_keys(db, gid, report.words, report.counts)
 
 
-def link_events(db: Backend, article: Article, entities: dict[str, Linked], now: str) -> dict[str, Linked]:
-    """Merge every event of an article into a global event (creating new ones); local id -> link.
+def link_events(db: Backend, article: Article, entities: dict[str, Linked], now: str,
+                taken: AbstractSet[str] = frozenset()) -> dict[str, Linked]:
+    """Merge every event of an article into a global event (creating new ones, with ids not in ``taken``:
+    :func:`fresh_id`); local id -> link.
 
     >>> from newsgraph.store.backend import SQLiteBackend
     >>> from newsgraph.store.examples import example_article
@@ -436,7 +470,7 @@ def link_events(db: Backend, article: Article, entities: dict[str, Linked], now:
         report = event_res.report_for(v, ids, article.source, article.text)
         candidates, kinds = _event_candidates(db, report, pending)
         merge = event_res.merge_event(report, candidates)
-        gid = merge.event_id or new_id("V", article.id, v.id)
+        gid = merge.event_id or fresh_id("V", article.id, v.id, taken)
         if merge.event_id is None:
             _create_event(db, gid, v, report, merge.reason, now)
         else:

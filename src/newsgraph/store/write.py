@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from newsgraph.model import Article
@@ -39,8 +40,10 @@ def _insert_all(db: Backend, table: str, table_rows: list[dict[str, Any]]) -> No
         db.execute_many(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", values)
 
 
-def write_article(db: Backend, article: Article, *, processed: bool, now: str) -> None:
-    """Write an article, link its entities and events to global ones, then write all its facts.
+def write_article(db: Backend, article: Article, *, processed: bool, now: str,
+                  taken: AbstractSet[str] = frozenset()) -> None:
+    """Write an article, link its entities and events to global ones, then write all its facts. New global
+    rows get ids not in ``taken`` (:func:`newsgraph.store.linking.fresh_id`).
 
     >>> from newsgraph.store.backend import SQLiteBackend
     >>> from newsgraph.store.examples import example_article
@@ -52,7 +55,7 @@ def write_article(db: Backend, article: Article, *, processed: bool, now: str) -
     """
     aid = article.id
     _insert(db, "articles", rows.article_row(article, now, processed))
-    ents = link_entities(db, article, now)
+    ents = link_entities(db, article, now, taken)
     _insert_all(db, "article_entities", [rows.entity_row(aid, e, ents[e.id].global_id, ents[e.id].reason,
                                                          ents[e.id].score) for e in article.entities])
     owner = {mid: e.id for e in article.entities for mid in e.mentions}
@@ -60,7 +63,7 @@ def write_article(db: Backend, article: Article, *, processed: bool, now: str) -
     _insert_all(db, "timexes", [rows.timex_row(aid, t) for t in article.timexes])
     globals_ = {local: link.global_id for local, link in ents.items()}
     _insert_all(db, "quotes", [rows.quote_row(aid, q, globals_) for q in article.quotes])
-    evs = link_events(db, article, ents, now)
+    evs = link_events(db, article, ents, now, taken)
     _insert_all(db, "event_reports", [rows.report_row(aid, v, evs[v.id].global_id, evs[v.id].reason,
                                                       evs[v.id].score) for v in article.events])
     _insert_all(db, "report_participants",
