@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -28,6 +30,13 @@ def indexed(nlp: Language, text: str, published: str = "2023-12-15") -> ArticleI
     """The event stage's index of a text parsed by the pipeline (its Doc is ``.doc``)."""
     doc = nlp(doc_for(nlp, Article.new(text, published=published)))
     return ArticleIndex.build(doc, doc._.ng)
+
+
+def swept(cases: Sequence[Any], gaps: Mapping[str, str], key: str = "construction") -> list[Any]:
+    """A sweep's cases as parameters, each named in ``gaps`` (by its ``key`` field) marked as a strict
+    expected failure with its cause."""
+    marked = {name: pytest.mark.xfail(reason=why, strict=True) for name, why in gaps.items()}
+    return [pytest.param(c, marks=marked[getattr(c, key)]) if getattr(c, key) in marked else c for c in cases]
 
 
 def occurrences(text: str, name: str) -> list[tuple[int, int]]:
@@ -78,4 +87,3 @@ def event_covering(art: Article, type_: str, where: tuple[int, int], bounds: tup
         if near is None and any(bounds[0] <= s < bounds[1] for s, _ in spans):
             near = ev
     return near
-

@@ -86,6 +86,7 @@ def noun_participants(
             continue
         roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
     parties += _passive_light_parties(phrase, book)
+    _passive_light_agents(phrase, type_, roles, book)
     _governor_roles(phrase, type_, roles, book)
     _between_roles(parties, type_, roles, book, mode)
     if not any(p.role == "actor" for p in roles.items.values()):  # "a pirate attack": pirates named elsewhere
@@ -126,6 +127,24 @@ def _passive_light_parties(phrase: Token, book: Codebook) -> list[Token]:
     if phrase.dep_ != "nsubjpass" or verb.lemma_.lower() not in book.light_verbs:
         return []
     return [obj for prep, obj in prep_objects(verb) if prep == "between"]
+
+
+#: Prepositions of a light verb that name the parties of its noun as the noun's own would ("an apology was
+#: issued by Japan to South Korea": "Japan's apology to South Korea").
+_LIGHT_PARTY_PREPS = ("to", "with", "against")
+
+
+def _passive_light_agents(phrase: Token, type_: str, roles: Roles, book: Codebook) -> None:
+    """A noun trigger that is the passive subject of a light verb: the verb's "by" agent is its actor, the
+    verb's "to", "with" and "against" phrases name its parties ("an apology was issued by Japan to South
+    Korea", "a protest was lodged by Seoul with Tokyo")."""
+    verb = phrase.head
+    if phrase.dep_ != "nsubjpass" or verb.lemma_.lower() not in book.light_verbs:
+        return
+    roles.add_tokens(agents_of(verb), "actor")
+    for prep, obj in prep_objects(verb):
+        if prep in _LIGHT_PARTY_PREPS:
+            roles.add_tokens([obj], book.prep_role(type_, prep, nominal=True))
 
 
 def _between_roles(parties: list[Token], type_: str, roles: Roles, book: Codebook, mode: str | None) -> None:

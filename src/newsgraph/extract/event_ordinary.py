@@ -17,6 +17,10 @@ Conflict words have other senses outside security news; these rules drop the dra
 - A dealing for a job: talks, offers or requests whose purpose is a job of entertainment or sport, by an
   infinitive of the codebook's ``job_verbs`` ("in negotiations to direct the sequel", "to sign with
   Boston"); "sign" only with "with" and without an object (signing an agreement stays political).
+- A party or a matter of ordinary life: a cooperative, conceding or verbal act whose subject is one of the
+  codebook's ``ordinary_party_nouns`` (a fan, an investor, a forecaster, a striker, a band: "fans thanked the
+  team", the title before a name too: "the striker Jon Pike signed") or whose object is one of its
+  ``ordinary_matter_nouns`` (a contract, a film, profits, snow: "warned of lower profits").
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.event_codebook import Codebook
 from newsgraph.extract.event_rules import Draft
+from newsgraph.extract.event_syntax import object_heads, prep_objects
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.nlp.doctext import children_of
 
@@ -110,6 +115,53 @@ def family_occasion(tok: Token) -> bool:
 _DEALING_TYPES = frozenset({"CONSULT", "AGREE", "REQUEST"})
 
 
+#: Classes of acts a party or matter of ordinary life may name (not material conflict: "fans clashed with
+#: police" is a riot whoever the fans are).
+_VERBAL_CLASSES = frozenset({"cooperative", "concession", "verbal_conflict"})
+
+
+def _naming_nouns(tok: Token) -> list[Token]:
+    """The common nouns that name a subject: its head, a title before its name ("the striker Jon Pike",
+    "the Trelco chief executive Mark Olin"), a noun apposed to it, the "of" object of a number ("thousands
+    of fans")."""
+    out = [tok]
+    if tok.pos_ == "PROPN":
+        out += [c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    out += [c for c in children_of(tok) if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if tok.like_num or tok.tag_ == "CD" or tok.lemma_.lower() in ("thousand", "hundred", "dozen", "million"):
+        out += [obj for _, obj in prep_objects(tok, "of")]
+    return out
+
+
+def ordinary_party(tok: Token, type_class: str, book: Codebook) -> bool:
+    """A cooperative, conceding or verbal act of a party of ordinary life, or about a matter of it ("fans
+    thanked the team", "the striker Jon Pike signed a contract", "warned of lower profits"): no PLOVER
+    event.
+
+    >>> import spacy
+    >>> from newsgraph.extract.event_codebook import codebook
+    >>> nlp = spacy.blank("en")
+    >>> from spacy.tokens import Doc
+    >>> d = Doc(nlp.vocab, words=["Fans", "thanked", "the", "team"], heads=[1, 1, 3, 1],
+    ...         deps=["nsubj", "ROOT", "det", "dobj"], pos=["NOUN", "VERB", "DET", "NOUN"],
+    ...         lemmas=["fan", "thank", "the", "team"])
+    >>> ordinary_party(d[1], "cooperative", codebook())
+    True
+    """
+    if type_class not in _VERBAL_CLASSES:
+        return False
+    parties, matters = book.lex("ordinary_party_nouns"), book.lex("ordinary_matter_nouns")
+    subjects = [c for c in children_of(tok) if c.dep_ in _SUBJECTS]
+    gov = tok.head.head if tok.head.pos_ == "ADP" else tok.head  # "is [in talks]"
+    if tok.pos_ == "NOUN" and gov.pos_ in ("VERB", "AUX"):
+        subjects += [c for c in children_of(gov) if c.dep_ in _SUBJECTS]
+    if any(n.lemma_.lower() in parties and not any(p == "of" for p, _ in prep_objects(n))
+           for s in subjects for n in _naming_nouns(s)):  # "a band of gunmen" is no band
+        return True
+    objects = object_heads(tok) + [obj for _, obj in prep_objects(tok)]
+    return any(o.lemma_.lower() in matters for o in objects)
+
+
 def ordinary_sense(d: Draft, book: Codebook) -> bool:
     """Whether a draft takes a conflict or dealing word in an ordinary-news sense (see the module)."""
     if d.type == "ASSAULT" and natural_agent(d.token, book):
@@ -120,7 +172,10 @@ def ordinary_sense(d: Draft, book: Codebook) -> bool:
         return True
     if d.type in _FAMILY_TYPES and family_occasion(d.token):
         return True
+    if ordinary_party(d.token, book.type_class(d.type), book):
+        return True
     return sports_sense(d.token, book)
 
 
-__all__ = ["family_occasion", "job_dealing", "name_part", "natural_agent", "ordinary_sense", "sports_sense"]
+__all__ = ["family_occasion", "job_dealing", "name_part", "natural_agent", "ordinary_party", "ordinary_sense",
+           "sports_sense"]

@@ -125,7 +125,9 @@ def _prep_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
     if rule.prep is None:
         return True
     pairs = [p for p in prep_objects(tok, rule.prep) if p[1].i not in index.timex_at]
-    if not pairs and rule.prep_objects:
+    if not pairs and (rule.prep_objects or (rule.objects and rule.prep != "of")):
+        # the parser may hang the phrase on the object ("threw its support [behind the president]"); an
+        # "of" phrase there is the noun's own ("took control of the clans" asks the verb's "of")
         pairs = [p for h in object_heads(tok) for p in prep_objects(h, rule.prep)]
     if not pairs:
         return (
@@ -195,10 +197,11 @@ def rule_applies(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
 
 
 def _infinitive(tok: Token) -> bool:
-    """A to-infinitive complement ("pressed Turkey to improve", also parsed as an adverbial clause)."""
+    """A to-infinitive complement ("pressed Turkey to improve", also parsed as an adverbial clause, and a
+    noun's: "a threat to close the border")."""
     return tok.pos_ in ("VERB", "AUX") and (
-        tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux"
-                                                             for c in children_of(tok))))
+        tok.dep_ == "xcomp" or (tok.dep_ in ("advcl", "acl") and any(c.lower_ == "to" and c.dep_ == "aux"
+                                                                      for c in children_of(tok))))
 
 
 def _inside_name(tok: Token, index: ArticleIndex) -> bool:
@@ -297,12 +300,14 @@ def repair_lemmas(doc: Doc, book: Codebook) -> None:
 
 def _repair_headline_verb(tok: Token, known: frozenset[str]) -> bool:
     """A headline's present-tense verb the tagger took for a plural noun ("Turkey shells Kurdish positions",
-    "Rebels raids ..."): a plural heading its clause with a subject before it and an object after it whose
-    singular is a verb of the codebook is that verb (headlines tell past acts in the present tense)."""
+    "Rebels raids ...", "UN chief calls for ceasefire"): a plural heading its clause with a subject before it
+    and an object or a preposition right after it whose singular is a verb of the codebook is that verb
+    (headlines tell past acts in the present tense)."""
     if tok.dep_ != "ROOT" or not tok.lower_.endswith("s"):
         return False
     kids = children_of(tok)
-    if not (any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) and any(c.dep_ == "dobj" for c in kids)):
+    if not (any(c.dep_ == "nsubj" and c.i < tok.i for c in kids)
+            and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.i == tok.i + 1) for c in kids)):
         return False
     low = tok.lower_
     for base in (low[:-2], low[:-1]) if low.endswith("es") else (low[:-1],):
