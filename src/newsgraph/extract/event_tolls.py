@@ -55,6 +55,8 @@ def assign_counts(drafts: list[Draft], book: Codebook) -> None:
     sents = list(drafts[0].sent.doc.sents)
     for at, sent in enumerate(sents):
         group = groups.get(sent.start, [])
+        if not group and not any(s.start in groups for s in sents[max(0, at - TOLL_REACH):at]):
+            continue  # no event here or within reach: its counts would go nowhere
         for kind, n in counts_in(sent, book).items():
             target = _target(group, kind)
             if target is not None:

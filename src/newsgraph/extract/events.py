@@ -86,10 +86,10 @@ def _refine_mode(d: Draft, book: Codebook) -> None:
     # an act noun whose rule gives a mode is no cue for another ("a suspicious fire": primitive, not
     # firearms), nor a verb whose rule reads its mode in its object ("fired teargas", "fired into the air")
     own = d.rule.mode is not None and (d.cand.nominal or bool(d.rule.objects or d.rule.prep_objects))
-    words = cue_words(_clause_tokens(d.token))
+    clause = _clause_tokens(d.token)
+    words = cue_words(clause)
     if own:  # the trigger alone is no cue; with its object it may be ("set fire": primitive)
-        words -= {d.token.lemma_.lower(), d.token.lower_} - cue_words(
-            [t for t in _clause_tokens(d.token) if t.i != d.token.i])
+        words -= {d.token.lemma_.lower(), d.token.lower_} - cue_words([t for t in clause if t.i != d.token.i])
     phrase = next((c.mode for c in cues if any(" " in w for w in c.cues & words)), None)
     if phrase is not None:
         d.mode = phrase
