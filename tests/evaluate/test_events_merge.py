@@ -14,7 +14,7 @@ from tests.conftest import requires_shared
 #: each event standing for its main trigger (the issue asks 0.75; pinned under the measured 0.827 / 0.862) and
 #: for every mention of it (measured 0.676 / 0.639)
 #: (``MERGE_VIEWS``; PLOVER's coarser events cost this view precision).
-FLOORS = {"trigger": (0.81, 0.85), "all": (0.66, 0.63)}
+FLOORS = {"trigger": (0.81, 0.85), "all": (0.67, 0.63)}
 #: Merging is greedy, so the clusters depend on the order articles arrive in. Over :data:`ORDERS` seeded
 #: article orders the issue's floor (main trigger B-cubed F1 0.75) must hold in *every* order, here raised to
 #: 0.78 (measured min 0.801), and the mean precision of each view must stay near the corpus order's (measured

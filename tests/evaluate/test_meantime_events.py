@@ -22,7 +22,7 @@ from tests.conftest import requires_shared
 from tests.evaluate.meantime_xml import anchor, tokens_xml, write_doc
 
 #: Floors of the MEANTIME gate, pinned a little under the measured figures (see docs/events-codebook.md).
-MEANTIME_FLOORS = {"actor_f1": 0.80, "recipient_f1": 0.52, "date_accuracy": 0.90, "matched_events": 55}
+MEANTIME_FLOORS = {"actor_f1": 0.80, "recipient_f1": 0.58, "date_accuracy": 0.90, "matched_events": 55}
 
 # Sentences: 0 "Zorbex sues Quillco" / 1 "May 3, 2010" / 2 "Zorbex said it sued the firm Monday ."
 _TOKENS = [("Zorbex", 0), ("sues", 0), ("Quillco", 0), ("May", 1), ("3", 1), (",", 1), ("2010", 1),
