@@ -125,8 +125,6 @@ def repair_headline(nlp: Language, doc: Doc) -> Doc:
     line = doc.char_span(start, end, alignment_mode="contract")
     if line is None or len(line) < 3 or any(t.is_sent_start for t in line[1:]) or is_title(line.text):
         return doc
-    if not _no_verb_root(line):
-        return doc
     book = codebook()
     if _VERBS[0] is not book:
         _VERBS[:] = [book, frozenset(book.verbs)]

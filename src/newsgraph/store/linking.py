@@ -360,9 +360,10 @@ def _event_candidates(db: Backend, report: event_res.EventReport, pending: Pendi
     (:func:`newsgraph.resolve.events.is_candidate`) the in-memory index uses too; with the date kinds of
     every blocked event (:func:`_date_kinds`), which merging into one of them reuses."""
     rows = _blocked(db, report)
+    ids = [str(r["id"]) for r in rows]
     details = _details(db, rows) if rows else {}
-    targets = _targets(db, [str(r["id"]) for r in rows]) if rows else {}
-    kinds = _date_kinds(db, [str(r["id"]) for r in rows], pending) if rows else {}
+    targets = _targets(db, ids) if rows else {}
+    kinds = _date_kinds(db, ids, pending) if rows else {}
     out: list[event_res.EventCandidate] = []
     for r in rows:
         gid = str(r["id"])
