@@ -80,3 +80,82 @@ def test_a_bound_in_the_lead_dates_the_report() -> None:
     anchor = article_anchor(article)
     assert (anchor.ref.date, anchor.ref.known) == (dt.date(2019, 5, 5), "day")
     assert article.published == "2019-05-05" and article.published_inferred is True
+
+
+@pytest.mark.parametrize(("text", "value", "known", "evidence"), [
+    ("http: / / www. x. com / world / 2013/06/27 / a-story\nA headline\nThe talks ended on Thursday.",
+     "2013-06-27", "day", "2013/06/27"),
+    ("http://x.com/article/20130425/NEWS/704259841\nA headline\nTalks ended on Thursday.",
+     "2013-04-25", "day", "20130425"),
+    ("https://www.x.co.uk/film/2013/aug/02/a-story\nA headline\nTalks ended.", "2013-08-02", "day",
+     "2013/aug/02"),
+    ("http: / / x. com / blog / 2009/02 / a _ story. html\nA headline\nTalks ended.", "2009-02", "month",
+     "2009/02"),
+])
+def test_a_page_address_on_the_first_line_dates_the_page(text: str, value: str, known: str,
+                                                         evidence: str) -> None:
+    guess = infer_dct(text)
+    assert guess is not None
+    assert (guess.value, guess.known, guess.source) == (value, known, "url")
+    assert text[guess.start:guess.end].replace(" ", "") == evidence
+
+
+@pytest.mark.parametrize("url", ["http://x.com/news/78153572.html", "http://x.com/a-story-130909-paris",
+                                 "http://x.com/news/id=2013061234"])
+def test_article_numbers_in_an_address_are_no_date(url: str) -> None:
+    guess = infer_dct(url + "\nA headline\nNothing dated here.")
+    assert guess is None
+
+
+def test_a_week_number_after_the_year_is_no_month() -> None:
+    guess = infer_dct("http://x.com/story/2013/38/a-story\nA headline\nNothing dated here.")
+    assert guess is not None and (guess.value, guess.known, guess.source) == ("2013", "year", "url")
+
+
+def test_the_articles_url_dates_it_when_the_text_does_not() -> None:
+    guess = infer_dct("A headline\nTalks ended on Thursday.", url="https://x.com/2023/12/15/talks")
+    assert guess is not None
+    assert (guess.value, guess.source, guess.start, guess.end) == ("2023-12-15", "url", 0, 0)
+
+
+def test_a_date_line_wins_over_the_address() -> None:
+    guess = infer_dct("http: / / x. com / 2013/05/02 / a-story\nA headline\nPublished May 03, 2013\nBody.")
+    assert guess is not None and (guess.value, guess.source) == ("2013-05-03", "dateline")
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Published: 2012.08.08 09:01 AM", "2012-08-08"),
+    ("11/28 / 05", "2005-11-28"),
+    ("Article posted on 08.07.2012", "2012-07-08"),
+    ("Edited on Mon Dec-19-05 03:49 PM", "2005-12-19"),
+    ("Fri., May. 3, 2013 11:45 AM PDT", "2013-05-03"),
+    ("WEDNESDAY, MARCH 4, 2009, 10:53 AM", "2009-03-04"),
+    ("AUGUST 2, 2013 | 08: 06AM PT", "2013-08-02"),
+    ("9:53 AM, MON 22 JUL 2013", "2013-07-22"),
+    ("Published time: March 12, 2013 02:03", "2013-03-12"),
+    ("25/12/2012", "2012-12-25"),
+])
+def test_date_lines_in_the_forms_pages_write_them(line: str, value: str) -> None:
+    guess = infer_dct(f"A headline\n{line}\nThe talks ended on Thursday.")
+    assert guess is not None and (guess.value, guess.source, guess.known) == (value, "dateline", "day")
+
+
+def test_a_date_line_may_follow_summary_points() -> None:
+    text = ("http: / / x. com / a-story\nA headline\nPoint one.\nPoint two.\nPoint three.\nPoint four.\n"
+            "WEDNESDAY, APRIL 24, 2013, 10:34 AM\nBody.")
+    guess = infer_dct(text)
+    assert guess is not None and guess.value == "2013-04-24"
+
+
+def test_a_yearless_date_line_takes_the_year_of_the_address_or_copyright_never_of_the_body() -> None:
+    dated = infer_dct("http: / / x. com / 2012 / sports / a-story\nA headline\nJul. 7 5:59 PM EDT\nBody.")
+    assert dated is not None and (dated.value, dated.source) == ("2012-07-07", "dateline")
+    owned = infer_dct("A headline\nMar. 8 5:46 PM EST\nBody.\nCopyright 2013 The Example Post.")
+    assert owned is not None and owned.value == "2013-03-08"
+    body = infer_dct("A headline\nJul. 7 5:59 PM EDT\nHe last fought in 2008 and won.")
+    assert body is not None and (body.value, body.known) == ("2008", "year")
+
+
+def test_a_sentence_with_a_date_is_no_date_line() -> None:
+    guess = infer_dct("A headline\nThe man was arrested on 08.07.2012 in the city centre.\nBody.")
+    assert guess is None or guess.source == "bounds"

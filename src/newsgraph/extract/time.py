@@ -184,7 +184,7 @@ def article_anchor(article: Article, infer: bool = True) -> Anchor:
     parsed = cal.parse_iso(article.published) if article.published else None
     if parsed is not None:
         return Anchor(Ref(parsed[0], parsed[1]), "inferred-dct" if article.published_inferred else "dct")
-    guess = infer_dct(article.text) if infer else None
+    guess = infer_dct(article.text, article.url) if infer else None
     if guess is None:
         return Anchor(Ref(None, "none"), "none")
     if guess.known == "day":

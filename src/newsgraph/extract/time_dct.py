@@ -34,11 +34,15 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.extract import time_calendar as cal
+from newsgraph.extract import time_pagedate as page
 from newsgraph.extract.time_grammar import Found, find_timexes, text_direction
 from newsgraph.extract.time_normalize import Ref
 
 _LINE_NOISE = re.compile(r"(?i)\b(?:published|updated|posted|last\s+updated|first\s+published|on|at|date|"
-                         r"[ap]\.?m\.?|utc|gmt|pkt|ist|et|pst|est|by)\b|[\s:|,.\-–—/()]|\d{1,2}[:.]\d\d")
+                         r"article|story|edited|created|modified|time|"
+                         r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|"
+                         r"[ap]\.?m\.?|utc|gmt|pkt|ist|et|pt|ct|mt|pst|est|edt|pdt|cdt|cst|mdt|mst|bst|cet|cest|by)\b"
+                         r"|[\s:|,.\-–—/()\[\]]|\d{1,2}\s?[:.]\s?\d\d(?:\s?[ap]\.?m\.?\b)?")
 _WIRE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s+(?P<date>[^()\n]{3,30}?)\s*"
                    r"\((?:[A-Za-z .]{2,30})\)\s*[-–—]")
 
@@ -71,23 +75,69 @@ def _absolute(found: list[Found]) -> list[Found]:
             and re.fullmatch(r"\d{4}(-\d\d){0,2}(T.*)?", f.reading.value)]
 
 
-def _dateline(text: str) -> DctGuess | None:
+#: How many lines under a page's address (when its text opens with one) may hold its date line: some pages
+#: put summary points between the headline and the date line.
+_HEAD_LINES = 10
+
+
+def _is_url(line: str) -> bool:
+    return line.lstrip().lower().startswith(("http:", "https:", "www."))
+
+
+def _head_lines(text: str) -> list[tuple[int, str]]:
+    """The first lines of a text with their offsets (one more when the first is the page's address)."""
+    lines = text.split("\n")
+    count = _HEAD_LINES + (1 if lines and _is_url(lines[0]) else 0)
+    out: list[tuple[int, str]] = []
     offset = 0
-    for line in text.split("\n")[:5]:
-        if not _DIGIT.search(line):  # an absolute day has a year, so digits
-            offset += len(line) + 1
-            continue
-        found = [f for f in _absolute(find_timexes(line, Ref(None))) if cal.granularity(f.reading.value[:10])
-                 == "day"]
-        for f in found:
-            rest = _LINE_NOISE.sub("", line[:f.start] + line[f.end:])
-            if len(rest) <= 3:
-                return DctGuess(f.reading.value[:10], "day", "dateline", offset + f.start, offset + f.end)
+    for line in lines[:count]:
+        out.append((offset, line))
         offset += len(line) + 1
+    return out
+
+
+def _only_date(line: str, start: int, end: int) -> bool:
+    return len(_LINE_NOISE.sub("", line[:start] + line[end:])) <= 3
+
+
+def _dateline(text: str) -> DctGuess | None:
+    for offset, line in _head_lines(text):
+        if not _DIGIT.search(line) or _is_url(line):  # an absolute day has a year, so digits
+            continue
+        days = [(f.reading.value[:10], f.start, f.end) for f in _absolute(find_timexes(line, Ref(None)))
+                if cal.granularity(f.reading.value[:10]) == "day"]
+        numeric = page.line_date(line)
+        for value, start, end in days + ([numeric] if numeric else []):
+            if _only_date(line, start, end):
+                return DctGuess(value, "day", "dateline", offset + start, offset + end)
     return None
 
 
-def _wire(text: str, years: list[int]) -> DctGuess | None:
+def _address(text: str, url: str | None) -> DctGuess | None:
+    """The date of the page's address: the article's url, else an address on the text's first line."""
+    if url:
+        found = page.url_date(url)
+        if found:
+            return DctGuess(found.value, found.known, "url", 0, 0)
+    first = text.split("\n", 1)[0]
+    found = page.url_date(first) if _is_url(first) else None
+    return DctGuess(found.value, found.known, "url", found.start, found.end) if found else None
+
+
+def _yearless(text: str, year: int | None) -> DctGuess | None:
+    """A date line with month and day only, completed by the page's year (address or copyright line)."""
+    if year is None:
+        return None
+    for offset, line in _head_lines(text):
+        found = None if _is_url(line) else page.yearless_date(line)
+        if found and _only_date(line, found[1], found[2]):
+            (month, day), start, end = found
+            value = f"{year:04d}-{month:02d}-{day:02d}"
+            return DctGuess(value, "day", "dateline", offset + start, offset + end)
+    return None
+
+
+def _wire(text: str, year: int | None) -> DctGuess | None:
     head = text.lstrip()
     lead = len(text) - len(head)
     m = _WIRE.match(head)
@@ -98,9 +148,9 @@ def _wire(text: str, years: list[int]) -> DctGuess | None:
         if cal.granularity(value) != "day":
             continue
         if value.startswith("XXXX"):
-            if not years:
+            if year is None:
                 return None
-            value = f"{max(years):04d}{value[4:]}"
+            value = f"{year:04d}{value[4:]}"
         start = lead + m.start("date") + f.start
         return DctGuess(value, "day", "wire", start, start + len(f.text))
     return None
@@ -121,15 +171,29 @@ def _bounds(text: str, found: list[Found]) -> DctGuess | None:
     return DctGuess(value, known if known in ("day", "month") else "year", "bounds", best.start, best.end)
 
 
-def infer_dct(text: str) -> DctGuess | None:
-    """The document creation time of a text without metadata, or None when nothing in it tells.
+def infer_dct(text: str, url: str | None = None) -> DctGuess | None:
+    """The document creation time of a text without metadata, or None when nothing in it tells: a date
+    line, the date in the page's address (``url``, or an address on the text's first line), a wire
+    dateline, a date line without a year completed by the page's year, the address's month, bounds.
 
     >>> infer_dct("Friday, December 15, 2023\\nGen Munir met Blinken on Thursday.").source
     'dateline'
+    >>> infer_dct("Talks ended on Thursday.", url="https://x.com/2023/12/15/talks").value
+    '2023-12-15'
     """
     guess = _dateline(text)
     if guess:
         return guess
+    address = _address(text, url)
+    if address and address.known == "day":
+        return address
     found = find_timexes(text, Ref(None))
     years = [int(f.reading.value[:4]) for f in _absolute(found)]
-    return _wire(text, years) or _bounds(text, found)
+    year = int(address.value[:4]) if address else page.copyright_year(text)
+    guess = _wire(text, year or (max(years) if years else None)) or _yearless(text, year)
+    if guess:
+        return guess
+    bounds = _bounds(text, found)
+    if address and not (bounds and bounds.value.startswith(address.value)):
+        return address
+    return bounds
