@@ -127,7 +127,8 @@ def _next_aged_person(tok: Token) -> Token | None:
 
 def subjects_of(verb: Token, depth: int = 0) -> list[Token]:
     """The subject tokens of a verb; a controlled or coordinated verb takes its governor's subject."""
-    own = [c for c in children_of(verb) if c.dep_ in _SUBJECTS] or aux_subjects(verb)
+    own = ([c for c in children_of(verb) if c.dep_ in _SUBJECTS] or aux_subjects(verb)
+           or stranded_subject(verb))
     if own:
         return [t for s in own for t in conjuncts(relative_antecedent(s))]
     controlled = _pcomp_controller(verb)
@@ -302,7 +303,8 @@ def datives(verb: Token) -> list[Token]:
 def patients_of(verb: Token) -> list[Token]:
     """The direct objects of a verb (its passive subjects in the passive; the noun a participle modifies)."""
     if is_passive(verb):
-        subj = [c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")] or aux_subjects(verb)
+        subj = ([c for c in children_of(verb) if c.dep_ in ("nsubjpass", "nsubj")] or aux_subjects(verb)
+                or stranded_subject(verb))
         if not subj and verb.dep_ in ("acl", "amod"):
             subj = [verb.head.head if verb.head.dep_ == "appos" else verb.head]  # "NAME, one of 99 seized"
             subj = among_subjects(subj[0]) or subj  # "NAME was among those killed": NAME
@@ -341,6 +343,30 @@ def aux_subjects(verb: Token) -> list[Token]:
     """
     return [g for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i
             for g in children_of(c) if g.dep_ in ("nsubj", "nsubjpass")]
+
+
+def stranded_subject(verb: Token) -> list[Token]:
+    """The subject of a coordinated clause that the parser joined to the noun before it instead ("football
+    is a team game and fellow player NAME was arrested": NAME hangs as a conjunct of "game", and "arrested"
+    has no subject): the noun right before the clause's first auxiliary, a conjunct of the clause before.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["It", "is", "a", "game", "and", "Boyd", "was", "arrested"]
+    >>> heads = [1, 1, 3, 1, 3, 3, 7, 1]
+    >>> deps = ["nsubj", "ROOT", "det", "attr", "cc", "conj", "auxpass", "conj"]
+    >>> pos = ["PRON", "AUX", "DET", "NOUN", "CCONJ", "PROPN", "AUX", "VERB"]
+    >>> stranded_subject(Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)[7])
+    [Boyd]
+    """
+    if verb.dep_ != "conj":
+        return []
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not auxes or auxes[0].i == 0:
+        return []
+    noun = verb.doc[auxes[0].i - 1]
+    stranded = noun.dep_ == "conj" and noun.head.i < noun.i and noun.head.i > verb.head.i
+    return [noun] if stranded and noun.pos_ in ("NOUN", "PROPN") and noun.head.head.i == verb.head.i else []
 
 
 def small_clause_subjects(verb: Token) -> list[Token]:
