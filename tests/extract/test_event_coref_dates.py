@@ -33,6 +33,14 @@ def test_a_headline_act_takes_the_date_of_the_lead(nlp: Language) -> None:
     assert got["unveils"] == "2023-12-12"
 
 
+def test_a_headline_act_does_not_take_the_date_of_one_more_act_of_its_kind(nlp: Language) -> None:
+    got = dated(nlp, "Raiders Tom Hale arrested for drunk driving\n"
+                     "Raiders linebacker Tom Hale is doing his part to uphold the tradition.\n"
+                     "Football is a team game, and fellow Raider Rick Boyd was arrested last month as well.\n")
+    assert got["arrested"] is None
+    assert [v for k, v in got.items() if k.startswith("arrested@")] == ["2023-11"]
+
+
 def test_a_headline_act_the_lead_does_not_date_stays_undated(nlp: Language) -> None:
     got = dated(nlp, "Northwind unveils new cargo plane\nDecember 15, 2023\n"
                      "Northwind unveiled its new cargo plane at a ceremony in Dover.\n"

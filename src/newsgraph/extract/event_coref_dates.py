@@ -6,7 +6,8 @@ News tells an act once with its date and names it again without one:
 - **a headline** states the news its lead tells ("Northwind unveils cargo plane" over "Northwind on Tuesday
   unveiled a cargo plane"; "Mayor resigns" over "The mayor resigned on Monday"): an act word of
   the headline takes the date of the same word (a noun and its verb are one word: "shooting", "shot";
-  :func:`~newsgraph.extract.event_episodes.episode_key`) in the lead's first sentences;
+  :func:`~newsgraph.extract.event_episodes.episode_key`) in the lead's first sentences, unless the lead
+  tells that act as one more of its kind ("X was arrested last month as well": :func:`additional`);
 - **a headline's occasion**: the act a headline tells "during" or "amid" an occasion ("Petrol bomb hits shop
   during protests") is the news its lead dates ("A petrol-bomb attack on a shop injured two people
   Friday"), and happened while the occasion went on: the occasion's noun takes the date of the first
@@ -89,11 +90,31 @@ def _headline_timex(trigger: Token, index: ArticleIndex) -> Timex | None:
     key = _key(trigger)
     for sent in _lead(index, end):
         for tok in sent:
-            if tok.pos_ in _ACT_POS and _key(tok) == key:
+            if tok.pos_ in _ACT_POS and _key(tok) == key and not additional(tok):
                 t = _stated_timex(tok, index)
                 if t is not None:
                     return t
     return None
+
+
+#: Adverbs that tell an act as one more of its kind ("was arrested last month as well", "also arrested").
+ADDITIVE = frozenset({"also", "too"})
+
+
+def additional(tok: Token) -> bool:
+    """Whether a verb tells its act as one more of a kind already told ("a fellow player was arrested last
+    month as well", "police also arrested his brother"): another act than the headline's news, whose date
+    the headline does not take.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["He", "was", "arrested", "as", "well"]
+    >>> deps = ["nsubjpass", "auxpass", "ROOT", "advmod", "advmod"]
+    >>> additional(Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 4, 2], deps=deps)[2])
+    True
+    """
+    return any(c.dep_ == "advmod" and (c.lower_ in ADDITIVE or (
+        c.lower_ == "well" and any(g.lower_ == "as" for g in children_of(c)))) for c in children_of(tok))
 
 
 #: Prepositions by which a headline places its act in an occasion ("Fire-bomb hits bank during riots").
