@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from newsgraph.errors import GoldError
+from newsgraph.evaluate import runner
 from newsgraph.evaluate.gold import GoldFact, load_document, load_gold, scorer_for
-from newsgraph.evaluate.runner import below_floors
+from newsgraph.evaluate.runner import below_floors, run_eval
 from tests.conftest import requires_shared
 
 
@@ -34,6 +35,16 @@ def test_load_folder_skips_blank_and_comment_lines(tmp_path: Path) -> None:
     assert [f.kind for f in load_gold([tmp_path], kinds=["quote"])] == ["quote"]
     with pytest.raises(GoldError, match="no such gold"):
         load_gold([tmp_path / "missing.jsonl"])
+
+
+def test_run_eval_leaves_out_kinds_without_scorer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    record = '{"doc": "samples:a", "kind": "dct", "published": null}\n'
+    (tmp_path / "d.jsonl").write_text(record, encoding="utf-8")
+    seen: list[list[str]] = []
+    monkeypatch.setattr(runner, "process_documents", lambda refs, nlp=None: seen.append(list(refs)) or {})
+    assert run_eval([tmp_path]) == {} and seen == [[]]
+    with pytest.raises(GoldError, match="no scorer for gold kind 'dct'"):
+        run_eval([tmp_path], kinds=["dct"])
 
 
 def test_unknown_corpus_and_kind() -> None:
