@@ -159,3 +159,20 @@ def test_a_yearless_date_line_takes_the_year_of_the_address_or_copyright_never_o
 def test_a_sentence_with_a_date_is_no_date_line() -> None:
     guess = infer_dct("A headline\nThe man was arrested on 08.07.2012 in the city centre.\nBody.")
     assert guess is None or guess.source == "bounds"
+
+
+def test_an_ambiguous_numeric_date_line_follows_the_address_month_a_written_one_does_not() -> None:
+    numeric = infer_dct("http://x.com/blog/2010/09/a-story\nA headline\n11/09/2010\nBody.")
+    assert numeric is not None and numeric.value == "2010-09-11"
+    written = infer_dct("http://x.com/blog/2013/12/a-story\nA headline\n3 March 2013\nBody.")
+    assert written is not None and written.value == "2013-03-03"
+    plain = infer_dct("A headline\n11/09/2010\nBody.")
+    assert plain is not None and plain.value == "2010-11-09"
+
+
+def test_a_line_with_the_published_and_updated_dates_gives_the_published_one() -> None:
+    line = "PUBLISHED: 02:31 GMT, 9 June 2013 | UPDATED: 22:19 GMT, 10 June 2013"
+    guess = infer_dct(f"A headline\n{line}\nBody.")
+    assert guess is not None and (guess.value, guess.source) == ("2013-06-09", "dateline")
+    zoned = infer_dct("A headline\nPOSTED: 1052 GMT (1852 HKT), April 10, 2007\nBody.")
+    assert zoned is not None and zoned.value == "2007-04-10"

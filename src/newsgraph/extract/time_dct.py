@@ -39,10 +39,12 @@ from newsgraph.extract.time_grammar import Found, find_timexes, text_direction
 from newsgraph.extract.time_normalize import Ref
 
 _LINE_NOISE = re.compile(r"(?i)\b(?:published|updated|posted|last\s+updated|first\s+published|on|at|date|"
-                         r"article|story|edited|created|modified|time|"
+                         r"article|story|edited|created|modified|time|released?|for\s+immediate\s+release|"
                          r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|"
                          r"[ap]\.?m\.?|utc|gmt|pkt|ist|et|pt|ct|mt|pst|est|edt|pdt|cdt|cst|mdt|mst|bst|cet|cest|by)\b"
                          r"|[\s:|,.\-–—/()\[\]]|\d{1,2}\s?[:.]\s?\d\d(?:\s?[ap]\.?m\.?\b)?")
+#: Time zones and clock times before them ("1052 GMT", "AEST", "AKDT"), written in capitals.
+_ZONE = re.compile(r"\b(?:\d{3,4}\s+)?[A-Z]{1,4}T\b")
 _WIRE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s+(?P<date>[^()\n]{3,30}?)\s*"
                    r"\((?:[A-Za-z .]{2,30})\)\s*[-–—]")
 
@@ -96,20 +98,43 @@ def _head_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _only_dates(line: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a line is only its dates and date-line words ("PUBLISHED: 9 June 2013 | UPDATED: ...")."""
+    rest, last = [], 0
+    for start, end in sorted(spans):
+        rest.append(line[last:start])
+        last = max(last, end)
+    rest.append(line[last:])
+    return len(_LINE_NOISE.sub("", _ZONE.sub("", "".join(rest)))) <= 3
+
+
 def _only_date(line: str, start: int, end: int) -> bool:
-    return len(_LINE_NOISE.sub("", line[:start] + line[end:])) <= 3
+    return _only_dates(line, [(start, end)])
 
 
-def _dateline(text: str) -> DctGuess | None:
+def _line_days(line: str) -> list[tuple[str, int, int]]:
+    """The days a line writes with their year: by the timex grammar, then the page forms it leaves."""
+    days = [(f.reading.value[:10], f.start, f.end) for f in _absolute(find_timexes(line, Ref(None)))
+            if cal.granularity(f.reading.value[:10]) == "day"]
+    extra = [d for d in page.line_dates(line) if not any(s < d[2] and d[1] < e for _, s, e in days)]
+    return sorted(days + extra, key=lambda d: d[1])
+
+
+def _dateline(text: str, address: DctGuess | None = None) -> DctGuess | None:
+    """The first line near the top that is only dates (and date-line words): its first date, the page's
+    publication ("published ..., updated ..."). A numeric date both ways readable follows the address's
+    month when only the other reading fits it ("11/09/2010" under an address of 2010/09)."""
     for offset, line in _head_lines(text):
         if not _DIGIT.search(line) or _is_url(line):  # an absolute day has a year, so digits
             continue
-        days = [(f.reading.value[:10], f.start, f.end) for f in _absolute(find_timexes(line, Ref(None)))
-                if cal.granularity(f.reading.value[:10]) == "day"]
-        numeric = page.line_date(line)
-        for value, start, end in days + ([numeric] if numeric else []):
-            if _only_date(line, start, end):
-                return DctGuess(value, "day", "dateline", offset + start, offset + end)
+        days = _line_days(line)
+        if days and _only_dates(line, [(s, e) for _, s, e in days]):
+            value, start, end = days[0]
+            numeric = not any(ch.isalpha() for ch in line[start:end])
+            other = page.swapped(value) if numeric else None
+            if address and other and not value.startswith(address.value) and other.startswith(address.value):
+                value = other
+            return DctGuess(value, "day", "dateline", offset + start, offset + end)
     return None
 
 
@@ -181,10 +206,10 @@ def infer_dct(text: str, url: str | None = None) -> DctGuess | None:
     >>> infer_dct("Talks ended on Thursday.", url="https://x.com/2023/12/15/talks").value
     '2023-12-15'
     """
-    guess = _dateline(text)
+    address = _address(text, url)
+    guess = _dateline(text, address)
     if guess:
         return guess
-    address = _address(text, url)
     if address and address.known == "day":
         return address
     found = find_timexes(text, Ref(None))

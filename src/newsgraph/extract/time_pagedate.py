@@ -122,13 +122,28 @@ def _numeric_value(kind: str, m: re.Match[str]) -> str | None:
     return _valid(year, a, b) if month_first else _valid(year, b, a)
 
 
-def line_date(line: str) -> tuple[str, int, int] | None:
-    """The first numeric, hyphenated or written-out date of a line (with its year), as (ISO day, start, end),
-    or None. Written-out dates are read case-blind and with a period after an abbreviated month
+def line_dates(line: str) -> list[tuple[str, int, int]]:
+    """Every numeric, hyphenated or written-out date of a line (with its year), as (ISO day, start, end),
+    in line order. Written-out dates are read case-blind and with a period after an abbreviated month
     (``MAR. 14, 2013``, ``May. 3, 2013``).
 
-    >>> line_date("11/28 / 05")
-    ('2005-11-28', 0, 10)
+    >>> line_dates("11/28 / 05")
+    [('2005-11-28', 0, 10)]
+    >>> [d for d, _, _ in line_dates("PUBLISHED: 9 June 2013 | UPDATED: 10 June 2013")]
+    ['2013-06-09', '2013-06-10']
+    """
+    found: list[tuple[str, int, int]] = []
+    for kind, pattern in _NUMERIC:
+        for m in pattern.finditer(line):
+            value = _numeric_value(kind, m)
+            if value and not any(s < m.end() and m.start() < e for _, s, e in found):
+                found.append((value, m.start(), m.end()))
+    return sorted(found, key=lambda d: d[1])
+
+
+def line_date(line: str) -> tuple[str, int, int] | None:
+    """The first date of a line (:func:`line_dates`), or None.
+
     >>> line_date("Article posted on 08.07.2012")[0]
     '2012-07-08'
     >>> line_date("Edited on Mon Dec-19-05 03:49 PM")[0]
@@ -136,12 +151,18 @@ def line_date(line: str) -> tuple[str, int, int] | None:
     >>> line_date("Fri., May. 3, 2013 11:45 AM PDT")[0]
     '2013-05-03'
     """
-    for kind, pattern in _NUMERIC:
-        for m in pattern.finditer(line):
-            value = _numeric_value(kind, m)
-            if value:
-                return value, m.start(), m.end()
-    return None
+    found = line_dates(line)
+    return found[0] if found else None
+
+
+def swapped(value: str) -> str | None:
+    """A numeric day read the other way round (``2010-11-09`` -> ``2010-09-11``), when that is a date.
+
+    >>> swapped("2010-11-09"), swapped("2010-11-13")
+    ('2010-09-11', None)
+    """
+    year, month, day = (int(x) for x in value.split("-"))
+    return _valid(year, day, month) if day <= 12 else None
 
 
 def yearless_date(line: str) -> tuple[tuple[int, int], int, int] | None:
