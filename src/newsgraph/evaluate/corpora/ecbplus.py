@@ -336,7 +336,9 @@ def _file_order(path: Path) -> tuple[int, int]:
 
 
 def infer_published(doc: EcbDocument) -> str | None:
-    """The publication date a document states near its top (URL, dateline), as ISO ``YYYY-MM-DD``.
+    """The publication date a document states near its top (URL, dateline), as ISO ``YYYY-MM-DD``, by the
+    layout rule the ECB+ loader used until the time stage read addresses and more date-line forms: now the
+    baseline of ``python -m newsgraph.evaluate.page_dates``.
 
     ECB+ has no document creation time; ``ecbplus`` files usually show one near the top (URL, dateline), the
     older ``ecb`` files have neither: their first lines are the headline and the lead, whose dates are the
@@ -403,14 +405,15 @@ def outlet_of(doc: EcbDocument) -> str | None:
 
 
 def to_article(doc: EcbDocument) -> Article:
-    """An unprocessed Article of a document: its text, inferred publication date and outlet.
+    """An unprocessed Article of a document: its text and outlet, without a publication date, which the time
+    stage infers from the text as it does for any article without metadata
+    (:func:`~newsgraph.extract.time_dct.infer_dct`: the page's address, date lines; scored by
+    ``python -m newsgraph.evaluate.page_dates``).
 
-    >>> to_article(EcbDocument(doc_id="1_1ecb", text="A man met B.")).source_id
-    '1_1ecb'
+    >>> to_article(EcbDocument(doc_id="1_1ecb", text="A man met B.")).published is None
+    True
     """
-    published = infer_published(doc)
-    return Article.new(doc.text, source=outlet_of(doc), published=published,
-                       published_inferred=published is not None, source_id=doc.doc_id)
+    return Article.new(doc.text, source=outlet_of(doc), source_id=doc.doc_id)
 
 
 def load_article(doc_id: str) -> Article:
