@@ -36,7 +36,8 @@ def test_a_headline_act_takes_the_date_of_the_lead(nlp: Language) -> None:
 def test_a_headline_act_does_not_take_the_date_of_one_more_act_of_its_kind(nlp: Language) -> None:
     got = dated(nlp, "Raiders Tom Hale arrested for drunk driving\n"
                      "Raiders linebacker Tom Hale is doing his part to uphold the tradition.\n"
-                     "Football is a team game, and fellow Raider Rick Boyd was arrested last month as well.\n")
+                     "Football is a team game, and fellow Raider Rick Boyd was arrested last month "
+                     "as well.\n")
     assert got["arrested"] is None
     assert [v for k, v in got.items() if k.startswith("arrested@")] == ["2023-11"]
 
