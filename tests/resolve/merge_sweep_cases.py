@@ -99,6 +99,11 @@ SAME: list[Case] = [
            "Minister Mohammed bin Abdulrahman in Cairo on Thursday.", "met"),
         _r(None, "Blog Digest", "Sameh Shoukry met Mohammed bin Abdulrahman in Cairo on Thursday, "
            "March 14.", "met"))),
+    Case("undated publication first", 1, (
+        _r(None, "Blog Digest", "Sameh Shoukry met Mohammed bin Abdulrahman in Cairo on Thursday, "
+           "March 14.", "met"),
+        _r("2024-03-15", "Daily Ledger", "Egyptian Foreign Minister Sameh Shoukry met Qatari Prime "
+           "Minister Mohammed bin Abdulrahman in Cairo on Thursday.", "met"))),
     # --- names vs descriptions
     Case("full name vs rank and surname", 1, (
         _r("2024-03-15", "Daily Ledger", "Pakistan's army chief Asim Munir met Saudi Crown Prince Mohammed "
@@ -265,6 +270,18 @@ APART: list[Case] = [
         _r("2024-03-15", "Desert Wire", "Gunmen killed five villagers in Zamfara on February 10.",
            "killed"))),
     # --- the same two leaders meeting twice a month apart
+    Case("yearless vs another day", 2, (
+        _r("2024-03-15", "Daily Ledger", "Sameh Shoukry met Mohammed bin Abdulrahman in Cairo on "
+           "Thursday.", "met"),
+        _r(None, "Blog Digest", "Sameh Shoukry met Mohammed bin Abdulrahman in Cairo on Sunday, "
+           "March 10.", "met"))),
+    Case("yearless vs a year apart", 2, (
+        _r("2023-03-16", "Daily Ledger", "Sameh Shoukry met Mohammed bin Abdulrahman in Cairo on "
+           "March 14.", "met"),
+        _r("2024-03-15", "Nile Post", "Sameh Shoukry met Mohammed bin Abdulrahman in Cairo on Thursday.",
+           "met"),
+        _r(None, "Blog Digest", "Sameh Shoukry and Mohammed bin Abdulrahman met in Cairo on March 14.",
+           "met"))),
     Case("same leaders a month apart", 2, (
         _r("2024-03-15", "Daily Ledger", "Emmanuel Macron met Olaf Scholz in Berlin on Thursday.", "met"),
         _r("2024-04-12", "Euro Review", "Emmanuel Macron met Olaf Scholz in Paris on Thursday.", "met"))),

@@ -13,6 +13,7 @@ same ids. Everything here runs inside the caller's transaction.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable
@@ -20,8 +21,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, fields
 
 from newsgraph.model import Article, Entity, Event
+from newsgraph.resolve import event_dates, identity
 from newsgraph.resolve import events as event_res
-from newsgraph.resolve import identity
 from newsgraph.store.backend import Backend, Row, placeholders
 
 
@@ -250,7 +251,8 @@ def _blocked(db: Backend, report: event_res.EventReport) -> list[Row]:
     material = report.type in event_res.MATERIAL_CONFLICT
     undated_alike = material or report.type in event_res.LEGAL
     days = event_res.search_days(report)
-    if days is None and not undated_alike:
+    yearless = event_dates.is_yearless(report.date)
+    if days is None and not undated_alike and not yearless:
         return []
     parts = sorted(report.participants)
     linked = [f"e.id IN (SELECT event_id FROM event_participants WHERE entity_id IN "
@@ -274,12 +276,33 @@ def _blocked(db: Backend, report: event_res.EventReport) -> list[Row]:
     elif undated_alike and link:
         conds.append(f"{link} AND e.first_day IS NULL")
         params += link_args
+    if days is not None or yearless:
+        cond, args = _yearless_days(report, days)
+        conds.append(cond if material or not link else f"{link} AND {cond}")
+        params += args if material or not link else [*link_args, *args]
     if not conds:
         return []
     return db.query("SELECT e.id, e.type, e.mode, e.date_value, e.place_entity_id, e.place_name, e.reports, "
                     "e.modality, "
                     "e.words, e.tolls, e.outlets "
                     f"FROM events e WHERE e.type = ? AND ({' OR '.join(conds)}) ORDER BY e.id", params)
+
+
+def _yearless_days(report: event_res.EventReport,
+                   days: tuple[dt.date, dt.date] | None) -> tuple[str, list[object]]:
+    """The condition on events of a date without a year, or of the days a report's yearless date names in
+    any year (:mod:`newsgraph.resolve.event_dates`): a dated report's window as yearless days and months; a
+    yearless report's month and day, within the window, as the month-days of dated events and as yearless
+    values."""
+    if days is not None:
+        values = event_dates.yearless_window(days)
+        values += sorted({v[:7] for v in values})
+        return f"e.first_day IS NULL AND e.date_value IN ({placeholders(len(values))})", [*values]
+    mds = event_dates.month_days(report.date or "", event_res.WINDOW_DAYS,
+                                 event_res.WINDOW_DAYS + event_dates.FALLBACK_DAYS)
+    values = [f"XXXX-{md}" for md in mds] + sorted({f"XXXX-{md[:2]}" for md in mds})
+    return (f"(SUBSTR(e.first_day, 6, 5) IN ({placeholders(len(mds))}) OR (e.first_day IS NULL AND "
+            f"e.date_value IN ({placeholders(len(values))})))", [*mds, *values])
 
 
 #: Per global event: participants, outlets, tolls and content words of its reports' evidence.
