@@ -37,10 +37,6 @@ LIMITS: dict[str, str] = {
                              "not linked to the country",
     "telephoned vs phone conversation": "extraction: no event for a coordinated subject of a symmetric verb "
                                         "('X and Y spoke on the phone')",
-    "two airstrikes different towns same day": "a shared nationality adjective ('Israeli') is a shared "
-                                               "participant; merging compares participants without types",
-    "sanctions by two countries same day": "a legal act is identified by one shared participant (the "
-                                           "accused), so two senders' sanctions on one target are one",
 }
 
 

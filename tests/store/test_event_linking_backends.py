@@ -1,5 +1,6 @@
-"""The store's merging rules on SQLite and on PostgreSQL alike: reports dated without a year (hand-built
-articles: made-up names, a real city)."""
+"""The store's merging rules on SQLite and on PostgreSQL alike: reports dated without a year, violence
+sharing only a nationality, legal acts of two senders (hand-built articles: made-up names; real countries
+and towns)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from tests.store import pg
 from tests.store.factory import Ent, Ev, build
 
 SHOUKRY, RAHMAN, CAIRO = Ent("Sam Shukri", "PERSON"), Ent("Omar Rahman", "PERSON"), Ent("Cairo", "GPE")
+ISRAELI, IRAN = Ent("Israeli", "NORP"), Ent("Iran", "GPE")
+USA, UK = Ent("United States", "GPE"), Ent("Britain", "GPE")
 
 
 @pytest.fixture(params=[":memory:", pytest.param("pg", marks=[pg.requires_pg, pytest.mark.postgres])])
@@ -52,3 +55,37 @@ def test_a_yearless_date_finds_the_same_month_and_day(
         one: bool) -> None:
     got = _events(store, [_meeting(*first, source="A"), _meeting(*second, source="B")])
     assert (len(set(got)) == 1) is one, got
+
+
+def _strike(town: str, source: str) -> Article:
+    text = f"Israeli jets struck a house in {town} on Thursday, killing six people."
+    art = build(text, ents=[ISRAELI, Ent(town, "GPE")], timexes=[("Thursday", "2024-03-14")],
+                 published="2024-03-15", source=source,
+                events=[Ev("struck", type="ASSAULT", mode="aerial", participants=[("Israeli", "actor")],
+                           when="Thursday", place=town)])
+    art.events[0].place_name = town  # as extraction names the place
+    return art
+
+
+@pytest.mark.parametrize(("towns", "events"), [(("Rafah", "Rafah"), 1), (("Rafah", "Jenin"), 2)])
+def test_a_shared_nationality_does_not_join_two_towns(store: Store, towns: tuple[str, str],
+                                                       events: int) -> None:
+    got = _events(store, [_strike(towns[0], "A"), _strike(towns[1], "B")])
+    assert len(set(got)) == events, got
+
+
+def _sanctions(sender: Ent, source: str) -> Article:
+    text = f"{sender.name} imposed sanctions on Iran on Thursday."
+    art = build(text, ents=[sender, IRAN], timexes=[("Thursday", "2024-03-14")], published="2024-03-15",
+                source=source, events=[Ev("imposed", type="SANCTION", mode=None,
+                                          participants=[(sender.name, "actor"), ("Iran", "recipient")],
+                                          when="Thursday")])
+    for e in art.entities:  # as extraction gives a state its country
+        e.country = {"United States": "USA", "Britain": "GBR", "Iran": "IRN"}[e.name]
+    return art
+
+
+@pytest.mark.parametrize(("senders", "events"), [((USA, USA), 1), ((USA, UK), 2)])
+def test_sanctions_of_two_senders_are_two_acts(store: Store, senders: tuple[Ent, Ent], events: int) -> None:
+    got = _events(store, [_sanctions(senders[0], "A"), _sanctions(senders[1], "B")])
+    assert len(set(got)) == events, got

@@ -31,8 +31,10 @@ the ``FALLBACK_DAYS`` before it. A date carried from another mention of the act 
 raid" dated by an earlier sentence) keeps its window, but is weaker evidence: the same carried day never
 alone joins violence that shares no participant (:func:`stated_same_day`), and an event's date from its
 reports' own sentences replaces a carried one. A date without a year (``XXXX-03-14``) is its month and
-day in the other report's year (:mod:`newsgraph.resolve.event_dates`). Corroboration is the number of
-distinct outlets that reported an event.
+day in the other report's year (:mod:`newsgraph.resolve.event_dates`). Violence and coercion that share
+only attribute-like participants (a nationality: "Israeli") in two named places are two acts, and legal
+acts of two states against one target are two (:mod:`newsgraph.resolve.event_parties`). Corroboration is
+the number of distinct outlets that reported an event.
 
 >>> r = EventReport("CONSULT", "meeting", "2023-12-14", frozenset({"E1", "E2"}))
 >>> c = EventCandidate("V1", "CONSULT", "meeting", "2023-12-14", frozenset({"E1", "E2", "E3"}))
@@ -44,7 +46,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -55,6 +57,15 @@ from newsgraph.resolve.event_dates import date_bounds as date_bounds
 from newsgraph.resolve.event_dates import days_apart as days_apart
 from newsgraph.resolve.event_dates import gap_days, known_date
 from newsgraph.resolve.event_dates import narrower_date as narrower_date
+from newsgraph.resolve.event_parties import (
+    attribute_ids,
+    event_sites,
+    global_attributes,
+    identifying,
+    places_apart,
+    sender_countries,
+    senders_differ,
+)
 
 #: How many days apart two reports' dates may be and still be the same event.
 WINDOW_DAYS = 1
@@ -99,6 +110,9 @@ class EventReport:
     date_carried: bool = False
     place_name: str | None = None
     targets: frozenset[str] = frozenset()
+    attributes: frozenset[str] = frozenset()
+    senders: frozenset[str] = frozenset()
+    sites: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +134,9 @@ class EventCandidate:
     place_name: str | None = None
     date_fallback: bool = False
     targets: frozenset[str] = frozenset()
+    attributes: frozenset[str] = frozenset()
+    senders: frozenset[str] = frozenset()
+    sites: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +158,14 @@ def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> st
         return f"mode {cand.mode} != {report.mode}"
     if call_and_meeting(report, cand):
         return "a phone call is not a meeting in a place"
+    if report.type in LEGAL and senders_differ(report.senders, cand.senders):
+        return f"senders {', '.join(sorted(cand.senders))} != {', '.join(sorted(report.senders))}"
     shared = len(report.participants & cand.participants)
     need = min(_needed(report.type), len(report.participants), len(cand.participants))
     place = _same_place(report, cand)
+    if shared and _attributes_only(report, cand) and _places_apart(report, cand):
+        return (f"only attribute-like participants shared, places {', '.join(sorted(cand.sites))} != "
+                f"{', '.join(sorted(report.sites))}")
     if shared == 0 and report.type in MATERIAL_CONFLICT and places_differ(report, cand):
         return f"places {cand.place_name or cand.place} != {report.place_name or report.place}"
     if shared == 0 and report.type in MATERIAL_CONFLICT and targets_differ(report.targets, cand.targets):
@@ -164,6 +186,17 @@ def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> st
     if gap > window_days:
         return f"dates {gap} days apart"
     return None
+
+
+def _attributes_only(report: EventReport, cand: EventCandidate) -> bool:
+    """Whether violence or coercion shares only attribute-like participants ("Israeli"), which do not
+    identify the act against a place that differs (:mod:`newsgraph.resolve.event_parties`)."""
+    shared = report.participants & cand.participants
+    return report.type in MATERIAL_CONFLICT and not identifying(shared, report.attributes | cand.attributes)
+
+
+def _places_apart(report: EventReport, cand: EventCandidate) -> bool:
+    return places_apart((report.sites, report.words), (cand.sites, cand.words))
 
 
 def _undated_but_same(report: EventReport, cand: EventCandidate, shared: int) -> bool:
@@ -443,12 +476,15 @@ def merge_event(
 
 def report_for(
     event: Event, entity_ids: Mapping[str, str], outlet: str | None = None, text: str | None = None,
-    named: Mapping[str, str] | None = None,
+    named: Mapping[str, str] | None = None, attributes: Collection[str] = (),
+    senders: frozenset[str] = frozenset(), sites: frozenset[str] = frozenset(),
 ) -> EventReport:
     """The report of one article's event, its participants and place as global ids (``entity_ids``: local
     entity id -> global id); ``text`` (the article's) gives the content words of the evidence. A participant
     the text names only as the place (no span of its own: the recipient of "a curfew in Cizre") counts as
-    the place, not twice.
+    the place, not twice. ``attributes``: the article's attribute-like entities (local ids), ``senders``:
+    the countries of the states acting, ``sites``: the names of the places it was done in or to
+    (:mod:`newsgraph.resolve.event_parties`).
 
     >>> from newsgraph.model import EventDate, Participant
     >>> v = Event("v1", "CONSULT", 0, 9, participants=[Participant("e1", "actor")],
@@ -469,7 +505,8 @@ def report_for(
                         and p.entity in entity_ids and p.entity in named and p.entity != event.place)
     return EventReport(
         event.type, event.mode, date, parts, place, fallback, event.modality, outlet, counts, words, carried,
-        event.place_name if place else None, targets,
+        event.place_name if place else None, targets, global_attributes(attributes, entity_ids) & parts,
+        senders, sites,
     )
 
 
@@ -509,6 +546,9 @@ class GlobalEvent:
     carried: bool = False
     place_name: str | None = None
     targets: set[str] = field(default_factory=set)
+    attributes: set[str] = field(default_factory=set)
+    senders: set[str] = field(default_factory=set)
+    sites: set[str] = field(default_factory=set)
 
     @property
     def corroboration(self) -> int:
@@ -533,6 +573,9 @@ class GlobalEvent:
             self.place_name,
             self.date is not None and not self.dated and not self.carried,
             frozenset(self.targets),
+            frozenset(self.attributes),
+            frozenset(self.senders),
+            frozenset(self.sites),
         )
 
     def absorb(self, report: EventReport, reason: str) -> None:
@@ -557,6 +600,9 @@ class GlobalEvent:
         self.counts |= report.counts
         self.words |= report.words
         self.targets |= report.targets
+        self.attributes |= report.attributes
+        self.senders |= report.senders
+        self.sites |= report.sites
         self.reasons.append(reason)
 
     def explain(self) -> str:
@@ -673,7 +719,9 @@ def merge_articles(
     out: dict[tuple[str, str], str] = {}
     for art in arts:
         local = identity_ids(art, {e.id: ids[(art.id, e.id)] for e in art.entities if (art.id, e.id) in ids})
-        named = named_ids(art)
+        named, attributes = named_ids(art), attribute_ids(art)
         for ev in art.events:
-            out[(art.id, ev.id)] = index.add(report_for(ev, local, art.source, art.text, named))
+            report = report_for(ev, local, art.source, art.text, named, attributes, sender_countries(ev, art),
+                                event_sites(ev, art))
+            out[(art.id, ev.id)] = index.add(report)
     return index, out
