@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -164,3 +165,26 @@ def test_names_a_settlement_noun_makes_places() -> None:
     doc.set_ents([Span(doc, 5, 6, "NORP"), Span(doc, 8, 9, "NORP"), Span(doc, 11, 12, "NORP")])
     assert [(s.text, s.label_) for s in repair_entities(doc)] == [
         ("Kurmin Dawa", "GPE"), ("Helmand", "GPE"), ("Kurdish", "NORP")]
+
+
+@pytest.mark.parametrize(("words", "ent", "kept"), [
+    (["Farmers", "protested", "in", "Lyon", "."], (0, 1, "ORG"), []),  # a collective noun opening it
+    (["Protesters", "marched", "."], (0, 1, "NORP"), []),
+    (["\"", "Rebels", "attacked", "Gao", ",", "\"", "he", "said", "."], (1, 2, "ORG"), []),
+    (["Democrats", "protested", "."], (0, 1, "NORP"), [("Democrats", "NORP")]),  # no collective noun
+    (["Farmers", "Union", "leaders", "met", "."], (0, 2, "ORG"), [("Farmers Union", "ORG")]),  # two words
+    (["They", "met", "Farmers", "."], (2, 3, "ORG"), [("Farmers", "ORG")]),  # capitalised mid-sentence
+])
+def test_a_collective_noun_capitalised_only_as_the_sentence_opens_is_no_name(
+        words: list[str], ent: tuple[int, int, str], kept: list[tuple[str, str]]) -> None:
+    doc = _doc(words, ["PROPN"] * len(words))
+    doc.set_ents([Span(doc, *ent)])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == kept
+
+
+def test_a_collective_noun_the_article_capitalises_inside_a_sentence_stays_a_name() -> None:
+    words = ["Farmers", "marched", ".", "The", "union", "Farmers", "said", "so", "."]
+    doc = _doc(words, ["PROPN"] * len(words))
+    doc[3].is_sent_start = True
+    doc.set_ents([Span(doc, 0, 1, "ORG"), Span(doc, 5, 6, "ORG")])
+    assert [s.text for s in repair_entities(doc)] == ["Farmers", "Farmers"]

@@ -99,6 +99,11 @@ SAME: list[Case] = [
            "Minister Mohammed bin Abdulrahman in Cairo on Thursday.", "met"),
         _r(None, "Blog Digest", "Sameh Shoukry met Mohammed bin Abdulrahman in Cairo on Thursday, "
            "March 14.", "met"))),
+    Case("undated publication first", 1, (
+        _r(None, "Blog Digest", "Sameh Shoukry met Mohammed bin Abdulrahman in Cairo on Thursday, "
+           "March 14.", "met"),
+        _r("2024-03-15", "Daily Ledger", "Egyptian Foreign Minister Sameh Shoukry met Qatari Prime "
+           "Minister Mohammed bin Abdulrahman in Cairo on Thursday.", "met"))),
     # --- names vs descriptions
     Case("full name vs rank and surname", 1, (
         _r("2024-03-15", "Daily Ledger", "Pakistan's army chief Asim Munir met Saudi Crown Prince Mohammed "
@@ -238,6 +243,26 @@ SAME: list[Case] = [
            "drone programme.", "imposed"),
         _r("2024-03-15", "Gulf Herald", "Washington imposed new sanctions on Tehran on Thursday.",
            "imposed"))),
+    Case("sanctions sender vs its capital", 1, (
+        _r("2024-03-15", "Capital Wire", "The United States imposed sanctions on Iran on Thursday.",
+           "imposed"),
+        _r("2024-03-15", "Gulf Herald", "Washington imposed sanctions on Iran on Thursday, the Treasury "
+           "said.", "imposed"))),
+    Case("sanctions country vs its government", 1, (
+        _r("2024-03-15", "Euro Review", "Britain imposed sanctions on Iran on Thursday.", "imposed"),
+        _r("2024-03-15", "Capital Wire", "The British government imposed new sanctions on Iran on "
+           "Thursday.", "imposed"))),
+    # --- a place named at two levels, the act shared only by a nationality
+    Case("raid town vs camp", 1, (
+        _r("2024-03-15", "Middle East Times", "Israeli troops raided Nablus on Thursday, killing two "
+           "people.", "raided"),
+        _r("2024-03-15", "Arab Monitor", "Israeli troops raided the Balata refugee camp on Thursday, "
+           "killing two people.", "raided"))),
+    Case("strike town vs its district", 1, (
+        _r("2024-03-15", "Middle East Times", "Israeli jets struck a house in Rafah on Thursday, killing "
+           "six people.", "struck"),
+        _r("2024-03-15", "Arab Monitor", "Israeli jets struck a house in the Tel al-Sultan district of "
+           "Rafah on Thursday, killing six people.", "struck"))),
     Case("visit two outlets", 1, (
         _r("2024-03-15", "Daily Ledger", "German Chancellor Olaf Scholz visited Kyiv on Thursday.",
            "visited"),
@@ -265,6 +290,18 @@ APART: list[Case] = [
         _r("2024-03-15", "Desert Wire", "Gunmen killed five villagers in Zamfara on February 10.",
            "killed"))),
     # --- the same two leaders meeting twice a month apart
+    Case("yearless vs another day", 2, (
+        _r("2024-03-15", "Daily Ledger", "Sameh Shoukry met Mohammed bin Abdulrahman in Cairo on "
+           "Thursday.", "met"),
+        _r(None, "Blog Digest", "Sameh Shoukry met Mohammed bin Abdulrahman in Cairo on Sunday, "
+           "March 10.", "met"))),
+    Case("yearless vs a year apart", 2, (
+        _r("2023-03-16", "Daily Ledger", "Sameh Shoukry met Mohammed bin Abdulrahman in Cairo on "
+           "March 14.", "met"),
+        _r("2024-03-15", "Nile Post", "Sameh Shoukry met Mohammed bin Abdulrahman in Cairo on Thursday.",
+           "met"),
+        _r(None, "Blog Digest", "Sameh Shoukry and Mohammed bin Abdulrahman met in Cairo on March 14.",
+           "met"))),
     Case("same leaders a month apart", 2, (
         _r("2024-03-15", "Daily Ledger", "Emmanuel Macron met Olaf Scholz in Berlin on Thursday.", "met"),
         _r("2024-04-12", "Euro Review", "Emmanuel Macron met Olaf Scholz in Paris on Thursday.", "met"))),
@@ -322,6 +359,21 @@ APART: list[Case] = [
            "protested"),
         _r("2024-03-15", "France Wire", "Farmers protested in Lyon on Thursday against new rules.",
            "protested"))),
+    Case("two protests by teachers", 2, (
+        _r("2024-03-15", "Euro Review", "Teachers protested in Marseille on Thursday over pay.",
+           "protested"),
+        _r("2024-03-15", "France Wire", "Teachers protested in Toulouse on Thursday over pay.",
+           "protested"))),
+    Case("two raids different towns same day", 2, (
+        _r("2024-03-15", "Middle East Times", "Israeli troops raided Nablus on Thursday, killing two "
+           "people.", "raided"),
+        _r("2024-03-15", "Arab Monitor", "Israeli troops raided Jenin on Thursday, killing two people.",
+           "raided"))),
+    Case("two missile strikes two cities", 2, (
+        _r("2024-03-15", "Euro Review", "Russian missiles struck Kharkiv on Thursday, killing three "
+           "people.", "struck"),
+        _r("2024-03-15", "Baltic Times", "Russian missiles struck Lviv on Thursday, killing three people.",
+           "struck"))),
     Case("two airstrikes different towns same day", 2, (
         _r("2024-03-15", "Middle East Times", "Israeli jets struck a house in Rafah on Thursday, killing "
            "six people.", "struck"),
@@ -361,6 +413,9 @@ APART: list[Case] = [
     Case("attack then retaliation", 2, (
         _r("2024-03-15", "Euro Review", "Russian missiles struck Kharkiv on Thursday.", "struck"),
         _r("2024-03-15", "Baltic Times", "Ukrainian drones struck Belgorod on Thursday.", "struck"))),
+    Case("accusations by two countries", 2, (
+        _r("2024-03-15", "Gulf Herald", "Iran accused Israel of sabotage on Thursday.", "accused"),
+        _r("2024-03-15", "Levant News", "Syria accused Israel of sabotage on Thursday.", "accused"))),
     Case("expulsions by two sides", 2, (
         _r("2024-03-15", "Euro Review", "Russia expelled two British diplomats on Thursday.", "expelled"),
         _r("2024-03-15", "Capital Wire", "Britain expelled two Russian diplomats on Thursday.",

@@ -35,16 +35,8 @@ LIMITS: dict[str, str] = {
                              "country (GPE), entities of other types never link",
     "sanctions two outlets": "identity: a capital standing for its government ('Washington', 'Tehran') is "
                              "not linked to the country",
-    "dated vs undated publication": "a date without a year (no publication date: XXXX-03-14) is no date to "
-                                    "merging, and a meeting is never merged without one",
     "telephoned vs phone conversation": "extraction: no event for a coordinated subject of a symmetric verb "
                                         "('X and Y spoke on the phone')",
-    "two protests different cities": "extraction: sentence-initial 'Farmers' is taken as a named group, "
-                                     "which two protests then share",
-    "two airstrikes different towns same day": "a shared nationality adjective ('Israeli') is a shared "
-                                               "participant; merging compares participants without types",
-    "sanctions by two countries same day": "a legal act is identified by one shared participant (the "
-                                           "accused), so two senders' sanctions on one target are one",
 }
 
 

@@ -51,6 +51,8 @@ ENTITY_LABELS: dict[str, str] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE",
                                  "FAC": "FAC"}
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _UNIT = re.compile(r"^\d+(?:\.\d+)?\s?[A-Za-z]{1,3}$")
+#: Marks after which a word opens a sentence or a quotation as it would a sentence.
+_OPENERS = frozenset({'"', "“", "'", "‘", "(", "\n", "\n\n", "-", "—", ":"})
 
 
 def _trim_name(span: Span, lex: Lexicon) -> Span | None:
@@ -88,7 +90,31 @@ def _not_a_name(span: Span, lex: Lexicon) -> bool:
         from newsgraph.resolve.actors import actor_dictionary
 
         return actor_dictionary().lookup(span.text) is None
-    return span.text in lex.name_rules.get("not_entities", ()) or bool(_UNIT.match(span.text))
+    return (span.text in lex.name_rules.get("not_entities", ()) or bool(_UNIT.match(span.text))
+            or _opening_common_noun(span))
+
+
+def _opening_common_noun(span: Span) -> bool:
+    """Whether a one-word name is a collective noun capitalised only because it opens the sentence ("Farmers
+    protested in Paris"): a common noun of ``roles.yaml`` ``collectives`` that the article never writes
+    capitalised inside a sentence. Such a word names no group (``Farmers`` in one story and in another are
+    not one party); it stays a nominal mention, an unnamed collective.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Farmers protested in Paris .")
+    >>> _opening_common_noun(Span(doc, 0, 1, "ORG")), _opening_common_noun(Span(doc, 3, 4, "GPE"))
+    (True, False)
+    """
+    if len(span) != 1 or span.label_ not in ("ORG", "NORP", "PERSON") or not span[0].is_title:
+        return False
+    from newsgraph.extract.collectives import collective_word
+
+    tok = span[0]
+    opening = tok.i == 0 or bool(tok.is_sent_start) or tok.doc[tok.i - 1].text in _OPENERS
+    if not opening or not collective_word(tok.text):
+        return False
+    return not any(t.text == tok.text and not (t.i == 0 or t.is_sent_start or t.doc[t.i - 1].text in _OPENERS)
+                   for t in tok.doc)
 
 
 def _relabel(span: Span, lex: Lexicon) -> Span:

@@ -30,8 +30,11 @@ A date the article did not give (``date_fallback``: the publication date) only s
 the ``FALLBACK_DAYS`` before it. A date carried from another mention of the act (``date_carried``: "the
 raid" dated by an earlier sentence) keeps its window, but is weaker evidence: the same carried day never
 alone joins violence that shares no participant (:func:`stated_same_day`), and an event's date from its
-reports' own sentences replaces a carried one. Corroboration is the number of distinct outlets that
-reported an event.
+reports' own sentences replaces a carried one. A date without a year (``XXXX-03-14``) is its month and
+day in the other report's year (:mod:`newsgraph.resolve.event_dates`). Violence and coercion that share
+only attribute-like participants (a nationality: "Israeli") in two named places are two acts, and legal
+acts of two states against one target are two (:mod:`newsgraph.resolve.event_parties`). Corroboration is
+the number of distinct outlets that reported an event.
 
 >>> r = EventReport("CONSULT", "meeting", "2023-12-14", frozenset({"E1", "E2"}))
 >>> c = EventCandidate("V1", "CONSULT", "meeting", "2023-12-14", frozenset({"E1", "E2", "E3"}))
@@ -43,17 +46,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsgraph.extract.countries import city_country
 from newsgraph.model import Article, Event
+from newsgraph.resolve.event_dates import FALLBACK_DAYS as FALLBACK_DAYS
+from newsgraph.resolve.event_dates import date_bounds as date_bounds
+from newsgraph.resolve.event_dates import days_apart as days_apart
+from newsgraph.resolve.event_dates import gap_days, known_date
+from newsgraph.resolve.event_dates import narrower_date as narrower_date
+from newsgraph.resolve.event_parties import (
+    attribute_ids,
+    event_sites,
+    global_attributes,
+    identifying,
+    places_apart,
+    sender_countries,
+    senders_differ,
+)
 
 #: How many days apart two reports' dates may be and still be the same event.
 WINDOW_DAYS = 1
-#: A publication date used for want of a date in the text: the event happened in these days before it.
-FALLBACK_DAYS = 7
 #: Types of material conflict (PLOVER quad 4): one shared participant identifies such an event on a day.
 MATERIAL_CONFLICT: frozenset[str] = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT"})
 #: Legal acts against one party: one shared participant (the accused) identifies them on a given day.
@@ -77,12 +92,6 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Modalities of reports of things that happened.
 FACTUAL: frozenset[str] = frozenset({"asserted", "reported"})
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_YEAR = re.compile(r"^(\d{4})$")
-
 
 @dataclass(frozen=True, slots=True)
 class EventReport:
@@ -101,6 +110,9 @@ class EventReport:
     date_carried: bool = False
     place_name: str | None = None
     targets: frozenset[str] = frozenset()
+    attributes: frozenset[str] = frozenset()
+    senders: frozenset[str] = frozenset()
+    sites: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +134,9 @@ class EventCandidate:
     place_name: str | None = None
     date_fallback: bool = False
     targets: frozenset[str] = frozenset()
+    attributes: frozenset[str] = frozenset()
+    senders: frozenset[str] = frozenset()
+    sites: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,70 +146,6 @@ class Merge:
     event_id: str | None
     reason: str
     score: float = 0.0
-
-
-def date_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """The first and last day a TIMEX3 date value covers, or None when it names no known period.
-
-    >>> date_bounds("2023-12")
-    (datetime.date(2023, 12, 1), datetime.date(2023, 12, 31))
-    >>> date_bounds("2023-W50")
-    (datetime.date(2023, 12, 11), datetime.date(2023, 12, 17))
-    >>> date_bounds("XXXX-XX-XX") is None
-    True
-    """
-    if not value:
-        return None
-    try:
-        if m := _DAY.match(value):
-            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
-            return day, day
-        if m := _MONTH.match(value):
-            first = dt.date(int(m[1]), int(m[2]), 1)
-            nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first, nxt - dt.timedelta(days=1)
-        if m := _WEEK.match(value):
-            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return monday, monday + dt.timedelta(days=6)
-        if m := _QUARTER.match(value):
-            q = int(m[2])
-            end = dt.date(int(m[1]) + q // 4, q * 3 % 12 + 1, 1) - dt.timedelta(days=1)
-            return dt.date(int(m[1]), q * 3 - 2, 1), end
-        if m := _YEAR.match(value):
-            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
-def days_apart(a: str | None, b: str | None) -> int | None:
-    """Days between two date values (0 when their periods overlap), None when either is unknown.
-
-    >>> days_apart("2023-12-14", "2023-12-13"), days_apart("2023-12", "2023-12-14")
-    (1, 0)
-    """
-    ba, bb = date_bounds(a), date_bounds(b)
-    if ba is None or bb is None:
-        return None
-    if ba[1] < bb[0]:
-        return (bb[0] - ba[1]).days
-    if bb[1] < ba[0]:
-        return (ba[0] - bb[1]).days
-    return 0
-
-
-def narrower_date(a: str | None, b: str | None) -> str | None:
-    """Of two date values for one event, the more precise one (the shorter period; ties keep ``a``).
-
-    >>> narrower_date("2023-12", "2023-12-14"), narrower_date(None, "2023")
-    ('2023-12-14', '2023')
-    """
-    ba, bb = date_bounds(a), date_bounds(b)
-    if bb is None:
-        return a if ba is not None or a else b
-    if ba is None or (bb[1] - bb[0]) < (ba[1] - ba[0]):
-        return b
-    return a
 
 
 def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> str | None:
@@ -207,9 +158,14 @@ def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> st
         return f"mode {cand.mode} != {report.mode}"
     if call_and_meeting(report, cand):
         return "a phone call is not a meeting in a place"
+    if report.type in LEGAL and senders_differ(report.senders, cand.senders):
+        return f"senders {', '.join(sorted(cand.senders))} != {', '.join(sorted(report.senders))}"
     shared = len(report.participants & cand.participants)
     need = min(_needed(report.type), len(report.participants), len(cand.participants))
     place = _same_place(report, cand)
+    if shared and _attributes_only(report, cand) and _places_apart(report, cand):
+        return (f"only attribute-like participants shared, places {', '.join(sorted(cand.sites))} != "
+                f"{', '.join(sorted(report.sites))}")
     if shared == 0 and report.type in MATERIAL_CONFLICT and places_differ(report, cand):
         return f"places {cand.place_name or cand.place} != {report.place_name or report.place}"
     if shared == 0 and report.type in MATERIAL_CONFLICT and targets_differ(report.targets, cand.targets):
@@ -230,6 +186,17 @@ def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> st
     if gap > window_days:
         return f"dates {gap} days apart"
     return None
+
+
+def _attributes_only(report: EventReport, cand: EventCandidate) -> bool:
+    """Whether violence or coercion shares only attribute-like participants ("Israeli"), which do not
+    identify the act against a place that differs (:mod:`newsgraph.resolve.event_parties`)."""
+    shared = report.participants & cand.participants
+    return report.type in MATERIAL_CONFLICT and not identifying(shared, report.attributes | cand.attributes)
+
+
+def _places_apart(report: EventReport, cand: EventCandidate) -> bool:
+    return places_apart((report.sites, report.words), (cand.sites, cand.words))
 
 
 def _undated_but_same(report: EventReport, cand: EventCandidate, shared: int) -> bool:
@@ -253,7 +220,7 @@ def _undated_but_same(report: EventReport, cand: EventCandidate, shared: int) ->
         return False
     if shared > 0 or _same_place(report, cand):
         return True
-    if date_bounds(report.date) is not None or date_bounds(cand.date) is not None:
+    if known_date(report.date) or known_date(cand.date):
         return False
     wording = (
         similar_words(report.words, cand.words) >= WORDS_MIN
@@ -396,22 +363,7 @@ def report_gap(report: EventReport, date: str | None, fallback: bool = False) ->
     >>> report_gap(EventReport("CONSULT", date="2023-12-14"), "2023-12-16", fallback=True)
     0
     """
-    mine, other = _span(report.date, report.date_fallback), _span(date, fallback)
-    if mine is None or other is None:
-        return None
-    if other[1] < mine[0]:
-        return (mine[0] - other[1]).days
-    if other[0] > mine[1]:
-        return (other[0] - mine[1]).days
-    return 0
-
-
-def _span(value: str | None, fallback: bool) -> tuple[dt.date, dt.date] | None:
-    """The days a date value covers; a publication-date fallback also covers the ``FALLBACK_DAYS`` before."""
-    bounds = date_bounds(value)
-    if bounds is None or not fallback:
-        return bounds
-    return bounds[0] - dt.timedelta(days=FALLBACK_DAYS), bounds[1]
+    return gap_days(report.date, report.date_fallback, date, fallback)
 
 
 def is_candidate(report: EventReport, cand: EventCandidate) -> bool:
@@ -433,14 +385,14 @@ def is_candidate(report: EventReport, cand: EventCandidate) -> bool:
     if cand.type != report.type:
         return False
     material = report.type in MATERIAL_CONFLICT
-    undated = date_bounds(report.date) is None
+    undated = not known_date(report.date)
     if undated and not (material or report.type in LEGAL):
         return False
     if report.participants & cand.participants or _same_place(report, cand):
         return True
     if not material:
         return False
-    if undated and date_bounds(cand.date) is None:
+    if undated and not known_date(cand.date):
         return bool(report.counts & cand.counts) or len(report.words & cand.words) >= WORDS_SHARED_UNDATED
     return True
 
@@ -524,12 +476,15 @@ def merge_event(
 
 def report_for(
     event: Event, entity_ids: Mapping[str, str], outlet: str | None = None, text: str | None = None,
-    named: Mapping[str, str] | None = None,
+    named: Mapping[str, str] | None = None, attributes: Collection[str] = (),
+    senders: frozenset[str] = frozenset(), sites: frozenset[str] = frozenset(),
 ) -> EventReport:
     """The report of one article's event, its participants and place as global ids (``entity_ids``: local
     entity id -> global id); ``text`` (the article's) gives the content words of the evidence. A participant
     the text names only as the place (no span of its own: the recipient of "a curfew in Cizre") counts as
-    the place, not twice.
+    the place, not twice. ``attributes``: the article's attribute-like entities (local ids), ``senders``:
+    the countries of the states acting, ``sites``: the names of the places it was done in or to
+    (:mod:`newsgraph.resolve.event_parties`).
 
     >>> from newsgraph.model import EventDate, Participant
     >>> v = Event("v1", "CONSULT", 0, 9, participants=[Participant("e1", "actor")],
@@ -550,7 +505,8 @@ def report_for(
                         and p.entity in entity_ids and p.entity in named and p.entity != event.place)
     return EventReport(
         event.type, event.mode, date, parts, place, fallback, event.modality, outlet, counts, words, carried,
-        event.place_name if place else None, targets,
+        event.place_name if place else None, targets, global_attributes(attributes, entity_ids) & parts,
+        senders, sites,
     )
 
 
@@ -590,6 +546,9 @@ class GlobalEvent:
     carried: bool = False
     place_name: str | None = None
     targets: set[str] = field(default_factory=set)
+    attributes: set[str] = field(default_factory=set)
+    senders: set[str] = field(default_factory=set)
+    sites: set[str] = field(default_factory=set)
 
     @property
     def corroboration(self) -> int:
@@ -614,6 +573,9 @@ class GlobalEvent:
             self.place_name,
             self.date is not None and not self.dated and not self.carried,
             frozenset(self.targets),
+            frozenset(self.attributes),
+            frozenset(self.senders),
+            frozenset(self.sites),
         )
 
     def absorb(self, report: EventReport, reason: str) -> None:
@@ -638,6 +600,9 @@ class GlobalEvent:
         self.counts |= report.counts
         self.words |= report.words
         self.targets |= report.targets
+        self.attributes |= report.attributes
+        self.senders |= report.senders
+        self.sites |= report.sites
         self.reasons.append(reason)
 
     def explain(self) -> str:
@@ -754,7 +719,9 @@ def merge_articles(
     out: dict[tuple[str, str], str] = {}
     for art in arts:
         local = identity_ids(art, {e.id: ids[(art.id, e.id)] for e in art.entities if (art.id, e.id) in ids})
-        named = named_ids(art)
+        named, attributes = named_ids(art), attribute_ids(art)
         for ev in art.events:
-            out[(art.id, ev.id)] = index.add(report_for(ev, local, art.source, art.text, named))
+            report = report_for(ev, local, art.source, art.text, named, attributes, sender_countries(ev, art),
+                                event_sites(ev, art))
+            out[(art.id, ev.id)] = index.add(report)
     return index, out

@@ -13,15 +13,17 @@ same ids. Everything here runs inside the caller's transaction.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, fields
 
+from newsgraph.extract.countries import country_code
 from newsgraph.model import Article, Entity, Event
+from newsgraph.resolve import event_dates, event_parties, identity
 from newsgraph.resolve import events as event_res
-from newsgraph.resolve import identity
 from newsgraph.store.backend import Backend, Row, placeholders
 
 
@@ -250,7 +252,8 @@ def _blocked(db: Backend, report: event_res.EventReport) -> list[Row]:
     material = report.type in event_res.MATERIAL_CONFLICT
     undated_alike = material or report.type in event_res.LEGAL
     days = event_res.search_days(report)
-    if days is None and not undated_alike:
+    yearless = event_dates.is_yearless(report.date)
+    if days is None and not undated_alike and not yearless:
         return []
     parts = sorted(report.participants)
     linked = [f"e.id IN (SELECT event_id FROM event_participants WHERE entity_id IN "
@@ -274,12 +277,33 @@ def _blocked(db: Backend, report: event_res.EventReport) -> list[Row]:
     elif undated_alike and link:
         conds.append(f"{link} AND e.first_day IS NULL")
         params += link_args
+    if days is not None or yearless:
+        cond, args = _yearless_days(report, days)
+        conds.append(cond if material or not link else f"{link} AND {cond}")
+        params += args if material or not link else [*link_args, *args]
     if not conds:
         return []
     return db.query("SELECT e.id, e.type, e.mode, e.date_value, e.place_entity_id, e.place_name, e.reports, "
                     "e.modality, "
                     "e.words, e.tolls, e.outlets "
                     f"FROM events e WHERE e.type = ? AND ({' OR '.join(conds)}) ORDER BY e.id", params)
+
+
+def _yearless_days(report: event_res.EventReport,
+                   days: tuple[dt.date, dt.date] | None) -> tuple[str, list[object]]:
+    """The condition on events of a date without a year, or of the days a report's yearless date names in
+    any year (:mod:`newsgraph.resolve.event_dates`): a dated report's window as yearless days and months; a
+    yearless report's month and day, within the window, as the month-days of dated events and as yearless
+    values."""
+    if days is not None:
+        values = event_dates.yearless_window(days)
+        values += sorted({v[:7] for v in values})
+        return f"e.first_day IS NULL AND e.date_value IN ({placeholders(len(values))})", [*values]
+    mds = event_dates.month_days(report.date or "", event_res.WINDOW_DAYS,
+                                 event_res.WINDOW_DAYS + event_dates.FALLBACK_DAYS)
+    values = [f"XXXX-{md}" for md in mds] + sorted({f"XXXX-{md[:2]}" for md in mds})
+    return (f"(SUBSTR(e.first_day, 6, 5) IN ({placeholders(len(mds))}) OR (e.first_day IS NULL AND "
+            f"e.date_value IN ({placeholders(len(values))})))", [*mds, *values])
 
 
 #: Per global event: participants, outlets, tolls and content words of its reports' evidence.
@@ -354,6 +378,29 @@ def _targets(db: Backend, ids: list[str]) -> dict[str, set[str]]:
     return out
 
 
+def _parties(db: Backend, ids: list[str]) -> dict[str, tuple[set[str], set[str], set[str]]]:
+    """Per global event: its attribute-like participants (global entities of
+    ``event_parties.ATTRIBUTE_TYPES``), the countries of its actors that are states
+    (``event_parties.STATE_TYPES``) and the names of its recipients that are places but no country
+    (``event_parties.PLACE_TYPES``): what ``EventReport.attributes``, ``senders`` and ``sites`` hold (the
+    event's place name is added by the caller)."""
+    out: dict[str, tuple[set[str], set[str], set[str]]] = {}
+    kinds = sorted(event_parties.ATTRIBUTE_TYPES | event_parties.STATE_TYPES | event_parties.PLACE_TYPES)
+    for r in db.query("SELECT p.event_id, p.entity_id, p.role, n.name, n.type, n.country "
+                      "FROM event_participants p JOIN entities n ON n.id = p.entity_id "
+                      f"WHERE p.event_id IN ({placeholders(len(ids))}) "
+                      f"AND n.type IN ({placeholders(len(kinds))})", [*ids, *kinds]):
+        attributes, senders, sites = out.setdefault(r["event_id"], (set(), set(), set()))
+        if r["type"] in event_parties.ATTRIBUTE_TYPES:
+            attributes.add(r["entity_id"])
+        if r["role"] == "actor" and r["type"] in event_parties.STATE_TYPES and r["country"]:
+            senders.add(r["country"])
+        place = r["type"] in event_parties.PLACE_TYPES
+        if r["role"] == "recipient" and place and not country_code(r["name"]):
+            sites.add(r["name"])
+    return out
+
+
 def _event_candidates(db: Backend, report: event_res.EventReport, pending: Pending
                       ) -> tuple[list[event_res.EventCandidate], dict[str, tuple[bool, bool]]]:
     """The candidates of a report: blocked in SQL, then kept by the one blocking predicate
@@ -363,14 +410,20 @@ def _event_candidates(db: Backend, report: event_res.EventReport, pending: Pendi
     ids = [str(r["id"]) for r in rows]
     details = _details(db, rows) if rows else {}
     targets = _targets(db, ids) if rows else {}
+    parties = _parties(db, ids) if rows else {}
     kinds = _date_kinds(db, ids, pending) if rows else {}
     out: list[event_res.EventCandidate] = []
     for r in rows:
         gid = str(r["id"])
         parts, outlets, counts, words = details[gid]
         mine_targets = set(targets.get(gid, ()))
+        attributes, senders, sites = (set(x) for x in parties.get(gid, (set(), set(), set())))
+        sites |= {r["place_name"]} if r["place_name"] and not country_code(r["place_name"]) else set()
         for mine in pending.get(gid, []):
             mine_targets |= mine.targets
+            attributes |= mine.attributes
+            senders |= mine.senders
+            sites |= mine.sites
             outlets |= {mine.outlet} if mine.outlet else set()
             counts |= mine.counts
             words |= mine.words
@@ -380,7 +433,8 @@ def _event_candidates(db: Backend, report: event_res.EventReport, pending: Pendi
             outlets=frozenset(outlets), counts=frozenset(counts), words=frozenset(words),
             date_carried=kinds[gid] == (False, True), place_name=r["place_name"],
             date_fallback=kinds[gid] == (False, False) and r["date_value"] is not None,
-            targets=frozenset(mine_targets))
+            targets=frozenset(mine_targets), attributes=frozenset(attributes), senders=frozenset(senders),
+            sites=frozenset(sites))
         if event_res.is_candidate(report, cand):
             out.append(cand)
     return out, kinds
@@ -487,9 +541,11 @@ def link_events(db: Backend, article: Article, entities: dict[str, Linked], now:
     out: dict[str, Linked] = {}
     pending: Pending = {}
     ids = event_res.identity_ids(article, {local: link.global_id for local, link in entities.items()})
-    named = event_res.named_ids(article)
+    named, attributes = event_res.named_ids(article), event_parties.attribute_ids(article)
     for v in article.events:
-        report = event_res.report_for(v, ids, article.source, article.text, named)
+        report = event_res.report_for(v, ids, article.source, article.text, named, attributes,
+                                      event_parties.sender_countries(v, article),
+                                      event_parties.event_sites(v, article))
         candidates, kinds = _event_candidates(db, report, pending)
         merge = event_res.merge_event(report, candidates)
         gid = merge.event_id or fresh_id("V", article.id, v.id, taken)
