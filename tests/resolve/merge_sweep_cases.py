@@ -267,6 +267,21 @@ SAME: list[Case] = [
         _r("2024-03-15", "Daily Ledger", "German Chancellor Olaf Scholz visited Kyiv on Thursday.",
            "visited"),
         _r("2024-03-15", "Euro Review", "Olaf Scholz arrived in Kyiv on Thursday for a visit.", "arrived"))),
+    # --- a person's name the tagger types ORG in the first report, a state named by its capital or people
+    Case("surname first then full name", 1, (
+        _r("2024-03-15", "Andes Post", "Lula held talks with Milei in Brasilia on Thursday.", "talks"),
+        _r("2024-03-16", "Daily Ledger", "Brazilian President Luiz Inacio Lula da Silva met Argentine "
+           "President Javier Milei in Brasilia on Thursday.", "met"))),
+    Case("capital accuses capital", 1, (
+        _r("2024-03-15", "Asia Wire", "China accused the United States of spying on its embassy on "
+           "Thursday.", "accused"),
+        _r("2024-03-15", "Capital Wire", "Beijing accused Washington of spying on its embassy on Thursday.",
+           "accused"))),
+    Case("government vs country talks", 1, (
+        _r("2024-03-15", "Gulf Herald", "The Iranian government held talks with Oman in Muscat on Thursday.",
+           "talks"),
+        _r("2024-03-16", "Arab Monitor", "Iran held talks with Oman in Muscat on Thursday, officials said.",
+           "talks"))),
     Case("agreement two outlets", 1, (
         _r("2024-03-15", "Andes Post", "Chile and Peru signed a trade agreement in Lima on Thursday.",
            "signed"),
@@ -423,6 +438,30 @@ APART: list[Case] = [
     Case("two meetings one day different places", 2, (
         _r("2024-03-15", "Daily Ledger", "Raman Sethi met Liu Wenjie in Beijing on Thursday.", "met"),
         _r("2024-03-15", "Asia Wire", "Raman Sethi met Sergei Lavrov in Moscow on Thursday.", "met"))),
+    # --- look-alikes of one actor across types and names
+    Case("person named like a country", 2, (
+        _r("2024-03-15", "Gulf Herald", "Mark Jordan met Ahmed Saleh in Amman on Thursday.", "met"),
+        _r("2024-03-15", "Levant News", "Jordan held talks with Ahmed Saleh in Amman on Thursday.",
+           "talks"))),
+    Case("company named after a person", 2, (
+        _r("2024-03-15", "Kenya Courier", "Ford Motor Company held talks with William Ruto in Nairobi on "
+           "Thursday.", "talks"),
+        _r("2024-03-15", "East Africa Daily", "Daniel Ford met William Ruto in Nairobi on Thursday.",
+           "met"))),
+    Case("two people one surname same day", 2, (
+        _r("2024-03-15", "Daily Ledger", "Indian Foreign Minister Raman Sethi met Liu Wenjie in Beijing on "
+           "Thursday.", "met"),
+        _r("2024-03-15", "Asia Wire", "Indian businessman Arjun Sethi met Liu Wenjie in Beijing on "
+           "Thursday.", "met"))),
+    Case("surname a month later", 2, (
+        _r("2024-03-15", "Daily Ledger", "Indian Foreign Minister Raman Sethi met Liu Wenjie in Beijing on "
+           "Thursday.", "met"),
+        _r("2024-04-12", "Asia Wire", "Sethi met Liu Wenjie in Beijing on Thursday.", "met"))),
+    Case("sanctions on each other's firms", 2, (
+        _r("2024-03-15", "Asia Wire", "China imposed sanctions on three American defence firms on "
+           "Thursday.", "imposed"),
+        _r("2024-03-15", "Capital Wire", "The United States imposed sanctions on three Chinese defence firms "
+           "on Thursday.", "imposed"))),
     Case("three attacks same town three days", 3, (
         _r("2024-03-12", "Daily Ledger", "Militants attacked an army post in Zhob on Monday.", "attacked"),
         _r("2024-03-14", "Frontier Post", "Militants attacked an army post in Zhob on Wednesday.",

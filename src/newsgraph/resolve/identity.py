@@ -15,7 +15,9 @@ The store calls this module for every local entity of an article it writes, in t
 The functions are pure (no database, no model). :class:`IdentityIndex` runs the same decisions in memory
 (evaluation, batch jobs). Scoring (see ``docs/entities.md``):
 
-- conflicts first: another type, another Wikidata id, another country, a pair the user split;
+- conflicts first: another type (but a person's name the tagger typed ORG, NORP or GPE is compared with
+  people, :mod:`newsgraph.resolve.identity_types`), another Wikidata id, another country, a pair the user
+  split; a nationality word or a capital standing for its state is seen as the country;
 - same Wikidata id (1.0); same normalized name (0.95); for people, the same given name and surname
   ("Lloyd Austin" = "Lloyd J. Austin III", 0.9) or a spelling variant ("Llyod J. Austin", rapidfuzz, 0.8);
   for organisations an acronym, the same actor, the name without country prefix or corporate suffix (0.9);
@@ -47,7 +49,15 @@ from rapidfuzz import fuzz
 from newsgraph.extract.countries import country_code, demonym_country
 from newsgraph.model import Article, Entity
 from newsgraph.resolve.actors import actor_dictionary
-from newsgraph.resolve.names import org_key, org_match, person_match, person_tokens
+from newsgraph.resolve.identity_types import (
+    across_people,
+    candidate_types,
+    country_name,
+    person_evidence,
+    person_like,
+    state_country,
+)
+from newsgraph.resolve.names import org_key, org_match, person_match, person_tokens, surname_words
 
 _PUNCT = re.compile(r"[^\w\s-]")
 _SPACE = re.compile(r"[\s\-]+")
@@ -76,6 +86,9 @@ class LocalEntity:
     #: Names the user split away from a global entity; always empty for a new local entity (the store keeps
     #: it per global entity with the other facets and hands it back as :attr:`Candidate.split_from`).
     split_from: tuple[str, ...] = ()
+    #: Why identity sees the entity as another than the tagger's (a nationality word or a capital standing
+    #: for its state: :func:`~newsgraph.resolve.identity_types.state_country`); empty when it does not.
+    retyped: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,12 +175,45 @@ def local_entity(entity: Entity, article: Article, named: list[tuple[str, str]] 
     names = list(dict.fromkeys([entity.name, *mentioned]))
     org = entity.affiliation.organization_name if entity.affiliation else None
     named = named_entities(article) if named is None else named
-    context = tuple(sorted({name for eid, name in named if eid != entity.id})[:30])
+    context = context_keys(sorted({name for eid, name in named if eid != entity.id})[:30])
     local = LocalEntity(name=entity.name, type=entity.type, names=tuple(names), country=entity.country,
                         wikidata=entity.wikidata, titles=tuple(t.normalized or t.text for t in entity.titles),
                         orgs=(org,) if org else (), context=context, sector=entity.sector,
                         named=bool(mentioned) and not entity.members)
+    state = state_country(entity, article) if local.named else None
+    if state is not None:
+        country = country_name(state[0])
+        local = replace(local, name=country, type="GPE", names=(country,), country=state[0],
+                        retyped=f"{state[1]} stands for the state")
     return with_actor(local)
+
+
+def context_keys(names: Sequence[str]) -> tuple[str, ...]:
+    """An entity's context: the normalized names of the other people and organisations of its article, and
+    for each a key of the person it may be across articles: ``~1:`` of a single word ("netanyahu"), ``~s:``
+    of each surname word of a longer name (:func:`~newsgraph.resolve.names.surname_words`). A lone name in
+    one article's context and a full name with that surname in the other's are a shared co-occurring entity
+    (:func:`support`); two full names sharing only a surname are not.
+
+    >>> context_keys(["benjamin netanyahu", "reuters"])
+    ('benjamin netanyahu', 'reuters', '~1:reuters', '~s:netanyahu')
+    """
+    keys: set[str] = set()
+    for name in names:
+        words = surname_words(name)
+        keys |= {f"~s:{w}" for w in words} if words else {f"~1:{w}" for w in person_tokens(name)[:1]}
+    return (*names, *sorted(keys))
+
+
+def context_lookup(context: Iterable[str]) -> tuple[str, ...]:
+    """The context values of a candidate :func:`support` reads for a local entity's ``context``: the same
+    names and keys, and the other kind of each person key (``~1:x`` for ``~s:x`` and back).
+
+    >>> context_lookup(["netanyahu", "~1:netanyahu"])
+    ('netanyahu', '~1:netanyahu', '~s:netanyahu')
+    """
+    flipped = {f"~{'s' if c[1] == '1' else '1'}:{c[3:]}" for c in context if c[:3] in ("~1:", "~s:")}
+    return tuple(dict.fromkeys([*context, *sorted(flipped)]))
 
 
 def _has_name(entity: Entity, article: Article) -> bool:
@@ -199,7 +245,8 @@ def _index_keys(name: str, etype: str) -> set[str]:
         toks = person_tokens(name)
         if len(toks) < 2:
             return {f"~s:{toks[0]}"} if toks else set()
-        return {f"~p:{toks[-1]}:{toks[0][0]}", f"~p:{toks[0]}:{toks[-1][0]}", f"~s:{toks[-1]}"}
+        surnames = {f"~s:{w}" for w in surname_words(name)}
+        return {f"~p:{toks[-1]}:{toks[0][0]}", f"~p:{toks[0]}:{toks[-1][0]}", *surnames}
     if etype == "ORG":
         key = org_key(name)
         words = [w for w in re.split(r"[\s-]+", key) if w and w not in ("of", "for", "and", "the")]
@@ -233,12 +280,14 @@ def _blocking_keys(name: str, names: tuple[str, ...], etype: str) -> frozenset[s
     keys = {k for k in keys if _usable(k, canonical, etype)}
     for n in (name, *names):
         keys |= _index_keys(n, etype)
+        if etype != "PERSON" and person_like(n, etype):
+            keys |= _index_keys(n, "PERSON")
     return frozenset(keys)
 
 
 def _conflict(local: LocalEntity, cand: Candidate) -> str | None:
     """Why a candidate cannot be the same entity, or None."""
-    if cand.type != local.type:
+    if cand.type != local.type and not across_people(local.type, local.name, cand.type, cand.name):
         return f"type {cand.type} != {local.type}"
     if local.wikidata and cand.wikidata and local.wikidata != cand.wikidata:
         return f"Wikidata {cand.wikidata} != {local.wikidata}"
@@ -267,10 +316,22 @@ def support(local: LocalEntity, cand: Candidate) -> list[str]:
     orgs = {org_key(o) for o in local.orgs} & {org_key(o) for o in cand.orgs}
     if orgs:
         out.append(f"same organisation {sorted(orgs)[0]!r}")
-    context = sorted(set(local.context) & set(cand.context))
+    context = _shared_context(local.context, cand.context)
     if context:
-        out.append(f"also with {context[0]!r}")
+        out.append(f"also with {context!r}")
     return out
+
+
+def _shared_context(mine: Sequence[str], theirs: Sequence[str]) -> str | None:
+    """A co-occurring entity of both: the same name, or a lone name in one and a full name with that
+    surname in the other (:func:`context_keys`)."""
+    same = sorted({c for c in mine if not c.startswith("~")} & set(theirs))
+    if same:
+        return same[0]
+    lone = {c[3:] for c in mine if c.startswith("~1:")} & {c[3:] for c in theirs if c.startswith("~s:")}
+    full = {c[3:] for c in mine if c.startswith("~s:")} & {c[3:] for c in theirs if c.startswith("~1:")}
+    found = sorted(lone | full)
+    return f"{found[0]} (surname)" if found else None
 
 
 def _spelling_variant(a: str, b: str) -> bool:
@@ -299,11 +360,11 @@ def _person_score(local: LocalEntity, cand: Candidate) -> tuple[float, str] | No
             best = found if best is None or found[0] > best[0] else best
     if best is None and not full and theirs:
         lone = person_tokens(local.name)
-        if len(lone) == 1 and any(person_tokens(b)[-1] == lone[0] for b in theirs) and support(local, cand):
+        if len(lone) == 1 and any(lone[0] in surname_words(b) for b in theirs) and support(local, cand):
             best = (0.75, f"surname {local.name!r} of {cand.name!r}")
     if best is None and full and not theirs:
         lone = person_tokens(cand.name)
-        if len(lone) == 1 and any(person_tokens(a)[-1] == lone[0] for a in full) and support(local, cand):
+        if len(lone) == 1 and any(lone[0] in surname_words(a) for a in full) and support(local, cand):
             best = (0.75, f"{local.name!r} of surname {cand.name!r}")
     if best is None and not full and not theirs and normalize_name(local.name) == normalize_name(cand.name):
         best = (0.75, f"same single name {cand.name!r}") if support(local, cand) else None
@@ -314,6 +375,8 @@ def _score(local: LocalEntity, cand: Candidate) -> tuple[float, str] | None:
     """How well a (non-conflicting) candidate matches, with the reason, or None for no match."""
     if local.wikidata and local.wikidata == cand.wikidata:
         return 1.0, f"same Wikidata id {cand.wikidata}"
+    if local.type != cand.type:
+        return _across_score(local, cand)
     mine, theirs = normalize_name(local.name), normalize_name(cand.name)
     if mine == theirs and (local.type != "PERSON" or len(mine.split()) > 1):
         return 0.95, f"same {local.type} name {cand.name!r}"
@@ -337,6 +400,32 @@ def _score(local: LocalEntity, cand: Candidate) -> tuple[float, str] | None:
         return 0.95, f"same country ({sorted(keys & their_keys)[0][3:]})"
     shared = {normalize_name(n) for n in local.names} & {normalize_name(n) for n in cand_names}
     return (0.9, f"shared name {sorted(shared)[0]!r}") if shared else None
+
+
+def _across_score(local: LocalEntity, cand: Candidate) -> tuple[float, str] | None:
+    """A person's name and a person-like name of another type (:func:`~newsgraph.resolve.identity_types.
+    across_people`): the person rules, and always evidence beyond the name (the tagger's type is evidence
+    too: "Ford" the company is not "Gerald Ford"). The person must be known by a full name: a name of another
+    type is never taken for the full name of a lone surname ("McDonnell Douglas" is not the "Douglas" of
+    another article), nor two single names of different types for one ("Troy" the town, "Troy" a man).
+
+    >>> near = ("~1:netanyahu", "~s:netanyahu")
+    >>> _across_score(LocalEntity("Blinken", "ORG", ("Blinken",), context=near),
+    ...               Candidate("E1", "Antony Blinken", "PERSON", context=near))[0]
+    0.75
+    >>> _across_score(LocalEntity("McDonnell Douglas", "ORG", ("McDonnell Douglas",), context=near),
+    ...               Candidate("E1", "Douglas", "PERSON", ("Douglas",), context=near)) is None
+    True
+    """
+    person = (cand.name, *cand.names) if cand.type == "PERSON" else local.names
+    if all(len(person_tokens(n)) < 2 for n in person):
+        return None
+    as_person = replace(local, type="PERSON")
+    scored = _person_score(as_person, replace(cand, type="PERSON"))
+    if scored is None or not support(local, cand):
+        return None
+    typed = local.type if cand.type == "PERSON" else cand.type
+    return scored[0], f"{scored[1]} (a person's name across types: the tagger typed one {typed})"
 
 
 def _score_candidate(entity: LocalEntity, cand: Candidate) -> tuple[float, str]:
@@ -366,21 +455,22 @@ def link_entity(entity: LocalEntity, candidates: Sequence[Candidate]) -> Link:
     """
     if not entity.named:
         return Link(entity_id=None, reason=f"new {entity.type}: {UNNAMED}")
-    best: tuple[float, int, str, str] | None = None
+    best: tuple[float, bool, int, str, str] | None = None
     rejected: list[str] = []
     for cand in candidates:
         score, reason = _score_candidate(entity, cand)
         if score < LINK_THRESHOLD:
-            if score == 0 and reason != "names do not match":
+            if score == 0 and reason != "names do not match" and not reason.startswith("type "):
                 rejected.append(f"{cand.id} ({reason})")
             continue
-        key = (score, cand.articles, cand.id, reason)
-        if best is None or key[:2] > best[:2]:
+        key = (score, cand.type == entity.type, cand.articles, cand.id, reason)
+        if best is None or key[:3] > best[:3]:
             best = key
+    retyped = f" ({entity.retyped})" if entity.retyped else ""
     if best is not None:
-        return Link(entity_id=best[2], reason=best[3], score=best[0])
+        return Link(entity_id=best[3], reason=best[4] + retyped, score=best[0])
     why = f"; rejected {', '.join(rejected)}" if rejected else ""
-    return Link(entity_id=None, reason=f"new {entity.type}: no known entity with this name{why}")
+    return Link(entity_id=None, reason=f"new {entity.type}{retyped}: no known entity with this name{why}")
 
 
 @dataclass(slots=True)
@@ -422,15 +512,18 @@ class IdentityIndex:
         self.links: list[tuple[LocalEntity, Link, str]] = []
 
     def candidates(self, local: LocalEntity) -> list[Candidate]:
-        """The global entities sharing a blocking key with a local entity."""
+        """The global entities of the types it is compared with sharing a blocking key with a local entity."""
         ids = set().union(*(self.keys.get(k, set()) for k in blocking_keys(local)))
-        return [self.entities[i].candidate() for i in sorted(ids) if self.entities[i].type == local.type]
+        types = candidate_types(local.type, local.name)
+        return [self.entities[i].candidate() for i in sorted(ids) if self.entities[i].type in types]
 
     def add(self, local: LocalEntity) -> Link:
         """Link one local entity (creating a global entity when it is new); returns the decision."""
         link = link_entity(local, self.candidates(local))
         gid = link.entity_id or f"G{len(self.entities) + 1}"
         g = self.entities.setdefault(gid, _Global(gid, local.name, local.type))
+        if g.type != local.type and becomes_person(g.name, local):
+            g.type, g.name = "PERSON", local.name
         g.names |= set(local.names)
         g.country, g.wikidata = g.country or local.country, g.wikidata or local.wikidata
         g.titles |= set(local.titles)
@@ -441,6 +534,21 @@ class IdentityIndex:
             self.keys.setdefault(key, set()).add(gid)
         self.links.append((local, link, gid))
         return link
+
+
+def becomes_person(known: str, local: LocalEntity) -> bool:
+    """Whether a global entity the tagger had typed otherwise, known as ``known``, becomes a person named as
+    the person joining it: when the person's name is longer (a full name over a lone surname) and surely a
+    person's (:func:`~newsgraph.resolve.identity_types.person_evidence`). A name as long as the known one, or
+    one with no such evidence, leaves the entity as it was ("Lockheed Martin" stays an organisation).
+
+    >>> becomes_person("Blinken", LocalEntity("Antony Blinken", "PERSON"))
+    True
+    >>> becomes_person("Steelers", LocalEntity("Pittsburgh Steelers", "PERSON"))
+    False
+    """
+    longer = len(person_tokens(local.name)) > len(person_tokens(known))
+    return local.type == "PERSON" and longer and person_evidence(local.name, local.titles)
 
 
 def resolve_articles(articles: Iterable[Article]) -> dict[tuple[str, str], str]:

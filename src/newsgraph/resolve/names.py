@@ -25,7 +25,9 @@ from newsgraph.nlp.rules import acronym_explains, vessel_bare
 from newsgraph.resolve.actors import actor_dictionary, alias_key
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "jnr", "snr"})
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "der", "da", "di", "la", "le", "du"})
+#: Particles of names ("da", "bin"): never a surname on their own.
+PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "der", "da", "di", "la", "le", "du",
+                       "dos", "das", "do"})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -50,6 +52,21 @@ def person_tokens(name: str) -> list[str]:
     words = [w for w in re.split(r"[\s]+", fold(name)) if w]
     kept = [w for w in words if w not in _SUFFIXES and not (len(w) == 1 and w.isalpha())]
     return kept or words
+
+
+def surname_words(name: str) -> list[str]:
+    """The words of a full name a lone name may stand for across articles: the surname (the last word) and,
+    in a name of three words or more, an inner word that is no particle -- the first of a compound surname
+    ("Lopez" of "Andres Manuel Lopez Obrador") or a name in common use ("Lula" of "Luiz Inacio Lula da
+    Silva"). Empty for a single word.
+
+    >>> surname_words("Luiz Inacio Lula da Silva"), surname_words("Antony Blinken"), surname_words("Munir")
+    (['silva', 'inacio', 'lula'], ['blinken'], [])
+    """
+    toks = person_tokens(name)
+    if len(toks) < 2:
+        return []
+    return [toks[-1], *(t for t in toks[1:-1] if t not in PARTICLES)]
 
 
 def _is_subsequence(short: list[str], long: list[str]) -> bool:

@@ -24,6 +24,7 @@ from newsgraph.extract.countries import country_code
 from newsgraph.model import Article, Entity, Event
 from newsgraph.resolve import event_dates, event_parties, identity
 from newsgraph.resolve import events as event_res
+from newsgraph.resolve.identity_types import candidate_types
 from newsgraph.store.backend import Backend, Row, placeholders
 
 
@@ -68,10 +69,12 @@ FACETS: tuple[str, ...] = tuple(
     and str(f.type).startswith("tuple[str"))
 
 
-def _entity_candidates(db: Backend, etype: str, keys: frozenset[str], context: tuple[str, ...] = (),
-                       unwritten: _Unwritten | None = None) -> list[identity.Candidate]:
-    """Global entities of a type that share one of the blocking ``keys`` (names and index keys), with the
-    rows ``unwritten`` holds written first when they could change the answer.
+def _entity_candidates(db: Backend, types: tuple[str, ...], keys: frozenset[str],
+                       context: tuple[str, ...] = (), unwritten: _Unwritten | None = None
+                       ) -> list[identity.Candidate]:
+    """Global entities of the ``types`` (:func:`newsgraph.resolve.identity_types.candidate_types`) that share
+    one of the blocking ``keys`` (names and index keys), with the rows ``unwritten`` holds written first when
+    they could change the answer.
 
     Of a candidate's context words (which grow with every article that names it) only those in the local
     entity's ``context`` are read: linking compares the two sets and needs no more than what they share."""
@@ -81,9 +84,9 @@ def _entity_candidates(db: Backend, etype: str, keys: frozenset[str], context: t
         unwritten.flush(db)
     ks = sorted(keys)
     rows = db.query(
-        f"SELECT id, name, type, country, wikidata FROM entities WHERE type = ? AND id IN "
-        f"(SELECT entity_id FROM entity_keys WHERE key IN ({placeholders(len(ks))})) ORDER BY id",
-        [etype, *ks])
+        f"SELECT id, name, type, country, wikidata FROM entities WHERE type IN ({placeholders(len(types))}) "
+        f"AND id IN (SELECT entity_id FROM entity_keys WHERE key IN ({placeholders(len(ks))})) ORDER BY id",
+        [*types, *ks])
     if not rows:
         return []
     ids = [r["id"] for r in rows]
@@ -94,7 +97,7 @@ def _entity_candidates(db: Backend, etype: str, keys: frozenset[str], context: t
                       f"({placeholders(len(ids))}) ORDER BY alias", ids):
         names[a["entity_id"]].append(a["alias"])
     facets: dict[str, dict[str, list[str]]] = {i: {k: [] for k in FACETS} for i in ids}
-    words = sorted(set(context))
+    words = sorted(set(identity.context_lookup(context)))
     cond = f"kind <> 'context' OR value IN ({placeholders(len(words))})" if words else "kind <> 'context'"
     for f in db.query(f"SELECT entity_id, kind, value FROM entity_facets WHERE entity_id IN "
                       f"({placeholders(len(ids))}) AND ({cond}) ORDER BY kind, value", [*ids, *words]):
@@ -159,7 +162,7 @@ def _save_entity(db: Backend, gid: str, local: identity.LocalEntity, entity: Ent
     if is_new:
         db.execute("INSERT INTO entities (id, name, norm_name, type, country, sector, wikidata, link_reason, "
                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   (gid, local.name, identity.normalize_name(local.name), entity.type, local.country, sector,
+                   (gid, local.name, identity.normalize_name(local.name), local.type, local.country, sector,
                     local.wikidata, reason, now))
     elif local.country is not None or sector is not None or local.wikidata is not None:  # else no change
         db.execute("UPDATE entities SET country = COALESCE(country, ?), sector = COALESCE(sector, ?), "
@@ -172,6 +175,13 @@ def _save_entity(db: Backend, gid: str, local: identity.LocalEntity, entity: Ent
     unwritten.facets += [(gid, facet, value) for facet in FACETS for value in getattr(local, facet)]
     unwritten.key_set.update(keys)
     unwritten.entity_ids.add(gid)
+
+
+def _make_person(db: Backend, entity_id: str, name: str) -> None:
+    """A global entity the tagger had typed otherwise becomes a person named as the person joining it
+    (:func:`newsgraph.resolve.identity.becomes_person`: "Antony Blinken" joining "Blinken")."""
+    db.execute("UPDATE entities SET type = 'PERSON', name = ?, norm_name = ? WHERE id = ?",
+               (name, identity.normalize_name(name), entity_id))
 
 
 def link_entities(db: Backend, article: Article, now: str,
@@ -192,8 +202,12 @@ def link_entities(db: Backend, article: Article, now: str,
     unwritten = _Unwritten()
     for entity in article.entities:
         local = identity.local_entity(entity, article, named)
-        cands = _entity_candidates(db, local.type, identity.blocking_keys(local), local.context, unwritten)
+        types = candidate_types(local.type, local.name)
+        cands = _entity_candidates(db, types, identity.blocking_keys(local), local.context, unwritten)
         link = identity.link_entity(local, cands)
+        joined = next((c for c in cands if c.id == link.entity_id), None)
+        if joined is not None and joined.type != local.type and identity.becomes_person(joined.name, local):
+            _make_person(db, joined.id, local.name)
         gid = link.entity_id or fresh_id("E", article.id, entity.id, taken)
         _save_entity(db, gid, local, entity, article, link.reason, now, link.entity_id is None, unwritten)
         out[entity.id] = Linked(gid, link.reason, link.score)
