@@ -11,10 +11,14 @@ from newsgraph.resolve.events import EventCandidate, EventIndex, EventReport, me
 from tests.conftest import requires_shared
 
 #: Floors of cross-document event merging on the ECB+ topics PLOVER covers (B-cubed F1 and precision), with
-#: each event standing for its main trigger (the issue asks 0.75; pinned under the measured 0.827 / 0.862) and
-#: for every mention of it (measured 0.676 / 0.639)
-#: (``MERGE_VIEWS``; PLOVER's coarser events cost this view precision).
-FLOORS = {"trigger": (0.81, 0.85), "all": (0.67, 0.63)}
+#: each event standing for its main trigger (the issue asks 0.75; pinned under the measured 0.836 / 0.853) and
+#: for every mention of it (measured 0.692 / 0.629)
+#: (``MERGE_VIEWS``; PLOVER's coarser events cost this view precision). The every-mention precision floor
+#: went from 0.63 to 0.62 when the publication date of a page was read right (11/09/2010 under an address of
+#: 2010/09): its report of a shooting then joined, rightly, the cluster of that shooting, which already held
+#: reports of other gold chains, and B-cubed precision counts the join against it (0.632 -> 0.629), while
+#: recall and F1 rose (0.682 -> 0.692); the F1 floors were raised with it (0.81 -> 0.82, 0.67 -> 0.68).
+FLOORS = {"trigger": (0.82, 0.85), "all": (0.68, 0.62)}
 #: Merging is greedy, so the clusters depend on the order articles arrive in. Over :data:`ORDERS` seeded
 #: article orders the issue's floor (main trigger B-cubed F1 0.75) must hold in *every* order, here raised to
 #: 0.78 (measured min 0.801), and the mean precision of each view must stay near the corpus order's (measured
