@@ -77,7 +77,7 @@ def _framed(trigger: Token, index: ArticleIndex) -> Timex | None:
         return None
     before = sent.doc[sent.start - 1].sent
     text = index.article.text
-    if "\n" in text[before.end_char:sent.start_char] or "\n" in before.text.strip():
+    if "\n" in text[before.start_char:sent.start_char]:
         return None  # another paragraph, or a headline over the body
     if any(tok.i in index.timex_at or tok.lower_ in FRAME_BREAKS for tok in sent):
         return None

@@ -71,12 +71,13 @@ def _days(unit: Token) -> int | None:
 
 
 def _measure_near(prep: Token) -> int | None:
-    """The measure of an after/before, under it or right before it under its head ("arrested two men hours
-    after the attack": the parser hangs "hours" on the verb)."""
-    days = _measure(prep)
+    """The measure of an after/before preposition or subordinator, under it or right before it under the verb
+    it hangs on ("arrested two men hours after the attack": the parser hangs "hours" on the verb)."""
+    days = _measure(prep) if prep.dep_ == "prep" else None
     if days is not None:
         return days
-    unit = next((c for c in children_of(prep.head) if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS
+    head = prep.head if prep.dep_ == "prep" else prep.head.head
+    unit = next((c for c in children_of(head) if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS
                  and c.i == prep.i - 1), None)
     return _days(unit) if unit is not None else None
 
@@ -113,14 +114,21 @@ def _day_of(governor: Token, drafts: list[Draft], index: ArticleIndex) -> dt.dat
 def _dated_steps(trigger: Token) -> list[tuple[Token, int]]:
     """The acts a verb is told a measured gap after or before, and the signed days from them to it
     ("arrested two men hours after a bomb attack on Monday": the attack, 0; "freed him three days after
-    the kidnapping": the kidnapping, +3)."""
+    the kidnapping": the kidnapping, +3; "shelled the town hours before troops retook it on Thursday": the
+    retaking, 0)."""
     out: list[tuple[Token, int]] = []
     for c in children_of(trigger) if trigger.pos_ in ("VERB", "AUX") else ():
+        mark = next((m for m in children_of(c) if m.dep_ == "mark" and m.lower_ in GAP_SIGNS), None)
         if c.dep_ == "prep" and c.lower_ in GAP_SIGNS:
-            days = _measure_near(c)
-            obj = next((o for o in children_of(c) if o.dep_ == "pobj"), None)
-            if days is not None and obj is not None:
-                out.append((obj, -GAP_SIGNS[c.lower_] * days))
+            act, sign = next((o for o in children_of(c) if o.dep_ == "pobj"), None), c
+        elif c.dep_ == "advcl" and mark is not None:
+            act, sign = c, mark
+        else:
+            continue
+        days = _measure(c) if sign is mark else None
+        days = _measure_near(sign) if days is None else days
+        if act is not None and days is not None:
+            out.append((act, -GAP_SIGNS[sign.lower_] * days))
     return out
 
 
