@@ -292,6 +292,51 @@ CASES: list[Case] = [
          "authority on Wednesday on suspicion of fraud, officials said.", "arrested", "2024-06-12"),
     Case("wire dateline", None, "SELLA, June 11, 2024 (AP) - Gunmen attacked a convoy near Sella on "
          "Sunday, killing two drivers.", "attacked", "2024-06-09"),
+    # Date lines in other layouts, and the publication day itself.
+    Case("date line", None, page(
+        "Gunmen attack Sella market",
+        "Gunmen attacked a market in Sella on Sunday, killing four people.", "",
+        "Updated 10:32 a.m. ET, Tue June 11, 2024"),
+        "attacked", "2024-06-09"),
+    Case("date line", None, page(
+        "Police arrest Orlin banker",
+        "Police arrested a banker in Orlin earlier today on suspicion of fraud.", "",
+        "June 12, 2024"),
+        "arrested", "2024-06-12"),
+    Case("publication day", "2024-06-09", "Gunmen attacked a market in Sella on Sunday, police said.",
+         "attacked", "2024-06-09"),
+    Case("publication day", TUE, "Police arrested the mayor of Kessel last Tuesday.", "arrested",
+         "2024-06-04"),
+    Case("publication day", TUE, "Officials condemned Tuesday's attack on a school in Tessaly.", "attack",
+         "2024-06-11"),
+    Case("publication day", MON, "Protesters clashed with police in Velmora this past weekend.", "clashed",
+         "2024-W23-WE"),
+    # A retold act narrowed to the clock time or day the retelling gives.
+    Case("narrowing", MON, "Gunmen shot a guard dead in Orlin on Sunday. The shooting happened at about "
+         "2 a.m., police said.", "shot", "2024-06-09T02:00"),
+    Case("narrowing", FRI, page(
+        "Rebels shell Dorvan",
+        "Rebels shelled the town of Dorvan last week, residents said.",
+        "The town was shelled on June 5."),
+        "shelled@2", "2024-06-05"),
+    Case("narrowing", MON, "A guard was killed in Orlin on Saturday night. He was shot at around 11:30 "
+         "p.m. outside a bar.", "shot", "2024-06-08T23:30"),
+    Case("narrowing", None, page(
+        "Gunmen attack Orlin cafe",
+        "Gunmen attacked a cafe in Orlin late Thursday, killing two people.",
+        "The attack happened around 9 p.m. on Thursday.", "June 14, 2024"),
+        "attacked", "2024-06-13T21:00"),
+    Case("summary dates", None, page(
+        "Fans clash with police",
+        "Riot police clashed with fans in Ostrava, firing tear gas.",
+        "Riot police clashed with fans outside the stadium last night.", "June 10, 2024"),
+        "clashed@2", "2024-06-09TNI"),
+    Case("hours after", TUE, "Hours after troops retook Asper on Thursday, rebels shelled the town.",
+         "shelled", "2024-06-06"),
+    Case("past act", FRI, "The man, who was arrested over the 2019 bombing of a bus, was sentenced on "
+         "Monday.", "bombing", "2019"),
+    Case("past act", FRI, "The man, who was arrested over the 2019 bombing of a bus, was sentenced on "
+         "Monday.", "sentenced", "2024-06-10"),
     # No date given to the act: the publication fallback, not another act's date.
     Case("no date", FRI, page(
         "Gunmen attack bus near Sella",
