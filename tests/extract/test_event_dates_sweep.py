@@ -41,12 +41,17 @@ def _params() -> list[object]:
     return out
 
 
-@pytest.mark.parametrize("case", _params())
-def test_the_event_takes_the_date_the_text_gives(nlp: Language, case: Case) -> None:
-    art = next(process_articles([Article.new(case.text, published=case.published)], nlp))
-    event = _event_at(art.events, _offset(case.text, case.act))
+def check_date(nlp: Language, text: str, published: str | None, act: str, expected: str | None) -> None:
+    """Assert that the event of an act word takes the expected date value (None: the publication fallback)."""
+    art = next(process_articles([Article.new(text, published=published)], nlp))
+    event = _event_at(art.events, _offset(text, act))
     assert event is not None and event.date is not None
-    if case.expected is None:
+    if expected is None:
         assert event.date.fallback
     else:
-        assert not event.date.fallback and event.date.value == case.expected
+        assert not event.date.fallback and event.date.value == expected, event.date
+
+
+@pytest.mark.parametrize("case", _params())
+def test_the_event_takes_the_date_the_text_gives(nlp: Language, case: Case) -> None:
+    check_date(nlp, case.text, case.published, case.act, case.expected)

@@ -88,14 +88,22 @@ _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day", "hour
 
 def _timex_under(tok: Token, index: ArticleIndex) -> Timex | None:
     """The timex covering a token or its object ("on Thursday", "in November last year"), also through a
-    part of the day it is of ("on the night of May 29th")."""
+    part of the day it is of ("on the night of May 29th") and through the phrase of an adverb of time
+    ("late on Tuesday"), or the day right after "on" whatever noun the parser hangs it on."""
     t = index.timex_at.get(tok.i)
     if t is not None and _usable(t):
         return t
+    t = index.timex_at.get(tok.i + 1) if tok.lower_ == "on" and tok.i + 1 < len(tok.doc) else None
+    if t is not None and _usable(t) and tok.doc[tok.i + 1] in tok.subtree:
+        return t  # "shot dead on Saturday in Sella raid", the day parsed as a modifier of the noun after it
     for c in children_of(tok):
         if c.dep_ in ("pobj", "pcomp", "npadvmod", "amod", "compound", "nummod"):
             t = index.timex_at.get(c.i)
             if t is not None and _usable(t):
+                return t
+        if c.dep_ == "prep" and tok.dep_ == "advmod" and c.lemma_.lower() in TEMPORAL_PREPS:
+            t = _timex_under(c, index)  # "late on Tuesday", "early on Monday": the adverb's own day
+            if t is not None:
                 return t
         if c.dep_ == "pobj" and c.i not in index.timex_at and c.lemma_.lower() in _DAY_PARTS:
             for obj in (o for g in children_of(c) if g.dep_ == "prep" and g.lower_ == "of"

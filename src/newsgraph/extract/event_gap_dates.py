@@ -7,7 +7,11 @@ The measure hangs on the after/before clause or preposition ("a day", "three day
 of that clause or the noun that preposition governs; the dated act is the clause's governor, dated by its
 own timex (:func:`~newsgraph.extract.event_dates.find_timex`) to a day of the calendar, or the event it
 triggers. Only an act the text dates nothing else is moved; an unmeasured "after" says nothing of the gap
-(:mod:`~newsgraph.extract.event_sequence_dates`), nor does a vague one ("days after", "weeks after").
+(:mod:`~newsgraph.extract.event_sequence_dates`), nor does a vague one ("days after", "weeks after"); a gap
+of hours or minutes keeps the day ("hours after").
+
+The other way round, an act told a measured gap after or before an act the text dates takes that act's day,
+shifted ("Police arrested two men hours after a bomb attack on a bus on Monday": the arrest was on Monday).
 
 >>> gap_days("three"), gap_days("a"), gap_days("few")
 (3, 1, None)
@@ -43,12 +47,39 @@ def gap_days(word: str) -> int | None:
 
 
 def _measure(head: Token) -> int | None:
-    """The days a "day(s)" measure under a clause or preposition counts ("a day after", "two days before")."""
+    """The days a "day(s)" measure under a clause or preposition counts ("a day after", "two days before");
+    a measure in hours or minutes under a day ("hours after", "minutes before") is no day apart: 0."""
     for c in children_of(head):
-        if c.dep_ == "npadvmod" and c.lemma_.lower() == "day":
-            count = next((g for g in children_of(c) if g.dep_ in ("det", "nummod")), None)
-            return gap_days(count.text) if count is not None else None
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS:
+            return _days(c)
     return None
+
+
+#: Units of a measured gap: a day counts, an hour or a minute keeps the day (under 24 hours).
+_UNITS = frozenset({"day", "hour", "minute"})
+
+
+def _days(unit: Token) -> int | None:
+    """The days a measure word counts ("three days": 3; "hours", "a few hours": 0; "48 hours": 2)."""
+    count = next((g for g in children_of(unit) if g.dep_ in ("det", "nummod")), None)
+    if unit.lemma_.lower() == "day":
+        return gap_days(count.text) if count is not None else None
+    n = number(count.text) if count is not None and count.dep_ == "nummod" else None
+    if unit.lemma_.lower() == "minute" or n is None or n < 24:
+        return 0
+    return int(n // 24) if n % 24 == 0 else None
+
+
+def _measure_near(prep: Token) -> int | None:
+    """The measure of an after/before preposition or subordinator, under it or right before it under the verb
+    it hangs on ("arrested two men hours after the attack": the parser hangs "hours" on the verb)."""
+    days = _measure(prep) if prep.dep_ == "prep" else None
+    if days is not None:
+        return days
+    head = prep.head if prep.dep_ == "prep" else prep.head.head
+    unit = next((c for c in children_of(head) if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS
+                 and c.i == prep.i - 1), None)
+    return _days(unit) if unit is not None else None
 
 
 def _step(trigger: Token) -> tuple[Token, int] | None:
@@ -56,11 +87,13 @@ def _step(trigger: Token) -> tuple[Token, int] | None:
     if trigger.dep_ == "advcl":
         mark = next((c for c in children_of(trigger) if c.dep_ == "mark" and c.lower_ in GAP_SIGNS), None)
         days = _measure(trigger) if mark is not None else None
-        return (trigger.head, GAP_SIGNS[mark.lower_] * days) if mark is not None and days else None
+        if mark is None or days is None:
+            return None
+        return trigger.head, GAP_SIGNS[mark.lower_] * days
     prep = trigger.head
     if trigger.dep_ == "pobj" and prep.lower_ in GAP_SIGNS and prep.head.i != prep.i:
         days = _measure(prep)
-        return (prep.head, GAP_SIGNS[prep.lower_] * days) if days else None
+        return (prep.head, GAP_SIGNS[prep.lower_] * days) if days is not None else None
     return None
 
 
@@ -78,6 +111,27 @@ def _day_of(governor: Token, drafts: list[Draft], index: ArticleIndex) -> dt.dat
         return None
 
 
+def _dated_steps(trigger: Token) -> list[tuple[Token, int]]:
+    """The acts a verb is told a measured gap after or before, and the signed days from them to it
+    ("arrested two men hours after a bomb attack on Monday": the attack, 0; "freed him three days after
+    the kidnapping": the kidnapping, +3; "shelled the town hours before troops retook it on Thursday": the
+    retaking, 0)."""
+    out: list[tuple[Token, int]] = []
+    for c in children_of(trigger) if trigger.pos_ in ("VERB", "AUX") else ():
+        mark = next((m for m in children_of(c) if m.dep_ == "mark" and m.lower_ in GAP_SIGNS), None)
+        if c.dep_ == "prep" and c.lower_ in GAP_SIGNS:
+            act, sign = next((o for o in children_of(c) if o.dep_ == "pobj"), None), c
+        elif c.dep_ == "advcl" and mark is not None:
+            act, sign = c, mark
+        else:
+            continue
+        days = _measure(c) if sign is mark else None
+        days = _measure_near(sign) if days is None else days
+        if act is not None and days is not None:
+            out.append((act, -GAP_SIGNS[sign.lower_] * days))
+    return out
+
+
 def gap_dates(drafts: list[Draft], index: ArticleIndex) -> None:
     """Date each act the text does not date by the act it is a measured gap from (module docstring)."""
     for d in drafts:
@@ -85,7 +139,9 @@ def gap_dates(drafts: list[Draft], index: ArticleIndex) -> None:
             continue
         for trigger in d.triggers:
             step = _step(trigger)
-            day = _day_of(step[0], drafts, index) if step is not None else None
-            if step is not None and day is not None:
-                d.date = EventDate(value=(day + dt.timedelta(days=step[1])).isoformat())
+            steps = [step] if step is not None else _dated_steps(trigger)
+            found = next(((day, n) for act, n in steps for day in [_day_of(act, drafts, index)]
+                          if day is not None), None)
+            if found is not None:
+                d.date = EventDate(value=(found[0] + dt.timedelta(days=found[1])).isoformat())
                 break

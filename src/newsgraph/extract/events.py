@@ -30,7 +30,6 @@ from newsgraph.extract.countries import country_code
 from newsgraph.extract.event_apart import Apart, another, sequenced, told_apart
 from newsgraph.extract.event_args import ArticleIndex, described_victims, place_candidates
 from newsgraph.extract.event_codebook import Codebook, codebook
-from newsgraph.extract.event_coref_dates import coref_dates
 from newsgraph.extract.event_dates import (
     anchors,
     date_of,
@@ -41,6 +40,7 @@ from newsgraph.extract.event_dates import (
     values_disagree,
 )
 from newsgraph.extract.event_episodes import episode_dates, stop_dates
+from newsgraph.extract.event_frame_dates import carry_dates
 from newsgraph.extract.event_identify import (
     blame_agentless,
     expand_groups,
@@ -752,7 +752,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     episode_dates(kept, index)
     stop_dates(kept, index)
     sequence_dates(kept, index)
-    coref_dates(kept, index)
+    carry_dates(kept, index)
     incident_days(kept, index)
     past_weekdays(kept, index)
     expand_groups(kept, article)

@@ -108,7 +108,9 @@ _UNIT_ONE = dispatched(list(LEX.raw["units"]))
 _HOLIDAY = "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
                             for h in sorted(LEX.raw["holidays"], key=len, reverse=True)) + ")"
 _YREL = r"(?:this|last|next|the\s+current|the\s+previous|the\s+following|the\s+same|the)\s+year"
-_WDP = rf"(?:{_WD_ANY},?\s+)?"
+#: A weekday naming the date after it ("Friday, March 14"), on the date's line: a headline ending in a
+#: weekday over a date line ("... on Sunday" / "June 11, 2024") names two days, not one.
+_WDP = rf"(?:{_WD_ANY},?(?!\s*\n)\s+)?"
 
 
 
@@ -532,15 +534,17 @@ def _anchor_clocks(text: str, found: list[Found]) -> list[Found]:
                 before, _ = sentence_bounds(text, left - 2, left - 1)
                 days = _days_in(found, before, left)
             if days:
-                day = min(days, key=lambda d: abs(d.start - f.start)).reading.value
+                day = min(days, key=lambda d: abs(d.start - f.start)).reading.value[:10]
                 f = replace(f, reading=replace(f.reading, value=day + f.reading.value[10:]))
         out.append(f)
     return out
 
 
 def _days_in(found: list[Found], left: int, right: int) -> list[Found]:
-    """The day-precise timexes between two offsets."""
-    return [d for d in found if left <= d.start < right and cal.granularity(d.reading.value) == "day"]
+    """The day-precise timexes between two offsets, also a part of a day ("on Wednesday night":
+    ``2024-06-12TNI``, whose day a clock time after it is on)."""
+    return [d for d in found if left <= d.start < right and (cal.granularity(d.reading.value) == "day" or (
+        re.fullmatch(r"\d{4}-\d\d-\d\dT[A-Z]{2}", d.reading.value) is not None))]
 
 
 def _range_value(begin: str, end: str) -> str | None:
