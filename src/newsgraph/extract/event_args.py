@@ -353,9 +353,17 @@ def verb_participants(
         if not any(p.role == recipient for p in roles.items.values()):
             _prep_thing_recipients(tok, roles, recipient, index)
     if not any(p.role == actor for p in roles.items.values()):
-        roles.add_tokens(statement_authors(tok, book), actor)
+        roles.add_tokens(_custodians(tok, type_, book) or statement_authors(tok, book), actor)
     drop_places(roles, tok, type_, index, book)
     return roles.result()
+
+
+def _custodians(verb: Token, type_: str, book: Codebook) -> list[Token]:
+    """The hold a release is from, whose qualifier holds and releases ("was released from Venezuelan
+    custody": Venezuelan; codebook ``custody_nouns``)."""
+    if type_ != "RETREAT":
+        return []
+    return [o for p, o in prep_objects(verb) if p == "from" and o.lemma_.lower() in book.lex("custody_nouns")]
 
 
 def imputed_act(verb: Token, prep: str, obj: Token, book: Codebook) -> bool:
