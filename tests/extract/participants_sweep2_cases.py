@@ -250,6 +250,17 @@ PROBES: list[Probe] = [
           "attacked", "ASSAULT", ("Russian",), ("Sumy",), ("Ivan Petrenko",)),
     Probe("date-in-apposition", "Pakistan's army chief met Saudi officials in Riyadh on Thursday, March 14.",
           "met", "CONSULT", ("Pakistan",), ("Saudi",), ("Riyadh", "Thursday")),
+    # --- look-alikes of the rules above: no apposition, another person, no holder
+    Probe("after-meeting-no-appos", "After meeting the army chief, General Tariq Osmani accused India of "
+          "arming militants.", "accused", "ACCUSE", ("Tariq Osmani",), ("India",)),
+    Probe("predicate-title-other", "Tariq Osmani criticised the army chief on Monday. The army chief met "
+          "Emir Hamad Rashidi in Doha.", "met", "CONSULT", (), ("Hamad Rashidi",), ("Tariq Osmani", "Doha")),
+    Probe("of-appos-person", "Police arrested the lawyer of the victim, Ann Cole, in Leeds.", "arrested",
+          "COERCE", (), (), ("Ann Cole", "Leeds")),
+    Probe("released-from-prison", "Ali Omar was released from prison in Cairo on Monday.", "released",
+          "RETREAT", (), ("Ali Omar",), ("Cairo",)),
+    Probe("according-to-singular", "According to Ivan Petrenko, a Russian soldier shot the prisoner.", "shot",
+          "ASSAULT", ("Russian",), (), ("Ivan Petrenko",)),
     Probe("nationality-place", "Kenyan police arrested three Somali nationals in Mombasa.", "arrested",
           "COERCE", ("Kenyan",), ("Somali",), ("Mombasa",)),
 ]

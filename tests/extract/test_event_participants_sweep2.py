@@ -26,6 +26,8 @@ GAPS: dict[str, str] = {
     "possessive-arrest": "NER: a two-word name before a possessive is missed (the given name read as a "
                          "stray dependent); naming no one, the arrest is directed at its place (the "
                          "place-as-recipient convention)",
+    "of-appos-person": "coreference: a description ending in an 'of' phrase of a person ('the lawyer of "
+                       "the victim, NAME') is joined to the name after it, which may name the nearer person",
 }
 
 

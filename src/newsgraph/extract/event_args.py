@@ -222,12 +222,13 @@ def _apposed_person(tok: Token, index: ArticleIndex) -> Mention | None:
 def _apposed_over_of(tok: Token, index: ArticleIndex) -> Mention | None:
     """ "the head of the Red Crescent, NAME,", "the mayor of the town, NAME": a person's name the parser hung
     on the ``of`` object of a noun renames the whole phrase, not the organisation or place it ends with (a
-    name of a person cannot rename a body or a place)."""
+    name of a person cannot rename a body or a place; not after a noun of a person, whom it may name)."""
     if tok.pos_ != "NOUN" or tok.tag_ == "NNS":
         return None
     for prep, obj in prep_objects(tok):
-        if prep != "of" or index.entity_type(obj) == "PERSON":
-            continue
+        role = lexicon().roles.get(obj.lemma_.lower())
+        if prep != "of" or index.entity_type(obj) == "PERSON" or (role is not None and role.type == "PERSON"):
+            continue  # "the lawyer of the victim, NAME": the name may be the victim's
         for c in children_of(obj):
             m = index.mention(c) if c.dep_ == "appos" else None
             if m is not None and m.type == "PERSON":
