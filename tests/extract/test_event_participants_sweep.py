@@ -459,7 +459,6 @@ KNOWN_GAPS: dict[str, str] = {
     '"They shot my son,"': "a relative in a 'whose' clause is not joined to the name apposed to it; an "
                            "unresolved 'they' is taken for the speaker (inside quotations too: not "
                            "doing so lowered PLOVER and ECB+)",
-    "Marta Ruiz was released": "a nationality qualifying the custody one is released from names no actor",
 }
 
 

@@ -19,12 +19,7 @@ from newsgraph.store import Store
 from tests.resolve.merge_sweep_cases import CASES, Case
 
 #: Probes the rules cannot get right yet, with the cause (label -> reason).
-LIMITS: dict[str, str] = {
-    "surname vs full name": "extraction: in \"Pakistan's army chief, General Asim Munir, met\" the "
-                            "description, an entity apart from the name, is the actor",
-    "telephoned vs phone conversation": "extraction: no event for a coordinated subject of a symmetric verb "
-                                        "('X and Y spoke on the phone')",
-}
+LIMITS: dict[str, str] = {}
 
 
 def stored_events(nlp: Language, case: Case) -> list[str | None]:

@@ -228,6 +228,84 @@ def right_apposition(doc: Doc, end: int, index: SpanIndex) -> Context | None:
     return ctx
 
 
+#: What may follow a name that closes an apposition before it ("the army chief, General NAME, met").
+_APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", ")", "!", "?"})
+
+
+def left_apposition(doc: Doc, start: int, end: int, index: SpanIndex) -> Context | None:
+    """A description set off before a name that starts (with its ranks) at token ``start`` and ends at
+    ``end``: "[the] [cue ['s]] title, NAME," is one person, as "NAME, [the] [cue] title" is ("Pakistan's
+    army chief, General Asim Munir, met"). The name must close the apposition (a comma or the end of the
+    sentence after it), else the comma may list people ("the minister, Ann Lee and ...").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Pakistan 's army chief , General Asim Munir , spoke .")
+    >>> doc.set_ents([Span(doc, 0, 1, "GPE"), Span(doc, 6, 8, "PERSON")])
+    >>> from newsgraph.extract.titles import find_titles
+    >>> titles = find_title_infos(doc, [Span(doc, t.start, t.end) for t in find_titles(doc)], list(doc.ents))
+    >>> ctx = left_apposition(doc, 5, 8, SpanIndex(list(doc.ents), titles))
+    >>> [t.normalized for t in ctx.titles], ctx.country, ctx.appositive
+    (['army chief'], 'PAK', (0, 4))
+    """
+    closed = end >= len(doc) or doc[end].text in _APPOSITION_CLOSERS
+    if start < 2 or doc[start - 1].text != "," or not closed:
+        return None
+    title = index.title_by_reach.get(start - 1)
+    if title is None or title.rank:
+        return None
+    ctx = Context(start=title.start, titles=[title])
+    _add_cues(ctx, doc, title.start, index)
+    first = title.start
+    for _ in range(2):  # the cues _add_cues read: "Pakistan's", "US State Department"
+        at = first - 1 if first > 0 and doc[first - 1].text in _POSSESSIVE else first
+        cue = index.cue_ending_at(at)
+        if cue is None:
+            break
+        first = cue.start
+    if first > 0 and word(doc[first - 1]) in _DETERMINERS:
+        first -= 1
+    ctx.appositive = (first, title.reach)
+    return ctx
+
+
+#: Verbs that give their subject the title of their predicate ("NAME became army chief", "NAME was named
+#: foreign minister", "NAME served as ambassador").
+_TITLE_PREDICATE_VERBS = frozenset({"be", "become", "remain", "name", "appoint", "elect", "serve",
+                                    "nominate"})
+
+
+def predicate_title(span: Span, index: SpanIndex) -> TitleInfo | None:
+    """The title a clause predicates of a person's name, its subject: "NAME became army chief in May" makes
+    "the army chief" of a later sentence that person (an attribute, an object predicate or an ``as`` phrase
+    of a copula or of naming and serving verbs).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Ann Lee became army chief in May .")
+    >>> doc.set_ents([Span(doc, 0, 2, "PERSON")])
+    >>> heads = [1, 2, 2, 4, 2, 2, 5, 2]
+    >>> deps = ["compound", "nsubj", "ROOT", "compound", "attr", "prep", "pobj", "punct"]
+    >>> for t, h, d in zip(doc, heads, deps):
+    ...     t.head, t.dep_ = doc[h], d
+    >>> doc[2].lemma_ = "become"
+    >>> from newsgraph.extract.titles import find_titles
+    >>> titles = find_title_infos(doc, [Span(doc, t.start, t.end) for t in find_titles(doc)], list(doc.ents))
+    >>> predicate_title(doc[0:2], SpanIndex(list(doc.ents), titles)).normalized
+    'army chief'
+    """
+    root = span.root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _TITLE_PREDICATE_VERBS:
+        return None
+    preds = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+    preds += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+              if g.dep_ == "pobj"]
+    for pred in preds:
+        title = next((t for t in index.titles if t.start <= pred.i < t.end and not t.rank), None)
+        if title is not None:
+            return title
+    return None
+
+
 def merge_title_cues(ctx: Context) -> None:
     """Take country and organisation from the titles' complements when the context has none.
 

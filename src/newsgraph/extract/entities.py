@@ -33,8 +33,10 @@ from newsgraph.extract.affiliation import (
     TitleInfo,
     cue_country,
     find_title_infos,
+    left_apposition,
     left_context,
     merge_title_cues,
+    predicate_title,
     right_apposition,
 )
 from newsgraph.extract.countries import country_code, demonym_country, place_country
@@ -72,11 +74,16 @@ def _person_context(doc: Doc, span: Span, index: SpanIndex, lex: Lexicon) -> Con
     ctx = left_context(doc, span.start, index, lex)
     end = span.end + (1 if span.end < len(doc) and doc[span.end].text in _POSSESSIVE else 0)
     appos = right_apposition(doc, end, index) if end == span.end else None
+    if appos is None and not any(not t.rank for t in ctx.titles):
+        appos = left_apposition(doc, ctx.start, span.end, index)  # "the army chief, General NAME,"
     if appos is not None:
         ctx.titles.extend(appos.titles)
         ctx.country = ctx.country or appos.country
         ctx.org = ctx.org or appos.org
         ctx.appositive = appos.appositive
+    predicated = predicate_title(span, index)
+    if predicated is not None and predicated not in ctx.titles:
+        ctx.titles.append(predicated)  # "NAME became army chief": the army chief of a later sentence
     merge_title_cues(ctx)
     return ctx
 

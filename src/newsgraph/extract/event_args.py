@@ -147,9 +147,14 @@ def np_mentions(
     kind = index.kind_at.get(tok.i) if types is None else None  # "the bank": the bank the article names
     if own is not None and types is None and own.kind == "NOM" and own.type == "ORG":
         return dedupe_mentions([kind or own, *_qualifying_places(tok, index)])  # "Greek bank": and Greek
+    if own is not None and types is None and own.kind == "NOM" and own.type == "PERSON":
+        renamed = _apposed_over_of(tok, index) or next(
+            (m for c in children_of(tok) if c.dep_ == "appos" and (m := index.mention(c)) is not None
+             and m.type == "PERSON"), None)
+        own = renamed or own  # "the army chief, General NAME,": the name, the description its title
     if own is not None:
         return [kind or own] if types is None or own.type in types else []
-    apposed = _apposed_person(tok, index)
+    apposed = _apposed_person(tok, index) or _apposed_over_of(tok, index)
     if apposed is not None and types is None:
         return [apposed]
     named = [m for c in children_of(tok) if c.dep_ == "appos" and (m := index.mention(c)) is not None]
@@ -169,6 +174,9 @@ def np_mentions(
         for prep, obj in prep_objects(tok):
             if prep in _NP_PREPS:
                 sub = np_mentions(obj, index, types, depth + 1)
+                if prep == "of" and tok.tag_ == "NNS":  # "the leaders of Chile, Peru and Bolivia": all
+                    sub = dedupe_mentions([*sub, *(m for c in conjuncts(obj)[1:]
+                                                   for m in np_mentions(c, index, types, depth + 1))])
                 if types is None and prep in _LOCATIVE_NP_PREPS:
                     sub = [m for m in sub if not _mere_location(m, index)]
                 if prep == "of" and tok.lower_ in _PARTITIVES and sub and all(m.kind == "NOM" for m in sub):
@@ -196,14 +204,36 @@ def _qualifying_places(tok: Token, index: ArticleIndex) -> list[Mention]:
 
 def _apposed_person(tok: Token, index: ArticleIndex) -> Mention | None:
     """ "Jamal Williams, the defensive tackle for the Chargers": a role noun right after a person's name and a
-    comma names that person, however the parser attached it."""
-    if tok.pos_ != "NOUN":
+    comma names that person, however the parser attached it. Not a plural noun, which cannot rename one
+    person, nor a noun after the object of a fronted phrase that the comma closes ("According to Colonel
+    NAME, Russian forces attacked": the forces are the clause's subject, not the colonel)."""
+    if tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS"):
         return None
     edge = tok.left_edge.i
     if edge < 2 or tok.doc[edge - 1].text != ",":
         return None
-    m = index.mention(tok.doc[edge - 2])
+    name = tok.doc[edge - 2]
+    if name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.i > tok.i:
+        return None  # "According to NAME, ...", "In a letter to NAME, ..."
+    m = index.mention(name)
     return m if m is not None and m.type == "PERSON" else None
+
+
+def _apposed_over_of(tok: Token, index: ArticleIndex) -> Mention | None:
+    """ "the head of the Red Crescent, NAME,", "the mayor of the town, NAME": a person's name the parser hung
+    on the ``of`` object of a noun renames the whole phrase, not the organisation or place it ends with (a
+    name of a person cannot rename a body or a place; not after a noun of a person, whom it may name)."""
+    if tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+        return None
+    for prep, obj in prep_objects(tok):
+        role = lexicon().roles.get(obj.lemma_.lower())
+        if prep != "of" or index.entity_type(obj) == "PERSON" or (role is not None and role.type == "PERSON"):
+            continue  # "the lawyer of the victim, NAME": the name may be the victim's
+        for c in children_of(obj):
+            m = index.mention(c) if c.dep_ == "appos" else None
+            if m is not None and m.type == "PERSON":
+                return m
+    return None
 
 
 def _modifier_mentions(tok: Token, index: ArticleIndex, job: bool = False) -> list[Mention]:
@@ -324,9 +354,17 @@ def verb_participants(
         if not any(p.role == recipient for p in roles.items.values()):
             _prep_thing_recipients(tok, roles, recipient, index)
     if not any(p.role == actor for p in roles.items.values()):
-        roles.add_tokens(statement_authors(tok, book), actor)
+        roles.add_tokens(_custodians(tok, type_, book) or statement_authors(tok, book), actor)
     drop_places(roles, tok, type_, index, book)
     return roles.result()
+
+
+def _custodians(verb: Token, type_: str, book: Codebook) -> list[Token]:
+    """The hold a release is from, whose qualifier holds and releases ("was released from Venezuelan
+    custody": Venezuelan; codebook ``custody_nouns``)."""
+    if type_ != "RETREAT":
+        return []
+    return [o for p, o in prep_objects(verb) if p == "from" and o.lemma_.lower() in book.lex("custody_nouns")]
 
 
 def imputed_act(verb: Token, prep: str, obj: Token, book: Codebook) -> bool:
