@@ -176,3 +176,13 @@ def test_a_line_with_the_published_and_updated_dates_gives_the_published_one() -
     assert guess is not None and (guess.value, guess.source) == ("2013-06-09", "dateline")
     zoned = infer_dct("A headline\nPOSTED: 1052 GMT (1852 HKT), April 10, 2007\nBody.")
     assert zoned is not None and zoned.value == "2007-04-10"
+
+
+def test_an_articles_address_dates_it_in_the_time_stage() -> None:
+    article = Article.new("Army chief in Washington\nThe talks ended on Thursday.",
+                          url="https://news.example.com/world/2023/12/15/army-chief-talks/")
+    anchor = article_anchor(article)
+    assert (anchor.label, anchor.ref.date, anchor.ref.known) == ("inferred-dct", dt.date(2023, 12, 15), "day")
+    assert article.published == "2023-12-15" and article.published_inferred is True
+    month = Article.new("A headline\nThe talks ended last week.", url="https://x.com/blog/2023/12/talks.html")
+    assert article_anchor(month).ref.known == "month" and month.published is None
