@@ -120,6 +120,9 @@ CASES: list[Name] = [
          "PERSON"),
     Name("coordination-last", "Anna Berg, Omar Haddad and Lucy Tran were injured.", "Lucy Tran", "PERSON"),
     Name("sentence-start-surname", "Rossi, the club's owner, denied the report.", "Rossi", "PERSON"),
+    Name("apposed-minister", "Okafor, a former minister, was arrested on Monday.", "Okafor", "PERSON"),
+    Name("apposed-lawyer-two", "Dmitri Volkov, the family's lawyer, filed the appeal.", "Dmitri Volkov",
+         "PERSON"),
     Name("said-after", "\"We will not back down,\" said Ingrid Solheim, the union's leader.",
          "Ingrid Solheim", "PERSON"),
     # --- headlines

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract.countries import place_country, place_key, spellings
 from newsgraph.extract.name_joins import join_names
+from newsgraph.model import Article
+from newsgraph.process import process_articles
 
 _POS = {"NNP": "PROPN", "NNPS": "PROPN", "NN": "NOUN", "NNS": "NOUN", "VBD": "VERB", "DT": "DET", "IN": "ADP",
         "POS": "PART", "CC": "CCONJ", "JJ": "ADJ", ".": "PUNCT", ",": "PUNCT"}
@@ -88,3 +91,19 @@ def test_spellings_keep_codes_and_other_names_out() -> None:
     assert spellings(city) == ["Mashhad", "Mashad"]
     assert spellings({**city, "population": 5000}) == ["Mashhad"]
     assert place_key("Bāzār’s") == "bazar"
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Rossi, the club's owner, denied the report.", "Rossi", "PERSON"),
+    ("Okafor, a former minister, was arrested on Monday.", "Okafor", "PERSON"),
+    ("Norvik, the firm's main plant, closed on Monday.", None, None),  # a plant is no person
+    ("Lagos, the governor's home town, was calm.", "Lagos", "GPE"),
+])
+def test_people_described_by_an_apposition(nlp: Language, text: str, name: str | None,
+                                           label: str | None) -> None:
+    art = next(process_articles([Article.new(text, published="2024-03-15")], nlp))
+    first = [(m.text, m.type) for m in art.mentions if m.kind == "NAM" and m.start == 0]
+    if name is None:
+        assert "PERSON" not in [t for _, t in first]
+    else:
+        assert first == [(name, label)]

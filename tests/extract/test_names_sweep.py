@@ -28,8 +28,6 @@ GAPS: dict[str, str] = {
     "person-like-place": "NER: a person whose given name is a city and surname a company, typed ORG",
     "person-like-place-2": "NER: a given name that is a country's name ('Israel') is read as the country and "
                            "the surname apart; a country is never joined into a person's name",
-    "sentence-start-surname": "NER: a lone surname opening the sentence is not tagged; an apposition ('the "
-                              "club's owner') makes a person only of a name the NER tagged",
     "cox-bazar": "NER: a place name holding a possessive is not tagged (the possessive splits it)",
     "loc-sahel": "no gazetteer of regions: the NER's GPE for a region that is no state is kept",
     "norp-rohingya": "NER: an ethnic group that is no country's demonym, before a noun, is not tagged",

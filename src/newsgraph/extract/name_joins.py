@@ -8,6 +8,8 @@
   Hand Brigade") that holds only whole names is one organisation;
 - two or three capitalised proper nouns the NER left out, before a possessive and a noun only a person is
   said to have ("NAME's lawyer", "NAME's widow"), are a person;
+- one to three capitalised proper nouns the NER left out, described by an apposition headed by a person's
+  role noun ("Rossi, the club's owner,"), are a person;
 - a place of the gazetteer the NER left out before a lowercase settlement noun ("the Donetsk region") is a
   place.
 
@@ -25,7 +27,7 @@ A headline is left alone: headlines set names side by side ("Biden Zelensky Talk
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.countries import country_code, demonym_country, major_place
 from newsgraph.extract.lexicon import Lexicon, lexicon
@@ -133,17 +135,64 @@ def _possessor(doc: Doc, at: int, taken: set[int], lex: Lexicon) -> Span | None:
     k = at + 1 + (1 if at + 2 < len(doc) and doc[at + 1].pos_ == "ADJ" else 0)
     if k >= len(doc) or doc[k].lower_ not in nouns:
         return None
-    start = at
-    while start > 0 and at - start < 3 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" and (
+    span = _name_before(doc, at, taken, lex)
+    return span if span is not None and len(span) > 1 and not _in_headline(doc, span) else None
+
+
+def _name_before(doc: Doc, end: int, taken: set[int], lex: Lexicon) -> Span | None:
+    """The one to three untagged capitalised proper nouns right before ``end`` (not preceded by another
+    proper noun), none of them nor all a place, actor or word of titles and organisations, as a PERSON
+    span; None otherwise."""
+    start = end
+    while start > 0 and end - start < 3 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" and (
             name_word(doc[start - 1].text)):
         start -= 1
-    span = Span(doc, start, at, label="PERSON")
-    if not 2 <= len(span) <= 3 or (start > 0 and doc[start - 1].pos_ == "PROPN"):
+    span = Span(doc, start, end, label="PERSON")
+    if start == end or (start > 0 and doc[start - 1].pos_ == "PROPN"):
         return None
-    if _not_name_part(span.text, lex) or any(_not_name_part(t.text, lex) for t in span) or (
-            _in_headline(doc, span)):
+    if _not_name_part(span.text, lex) or any(_not_name_part(t.text, lex) for t in span):
         return None
     return span
+
+
+def _person_appositive(token: Token, lex: Lexicon) -> bool:
+    """Whether a token heads an apposition, after a comma, that describes a person: a role noun of
+    ``roles.yaml`` ("NAME, the club's owner,")."""
+    role = lex.roles.get(token.lemma_.lower())
+    end = token.head.i + 1
+    return (token.dep_ == "appos" and token.pos_ == "NOUN" and role is not None and role.type == "PERSON"
+            and end < len(token.doc) and token.doc[end].text == "," and token.i > end)
+
+
+def described_as_person(span: Span, lex: Lexicon) -> bool:
+    """Whether a name is described by an apposition naming a person's role ("Okafor, a former minister,").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Okafor , a minister , left .")
+    >>> doc[3].dep_, doc[3].pos_, doc[3].lemma_ = "appos", "NOUN", "minister"
+    >>> doc[3].head = doc[0]
+    >>> described_as_person(doc[0:1], lexicon())
+    True
+    """
+    return any(_person_appositive(c, lex) for c in span[-1].children)
+
+
+def _described_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Add the people the NER left out that an apposition describes: one to three untagged capitalised proper
+    nouns, none a place, actor or word of titles and organisations, followed by a comma and a noun phrase
+    whose head is a person's role noun of ``roles.yaml`` in apposition ("Rossi, the club's owner, denied";
+    "NAME, a former minister,")."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added: list[Span] = []
+    for t in doc:
+        end = t.head.i + 1
+        if not _person_appositive(t, lex) or t.head.i in taken:
+            continue
+        span = _name_before(doc, end, taken, lex)
+        if span is not None:
+            added.append(span)
+            taken.update(range(span.start, end))
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
 def _places_before_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -177,4 +226,4 @@ def join_names(doc: Doc, spans: list[Span], lex: Lexicon | None = None) -> list[
     """
     lex = lex or lexicon()
     spans = _possessed_people(doc, _join_organisations(doc, _join_people(spans, lex), lex), lex)
-    return _places_before_settlement_nouns(doc, spans)
+    return _places_before_settlement_nouns(doc, _described_people(doc, spans, lex))

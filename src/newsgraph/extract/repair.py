@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.countries import country_code, demonym_country, major_place, place_country
 from newsgraph.extract.lexicon import Lexicon, lexicon
-from newsgraph.extract.name_joins import join_names, name_word
+from newsgraph.extract.name_joins import described_as_person, join_names, name_word
 from newsgraph.extract.titles import honorific_gender, match_rank, word
 from newsgraph.nlp.doctext import children_of, doc_text, doc_tokens, headline_span, proper_nouns, span_text
 from newsgraph.nlp.headline import headline_verb_index
@@ -340,12 +340,14 @@ def _place_and_description(span: Span, lex: Lexicon) -> Span | None:
 
 def _person_support(span: Span, lex: Lexicon) -> bool:
     """Whether a one-word person name has support: a rank, title or honorific before it, a known given name,
-    or a longer person name containing it."""
+    an apposition naming a person's role ("Okafor, a former minister,"), or a longer person name containing
+    it."""
     doc = span.doc
     prev = word(doc[span.start - 1]) if span.start > 0 else ""
     if prev in lex.honorifics or prev in lex.heads or prev in lex.rank_forms:
         return True
-    return prev.rstrip(".") in lex.rank_forms or word(span[0]) in lex.given_names
+    return (prev.rstrip(".") in lex.rank_forms or word(span[0]) in lex.given_names
+            or described_as_person(span, lex))
 
 
 def _coordinated_with_org(span: Span, orgs: set[int], lex: Lexicon) -> bool:
