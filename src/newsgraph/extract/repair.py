@@ -18,7 +18,9 @@ name after a settlement noun and "of" is a place ("the town of Cizre", with the 
 after it the NER left out), and so is a proper noun before a lowercase settlement noun ("NAME province"), a
 city of the gazetteer the NER read as a nationality after a preposition of place ("robberies in Cannes"),
 and a territory of the gazetteer ending in an organisation word ("the West Bank"); a name holding the
-headline verb :mod:`newsgraph.nlp.headline` read again is dropped ("Gunman Kills NAME");
+headline verb :mod:`newsgraph.nlp.headline` read again is dropped ("Gunman Kills NAME"); a one-word person
+with no support that is a city of 100,000+ people, or a facility that is one, is the place ("Odesa"); names
+the NER split or left out are joined or added (:mod:`newsgraph.extract.name_joins`: "Yoon Suk | Yeol");
 then every other occurrence of a name found once in the article, and of a person's surname, gets the same
 label ("Jobs" after "Steve Jobs"); last, a run of proper nouns the NER left untagged that is exactly a
 country's name or a name of the actor dictionary becomes that name ("Mali called on France"). A name of the
@@ -42,6 +44,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.countries import country_code, demonym_country, major_place, place_country
 from newsgraph.extract.lexicon import Lexicon, lexicon
+from newsgraph.extract.name_joins import described_as_person, join_names, name_word
 from newsgraph.extract.titles import honorific_gender, match_rank, word
 from newsgraph.nlp.doctext import children_of, doc_text, doc_tokens, headline_span, proper_nouns, span_text
 from newsgraph.nlp.headline import headline_verb_index
@@ -50,6 +53,8 @@ from newsgraph.nlp.rules import TITLE_LABEL
 ENTITY_LABELS: dict[str, str] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
                                  "FAC": "FAC"}
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+#: A city this large is the place a lone name the NER read as an unsupported person or a facility means.
+PLACE_POPULATION = 100_000
 _UNIT = re.compile(r"^\d+(?:\.\d+)?\s?[A-Za-z]{1,3}$")
 #: Marks after which a word opens a sentence or a quotation as it would a sentence.
 _OPENERS = frozenset({'"', "“", "'", "‘", "(", "\n", "\n\n", "-", "—", ":"})
@@ -130,6 +135,8 @@ def _relabel(span: Span, lex: Lexicon) -> Span:
         label = "EVENT"
     elif many and last in rules.get("facility_last_words", ()) and label in ("ORG", "PERSON", "GPE"):
         label = "FAC"
+    elif label == "FAC" and major_place(span.text, PLACE_POPULATION):
+        label = "GPE"  # "Khan Younis": a city, not a building
     elif label in ("FAC", "LOC", "PERSON") and prev in rules.get("vessel_nouns", ()):
         label = "ORG"  # "the tanker Ocean Queen": a vessel
     elif _organisation_words(span, rules, label) or (
@@ -266,7 +273,7 @@ def _described_after(span: Span, lex: Lexicon) -> bool:
     doc = span.doc
     if span.label_ not in ("GPE", "LOC", "ORG", "NORP") or country_code(span.text) or major_place(span.text):
         return False
-    if span.end >= len(doc) or doc[span.end].text != "," or not all(_name_word(t.text) for t in span):
+    if span.end >= len(doc) or doc[span.end].text != "," or not all(name_word(t.text) for t in span):
         return False
     age = _AGE_AFTER.match(doc_text(doc), span.end_char)
     if age is not None:
@@ -296,7 +303,7 @@ def _person_in_context(span: Span, lex: Lexicon) -> bool:
     doc = span.doc
     if span.label_ not in ("GPE", "LOC", "ORG", "NORP") or len(span) < 2:
         return False
-    if not all(_name_word(t.text) for t in span) or country_code(span.text) or major_place(span.text):
+    if not all(name_word(t.text) for t in span) or country_code(span.text) or major_place(span.text):
         return False
     prev = doc[span.start - 1] if span.start > 0 else None
     role = lex.roles.get(prev.lower_) if prev is not None and prev.text.islower() else None
@@ -333,12 +340,14 @@ def _place_and_description(span: Span, lex: Lexicon) -> Span | None:
 
 def _person_support(span: Span, lex: Lexicon) -> bool:
     """Whether a one-word person name has support: a rank, title or honorific before it, a known given name,
-    or a longer person name containing it."""
+    an apposition naming a person's role ("Okafor, a former minister,"), or a longer person name containing
+    it."""
     doc = span.doc
     prev = word(doc[span.start - 1]) if span.start > 0 else ""
     if prev in lex.honorifics or prev in lex.heads or prev in lex.rank_forms:
         return True
-    return prev.rstrip(".") in lex.rank_forms or word(span[0]) in lex.given_names
+    return (prev.rstrip(".") in lex.rank_forms or word(span[0]) in lex.given_names
+            or described_as_person(span, lex))
 
 
 def _coordinated_with_org(span: Span, orgs: set[int], lex: Lexicon) -> bool:
@@ -367,7 +376,8 @@ def _person_sanity(spans: list[Span], lex: Lexicon) -> list[Span]:
 
     A name with a number ("Adam Air Flight 574") is no person; a person coordinated with an organisation
     and not starting with a known given name is one ("Boeing and Lockheed Martin"); a one-word person
-    name with no title, honorific, given name or longer name in the article is an organisation ("Cerberus").
+    name with no title, honorific, given name or longer name in the article is an organisation ("Cerberus"),
+    or the city of :data:`PLACE_POPULATION` people or more it names ("Drones struck Odesa").
     """
     words_of_people = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
     # one occurrence with a title or honorific backs them all ("Mrs Lee" ... "Lee said")
@@ -381,7 +391,7 @@ def _person_sanity(spans: list[Span], lex: Lexicon) -> list[Span]:
             continue
         if label == "PERSON" and (_coordinated_with_org(s, orgs, lex) or (
                 len(s) == 1 and s.text not in words_of_people and not _person_support(s, lex))):
-            label = "ORG"
+            label = "GPE" if major_place(s.text, PLACE_POPULATION) else "ORG"
         out.append(s if label == s.label_ else Span(s.doc, s.start, s.end, label=label))
     return out
 
@@ -469,10 +479,6 @@ def _spread_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: s.start)
 
 
-def _name_word(text: str) -> bool:
-    return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
-
-
 def _given_name_persons(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Add the persons the NER missed that start with a known given name: a capitalised given name tagged as
     a proper noun, then one or two capitalised proper nouns, none in another name ("Amy Bishop, a former
@@ -486,15 +492,15 @@ def _given_name_persons(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]
         tok = toks[i]
         if i in taken or tok.lower_ not in lex.given_names:
             continue
-        if not _name_word(tok.text):
+        if not name_word(tok.text):
             continue
-        if i > 0 and propn[i - 1] and _name_word(toks[i - 1].text):
+        if i > 0 and propn[i - 1] and name_word(toks[i - 1].text):
             continue
         end = i + 1
         while (end < n and end - i < 3 and end not in taken and propn[end]
-               and _name_word(toks[end].text) and toks[end].lower_ not in stop):
+               and name_word(toks[end].text) and toks[end].lower_ not in stop):
             end += 1
-        if end == i + 1 or (end < n and propn[end] and _name_word(toks[end].text)):
+        if end == i + 1 or (end < n and propn[end] and name_word(toks[end].text)):
             continue
         added.append(Span(doc, i, end, label="PERSON"))
         taken.update(range(i, end))
@@ -595,6 +601,7 @@ def repair_entities(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
         place = _place_and_description(span, lex) if span.label_ in ("PERSON", "ORG") else None
         span = place or _settlement_name(span, lex.name_rules) or span
         kept.append(_relabel(span, lex) if span.label_ in ENTITY_LABELS else span)
+    kept = join_names(doc, kept, lex)
     kept = _vote_labels(_person_sanity(_surname_fix(_people_coordinated(kept, lex)), lex), doc.ents)
     kept = _spread_names(doc, _given_name_persons(doc, _fit_to_known_names(kept, lex), lex))
     kept = _known_missed_names(doc, kept)
