@@ -6,7 +6,8 @@ Conflict words have other senses outside security news; these rules drop the dra
   whose subject is a natural cause ("an earthquake hit the island, killing 10 people") or off a verb of
   accident ("the plane crashed into the sea, killing 228"); the codebook's ``natural_causes`` (without the
   ``arson_causes``, which may be set on purpose) and ``accident_motion_verbs`` without an object ("crashed
-  the office party, killing" is an attack).
+  the office party, killing" is an attack); so a harm without a doer told with such a when-clause ("were
+  killed when a lorry crashed into a bus").
 - A contest word in a sports sentence: a verb of the codebook's ``sport_contest_verbs`` ("stopped",
   "blasted", "beat") in a sentence naming a sport by one of its ``sport_context_words`` ("round", "title",
   "touchdown") or a score ("20-13").
@@ -45,6 +46,8 @@ def natural_agent(tok: Token, book: Codebook) -> bool:
     injuring five people"; "the jet crashed, killing all 228 aboard")."""
     causes = book.natural_causes - book.lex("arson_causes")
     motions = book.lex("accident_motion_verbs")
+    if _accident_when(tok, causes, motions):
+        return True
     head, steps = tok, 0
     while head.dep_ in _CHAIN_DEPS and head.head is not head and steps < 3:
         head, steps = head.head, steps + 1
@@ -54,6 +57,22 @@ def natural_agent(tok: Token, book: Codebook) -> bool:
             return True
         subjects = [c for c in children_of(head) if c.dep_ in _SUBJECTS and c.pos_ == "NOUN"]
         if any(c.lemma_.lower() in causes for c in subjects):
+            return True
+    return False
+
+
+def _accident_when(tok: Token, causes: frozenset[str], motions: frozenset[str]) -> bool:
+    """A harm without a doer told with the accident or natural cause it happened in, by a when-clause
+    ("three people were killed when a lorry crashed into a bus", "died when the storm hit")."""
+    if any(c.dep_ in ("nsubj", "agent") for c in children_of(tok)):
+        return False
+    for clause in children_of(tok):
+        if clause.dep_ != "advcl" or not any(c.lower_ == "when" for c in children_of(clause)):
+            continue
+        objects = [c for c in children_of(clause) if c.dep_ in ("dobj", "obj")]
+        if clause.lemma_.lower() in motions and not objects:
+            return True
+        if any(c.dep_ in _SUBJECTS and c.lemma_.lower() in causes for c in children_of(clause)):
             return True
     return False
 
