@@ -71,6 +71,21 @@ NOMINAL_CASES: list[Case] = [
          "the strait.", "seizure", COERCE, ("seize",)),
     Case("kidnapping headline noun", "Kidnapping of two engineers near Ulvar condemned\n\nGunmen seized two "
          "engineers near Ulvar on Monday.", "Kidnapping", ASSAULT, ("abduct",)),
+    Case("torching of", "The torching of three mosques in Velk on Sunday shocked the country.", "torching",
+         ASSAULT, ("destroy", "primitive")),
+    Case("strangling of", "The strangling of a nurse in Dorm in 2019 remains unsolved.", "strangling",
+         ASSAULT),
+    Case("poisoning of", "The poisoning of the defector Ivan Sels in Brevik was blamed on Korvia.",
+         "poisoning", ASSAULT),
+    Case("bludgeoning of", "The bludgeoning of a shopkeeper in Rask on Friday shocked residents.",
+         "bludgeoning", ASSAULT, ("beat",)),
+    Case("firing of rockets", "The firing of rockets at Velk by Korvish units continued overnight.",
+         "firing", ASSAULT, ("heavy-weapons",)),
+    Case("jamming of", "The jamming of radio signals by Korvia angered Velmar.", "jamming", COERCE,
+         ("censor",)),
+    Case("shutdown of the internet", "The shutdown of the internet in Tarsia by the army entered its third "
+         "day.", "shutdown", COERCE),
+    Case("firing of a coach", "The firing of the Kesh United coach surprised fans.", "firing", NONE),
     Case("imprisonment of", "The imprisonment of the blogger Anse Corl for two years angered his "
          "supporters.", "imprisonment", COERCE, ("arrest",)),
 ]
@@ -254,10 +269,6 @@ RARE_CASES: list[Case] = [
          "arrests", COERCE, ("arrest",)),
     Case("set fire to cars", "Youths set fire to dozens of cars in Marvel overnight, police said.",
          "set", ("ASSAULT", "PROTEST")),
-    Case("bombardment noun", "The bombardment of Kesh by Velmar artillery continued for a week.",
-         "bombardment", ASSAULT, ("heavy-weapons",)),
-    Case("talks between", "Talks between Ostria and Velmar in Geneva on Monday ended without agreement.",
-         "Talks", CONSULT),
     Case("phone call between", "In a phone call on Friday, the presidents of Korvia and Tesmar discussed "
          "the border.", "call", CONSULT, ("phone",)),
     Case("airlift of aid", "An airlift of food to the besieged town of Morv began on Tuesday.",
@@ -279,15 +290,10 @@ LOOKALIKE_CASES: list[Case] = [
          "Monday.", "kidnapped", NONE),
     Case("wounded participle adjective", "Doctors at the Tarn hospital treated wounded protesters "
          "through the night.", "wounded", NONE),
-    Case("suspect role noun", "The suspect, a 40-year-old man from Pell, lives alone, neighbours said.",
-         "suspect", NONE),
-    Case("gunman role noun", "The gunman was described as tall and wearing a grey coat.", "gunman", NONE),
-    Case("sport shot", "Mirelli's shot in the 89th minute gave Varno a 2-1 win over Kesh.", "shot", NONE),
     Case("sport attack", "Kesh United's attack looked blunt again in the 0-0 draw with Varno.", "attack",
          NONE),
     Case("sport raid", "A late raid down the left wing by Tolvar almost brought an equaliser.", "raid",
          NONE),
-    Case("sport beat", "Ostria beat Velmar 3-1 in the World Cup qualifier on Saturday.", "beat", NONE),
     Case("sport killer blow", "Dersk City struck twice in the second half to sink the leaders.", "struck",
          NONE),
     Case("film shootout", "The film's final shootout was filmed in the desert outside Pell.", "shootout",
@@ -320,10 +326,6 @@ LOOKALIKE_CASES: list[Case] = [
          "lists.", "fire", ("none", "ACCUSE")),
     Case("participle implicating describes", "The minister resigned on Friday, a day after he read the "
          "police transcripts implicating him in the scandal.", "implicating", NONE),
-    Case("death of illness", "The poet Amar Tell died of a heart attack in Lisbon on Friday.", "attack",
-         NONE),
-    Case("drowning accident", "Two boys drowned in the Kesh river on Sunday, police said.", "drowned",
-         NONE),
     Case("escape is no event", "Two inmates escaped from the Varsk prison on Sunday night.", "escaped",
          NONE),
 ]

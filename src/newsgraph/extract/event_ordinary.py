@@ -12,7 +12,8 @@ Conflict words have other senses outside security news; these rules drop the dra
   "blasted", "beat") in a sentence naming a sport by one of its ``sport_context_words`` ("round", "title",
   "touchdown") or a score ("20-13").
 - A word of a name: an act noun inside a longer name of an organisation or a work ("Summit
-  Entertainment").
+  Entertainment"); a scene of a work: an act noun a work of fiction possesses (the codebook's
+  ``fiction_work_nouns``: "the film's final shootout").
 - A family occasion: welcoming or visiting one's own relative (a kin noun with a pronoun possessor: "to
   welcome his new daughter-in-law", "visited her mother").
 - A dealing for a job: talks, offers or requests whose purpose is a job of entertainment or sport, by an
@@ -130,6 +131,12 @@ def family_occasion(tok: Token) -> bool:
         for c in children_of(tok))
 
 
+def fiction_scene(tok: Token, book: Codebook) -> bool:
+    """An act noun a work of fiction possesses, a scene of it ("the film's final shootout"): no event."""
+    works = book.lex("fiction_work_nouns")
+    return any(c.dep_ == "poss" and c.lemma_.lower() in works for c in children_of(tok))
+
+
 #: Types whose drafts may be dealings for a job.
 _DEALING_TYPES = frozenset({"CONSULT", "AGREE", "REQUEST"})
 
@@ -187,7 +194,7 @@ def ordinary_sense(d: Draft, book: Codebook) -> bool:
         return True
     if d.type in _DEALING_TYPES and job_dealing(d.token, book):
         return True
-    if d.cand.nominal and name_part(d.token):
+    if d.cand.nominal and (name_part(d.token) or fiction_scene(d.token, book)):
         return True
     if d.type in _FAMILY_TYPES and family_occasion(d.token):
         return True
@@ -196,5 +203,5 @@ def ordinary_sense(d: Draft, book: Codebook) -> bool:
     return sports_sense(d.token, book)
 
 
-__all__ = ["family_occasion", "job_dealing", "name_part", "natural_agent", "ordinary_party", "ordinary_sense",
-           "sports_sense"]
+__all__ = ["family_occasion", "fiction_scene", "job_dealing", "name_part", "natural_agent", "ordinary_party",
+           "ordinary_sense", "sports_sense"]
