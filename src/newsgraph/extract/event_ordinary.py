@@ -6,12 +6,14 @@ Conflict words have other senses outside security news; these rules drop the dra
   whose subject is a natural cause ("an earthquake hit the island, killing 10 people") or off a verb of
   accident ("the plane crashed into the sea, killing 228"); the codebook's ``natural_causes`` (without the
   ``arson_causes``, which may be set on purpose) and ``accident_motion_verbs`` without an object ("crashed
-  the office party, killing" is an attack).
+  the office party, killing" is an attack); so a harm without a doer told with such a when-clause ("were
+  killed when a lorry crashed into a bus").
 - A contest word in a sports sentence: a verb of the codebook's ``sport_contest_verbs`` ("stopped",
   "blasted", "beat") in a sentence naming a sport by one of its ``sport_context_words`` ("round", "title",
   "touchdown") or a score ("20-13").
 - A word of a name: an act noun inside a longer name of an organisation or a work ("Summit
-  Entertainment").
+  Entertainment"); a scene of a work: an act noun a work of fiction possesses (the codebook's
+  ``fiction_work_nouns``: "the film's final shootout").
 - A family occasion: welcoming or visiting one's own relative (a kin noun with a pronoun possessor: "to
   welcome his new daughter-in-law", "visited her mother").
 - A dealing for a job: talks, offers or requests whose purpose is a job of entertainment or sport, by an
@@ -45,6 +47,8 @@ def natural_agent(tok: Token, book: Codebook) -> bool:
     injuring five people"; "the jet crashed, killing all 228 aboard")."""
     causes = book.natural_causes - book.lex("arson_causes")
     motions = book.lex("accident_motion_verbs")
+    if _accident_when(tok, causes, motions):
+        return True
     head, steps = tok, 0
     while head.dep_ in _CHAIN_DEPS and head.head is not head and steps < 3:
         head, steps = head.head, steps + 1
@@ -54,6 +58,22 @@ def natural_agent(tok: Token, book: Codebook) -> bool:
             return True
         subjects = [c for c in children_of(head) if c.dep_ in _SUBJECTS and c.pos_ == "NOUN"]
         if any(c.lemma_.lower() in causes for c in subjects):
+            return True
+    return False
+
+
+def _accident_when(tok: Token, causes: frozenset[str], motions: frozenset[str]) -> bool:
+    """A harm without a doer told with the accident or natural cause it happened in, by a when-clause
+    ("three people were killed when a lorry crashed into a bus", "died when the storm hit")."""
+    if any(c.dep_ in ("nsubj", "agent") for c in children_of(tok)):
+        return False
+    for clause in children_of(tok):
+        if clause.dep_ != "advcl" or not any(c.lower_ == "when" for c in children_of(clause)):
+            continue
+        objects = [c for c in children_of(clause) if c.dep_ in ("dobj", "obj")]
+        if clause.lemma_.lower() in motions and not objects:
+            return True
+        if any(c.dep_ in _SUBJECTS and c.lemma_.lower() in causes for c in children_of(clause)):
             return True
     return False
 
@@ -109,6 +129,12 @@ def family_occasion(tok: Token) -> bool:
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in kin
         and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in children_of(c))
         for c in children_of(tok))
+
+
+def fiction_scene(tok: Token, book: Codebook) -> bool:
+    """An act noun a work of fiction possesses, a scene of it ("the film's final shootout"): no event."""
+    works = book.lex("fiction_work_nouns")
+    return any(c.dep_ == "poss" and c.lemma_.lower() in works for c in children_of(tok))
 
 
 #: Types whose drafts may be dealings for a job.
@@ -168,7 +194,7 @@ def ordinary_sense(d: Draft, book: Codebook) -> bool:
         return True
     if d.type in _DEALING_TYPES and job_dealing(d.token, book):
         return True
-    if d.cand.nominal and name_part(d.token):
+    if d.cand.nominal and (name_part(d.token) or fiction_scene(d.token, book)):
         return True
     if d.type in _FAMILY_TYPES and family_occasion(d.token):
         return True
@@ -177,5 +203,5 @@ def ordinary_sense(d: Draft, book: Codebook) -> bool:
     return sports_sense(d.token, book)
 
 
-__all__ = ["family_occasion", "job_dealing", "name_part", "natural_agent", "ordinary_party", "ordinary_sense",
-           "sports_sense"]
+__all__ = ["family_occasion", "fiction_scene", "job_dealing", "name_part", "natural_agent", "ordinary_party",
+           "ordinary_sense", "sports_sense"]

@@ -206,7 +206,15 @@ def _infinitive(tok: Token) -> bool:
 
 def _inside_name(tok: Token, index: ArticleIndex) -> bool:
     m = index.mention_at.get(tok.i)
-    return m is not None and m.kind == "NAM"
+    return m is not None and m.kind == "NAM" and not _opening_common_noun(tok, m.end - m.start)
+
+
+def _opening_common_noun(tok: Token, width: int) -> bool:
+    """A common noun (tagged so, in the lower case of its lemma) that opens its sentence capitalised and
+    alone makes a name the tagger found: capitals of the first word, no name ("Skirmishes between militias
+    killed three": the noun is the act)."""
+    return (bool(tok.is_sent_start) and width == len(tok.text) and tok.tag_ in NOUN_TAGS
+            and tok.lemma_ == tok.lemma_.lower())
 
 
 def _violent(tok: Token, book: Codebook) -> bool:
@@ -222,14 +230,43 @@ def _compound_ok(tok: Token, book: Codebook) -> bool:
     return tok.dep_ != "compound" or tok.head.lemma_.lower() in book.compound_heads
 
 
+def _gerund_modifier(tok: Token, book: Codebook) -> bool:
+    """An -ing form the parser hangs as an adjective on an event-like head ("a stabbing spree", "a killing
+    spree"): the noun of the act, as in "a shooting spree"."""
+    return tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in book.compound_heads
+
+
+def _no_clause(tok: Token, index: ArticleIndex, book: Codebook) -> bool:
+    """A verb that tells no act of its own: part of a compound, a participial adjective ("striking
+    workers"), a participle describing a party ("protesters carrying banners", "NAME, deployed on patrol"),
+    unless it is a verb only of force with its own argument ("troops firing on protesters")."""
+    if tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.tag_ != "VBD"):
+        return True
+    if tok.dep_ != "acl":
+        return False
+    if tok.tag_ == "VBG" and not reported(tok, book):
+        return not (_forceful(tok, book) and _argued(tok))
+    return index.mention_at.get(tok.head.i) is not None and not _violent(tok, book)
+
+
+def _forceful(tok: Token, book: Codebook) -> bool:
+    """Whether every sense of a verb is an act of force (ASSAULT or COERCE: "fire", "shoot", not "protest"
+    nor "implicate", whose participle describes a party: "Greeks protesting against cuts")."""
+    rules = book.verbs.get(_lemma(tok), ())
+    return bool(rules) and all(r.type in ("ASSAULT", "COERCE") for r in rules)
+
+
+def _argued(tok: Token) -> bool:
+    """Whether a participle has an object or a prepositional phrase ("firing on protesters")."""
+    return any(c.dep_ in ("dobj", "prep") for c in children_of(tok))
+
+
 def match(tok: Token, index: ArticleIndex, book: Codebook) -> Candidate | None:
     """The trigger a token is, or None."""
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.tag_.startswith("VB")):
-        if (tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.tag_ != "VBD")) or (
-            tok.dep_ == "acl" and tok.tag_ == "VBG" and not reported(tok, book)
-        ):
-            return None
-        if tok.dep_ == "acl" and index.mention_at.get(tok.head.i) is not None and not _violent(tok, book):
+    if _gerund_modifier(tok, book):
+        rules = book.nouns.get(tok.lower_, ())
+    elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.tag_.startswith("VB")):
+        if _no_clause(tok, index, book):
             return None
         rules = book.verbs.get(_lemma(tok), ())
     elif (tok.tag_ in NOUN_TAGS or tok.pos_ in ("NOUN", "PROPN")) and _compound_ok(tok, book):
