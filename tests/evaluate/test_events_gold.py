@@ -22,9 +22,9 @@ from tests.conftest import requires_shared
 #: 0.844 before it; see the guidelines).
 EVENT_F1_FLOOR = 0.78
 #: Floors on the held-out gold (annotated blind, never used to develop the extractor): event F1 and type F1,
-#: pinned under the measured 0.582 and 0.835 (0.575 / 0.825 a round before) -- below the development
-#: figures, and below the issue's 0.70.
-HELDOUT_FLOORS = {"event_f1": 0.56, "type_f1": 0.81}
+#: pinned under the measured 0.608 and 0.835 (0.582 / 0.835 a round before, when the floor was 0.56) --
+#: below the development figures, and below the issue's 0.70.
+HELDOUT_FLOORS = {"event_f1": 0.59, "type_f1": 0.81}
 #: Floors on the second development gold (older ECB documents without a publication date, mostly): pinned
 #: under the measured 0.891 / 0.935.
 DEV2_FLOORS = {"event_f1": 0.87, "type_f1": 0.91}
@@ -33,14 +33,16 @@ DEV2_FLOORS = {"event_f1": 0.87, "type_f1": 0.91}
 DEV3_FLOORS = {"event_f1": 0.90, "type_f1": 0.90}
 #: Floors on the fourth development gold (20 more ecbplus documents, annotated by reading only and scored
 #: blind once at event F1 0.140, type F1 0.842, before its errors were read): pinned under the measured
-#: 0.842 / 0.912.
-DEV4_FLOORS = {"event_f1": 0.82, "type_f1": 0.89}
+#: 0.877 / 0.912 (event F1 0.842 a round before, when the floor was 0.82).
+DEV4_FLOORS = {"event_f1": 0.85, "type_f1": 0.89}
 #: Floors on the fifth development gold (22 ecbplus documents of three topics new to the gold, annotated by
 #: reading only, scored blind once at event F1 0.095, type F1 0.698): pinned under the measured 0.848 / 0.939
 #: (0.788 a round before).
 DEV5_FLOORS = {"event_f1": 0.82, "type_f1": 0.91}
 #: Floors on the sixth development gold (22 more documents of the nine topics, annotated by reading only,
-#: scored blind once at event F1 0.395, type F1 0.889): pinned under the measured 0.824 / 0.941.
+#: scored blind once at event F1 0.395, type F1 0.889): pinned under the measured 0.824 / 0.941; event F1 is
+#: 0.800 since four dates of one document were corrected by the guidelines once its date line was read
+#: (docs/event-guidelines.md, Corrections): the floor holds at the measured figure.
 DEV6_FLOORS = {"event_f1": 0.80, "type_f1": 0.92}
 #: Floors on the seventh development gold (31 documents of eight security topics, 28 of them undated ecb
 #: texts, annotated by reading only; scored blind once at event F1 0.468, type F1 0.915): pinned under the
