@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from newsgraph.errors import NewsgraphError
-from newsgraph.evaluate.corpora.ecbplus import document_path, infer_published, read_ecbplus
+from newsgraph.evaluate.corpora.ecbplus import EcbDocument, document_path, infer_published, read_ecbplus
 from newsgraph.evaluate.gold import GoldFact, load_gold
 from newsgraph.extract import time_calendar as cal
 from newsgraph.extract.time_dct import infer_dct
@@ -68,8 +68,6 @@ def baseline(text: str, doc_id: str) -> str | None:
     >>> print(baseline("A headline\\nPublished: 2012.08.08 09:01 AM\\nBody.", "1_1ecbplus"))
     None
     """
-    from newsgraph.evaluate.corpora.ecbplus import EcbDocument
-
     return infer_published(EcbDocument(doc_id=doc_id, text=text))
 
 

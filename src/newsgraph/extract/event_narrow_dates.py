@@ -19,8 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.event_dates import dated_by, find_timex, stays_with_mention
-from newsgraph.resolve.event_dates import narrower_date
-from newsgraph.resolve.events import days_apart
+from newsgraph.resolve.event_dates import days_apart, narrower_date
 
 if TYPE_CHECKING:
     from newsgraph.extract.event_args import ArticleIndex
@@ -29,15 +28,21 @@ if TYPE_CHECKING:
 
 def _within_day(value: str) -> int:
     """How precisely a value places a time within its day: 0 the day, 1 a part of it (``TNI``), 2 a clock."""
-    _, sep, time = value.partition("T")
-    if not sep or len(value.split("T", 1)[0]) != 10:
+    day, sep, time = value.partition("T")
+    if not sep or len(day) != 10:
         return 0
     return 2 if time[:1].isdigit() else 1
 
 
 def finer(coarse: str, value: str) -> bool:
     """Whether a date value is more precise than another and falls within it: a day of a week or a month,
-    a part of a day or a clock time of that day."""
+    a part of a day or a clock time of that day.
+
+    >>> finer("2013-03", "2013-03-09"), finer("2013-03-09TNI", "2013-03-09T23:00")
+    (True, True)
+    >>> finer("2013-03", "2013-04-01")
+    False
+    """
     if value == coarse:
         return False
     if coarse[:10] == value[:10] and len(coarse) >= 10:

@@ -29,15 +29,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.countries import country_code, demonym_country, major_place
+from newsgraph.extract.countries import country_code, demonym_country, major_place, place_country
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.titles import word
 from newsgraph.nlp.doctext import doc_text, headline_span
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _POSSESSIVE = frozenset({"'s", "’s"})
-#: A city this large is a place, not the last part of a person's name.
-_PLACE_POPULATION = 100_000
+#: A city this large is a place: not the last part of a person's name, nor (extract/repair.py) a one-word
+#: person or facility the tagger typed.
+PLACE_POPULATION = 100_000
 
 
 def name_word(text: str) -> bool:
@@ -56,18 +57,18 @@ def _not_name_part(text: str, lex: Lexicon) -> bool:
 
     low = text.lower()
     rules = lex.name_rules
-    return bool(country_code(text) or demonym_country(text) or major_place(text, _PLACE_POPULATION)
+    return bool(country_code(text) or demonym_country(text) or major_place(text, PLACE_POPULATION)
                 or actor_dictionary().lookup(text) is not None or low in lex.title_words
                 or low in lex.org_keywords or any(low in rules.get(k, frozenset()) for k in (
                     "org_last_words", "facility_last_words", "event_last_words", "not_person_words")))
 
 
-def _in_headline(doc: Doc, span: Span) -> bool:
-    start, end = headline_span(doc_text(doc))
-    return start <= span.start_char < end
+def _in(head: tuple[int, int], span: Span) -> bool:
+    """Whether a span starts in the headline (its character span ``head``)."""
+    return head[0] <= span.start_char < head[1]
 
 
-def _person_tail(person: Span, nxt: Span, lex: Lexicon) -> bool:
+def _person_tail(person: Span, nxt: Span, lex: Lexicon, head: tuple[int, int]) -> bool:
     """Whether ``nxt`` ends the name of ``person``: one word right after it (or after one name particle),
     one space apart, a capitalised word that is no place, actor or word of titles and organisations."""
     doc = person.doc
@@ -78,14 +79,14 @@ def _person_tail(person: Span, nxt: Span, lex: Lexicon) -> bool:
         return False
     spaced = all(t.whitespace_ == " " for t in doc[person.end - 1:nxt.start])
     return (spaced and name_word(nxt.text) and not _not_name_part(nxt.text, lex)
-            and not _in_headline(doc, nxt))
+            and not _in(head, nxt))
 
 
-def _join_people(spans: list[Span], lex: Lexicon) -> list[Span]:
+def _join_people(spans: list[Span], lex: Lexicon, head: tuple[int, int]) -> list[Span]:
     """Join each person's name with the one-word name :func:`_person_tail` finds after it."""
     out: list[Span] = []
     for s in spans:
-        if out and _person_tail(out[-1], s, lex):
+        if out and _person_tail(out[-1], s, lex, head):
             out[-1] = Span(s.doc, out[-1].start, s.end, label="PERSON")
         else:
             out.append(s)
@@ -108,27 +109,28 @@ def _org_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return runs
 
 
-def _join_organisations(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+def _join_organisations(doc: Doc, spans: list[Span], lex: Lexicon, head: tuple[int, int]) -> list[Span]:
     """One organisation for each run of :func:`_org_runs` that holds only whole names, outside a headline."""
     for i, j in _org_runs(doc, lex):
         inside = [s for s in spans if i <= s.start and s.end <= j]
         crossing = [s for s in spans if s.start < j and i < s.end and s not in inside]
         run = Span(doc, i, j, label="ORG")
-        if crossing or _in_headline(doc, run) or (len(inside) == 1 and inside[0].start == i and (
+        if crossing or _in(head, run) or (len(inside) == 1 and inside[0].start == i and (
                 inside[0].end == j)):
             continue
         spans = sorted([s for s in spans if s not in inside] + [run], key=lambda s: s.start)
     return spans
 
 
-def _possessed_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+def _possessed_people(doc: Doc, spans: list[Span], lex: Lexicon, head: tuple[int, int]) -> list[Span]:
     """Add the people :func:`_possessor` finds."""
     taken = {i for s in spans for i in range(s.start, s.end)}
-    added = [p for t in doc if t.text in _POSSESSIVE and (p := _possessor(doc, t.i, taken, lex)) is not None]
+    added = [p for t in doc if t.text in _POSSESSIVE
+             and (p := _possessor(doc, t.i, taken, lex, head)) is not None]
     return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
-def _possessor(doc: Doc, at: int, taken: set[int], lex: Lexicon) -> Span | None:
+def _possessor(doc: Doc, at: int, taken: set[int], lex: Lexicon, head: tuple[int, int]) -> Span | None:
     """Two or three untagged capitalised proper nouns before the possessive at ``at``, followed by a noun of
     ``person_possessed_nouns`` (an adjective may come between), as a PERSON span; None otherwise."""
     nouns = lex.name_rules.get("person_possessed_nouns", frozenset()) | lex.name_rules.get("kin_nouns", set())
@@ -136,7 +138,7 @@ def _possessor(doc: Doc, at: int, taken: set[int], lex: Lexicon) -> Span | None:
     if k >= len(doc) or doc[k].lower_ not in nouns:
         return None
     span = _name_before(doc, at, taken, lex)
-    return span if span is not None and len(span) > 1 and not _in_headline(doc, span) else None
+    return span if span is not None and len(span) > 1 and not _in(head, span) else None
 
 
 def _name_before(doc: Doc, end: int, taken: set[int], lex: Lexicon) -> Span | None:
@@ -195,12 +197,10 @@ def _described_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
-def _places_before_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
+def _places_before_settlement_nouns(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Add the places the NER left out before a lowercase settlement noun: one or two untagged capitalised
     proper nouns that name a place of the gazetteer ("the Donetsk region", "Kandahar province")."""
-    from newsgraph.extract.countries import place_country
-
-    nouns = lexicon().name_rules.get("settlement_nouns", frozenset())
+    nouns = lex.name_rules.get("settlement_nouns", frozenset())
     taken = {i for s in spans for i in range(s.start, s.end)}
     added: list[Span] = []
     for t in doc:
@@ -225,5 +225,7 @@ def join_names(doc: Doc, spans: list[Span], lex: Lexicon | None = None) -> list[
     ['Ana Reyes y Soto']
     """
     lex = lex or lexicon()
-    spans = _possessed_people(doc, _join_organisations(doc, _join_people(spans, lex), lex), lex)
-    return _places_before_settlement_nouns(doc, _described_people(doc, spans, lex))
+    head = headline_span(doc_text(doc))
+    spans = _join_organisations(doc, _join_people(spans, lex, head), lex, head)
+    spans = _possessed_people(doc, spans, lex, head)
+    return _places_before_settlement_nouns(doc, _described_people(doc, spans, lex), lex)

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.countries import country_code, demonym_country, major_place, place_country
 from newsgraph.extract.lexicon import Lexicon, lexicon
-from newsgraph.extract.name_joins import described_as_person, join_names, name_word
+from newsgraph.extract.name_joins import PLACE_POPULATION, described_as_person, join_names, name_word
 from newsgraph.extract.titles import honorific_gender, match_rank, word
 from newsgraph.nlp.doctext import children_of, doc_text, doc_tokens, headline_span, proper_nouns, span_text
 from newsgraph.nlp.headline import headline_verb_index
@@ -53,8 +53,6 @@ from newsgraph.nlp.rules import TITLE_LABEL
 ENTITY_LABELS: dict[str, str] = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
                                  "FAC": "FAC"}
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-#: A city this large is the place a lone name the NER read as an unsupported person or a facility means.
-PLACE_POPULATION = 100_000
 _UNIT = re.compile(r"^\d+(?:\.\d+)?\s?[A-Za-z]{1,3}$")
 #: Marks after which a word opens a sentence or a quotation as it would a sentence.
 _OPENERS = frozenset({'"', "“", "'", "‘", "(", "\n", "\n\n", "-", "—", ":"})

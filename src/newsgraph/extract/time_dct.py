@@ -37,6 +37,7 @@ from newsgraph.extract import time_calendar as cal
 from newsgraph.extract import time_pagedate as page
 from newsgraph.extract.time_grammar import Found, find_timexes, text_direction
 from newsgraph.extract.time_normalize import Ref
+from newsgraph.nlp.doctext import url_line
 
 _LINE_NOISE = re.compile(r"(?i)\b(?:published|updated|posted|last\s+updated|first\s+published|on|at|date|"
                          r"article|story|edited|created|modified|time|released?|for\s+immediate\s+release|"
@@ -82,14 +83,10 @@ def _absolute(found: list[Found]) -> list[Found]:
 _HEAD_LINES = 10
 
 
-def _is_url(line: str) -> bool:
-    return line.lstrip().lower().startswith(("http:", "https:", "www."))
-
-
 def _head_lines(text: str) -> list[tuple[int, str]]:
     """The first lines of a text with their offsets (one more when the first is the page's address)."""
-    lines = text.split("\n")
-    count = _HEAD_LINES + (1 if lines and _is_url(lines[0]) else 0)
+    lines = text.split("\n", _HEAD_LINES + 1)
+    count = _HEAD_LINES + (1 if lines and url_line(lines[0], 0) else 0)
     out: list[tuple[int, str]] = []
     offset = 0
     for line in lines[:count]:
@@ -125,7 +122,7 @@ def _dateline(text: str, address: DctGuess | None = None) -> DctGuess | None:
     publication ("published ..., updated ..."). A numeric date both ways readable follows the address's
     month when only the other reading fits it ("11/09/2010" under an address of 2010/09)."""
     for offset, line in _head_lines(text):
-        if not _DIGIT.search(line) or _is_url(line):  # an absolute day has a year, so digits
+        if not _DIGIT.search(line) or url_line(line, 0):  # an absolute day has a year, so digits
             continue
         days = _line_days(line)
         if days and _only_dates(line, [(s, e) for _, s, e in days]):
@@ -145,7 +142,7 @@ def _address(text: str, url: str | None) -> DctGuess | None:
         if found:
             return DctGuess(found.value, found.known, "url", 0, 0)
     first = text.split("\n", 1)[0]
-    found = page.url_date(first) if _is_url(first) else None
+    found = page.url_date(first) if url_line(first, 0) else None
     return DctGuess(found.value, found.known, "url", found.start, found.end) if found else None
 
 
@@ -154,7 +151,7 @@ def _yearless(text: str, year: int | None) -> DctGuess | None:
     if year is None:
         return None
     for offset, line in _head_lines(text):
-        found = None if _is_url(line) else page.yearless_date(line)
+        found = None if url_line(line, 0) else page.yearless_date(line)
         if found and _only_date(line, found[1], found[2]):
             (month, day), start, end = found
             value = f"{year:04d}-{month:02d}-{day:02d}"

@@ -174,7 +174,7 @@ def yearless_date(line: str) -> tuple[tuple[int, int], int, int] | None:
     None
     """
     for m in _YEARLESS.finditer(line):
-        month, day = _MONTHS.index(m["mon"].lower()[:3]) + 1, int(m["d"])
+        month, day = _month(m), int(m["d"])
         if _valid(2000, month, day):  # a leap year admits every month-day
             return (month, day), m.start(), m.end()
     return None

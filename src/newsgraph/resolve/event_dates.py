@@ -122,7 +122,11 @@ def in_year(value: str, year: int) -> str:
 
 
 def span_of(value: str | None, fallback: bool) -> Span | None:
-    """The days a date value covers; a publication-date fallback also covers the ``FALLBACK_DAYS`` before."""
+    """The days a date value covers; a publication-date fallback also covers the ``FALLBACK_DAYS`` before.
+
+    >>> [d.isoformat() for d in span_of("2023-12", False)]
+    ['2023-12-01', '2023-12-31']
+    """
     bounds = date_bounds(value)
     if bounds is None or not fallback:
         return bounds

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from newsgraph.extract.countries import country_code
-from newsgraph.model import Article, Event
+from newsgraph.model import Article, Entity, Event
 
 #: Entity types of attribute-like participants: nationalities, religious and political groups.
 ATTRIBUTE_TYPES: frozenset[str] = frozenset({"NORP"})
@@ -48,8 +48,10 @@ def attribute_ids(article: Article) -> set[str]:
     return {e.id for e in article.entities if e.type in ATTRIBUTE_TYPES}
 
 
-def sender_countries(event: Event, article: Article) -> frozenset[str]:
-    """The countries of an event's actors that are states or nationalities (``STATE_TYPES``).
+def sender_countries(event: Event, article: Article,
+                     by_id: Mapping[str, Entity] | None = None) -> frozenset[str]:
+    """The countries of an event's actors that are states or nationalities (``STATE_TYPES``); ``by_id``, the
+    article's entities by id when the caller has them.
 
     >>> from newsgraph.model import Entity, Participant
     >>> a = Article.new("Washington imposed sanctions on Tehran.")
@@ -60,13 +62,18 @@ def sender_countries(event: Event, article: Article) -> frozenset[str]:
     >>> sorted(sender_countries(v, a))
     ['USA']
     """
-    by_id = {e.id: e for e in article.entities}
+    by_id = by_id if by_id is not None else {e.id: e for e in article.entities}
     actors = (by_id.get(p.entity) for p in event.participants if p.role == "actor")
     return frozenset(e.country for e in actors if e is not None and e.type in STATE_TYPES and e.country)
 
 
 def senders_differ(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports of a legal act both name a state as its sender and no state is the same."""
+    """Whether two reports of a legal act both name a state as its sender and no state is the same.
+
+    >>> usa, gbr = frozenset({"USA"}), frozenset({"GBR"})
+    >>> senders_differ(usa, gbr), senders_differ(usa, frozenset())
+    (True, False)
+    """
     return bool(a) and bool(b) and a.isdisjoint(b)
 
 
@@ -80,13 +87,18 @@ def identifying(shared: frozenset[str], attributes: Collection[str]) -> frozense
 
 
 def global_attributes(local: Collection[str], entity_ids: Mapping[str, str]) -> frozenset[str]:
-    """The global ids of an article's attribute-like entities."""
+    """The global ids of an article's attribute-like entities.
+
+    >>> sorted(global_attributes({"e1", "e9"}, {"e1": "E1", "e2": "E2"}))
+    ['E1']
+    """
     return frozenset(entity_ids[e] for e in local if e in entity_ids)
 
 
-def event_sites(event: Event, article: Article) -> frozenset[str]:
+def event_sites(event: Event, article: Article, by_id: Mapping[str, Entity] | None = None) -> frozenset[str]:
     """The names of the places an event was done in or to: its place, and its recipients that are places
-    (``PLACE_TYPES``) but no country ("raided Nablus", "missiles struck Kharkiv").
+    (``PLACE_TYPES``) but no country ("raided Nablus", "missiles struck Kharkiv"); ``by_id`` as in
+    :func:`sender_countries`.
 
     >>> from newsgraph.model import Entity, Participant
     >>> a = Article.new("Israeli troops raided Nablus.")
@@ -96,7 +108,7 @@ def event_sites(event: Event, article: Article) -> frozenset[str]:
     >>> sorted(event_sites(v, a))
     ['Nablus']
     """
-    by_id = {e.id: e for e in article.entities}
+    by_id = by_id if by_id is not None else {e.id: e for e in article.entities}
     names = {event.place_name} if event.place and event.place_name else set()
     for p in event.participants:
         e = by_id.get(p.entity)

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -719,9 +719,20 @@ def merge_articles(
     out: dict[tuple[str, str], str] = {}
     for art in arts:
         local = identity_ids(art, {e.id: ids[(art.id, e.id)] for e in art.entities if (art.id, e.id) in ids})
-        named, attributes = named_ids(art), attribute_ids(art)
-        for ev in art.events:
-            report = report_for(ev, local, art.source, art.text, named, attributes, sender_countries(ev, art),
-                                event_sites(ev, art))
+        for ev, report in article_reports(art, local):
             out[(art.id, ev.id)] = index.add(report)
     return index, out
+
+
+def article_reports(article: Article, ids: Mapping[str, str]) -> Iterator[tuple[Event, EventReport]]:
+    """Each event of an article with its report (:func:`report_for`), its participants as the global ids
+    ``ids`` gives (:func:`identity_ids`): what in-memory merging and the store both compare.
+
+    >>> next(article_reports(Article.new("No events."), {}), None) is None
+    True
+    """
+    named, attributes = named_ids(article), attribute_ids(article)
+    by_id = {e.id: e for e in article.entities}
+    for ev in article.events:
+        yield ev, report_for(ev, ids, article.source, article.text, named, attributes,
+                             sender_countries(ev, article, by_id), event_sites(ev, article, by_id))

@@ -555,11 +555,7 @@ def link_events(db: Backend, article: Article, entities: dict[str, Linked], now:
     out: dict[str, Linked] = {}
     pending: Pending = {}
     ids = event_res.identity_ids(article, {local: link.global_id for local, link in entities.items()})
-    named, attributes = event_res.named_ids(article), event_parties.attribute_ids(article)
-    for v in article.events:
-        report = event_res.report_for(v, ids, article.source, article.text, named, attributes,
-                                      event_parties.sender_countries(v, article),
-                                      event_parties.event_sites(v, article))
+    for v, report in event_res.article_reports(article, ids):
         candidates, kinds = _event_candidates(db, report, pending)
         merge = event_res.merge_event(report, candidates)
         gid = merge.event_id or fresh_id("V", article.id, v.id, taken)
