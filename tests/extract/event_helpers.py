@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.extract.event_args import ArticleIndex
+from newsgraph.extract.event_rules import Draft, make_drafts
 from newsgraph.model import Article, Event
 from newsgraph.nlp.pipeline import doc_for
 from newsgraph.process import process_articles
@@ -30,6 +31,13 @@ def indexed(nlp: Language, text: str, published: str = "2023-12-15") -> ArticleI
     """The event stage's index of a text parsed by the pipeline (its Doc is ``.doc``)."""
     doc = nlp(doc_for(nlp, Article.new(text, published=published)))
     return ArticleIndex.build(doc, doc._.ng)
+
+
+def drafted(nlp: Language, text: str, published: str = "2023-12-15") -> tuple[ArticleIndex, list[Draft]]:
+    """The event stage's index of a text (:func:`indexed`) and its drafts as made, before they are dated,
+    merged or filtered (the input of the stage's later steps)."""
+    index = indexed(nlp, text, published)
+    return index, make_drafts(index, index.book)
 
 
 def swept(cases: Sequence[Any], gaps: Mapping[str, str], key: str = "construction") -> list[Any]:

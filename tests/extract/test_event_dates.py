@@ -12,7 +12,7 @@ from newsgraph.extract.time import granularity
 from newsgraph.model import Article, Event, Timex
 from newsgraph.nlp.pipeline import doc_for
 from newsgraph.process import process_articles
-from tests.extract.event_helpers import indexed
+from tests.extract.event_helpers import drafted, indexed
 
 
 def dated(nlp: Language, text: str, published: str = "2023-12-15") -> dict[str, str | None]:
@@ -134,21 +134,18 @@ def test_a_time_adverbial_hung_on_the_subject_dates_the_verb(nlp: Language) -> N
 
 
 def test_a_dated_report_joins_the_event_the_text_dates_alike(nlp: Language) -> None:
-    from newsgraph.extract.event_codebook import codebook
-    from newsgraph.extract.event_rules import make_drafts
-    from newsgraph.extract.events import _merge_article
+    from newsgraph.extract.event_merge import merge_article
     from newsgraph.model import EventDate
 
-    article = Article.new("Tom Smith shot Jim Brown. Smith attacked Ann Fox. Smith committed the shooting.",
-                          published="2007-04-02")
-    doc = nlp(doc_for(nlp, article))
-    drafts = [d for d in make_drafts(ArticleIndex.build(doc, doc._.ng), codebook()) if d.type == "ASSAULT"]
+    text = "Tom Smith shot Jim Brown. Smith attacked Ann Fox. Smith committed the shooting."
+    index, made = drafted(nlp, text, published="2007-04-02")
+    drafts = [d for d in made if d.type == "ASSAULT"]
     assert [d.token.text for d in drafts] == ["shot", "attacked", "shooting"]
     drafts[0].date = EventDate("2005")
     drafts[1].date = EventDate("2007-04-02", fallback=True)
     drafts[2].date = EventDate("2005-06-24")
     # the shooting shares Smith with both; the nearer attack on Ann Fox is undated, the shot of Brown dated
-    merged = _merge_article(drafts, doc._.ng)
+    merged = merge_article(drafts, index.article)
     shot = next(d for d in merged if any(t.text == "shot" for t in d.triggers))
     assert any(t.text == "shooting" for t in shot.triggers) and shot.date is not None
     assert shot.date.value == "2005-06-24"

@@ -1,5 +1,5 @@
 """A month and day of an unknown year (``XXXX-12-06``) in an article without a publication date
-(extract/event_dates.py ``yearless_day``, ``stays_with_mention``; extract/events.py merging)."""
+(extract/event_dates.py ``yearless_day``, ``stays_with_mention``; extract/event_merge.py merging)."""
 
 from __future__ import annotations
 

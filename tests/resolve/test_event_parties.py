@@ -7,10 +7,14 @@ import pytest
 
 from newsgraph.model import Article, Entity, Event, Participant
 from newsgraph.resolve.event_parties import (
+    Parties,
+    Party,
     attribute_ids,
     event_sites,
     identifying,
+    local_parties,
     places_apart,
+    read_parties,
     sender_countries,
     senders_differ,
 )
@@ -96,3 +100,15 @@ def test_what_an_article_says_of_its_parties() -> None:
     assert identifying(frozenset({"E1", "E2"}), {"E1"}) == {"E2"}
     assert senders_differ(frozenset({"ISR"}), frozenset({"GBR"}))
     assert not places_apart((frozenset(), frozenset()), (frozenset({"Jenin"}), frozenset({"jenin"})))
+
+
+def test_one_reading_of_parties_serves_an_article_and_the_store() -> None:
+    art, event = _article()
+    local = read_parties(local_parties(event, {e.id: e for e in art.entities}))
+    assert local == Parties(frozenset({"e1", "e2"}), frozenset({"ISR", "GBR"}), frozenset({"Nablus"}))
+    # rows as the store reads them for a stored event: global ids, its place's name ("Israel": a country)
+    stored = [Party("E1", "actor", "NORP", "Israeli", "ISR"), Party("E3", "recipient", "FAC", "Balata Camp"),
+              Party("E4", "recipient", "GPE", "Palestine", "PSE"), Party("E5", "recipient", "NORP", "Kurds")]
+    assert read_parties(stored, "Nablus") == Parties(frozenset({"E1", "E5"}), frozenset({"ISR"}),
+                                                     frozenset({"Balata Camp", "Nablus"}))
+    assert read_parties(stored, "Israel").sites == {"Balata Camp"}

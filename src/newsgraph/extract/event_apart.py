@@ -1,6 +1,6 @@
 """Acts of one type that one sentence tells apart stay two events.
 
-The sentence merge of :mod:`~newsgraph.extract.events` keeps two triggers of one type apart when the
+The sentence merge of :mod:`~newsgraph.extract.event_merge` keeps two triggers of one type apart when the
 sentence places one act before or after the other ("riots since the police shooting of a boy"). When the
 act so placed is a definite act noun with an argument of its own, the text identifies a second act, and
 no later step joins the two (:class:`Apart`): that noun re-mentions no act it was told apart from, and the

@@ -191,7 +191,16 @@ def carried_date(trigger: Token, index: ArticleIndex, remention: bool = True) ->
 def coref_dates(drafts: list[Draft], index: ArticleIndex) -> None:
     """Date each event still undated by the date another mention of its act carries to one of its
     triggers (:func:`carried_date`), marked ``carried``: cross-article merging takes it as weaker evidence
-    than a date the event's own sentence states (:func:`~newsgraph.resolve.events.stated_same_day`)."""
+    than a date the event's own sentence states (:func:`~newsgraph.resolve.events.stated_same_day`).
+
+    >>> from newsgraph.nlp import build_pipeline
+    >>> from tests.extract.event_helpers import drafted  # needs the spaCy model  # doctest: +SKIP
+    >>> index, drafts = drafted(build_pipeline(),  # doctest: +SKIP
+    ...                         "Farmers protested on Thursday. Officers detained a man during the protest.")
+    >>> coref_dates(drafts, index)  # doctest: +SKIP
+    >>> [(d.token.text, d.date and d.date.value, d.date and d.date.carried) for d in drafts]  # doctest: +SKIP
+    [('protested', None, None), ('detained', '2023-12-14', True), ('protest', '2023-12-14', True)]
+    """
     for d in drafts:
         if d.timex is not None or (d.date is not None and not d.date.fallback):
             continue

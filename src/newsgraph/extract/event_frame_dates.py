@@ -86,7 +86,15 @@ def _framed(trigger: Token, index: ArticleIndex) -> Timex | None:
 
 def frame_dates(drafts: list[Draft], index: ArticleIndex) -> None:
     """Date each act the text does not date by the frame the sentence before it opens with (module
-    docstring), marked ``carried``."""
+    docstring), marked ``carried``.
+
+    >>> from newsgraph.nlp import build_pipeline
+    >>> from tests.extract.event_helpers import drafted  # needs the spaCy model  # doctest: +SKIP
+    >>> index, drafts = drafted(build_pipeline(),  # doctest: +SKIP
+    ...                         "On Tuesday, police raided a house in Orlin. They arrested two men.")
+    >>> frame_dates(drafts, index); [(d.token.text, d.date.value) for d in drafts if d.date]  # doctest: +SKIP
+    [('arrested', '2023-12-12')]
+    """
     for d in drafts:
         if d.timex is not None or (d.date is not None and not d.date.fallback):
             continue
@@ -99,7 +107,16 @@ def carry_dates(drafts: list[Draft], index: ArticleIndex) -> None:
     """Date the acts their own sentence leaves undated from elsewhere in the article: first by another
     mention of the same act (:func:`~newsgraph.extract.event_coref_dates.coref_dates`), then by the frame
     the sentence before opens with (:func:`frame_dates`); and narrow a date to a finer one another mention of
-    the act states (:func:`~newsgraph.extract.event_narrow_dates.narrow_dates`)."""
+    the act states (:func:`~newsgraph.extract.event_narrow_dates.narrow_dates`).
+
+    >>> from newsgraph.nlp import build_pipeline
+    >>> from tests.extract.event_helpers import drafted  # needs the spaCy model  # doctest: +SKIP
+    >>> index, drafts = drafted(build_pipeline(),  # doctest: +SKIP
+    ...                         "Police arrest two men in Orlin\\nPolice on Tuesday arrested two men.")
+    >>> carry_dates(drafts, index)  # the headline's act takes the date of the lead's  # doctest: +SKIP
+    >>> {d.token.text: (d.date.value, d.date.carried) for d in drafts if d.date}  # doctest: +SKIP
+    {'arrest': ('2023-12-12', True)}
+    """
     coref_dates(drafts, index)
     narrow_dates(drafts, index)
     frame_dates(drafts, index)

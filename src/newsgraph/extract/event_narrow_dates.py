@@ -51,7 +51,17 @@ def finer(coarse: str, value: str) -> bool:
 
 
 def narrow_dates(drafts: list[Draft], index: ArticleIndex) -> None:
-    """Narrow each dated event's date to a finer one another of its mentions states (module docstring)."""
+    """Narrow each dated event's date to a finer one another of its mentions states (module docstring).
+
+    >>> from newsgraph.nlp import build_pipeline
+    >>> from tests.extract.event_helpers import drafted  # needs the spaCy model  # doctest: +SKIP
+    >>> index, (shelled, shelling) = drafted(  # doctest: +SKIP
+    ...     build_pipeline(), "Troops shelled Morvel this week. The shelling began on Tuesday.")
+    >>> shelled.date = dated_by(find_timex([shelled.token], index), index, shelled.token)  # doctest: +SKIP
+    >>> shelled.triggers.append(shelling.token)  # one event told twice  # doctest: +SKIP
+    >>> narrow_dates([shelled], index); shelled.date.value  # the week holds the Tuesday  # doctest: +SKIP
+    '2023-12-12'
+    """
     for d in drafts:
         if d.date is None or d.date.fallback or len(d.triggers) < 2:
             continue

@@ -132,7 +132,18 @@ def family_occasion(tok: Token) -> bool:
 
 
 def fiction_scene(tok: Token, book: Codebook) -> bool:
-    """An act noun a work of fiction possesses, a scene of it ("the film's final shootout"): no event."""
+    """An act noun a work of fiction possesses, a scene of it ("the film's final shootout"): no event.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> from newsgraph.extract.event_codebook import codebook
+    >>> def shootout(owner: str) -> Token:  # "the OWNER's final shootout", parsed
+    ...     words = ["the", owner, "'s", "final", "shootout"]
+    ...     return Doc(Vocab(), words=words, heads=[1, 4, 1, 4, 4], lemmas=words,
+    ...                deps=["det", "poss", "case", "amod", "ROOT"])[4]
+    >>> fiction_scene(shootout("film"), codebook()), fiction_scene(shootout("gang"), codebook())
+    (True, False)
+    """
     works = book.lex("fiction_work_nouns")
     return any(c.dep_ == "poss" and c.lemma_.lower() in works for c in children_of(tok))
 

@@ -8,9 +8,10 @@ The stage runs after entities, coreference, timexes and quotes. In order:
 3. embedding: "offered to work with", "demanded the release of", "threatened to impose" make one event
    whose type comes from the embedding word and the act it is about (AGREE, REQUEST, THREATEN...);
    future cooperative acts become AGREE, "X said Y must..." a REQUEST (:mod:`~.event_rules`);
-4. date, place, mode and counts (:mod:`~.event_dates`, :mod:`~.event_counts`);
+4. date, place, mode and counts (:mod:`~.event_dates`, :mod:`~.event_modes`, :mod:`~.event_counts`);
 5. merging: triggers of one type in one sentence are one event ("met ... after the meeting"); reports of
-   the same event twice in the article are one event (same type, participants contained, dates agree);
+   the same event twice in the article are one event (same type, participants contained, dates agree;
+   :mod:`~.event_merge`);
 6. filtering: events need an entity participant (violent or coercive ones may have only a place or a
    count); a definite nominal mention of an already reported event ("the talks") is not a new event.
 
@@ -27,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.collectives import collective_word, counted_ids, names_site
 from newsgraph.extract.countries import country_code
-from newsgraph.extract.event_apart import Apart, another, sequenced, told_apart
+from newsgraph.extract.event_apart import Apart
 from newsgraph.extract.event_args import ArticleIndex, described_victims, place_candidates
 from newsgraph.extract.event_codebook import Codebook, codebook
 from newsgraph.extract.event_dates import (
@@ -35,9 +36,7 @@ from newsgraph.extract.event_dates import (
     date_of,
     dated_by,
     find_timex,
-    stated_value,
     stays_with_mention,
-    values_disagree,
 )
 from newsgraph.extract.event_episodes import episode_dates, stop_dates
 from newsgraph.extract.event_frame_dates import carry_dates
@@ -50,68 +49,28 @@ from newsgraph.extract.event_identify import (
     identify_unnamed,
 )
 from newsgraph.extract.event_incident_day import incident_days
+from newsgraph.extract.event_merge import count_parties, merge_article, merge_sentence
+from newsgraph.extract.event_modes import clause_tokens, refine_mode
 from newsgraph.extract.event_nonacts import no_act
 from newsgraph.extract.event_orders import add_ordering_actors
 from newsgraph.extract.event_past_acts import past_weekdays
-from newsgraph.extract.event_places import placed_within
 from newsgraph.extract.event_ruled_out import ruled_out
 from newsgraph.extract.event_rules import Draft, apply_embedding, apply_reported_rules, make_drafts
 from newsgraph.extract.event_sequence_dates import sequence_dates
-from newsgraph.extract.event_syntax import agents_of, cue_words, is_passive, patients_of
+from newsgraph.extract.event_syntax import patients_of
 from newsgraph.extract.event_tolls import COUNT_TYPES, assign_counts
 from newsgraph.extract.event_triggers import repair_lemmas
-from newsgraph.extract.event_vessels import ship_of_navy
 from newsgraph.extract.event_victims import victims_by_death, victims_described
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.extract.time_calendar import granularity
-from newsgraph.model import Article, Entity, Event, Mention, Participant
+from newsgraph.model import Article, Event, Mention, Participant
 from newsgraph.nlp.doctext import children_of, doc_tokens
 from newsgraph.resolve.events import days_apart, narrower_date
 
-_FACTUAL = frozenset({"asserted", "reported"})
 _MATERIAL = frozenset({"PROTEST", "MOBILIZE", "COERCE", "ASSAULT"})
 _LEGAL = frozenset({"ACCUSE", "SANCTION"})
 _VERBAL_COOPERATION = frozenset({"AGREE", "SUPPORT", "CONSULT"})
 _LONG_SENTENCE = 60
 
-
-def _refine_mode(d: Draft, book: Codebook) -> None:
-    """Fill in or sharpen the mode from the cues in the trigger's clause, unless the rule names the act itself
-    (``own_modes``: "kidnapped", "raided"): a cue of two words wins ("water cannon": crowd-control); else a
-    type's modes are listed most specific first, and a more specific mode's cue wins ("suicide bombing")."""
-    cues = book.modes.get(d.type, ())
-    if not cues or d.mode in book.lex("own_modes"):
-        return
-    order = [c.mode for c in cues]
-    # an act noun whose rule gives a mode is no cue for another ("a suspicious fire": primitive, not
-    # firearms), nor a verb whose rule reads its mode in its object ("fired teargas", "fired into the air")
-    own = d.rule.mode is not None and (d.cand.nominal or bool(d.rule.objects or d.rule.prep_objects))
-    clause = _clause_tokens(d.token)
-    words = cue_words(clause)
-    if own:  # the trigger alone is no cue; with its object it may be ("set fire": primitive)
-        words -= {d.token.lemma_.lower(), d.token.lower_} - cue_words([t for t in clause if t.i != d.token.i])
-    phrase = next((c.mode for c in cues if any(" " in w for w in c.cues & words)), None)
-    if phrase is not None:
-        d.mode = phrase
-        return
-    for cue in cues:
-        if d.mode is not None and (d.mode not in order or order.index(cue.mode) >= order.index(d.mode)):
-            return
-        if cue.cues & words:
-            d.mode = cue.mode
-            return
-
-
-def _clause_tokens(tok: Token) -> list[Token]:
-    """The tokens of a trigger's clause (its head's subtree without coordinated clauses)."""
-    from newsgraph.extract.event_modality import clause_head
-
-    head = clause_head(tok)
-    skip: set[int] = set()
-    for c in children_of(head):
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
-            skip.update(t.i for t in c.subtree)
-    return [t for t in head.subtree if t.i not in skip]
 
 
 def _natural(d: Draft, book: Codebook) -> bool:
@@ -126,7 +85,7 @@ def _natural(d: Draft, book: Codebook) -> bool:
     own = d.rule.objects | d.rule.prep_objects
     if d.rule.mode == "primitive":
         own = own | book.lex("arson_causes")
-    causes = [t for t in _clause_tokens(d.token) if not t.is_ancestor(d.token)]
+    causes = [t for t in clause_tokens(d.token) if not t.is_ancestor(d.token)]
     if not any(t.lemma_.lower() in book.lex("arson_cues") for t in d.token.sent):
         causes += _relative_antecedent(d.token)
     return any(
@@ -168,179 +127,6 @@ def _locate(d: Draft, index: ArticleIndex, book: Codebook) -> None:
         d.participants = [p for p in d.participants if p.start != d.place.start]
 
 
-def _members(ids: set[str], article: Article) -> set[str]:
-    """Entity ids with groups ("the two officials") replaced by their members when known."""
-    out: set[str] = set()
-    for e in ids:
-        ent = article.entity(e)
-        out.update(ent.members if ent is not None and ent.members else [e])
-    return out
-
-
-def _compatible(a: Draft, b: Draft, same_sentence: bool, article: Article) -> bool:
-    """Whether two drafts of one type can be one event.
-
-    In one sentence: unless both have actors and these differ, or they are two clauses with subjects of
-    their own. Across the article: the same modality, modes that agree (equal or one unknown), dates and
-    places that agree, and no conflict of named people or organisations in the same role (both name
-    recipients and none is shared: Munir met Blinken, Munir met Nuland).
-    """
-    factual = a.modality in _FACTUAL and b.modality in _FACTUAL
-    if a.type != b.type or (a.modality != b.modality and not factual):
-        return False
-    if same_sentence:
-        aa, ab = _members(a.entities("actor"), article), _members(b.entities("actor"), article)
-        return (not (aa and ab and not aa & ab) and not _separate_clauses(a.token, b.token)
-                and not sequenced(a.token, b.token) and not another(a.token, b.token))
-    if a.mode and b.mode and a.mode != b.mode and not _escalation(a, b):
-        return False
-    if not (_dates_agree(a, b, article) and _places_agree(a, b, article)):
-        return False
-    return not any(_role_conflict(a, b, role, article) for role in ("actor", "recipient"))
-
-
-#: Modes of one type an event passes through in a report: a demonstration that turns into a riot.
-_ESCALATIONS = {"PROTEST": frozenset({"demo", "riot"})}
-
-
-def _escalation(a: Draft, b: Draft) -> bool:
-    """A demonstration and a riot of one article may be one gathering that turned violent ("a candle light
-    vigil turned violent", "what started as a march soon turned into a riot")."""
-    modes = _ESCALATIONS.get(a.type, frozenset())
-    return a.mode in modes and b.mode in modes
-
-
-def _role_conflict(a: Draft, b: Draft, role: str, article: Article) -> bool:
-    """Both name people or organisations in a role and share none of them."""
-    sa, sb = _strong(a, role, article), _strong(b, role, article)
-    return bool(sa) and bool(sb) and not sa & sb and not _units(sa, sb, article)
-
-
-def _units(sa: set[str], sb: set[str], article: Article) -> bool:
-    """Whether one side names a ship of a navy the other names ("INS NAME", "Indian Navy")."""
-    names = {e: ent.name for e in sa | sb if (ent := article.entity(e)) is not None}
-    pairs = [(names.get(x, ""), names.get(y, "")) for x in sa for y in sb]
-    return any(ship_of_navy(p, q) or ship_of_navy(q, p) for p, q in pairs)
-
-
-def _strong(d: Draft, role: str, article: Article) -> set[str]:
-    """The people and organisations of a role (groups by their members); places and nationalities are weak."""
-    ids = {
-        e
-        for e in d.entities(role)
-        if (ent := article.entity(e)) is not None and ent.type in ("PERSON", "ORG") and _named(ent, article)
-    }
-    return _members(ids, article)
-
-
-def _separate_clauses(a: Token, b: Token) -> bool:
-    """Two verbs each with a subject of its own report two acts ("a bomb killed three as police fought")."""
-    if a.pos_ not in ("VERB", "AUX") or b.pos_ not in ("VERB", "AUX"):
-        return False
-    if _how_clause(a, b) or _how_clause(b, a):
-        return False
-    subj_a = {c.i for c in children_of(a) if c.dep_ in ("nsubj", "nsubjpass")}
-    subj_b = {c.i for c in children_of(b) if c.dep_ in ("nsubj", "nsubjpass")}
-    return bool(subj_a) and bool(subj_b) and not subj_a & subj_b
-
-
-def _how_clause(passive: Token, clause: Token) -> bool:
-    """ "were killed when a bomb exploded": a passive that names no doer and its "when" or "as" clause tell
-    one act, the clause saying how it was done."""
-    if clause.dep_ != "advcl" or clause.head.i != passive.i or not is_passive(passive) or agents_of(passive):
-        return False
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in children_of(clause))
-
-
-def _places_agree(a: Draft, b: Draft, article: Article) -> bool:
-    """Places agree when one is unknown, when one name contains the other ("Suburban Detroit", "Detroit"),
-    or when the text places one in the other ("near Place Vendome in central Paris", "Paris")."""
-    if a.place is None or b.place is None or a.place.entity == b.place.entity:
-        return True
-    pa, pb = a.place.text.lower(), b.place.text.lower()
-    ea, eb = a.place.entity, b.place.entity
-    return pa in pb or pb in pa or placed_within(article, ea, eb) or placed_within(article, eb, ea)
-
-
-def _dates_agree(a: Draft, b: Draft, article: Article) -> bool:
-    """Dates agree when neither is stated, or when what the text states for both can be one day:
-    overlapping periods ("2005-06" and "2005-06-24"; "2013-03-09TNI" and "2013-03-09"), and for a timex off
-    the calendar, the same known year and month ("last night" of an article of 2008 is no act "In 2005").
-    In an article whose day is unknown, a report the text does not date is no episode dated by a bare year
-    (:func:`_background`)."""
-    va, vb = stated_value(a.date, a.timex), stated_value(b.date, b.timex)
-    if va is None and vb is None:
-        return True
-    if va is None or vb is None:
-        return not _background(a if va is not None else b, article)
-    return not values_disagree(va, vb)
-
-
-def _background(d: Draft, article: Article) -> bool:
-    """A report dated by a bare year ("In 2004, he was charged with stealing a guitar") in an article whose
-    publication day is unknown: news dates what it reports by the day, a bare year an earlier episode; a
-    report told without a date ("has been accused of stabbing his mother") is the news, not that episode.
-    (With a publication day, an undated report stands for that day and merges as before.)"""
-    if d.date is None or d.date.fallback or granularity(d.date.value) != "year":
-        return False
-    return len(article.published or "") < 10
-
-
-def _merge_into(base: Draft, other: Draft, article: Article, upgrade: bool = True) -> None:
-    """Fold another mention of the same event into a draft (roles upgraded only within a sentence; its
-    counts kept, the larger of a count told by both)."""
-    base.triggers.extend(t for t in other.triggers if t not in base.triggers)
-    if other.modality == "asserted" and base.modality in _FACTUAL:
-        base.modality = "asserted"
-    have = {p.entity: p for p in base.participants}
-    for p in other.participants:
-        if p.entity not in have:
-            base.participants.append(p)
-        elif upgrade and _stronger(p.role, have[p.entity].role):
-            base.participants = [p if q.entity == p.entity else q for q in base.participants]
-    _drop_covered_groups(base, article)
-    if base.mode is None or (other.mode and other.rule.mode and not base.rule.mode):
-        base.mode = other.mode or base.mode
-    kept = stays_with_mention(other.date, other.token) and not _same_victim(base, other, article)
-    when = None if kept else other.date
-    if base.date is None or (base.date.fallback and when is not None and not when.fallback):
-        base.date = when
-    elif when is not None and not when.fallback and not base.date.fallback:
-        narrow = narrower_date(base.date.value, when.value)
-        base.date = when if narrow == when.value and narrow != base.date.value else base.date
-    base.place = base.place or other.place
-    for kind, n in other.counts.items():  # a toll told twice is one toll
-        base.counts[kind] = max(base.counts.get(kind, 0), n)
-    base.confidence = min(0.99, max(base.confidence, other.confidence) + 0.05)
-
-
-def _same_victim(base: Draft, other: Draft, article: Article) -> bool:
-    """Whether two mentions of harm name the same person as its recipient ("a stray bullet killed NAME" and
-    "the girl was shot on the night of May 29"): a yearless day then dates the act, whose victim fixes it."""
-    if base.type != "ASSAULT":
-        return False
-    people = {e for e in base.entities("recipient") & other.entities("recipient")
-              if (ent := article.entity(e)) is not None and ent.type == "PERSON"}
-    return bool(people)
-
-
-def _drop_covered_groups(d: Draft, article: Article) -> None:
-    """A group participant whose members all take part already adds nothing."""
-    ids = d.entities()
-    keep = []
-    for p in d.participants:
-        ent = article.entity(p.entity)
-        if ent is not None and ent.members and set(ent.members) <= ids:
-            continue
-        keep.append(p)
-    d.participants = keep
-
-
-def _named(ent: Entity, article: Article) -> bool:
-    """Whether an entity is named somewhere in the article (not only "a man", "the suspect")."""
-    return any((m := article.mention(mid)) is not None and m.kind == "NAM" for mid in ent.mentions)
-
-
 def _predicative(tok: Token) -> bool:
     """ "This was an assassination", "It was a suicide attack": a noun said of something already told."""
     head = tok.head
@@ -351,84 +137,13 @@ def _predicative(tok: Token) -> bool:
     )
 
 
-def _stronger(role: str, than: str) -> bool:
-    order = {"actor": 0, "recipient": 1, "participant": 2}
-    return order[role] < order[than]
-
-
-def _merge_sentence(drafts: list[Draft], article: Article, groups: frozenset[str] = frozenset(),
-                    apart: Apart | None = None) -> list[Draft]:
-    """Triggers of one type in one sentence are one event; those the sentence tells apart are marked in
-    ``apart`` (:func:`~newsgraph.extract.event_apart.told_apart`)."""
-    out: list[Draft] = []
-    for d in drafts:
-        fits = [o for o in out if o.sent.start == d.sent.start and _compatible(o, d, True, article)]
-        base = next((o for o in fits if _governs(o, d.token)), fits[0] if fits else None)
-        if base is None:
-            for o in out:
-                if apart is not None and o.sent.start == d.sent.start and told_apart(o, d):
-                    apart.mark(o, d)
-            out.append(d)
-        else:
-            if _count(d, groups) > _count(base, groups) and not d.cand.nominal:
-                base, d = d, base
-                out = [base if o is d else o for o in out]
-            _merge_into(base, d, article)
-    return out
-
-
-def _governs(d: Draft, tok: Token) -> bool:
-    """Whether a trigger of a draft is the head of a token ("fought pitched battles") or its dependent."""
-    return any(t.i == tok.head.i or tok.i == t.head.i for t in d.triggers)
-
-
-def _merge_article(drafts: list[Draft], article: Article,
-                   groups: frozenset[str] = frozenset(), apart: Apart | None = None) -> list[Draft]:
-    """Reports of the same event twice in an article are one event: each joins the compatible event it
-    shares most participants with (then one the text dates as it dates the report, then the nearest); the
-    dated, fuller report is kept. Acts their sentence told apart (``apart``) stay apart."""
-    apart = apart or Apart()
-    out: list[Draft] = []
-    for d in drafts:
-        fits = [o for o in out if _compatible(o, d, False, article) and not apart.holds(o, d)]
-        if not fits:
-            out.append(d)
-            continue
-        base = max(fits, key=lambda o: (_shared(o, d, article, groups), _both_dated(o, d),
-                                        -abs(o.token.i - d.token.i)))
-        keep, fold = (d, base) if _better(d, base, groups) else (base, d)
-        _merge_into(keep, fold, article, upgrade=False)
-        out = [keep if o is base else o for o in out]
-    return out
-
-
-def _both_dated(a: Draft, b: Draft) -> bool:
-    """Whether the text dates both reports (compatible reports: their dates overlap)."""
-    return stated_value(a.date, a.timex) is not None and stated_value(b.date, b.timex) is not None
-
-
-def _shared(a: Draft, b: Draft, article: Article, groups: frozenset[str] = frozenset()) -> int:
-    return len(_members(a.entities() - groups, article) & _members(b.entities() - groups, article))
-
-
-def _better(a: Draft, b: Draft, groups: frozenset[str] = frozenset()) -> bool:
-    da = a.date is not None and not a.date.fallback and not stays_with_mention(a.date, a.token)
-    db = b.date is not None and not b.date.fallback and not stays_with_mention(b.date, b.token)
-    return (da, _count(a, groups)) > (db, _count(b, groups))
-
-
-def _count(d: Draft, groups: frozenset[str] = frozenset()) -> int:
-    """How many participants identify an event: unnamed collectives ("police") do not."""
-    return sum(1 for p in d.participants if p.entity not in groups)
-
-
 def _supported(d: Draft, book: Codebook, groups: frozenset[str] = frozenset()) -> bool:
     """An event needs an entity participant. A violent, coercive or protest event may instead have a place,
     a count, a date of its own, or an argument the text names by a common noun ("a deputy was shot", also
     when told by another trigger of its sentence: "the shooting: a teenager killed by police"); any
     other event told by a verb a date of its own and such an argument ("a jury on Tuesday convicted a
     man"). An unnamed collective ("police", "rebels") is such an argument, not an entity participant."""
-    if _count(d, groups):
+    if count_parties(d, groups):
         return True
     dated = d.timed or (d.date is not None and not d.date.fallback)
     if d.type in _LEGAL and not d.cand.nominal and _has_argument(d.token):
@@ -599,7 +314,7 @@ def _continue_dates(drafts: list[Draft], book: Codebook) -> None:
     """ "Gen Munir also met ..." right after a dated meeting of his: the same occasion, the same date."""
     cues = book.lex("date_continuation")
     for i, d in enumerate(drafts):
-        if d.date is None or not d.date.fallback or not cues & {t.lower_ for t in _clause_tokens(d.token)}:
+        if d.date is None or not d.date.fallback or not cues & {t.lower_ for t in clause_tokens(d.token)}:
             continue
         for prev in reversed(drafts[:i]):
             near = d.sent.start - prev.sent.end <= 2 * len(prev.sent) + 80
@@ -673,7 +388,7 @@ def _origin(doc: Doc, place: Mention) -> bool:
 def _evidence(d: Draft) -> tuple[int, int]:
     """The evidence span: the sentence, or the trigger's clause when the sentence is very long."""
     sent: Span = d.sent
-    toks = list(sent) if len(sent) <= _LONG_SENTENCE else _clause_tokens(d.token)
+    toks = list(sent) if len(sent) <= _LONG_SENTENCE else clause_tokens(d.token)
     toks = [t for t in toks if not t.is_space]
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
@@ -727,14 +442,14 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     ruled_out(drafts, index, book)
     drafts = [d for d in drafts if not _natural(d, book) and not no_act(d, book)]
     for d in drafts:
-        _refine_mode(d, book)
+        refine_mode(d, book)
         _locate(d, index, book)
     add_ordering_actors(drafts, index, book)
     counted = counted_ids(doc, article, index.collectives)
     for d in drafts:
         _counted_recipient(d, counted, book)
     apart = Apart()
-    drafts = _merge_sentence(drafts, article, index.collectives, apart)
+    drafts = merge_sentence(drafts, article, index.collectives, apart)
     assign_counts(drafts, book)
     kept: list[Draft] = []
     for d in drafts:
@@ -748,7 +463,7 @@ def build_events(doc: Doc, article: Article, book: Codebook | None = None) -> li
     identify_unnamed(kept, article, book)
     identify_role_holders(kept, article)
     identify_groups(kept, article, book)
-    kept = _merge_article(kept, article, index.collectives, apart)
+    kept = merge_article(kept, article, index.collectives, apart)
     episode_dates(kept, index)
     stop_dates(kept, index)
     sequence_dates(kept, index)

@@ -52,7 +52,18 @@ def name_word(text: str) -> bool:
 
 def _not_name_part(text: str, lex: Lexicon) -> bool:
     """Whether a word is a place, nationality, actor or a word of titles and organisations (no part of a
-    person's name)."""
+    person's name).
+
+    Not :func:`newsgraph.resolve.identity_types.person_like`, which reads the same gazetteers, actor
+    dictionary and ``name_rules.yaml`` lists for another question: it asks whether a whole name the tagger
+    typed ORG, NORP or GPE may be a person's, this whether a word of running text can continue (or make) a
+    person's name. So they differ on purpose: here any actor of the dictionary, a person too, names that
+    actor on its own and continues no other name, where a person actor makes a whole name person-like; a
+    title word ends no name here ("NAME President"), where a name the tagger mistyped may hold one
+    ("President NAME" is a person); a lone capitalised word is a place from a town of ``PLACE_POPULATION``
+    people, where a whole name is no person's only as a capital or a larger city (``major_place``'s
+    default). Only ``person_like`` reads ``org_descriptor_suffixes`` ("Motors", "International": the
+    suffixes of a company's whole name); the word lists both read are kept once, in ``name_rules.yaml``."""
     from newsgraph.resolve.actors import actor_dictionary
 
     low = text.lower()

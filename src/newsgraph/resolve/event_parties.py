@@ -17,13 +17,18 @@ Not every shared participant says as much about which act a report tells:
   nationalities (``Entity.country``: "Washington" and "the United States" are both USA, "Chinese" is
   CHN); two reports that both name one and share none are two acts (:func:`senders_differ`).
 
+One definition reads these from an event's participants, whether they are an article's entities (in-memory
+merging, :func:`newsgraph.resolve.events.article_reports`) or the global entities a stored event holds
+(:mod:`newsgraph.store.linking`): :func:`read_parties` over :class:`Party` rows.
+
 >>> senders_differ(frozenset({"USA"}), frozenset({"GBR"})), senders_differ(frozenset({"USA"}), frozenset())
 (True, False)
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
+from typing import NamedTuple
 
 from newsgraph.extract.countries import country_code
 from newsgraph.model import Article, Entity, Event
@@ -34,6 +39,58 @@ ATTRIBUTE_TYPES: frozenset[str] = frozenset({"NORP"})
 STATE_TYPES: frozenset[str] = frozenset({"GPE", "NORP"})
 #: Entity types of places an act can be done in or to.
 PLACE_TYPES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
+#: Entity types :func:`read_parties` reads; a participant of another type says nothing of them.
+PARTY_TYPES: frozenset[str] = ATTRIBUTE_TYPES | STATE_TYPES | PLACE_TYPES
+
+
+class Party(NamedTuple):
+    """One participant of an event as :func:`read_parties` reads it: an entity's id, its role in the event,
+    and the entity's type, name and country (an article's entity, or a stored global one)."""
+
+    id: str
+    role: str
+    type: str
+    name: str
+    country: str | None = None
+
+
+class Parties(NamedTuple):
+    """What an event's participants say of the act: its attribute-like participants (ids of
+    ``ATTRIBUTE_TYPES``), the countries of its actors that are states or nationalities (``STATE_TYPES``:
+    its senders), and the names of the places it was done in or to that are no country (its sites)."""
+
+    attributes: frozenset[str]
+    senders: frozenset[str]
+    sites: frozenset[str]
+
+
+def read_parties(parties: Iterable[Party], place_name: str | None = None) -> Parties:
+    """The attribute-like participants, senders and sites of an event (:class:`Parties`) from its
+    participants; ``place_name``, the name of the event's place, is a site too unless it is a country.
+
+    >>> read_parties([Party("E1", "actor", "NORP", "Israeli", "ISR"),
+    ...               Party("E2", "recipient", "GPE", "Nablus"), Party("E3", "recipient", "GPE", "Israel")])
+    Parties(attributes=frozenset({'E1'}), senders=frozenset({'ISR'}), sites=frozenset({'Nablus'}))
+    """
+    rows = list(parties)
+    attributes = frozenset(p.id for p in rows if p.type in ATTRIBUTE_TYPES)
+    senders = frozenset(p.country for p in rows if p.role == "actor" and p.type in STATE_TYPES and p.country)
+    names = {p.name for p in rows if p.role == "recipient" and p.type in PLACE_TYPES}
+    names |= {place_name} if place_name else set()
+    return Parties(attributes, senders, frozenset(n for n in names if n and not country_code(n)))
+
+
+def local_parties(event: Event, by_id: Mapping[str, Entity]) -> list[Party]:
+    """An article event's participants as :class:`Party` rows (local ids; ``by_id``: the article's entities
+    by id); a participant whose entity is unknown is left out.
+
+    >>> from newsgraph.model import Participant
+    >>> v = Event("v1", "COERCE", 0, 9, participants=[Participant("e1", "actor"), Participant("e9", "actor")])
+    >>> local_parties(v, {"e1": Entity("e1", "Israeli", "NORP", country="ISR")})
+    [Party(id='e1', role='actor', type='NORP', name='Israeli', country='ISR')]
+    """
+    return [Party(e.id, p.role, e.type, e.name, e.country)
+            for p in event.participants if (e := by_id.get(p.entity)) is not None]
 
 
 def attribute_ids(article: Article) -> set[str]:
@@ -63,8 +120,7 @@ def sender_countries(event: Event, article: Article,
     ['USA']
     """
     by_id = by_id if by_id is not None else {e.id: e for e in article.entities}
-    actors = (by_id.get(p.entity) for p in event.participants if p.role == "actor")
-    return frozenset(e.country for e in actors if e is not None and e.type in STATE_TYPES and e.country)
+    return read_parties(local_parties(event, by_id)).senders
 
 
 def senders_differ(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -109,12 +165,7 @@ def event_sites(event: Event, article: Article, by_id: Mapping[str, Entity] | No
     ['Nablus']
     """
     by_id = by_id if by_id is not None else {e.id: e for e in article.entities}
-    names = {event.place_name} if event.place and event.place_name else set()
-    for p in event.participants:
-        e = by_id.get(p.entity)
-        if p.role == "recipient" and e is not None and e.type in PLACE_TYPES:
-            names.add(e.name)
-    return frozenset(n for n in names if n and not country_code(n))
+    return read_parties(local_parties(event, by_id), event.place_name if event.place else None).sites
 
 
 Sites = tuple[frozenset[str], frozenset[str]]

@@ -49,6 +49,16 @@ def person_like(name: str, etype: str) -> bool:
     place's ("Group", "Ministry", "Airport", "Avenue": the lists :data:`_NOT_PERSON_LISTS` of
     ``name_rules.yaml``, the organisation keywords of ``sectors.yaml``).
 
+    Not the name joins' test of a word that is no part of a person's name
+    (:mod:`newsgraph.extract.name_joins`, ``_not_name_part``), which reads the same gazetteers, actor
+    dictionary and lists for another question, whether a word of running text can continue a person's name,
+    and differs on purpose: an actor that is a person makes a name person-like here, while there any actor
+    names itself and continues no other name; a title word may open a person's name here ("President NAME"),
+    while it ends none there; a whole name is no person's as a capital or a city of ``major_place``'s
+    default size, while there a lone word is a place from a town of ``name_joins.PLACE_POPULATION``. Only
+    this test reads ``org_descriptor_suffixes`` ("Motors", "International": the suffixes of a company's
+    whole name).
+
     >>> person_like("Yoweri Museveni", "NORP"), person_like("Chinese", "NORP"), person_like("NATO", "ORG")
     (True, False, False)
     """

@@ -20,7 +20,6 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, fields
 
-from newsgraph.extract.countries import country_code
 from newsgraph.model import Article, Entity, Event
 from newsgraph.resolve import event_dates, event_parties, identity
 from newsgraph.resolve import events as event_res
@@ -392,26 +391,18 @@ def _targets(db: Backend, ids: list[str]) -> dict[str, set[str]]:
     return out
 
 
-def _parties(db: Backend, ids: list[str]) -> dict[str, tuple[set[str], set[str], set[str]]]:
-    """Per global event: its attribute-like participants (global entities of
-    ``event_parties.ATTRIBUTE_TYPES``), the countries of its actors that are states
-    (``event_parties.STATE_TYPES``) and the names of its recipients that are places but no country
-    (``event_parties.PLACE_TYPES``): what ``EventReport.attributes``, ``senders`` and ``sites`` hold (the
-    event's place name is added by the caller)."""
-    out: dict[str, tuple[set[str], set[str], set[str]]] = {}
-    kinds = sorted(event_parties.ATTRIBUTE_TYPES | event_parties.STATE_TYPES | event_parties.PLACE_TYPES)
+def _parties(db: Backend, ids: list[str]) -> dict[str, list[event_parties.Party]]:
+    """Per global event: its participants that are global entities of ``event_parties.PARTY_TYPES``, as the
+    rows :func:`newsgraph.resolve.event_parties.read_parties` reads into what ``EventReport.attributes``,
+    ``senders`` and ``sites`` hold (in-memory merging reads an article's entities with it alike)."""
+    out: dict[str, list[event_parties.Party]] = {}
+    kinds = sorted(event_parties.PARTY_TYPES)
     for r in db.query("SELECT p.event_id, p.entity_id, p.role, n.name, n.type, n.country "
                       "FROM event_participants p JOIN entities n ON n.id = p.entity_id "
                       f"WHERE p.event_id IN ({placeholders(len(ids))}) "
                       f"AND n.type IN ({placeholders(len(kinds))})", [*ids, *kinds]):
-        attributes, senders, sites = out.setdefault(r["event_id"], (set(), set(), set()))
-        if r["type"] in event_parties.ATTRIBUTE_TYPES:
-            attributes.add(r["entity_id"])
-        if r["role"] == "actor" and r["type"] in event_parties.STATE_TYPES and r["country"]:
-            senders.add(r["country"])
-        place = r["type"] in event_parties.PLACE_TYPES
-        if r["role"] == "recipient" and place and not country_code(r["name"]):
-            sites.add(r["name"])
+        out.setdefault(r["event_id"], []).append(
+            event_parties.Party(r["entity_id"], r["role"], r["type"], r["name"], r["country"]))
     return out
 
 
@@ -431,8 +422,8 @@ def _event_candidates(db: Backend, report: event_res.EventReport, pending: Pendi
         gid = str(r["id"])
         parts, outlets, counts, words = details[gid]
         mine_targets = set(targets.get(gid, ()))
-        attributes, senders, sites = (set(x) for x in parties.get(gid, (set(), set(), set())))
-        sites |= {r["place_name"]} if r["place_name"] and not country_code(r["place_name"]) else set()
+        read = event_parties.read_parties(parties.get(gid, ()), r["place_name"])
+        attributes, senders, sites = set(read.attributes), set(read.senders), set(read.sites)
         for mine in pending.get(gid, []):
             mine_targets |= mine.targets
             attributes |= mine.attributes
