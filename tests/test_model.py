@@ -45,9 +45,11 @@ def test_the_evidence_span_is_checked_against_the_text() -> None:
     (PublishedFrom("yearless", "2013-06-27", 0, 7), "inferred from a date line without a year, completed by "
                                                     "the page's year"),
     (PublishedFrom("url", "2013-06-27", 0, 30), "inferred from the page's address"),
-    (PublishedFrom("url", "2013-06-27"), "inferred from the page's address (the article's url, not its text)"),
+    (PublishedFrom("url", "2013-06-27"),
+     "inferred from the page's address (the article's url, not its text)"),
     (PublishedFrom("wire", "2013-06-27", 9, 16), "inferred from the wire dateline"),
-    (PublishedFrom("bounds", "2013", 9, 13), "inferred from the latest date the text reports (a lower bound)"),
+    (PublishedFrom("bounds", "2013", 9, 13),
+     "inferred from the latest date the text reports (a lower bound)"),
 ])
 def test_every_kind_is_described(basis: PublishedFrom, words: str) -> None:
     assert basis.kind in PUBLISHED_KINDS and basis.describe() == words

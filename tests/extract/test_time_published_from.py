@@ -22,7 +22,8 @@ from newsgraph.model import Article, PublishedFrom
     ("The plant, opened in 2019, closed in 2021.", None, "bounds", "2021", "2021", None),
 ])
 def test_the_article_keeps_the_source_and_evidence_of_its_inferred_date(
-        text: str, url: str | None, kind: str, value: str, evidence: str | None, published: str | None) -> None:
+        text: str, url: str | None, kind: str, value: str, evidence: str | None,
+        published: str | None) -> None:
     art = Article.new(text, url=url)
     article_anchor(art)
     basis = art.published_from

@@ -59,7 +59,8 @@ def _old_schema(db: Backend) -> None:
 
 
 def _old_row(art: Article) -> dict[str, object]:
-    return {k: v for k, v in article_row(art, "then", processed=True).items() if not k.startswith("published_from")}
+    row = article_row(art, "then", processed=True)
+    return {k: v for k, v in row.items() if not k.startswith("published_from")}
 
 
 def test_a_database_of_the_previous_schema_migrates_and_keeps_its_articles(target: str) -> None:
@@ -67,7 +68,8 @@ def test_a_database_of_the_previous_schema_migrates_and_keeps_its_articles(targe
     _old_schema(db)
     old = Article.new("Old talks.", published="2013-06-26", published_inferred=True)
     row = _old_row(old)
-    db.execute(f"INSERT INTO articles ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    marks = ", ".join("?" * len(row))
+    db.execute(f"INSERT INTO articles ({', '.join(row)}) VALUES ({marks})", list(row.values()))
     db.close()
     with Store.open(target) as store:
         assert store.schema_version == latest_version() == 12
