@@ -67,3 +67,10 @@ def test_an_event_dated_from_the_inferred_date_says_so_and_links_to_the_evidence
     note.locator("a").click()
     page.wait_for_url(re.compile(r"/articles/\w+\?focus=published#published$"))
     assert page.locator(".text .pub.focus").inner_text() == DATELINE
+
+
+def test_the_dossier_says_which_dates_rest_on_the_inferred_date(server: str, watched: Watched) -> None:
+    page = watched.page
+    page.goto(f"{server}/entities/Ana%20Sorel")
+    notes = page.locator("p.basis").all_inner_texts()
+    assert len(notes) == 2 and all(WORDS in note for note in notes)  # the meeting and the accord
