@@ -13,7 +13,7 @@ from spacy.language import Language
 from newsgraph.cli import main
 from newsgraph.store import Store
 from tests.conftest import SAMPLES, SHARED, requires_shared
-from tests.store.factory import austin_call, blinken_meeting
+from tests.store.factory import DATELINE, austin_call, blinken_meeting, dateline_talks
 
 GOOD = ("Army chief Gen Asim Munir met US Secretary of State Antony Blinken in Washington on Thursday. "
         "The two discussed regional security and defence cooperation, officials said.")
@@ -195,3 +195,42 @@ def _contents(rows: list[dict[str, object]]) -> list[str]:
     """Rows without the columns that say when they were written, sorted."""
     return sorted(repr(sorted((k, v) for k, v in r.items() if k not in {"ingested_at", "created_at",
                                                                          "updated_at"})) for r in rows)
+
+
+@pytest.fixture
+def dated_db(tmp_path: Path) -> str:
+    """A store with an article dated by its date line only, and one with a given date."""
+    path = tmp_path / "dated.db"
+    with Store.open(path) as store:
+        store.write_article(dateline_talks())
+        store.write_article(blinken_meeting())
+    return str(path)
+
+
+INFERRED = f"published 2013-06-28, inferred from the date line “{DATELINE}”"
+
+
+def test_article_says_how_its_date_was_obtained_and_highlights_the_evidence(dated_db: str) -> None:
+    shown = run("--db", dated_db, "article", dateline_talks().id)
+    assert shown.exit_code == 0 and INFERRED in shown.stdout
+    assert "Thursday → 2013-06-27" in shown.stdout and "AGREE signed on 2013-06-28" in shown.stdout
+    colored = CliRunner().invoke(main, ["--db", dated_db, "article", dateline_talks().id],
+                                 env={"FORCE_COLOR": "1", "NO_COLOR": None, "TERM": "xterm"})
+    assert f"\x1b[1;7m{DATELINE}\x1b[0m" in colored.stdout  # bold reverse: the evidence in the text
+    given = run("--db", dated_db, "article", blinken_meeting().id)
+    assert "published 2023-12-15\n" in given.stdout and "inferred" not in given.stdout
+    record = json.loads(run("--db", dated_db, "article", dateline_talks().id, "--json").stdout)
+    assert record["published_from"]["evidence"]["text"] == DATELINE
+    missing = run("--db", dated_db, "article", "nope")
+    assert (missing.exit_code, missing.stderr) == (1, "newsgraph: error: no article 'nope'\n")
+
+
+def test_explain_says_when_an_events_date_rests_on_the_inferred_date(dated_db: str) -> None:
+    rows = [json.loads(x) for x in run("--db", dated_db, "events", "--json").stdout.splitlines()]
+    ids = {r["type"]: r["id"] for r in rows if r["reports"][0]["article_id"] == dateline_talks().id}
+    accord = run("--db", dated_db, "events", "--explain", ids["AGREE"]).stdout
+    assert f"    date: the publication date stood in for the date: {INFERRED}\n" in accord
+    meeting = run("--db", dated_db, "events", "--explain", ids["CONSULT"]).stdout
+    assert f"    date: “Thursday” counted from the publication date: {INFERRED}\n" in meeting
+    given = [r["id"] for r in rows if r["reports"][0]["article_id"] == blinken_meeting().id]
+    assert "date:" not in run("--db", dated_db, "events", "--explain", given[0]).stdout

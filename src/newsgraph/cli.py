@@ -310,6 +310,28 @@ def events(ctx: click.Context, entity: str | None, since: str | None, until: str
 
 
 @main.command()
+@click.argument("article_id")
+@click.option("--json", "as_json", is_flag=True, help="The article's export record (docs/export.md).")
+@click.pass_context
+def article(ctx: click.Context, article_id: str, as_json: bool) -> None:
+    """One stored article: its text, and its publication date with how it was obtained.
+
+    An inferred date names its source (date line, address, wire dateline, ...) and its evidence is
+    highlighted in the text; the dates counted from it, and the events it dates, are listed.
+    """
+    from newsgraph.cli_render import article_view
+    from newsgraph.query.browse import article_view as stored_article
+
+    view = stored_article(_open(ctx), article_id)
+    if as_json:
+        from newsgraph.export.json import article_record
+
+        click.echo(json.dumps(article_record(view.article, view.links), ensure_ascii=False))
+    else:
+        _console().print(article_view(view.article))
+
+
+@main.command()
 @click.argument("names", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
 @click.pass_context

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from rich.table import Table
 from rich.text import Text
 
+from newsgraph.model import Article
+from newsgraph.query.published import published_words, resting_dates
 from newsgraph.query.rows import EntityRow, EventRow, QuoteRow, Timeline
 
 
@@ -152,3 +154,38 @@ def timeline_table(tl: Timeline) -> Table:
     if tl.undated:
         title += f" ({tl.undated} undated left out)"
     return events_table(tl.entries, title=title)
+
+
+#: How ``newsgraph article`` marks the evidence of an inferred publication date in the text.
+EVIDENCE_STYLE = "bold reverse"
+
+
+def article_view(article: Article) -> Text:
+    """An article for people: title, outlet, the publication date and how it was obtained, the text with the
+    evidence of an inferred date highlighted (:data:`EVIDENCE_STYLE`), and the dates that rest on it.
+
+    >>> from newsgraph.model import PublishedFrom
+    >>> art = Article.new("Talks\\nJune 28, 2013\\nThey met.", published="2013-06-28",
+    ...                   published_inferred=True,
+    ...                   published_from=PublishedFrom("dateline", "2013-06-28", 6, 19, "June 28, 2013"))
+    >>> view = article_view(art)
+    >>> view.plain.splitlines()[1]
+    'unknown source · published 2013-06-28, inferred from the date line “June 28, 2013”'
+    >>> [view.plain[s.start:s.end] for s in view.spans if s.style == EVIDENCE_STYLE]
+    ['June 28, 2013']
+    """
+    out = Text(article.title or f"Article {article.source_id or article.id}", style="bold")
+    out.append(f"\n{article.source or 'unknown source'} · {published_words(article)}\n\n")
+    offset = len(out)
+    out.append(article.text)
+    basis = article.published_from
+    if basis is not None and basis.kind != "given" and basis.start is not None and basis.end is not None:
+        out.stylize(EVIDENCE_STYLE, offset + basis.start, offset + basis.end)
+    resting = resting_dates(article)
+    lines = [f"{t.text} → {t.value}" for t in article.timexes if t.id in resting]
+    lines += [f"{v.type} {v.trigger or ''} on {v.date.value}" for v in article.events
+              if v.id in resting and v.date is not None]
+    if lines:
+        out.append("\n\nDates resting on the inferred publication date:\n", style="dim")
+        out.append("\n".join(f"  {line}" for line in lines))
+    return out

@@ -227,13 +227,57 @@ class Event:
     mentions: list[list[int]] = field(default_factory=list)
 
 
+#: How an article's publication date was obtained (:attr:`PublishedFrom.kind`): ``given`` with the input,
+#: or inferred from the text (:func:`newsgraph.extract.time_dct.infer_dct`): a date line near the top, a date
+#: line without a year completed by the year of the page's address or copyright line, the page's address,
+#: a wire dateline opening the body, or bounds (the latest date the text reports in the past tense).
+PUBLISHED_KINDS: dict[str, str] = {
+    "given": "given with the article",
+    "dateline": "inferred from the date line",
+    "yearless": "inferred from a date line without a year, completed by the page's year",
+    "url": "inferred from the page's address",
+    "wire": "inferred from the wire dateline",
+    "bounds": "inferred from the latest date the text reports (a lower bound)",
+}
+
+
+@dataclass(slots=True)
+class PublishedFrom:
+    """How an article's publication date was obtained: its kind (:data:`PUBLISHED_KINDS`), the date the
+    evidence gives (``value``; day, month or year: a guess coarser than a day only anchors relative dates
+    and is not written to ``Article.published``) and the evidence span in the text (``start``, ``end``,
+    ``text``). A given date has no span; nor has an address that came with the article (``Article.url``),
+    not from its text.
+
+    >>> PublishedFrom("dateline", "2013-06-27", 11, 24, "June 27, 2013").describe()
+    'inferred from the date line'
+    >>> PublishedFrom("url", "2013-06-27").describe()
+    "inferred from the page's address (the article's url, not its text)"
+    """
+
+    kind: str
+    value: str | None = None
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+
+    def describe(self) -> str:
+        """How the date was obtained, in words."""
+        words = PUBLISHED_KINDS.get(self.kind, f"inferred ({self.kind})")
+        if self.kind == "url" and self.start is None:
+            return f"{words} (the article's url, not its text)"
+        return words
+
+
 @dataclass(slots=True)
 class Article:
     """A news article and, once processed, the facts found in it.
 
     ``id`` is the hash of the normalized text (identical articles are one); ``source_id`` keeps the id an
     input gave the article (a JSONL ``id`` field, a file name). ``published`` is an ISO date or datetime;
-    ``published_inferred`` says it was inferred from the text rather than given.
+    ``published_inferred`` says it was inferred from the text rather than given; ``published_from`` how
+    it was obtained and the evidence of an inferred one (set by the time stage; None before it ran, and in
+    data written before it existed).
     """
 
     id: str
@@ -243,6 +287,7 @@ class Article:
     title: str | None = None
     published: str | None = None
     published_inferred: bool = False
+    published_from: PublishedFrom | None = None
     language: str = "en"
     source_id: str | None = None
     mentions: list[Mention] = field(default_factory=list)
@@ -294,6 +339,7 @@ class Article:
         kw["timexes"] = [Timex(**t) for t in data.get("timexes", [])]
         kw["quotes"] = [_quote_from_dict(q) for q in data.get("quotes", [])]
         kw["events"] = [_event_from_dict(v) for v in data.get("events", [])]
+        kw["published_from"] = PublishedFrom(**data["published_from"]) if data.get("published_from") else None
         return cls(**kw)
 
 
@@ -382,6 +428,9 @@ def check_offsets(article: Article) -> list[str]:
     spans += [(t.id, t.start, t.end, t.text) for t in article.timexes]
     spans += [(q.id, q.start, q.end, q.text) for q in article.quotes]
     spans += [(v.id, v.start, v.end, None) for v in article.events]
+    basis = article.published_from
+    if basis is not None and basis.start is not None and basis.end is not None:
+        spans.append(("published_from", basis.start, basis.end, basis.text))
     for fid, start, end, text in spans:
         if not 0 <= start <= end <= n:
             problems.append(f"{fid}: span {start}-{end} outside the text (length {n})")

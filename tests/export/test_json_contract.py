@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from newsgraph.config import PROJECT_ROOT
 from newsgraph.export import article_record, export_store
-from newsgraph.model import SCHEMA_VERSION, Affiliation, Article, Title
+from newsgraph.model import SCHEMA_VERSION, Affiliation, Article, PublishedFrom, Title
 from newsgraph.process import process_articles
 from newsgraph.store import Store
 from tests.conftest import requires_shared
@@ -42,6 +42,8 @@ def check(record: dict[str, Any], validator: jsonschema.Draft202012Validator) ->
     quotes, events = record["quotes"], record["events"]
     spans += [q["content"] for q in quotes] + [q["speaker"] for q in quotes if q["speaker"]]
     spans += [v["evidence"] for v in events] + [v["trigger"] for v in events if v["trigger"]]
+    basis = record.get("published_from")
+    spans += [basis["evidence"]] if basis and basis["evidence"] else []
     for span in spans:
         assert text[span["start"]:span["end"]] == span["text"]
     refs = [p["entity"] for v in record["events"] for p in v["participants"]]
@@ -123,3 +125,36 @@ def test_the_documented_example_validates(validator: jsonschema.Draft202012Valid
     doc = (Path(SCHEMA_PATH).parent / "export.md").read_text(encoding="utf-8")
     example = doc.split("```json\n", 1)[1].split("\n```", 1)[0]
     check(json.loads(example), validator)
+
+
+DATELINE_TEXT = "Talks in Veldra\nJune 27, 2013\nThe envoys of Veldra and Osterm met on Thursday."
+
+
+@pytest.mark.parametrize(("basis", "published", "evidence"), [
+    (PublishedFrom("dateline", "2013-06-27", 16, 29, "June 27, 2013"), "2013-06-27",
+     {"start": 16, "end": 29, "text": "June 27, 2013"}),
+    (PublishedFrom("url", "2013-06-27"), "2013-06-27", None),
+    (PublishedFrom("bounds", "2013", 25, 29, "2013"), None, {"start": 25, "end": 29, "text": "2013"}),
+    (PublishedFrom("given", "2013-06-27"), "2013-06-27", None),
+])
+def test_how_the_date_was_obtained_is_exported_with_its_evidence(
+        validator: jsonschema.Draft202012Validator, basis: PublishedFrom, published: str | None,
+        evidence: dict[str, Any] | None) -> None:
+    art = Article.new(DATELINE_TEXT, published=published, published_inferred=basis.kind != "given",
+                      published_from=basis)
+    with Store.open(":memory:") as store:
+        store.write_article(art)
+        out = io.StringIO()
+        export_store(store, out)
+    rec = json.loads(out.getvalue())
+    check(rec, validator)
+    assert rec["published_from"] == {"kind": basis.kind, "description": basis.describe(),
+                                     "value": basis.value, "evidence": evidence}
+
+
+def test_an_article_without_the_field_exports_null(validator: jsonschema.Draft202012Validator) -> None:
+    rec = article_record(Article.new("Talks.", published="2013-06-27"))
+    check(rec, validator)
+    assert rec["published_from"] is None
+    bad = {**rec, "published_from": {"kind": "guessed", "description": "", "value": None, "evidence": None}}
+    assert list(validator.iter_errors(bad))  # only the documented kinds

@@ -43,3 +43,16 @@ def test_story_report() -> None:
 def test_unknown_name() -> None:
     with sample_store() as store, pytest.raises(NotFoundError):
         report_html(store, "V0000 Nobody")
+
+
+def test_a_report_dated_from_an_inferred_publication_date_says_so() -> None:
+    from newsgraph.store import Store
+    from tests.store.factory import DATELINE, dateline_talks
+
+    with Store.open(":memory:") as store:
+        store.write_article(dateline_talks())
+        accord = next(e for e in list_events(store) if e.type == "AGREE")
+        html = report_html(store, accord.id)
+    no_outside_requests(html)
+    assert (f'<p class="small basis">date: the publication date stood in for the date: published 2013-06-28, '
+            f"inferred from the date line “{DATELINE}”</p>") in html

@@ -149,7 +149,7 @@ def test_a_date_line_may_follow_summary_points() -> None:
 
 def test_a_yearless_date_line_takes_the_year_of_the_address_or_copyright_never_of_the_body() -> None:
     dated = infer_dct("http: / / x. com / 2012 / sports / a-story\nA headline\nJul. 7 5:59 PM EDT\nBody.")
-    assert dated is not None and (dated.value, dated.source) == ("2012-07-07", "dateline")
+    assert dated is not None and (dated.value, dated.source) == ("2012-07-07", "yearless")
     owned = infer_dct("A headline\nMar. 8 5:46 PM EST\nBody.\nCopyright 2013 The Example Post.")
     assert owned is not None and owned.value == "2013-03-08"
     body = infer_dct("A headline\nJul. 7 5:59 PM EDT\nHe last fought in 2008 and won.")

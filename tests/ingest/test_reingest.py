@@ -190,3 +190,32 @@ def test_an_update_into_postgresql(tmp_path: Path, pg_url: str) -> None:
         assert store.stored_metadata(store.article_ids()[0]) == {
             "published": "2023-12-15", "published_inferred": 0, "title": None, "source": "Outlet A",
             "url": None, "source_id": "001_talks", "language": "en", "processed": 1}
+
+
+def test_a_dated_copy_replaces_the_evidence_of_the_inferred_date(tmp_path: Path) -> None:
+    from newsgraph.extract.time import article_anchor
+    from newsgraph.model import PublishedFrom
+
+    def anchoring(batch: Sequence[Article]) -> Iterable[Article]:
+        for art in batch:
+            article_anchor(art)  # the time stage's publication date, inferred when missing
+            yield art
+
+    text = f"Talks in Karden\nDecember 14, 2023\n{TALKS}"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(text, encoding="utf-8")
+    (folder / "feed.jsonl").write_text(json.dumps({"published": "2023-12-15", "text": text}) + "\n",
+                                       encoding="utf-8")
+    with Store.open(tmp_path / "ng.db") as store:
+        ingest_paths([str(folder / "talks.txt")], store, processor=anchoring)
+        [aid] = store.article_ids()
+        inferred = store.article(aid)
+        assert inferred is not None and inferred.published_from == PublishedFrom(
+            "dateline", "2023-12-14", 16, 33, "December 14, 2023")
+        assert ingest_paths([str(folder / "feed.jsonl")], store, processor=anchoring).updated == 1
+        dated = store.article(aid)
+        assert dated is not None and (dated.published, dated.published_inferred) == ("2023-12-15", False)
+        assert dated.published_from == PublishedFrom("given", "2023-12-15")
+        assert reprocess_ids([aid], store, processor=anchoring).updated == 1
+        assert store.article(aid) == dated

@@ -33,8 +33,8 @@ from newsgraph.store.backend import SQLiteBackend
 from tests.reliability.dbdump import newsgraph_command, run_newsgraph
 from tests.reliability.hostile import hostile_articles, hostile_db
 from tests.store.pg import fresh_schema, requires_pg
+from tests.web.conftest import chromium
 
-CHROMIUM = "/usr/bin/chromium"
 CANARY = "zq'\"CANARY;--"
 INERT = """() => ({
   pwned: typeof window.pwned !== 'undefined' || typeof window.parent.pwned !== 'undefined',
@@ -87,13 +87,8 @@ def _pages(url: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.mark.browser

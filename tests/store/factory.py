@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from newsgraph import model
 from newsgraph.model import Article, Entity, Event, EventDate, Mention, Participant, Quote, Speaker, Timex
 
 
@@ -118,3 +119,29 @@ def austin_call() -> Article:
                                                                  ("Lloyd Austin", "recipient")],
                             when="Wednesday")],
                  published="2023-10-05", source="Other Outlet")
+
+
+SOREL = Ent("Ana Sorel", "PERSON", ["Sorel"])
+MARR = Ent("Piet Marr", "PERSON", ["Marr"])
+KASTEL = Ent("Kastel", "GPE")
+#: The date line of :func:`dateline_talks`, the only evidence of its publication date.
+DATELINE = "June 28, 2013"
+
+
+def dateline_talks() -> Article:
+    """An article without a given publication date, dated by its date line (2013-06-28, a Friday): its
+    "Thursday" is counted from that date, and the accord it does not date takes the date as a fallback."""
+    text = (f"Talks in Kastel\n{DATELINE}\nForeign Minister Ana Sorel met the envoy Piet Marr in Kastel on "
+            "Thursday. Sorel and Marr signed a trade accord.")
+    art = build(text, ents=[SOREL, MARR, KASTEL], timexes=[("Thursday", "2013-06-27")],
+                events=[Ev("met", participants=[("Ana Sorel", "actor"), ("Piet Marr", "recipient")],
+                           when="Thursday", place="Kastel"),
+                        Ev("signed", type="AGREE", mode=None,
+                           participants=[("Ana Sorel", "actor"), ("Piet Marr", "recipient")])],
+                source="Kastel Courier")
+    start = text.index(DATELINE)
+    art.published, art.published_inferred = "2013-06-28", True
+    art.published_from = model.PublishedFrom("dateline", "2013-06-28", start, start + len(DATELINE), DATELINE)
+    art.timexes[0].anchor = "inferred-dct"
+    art.events[1].date = EventDate("2013-06-28", fallback=True)
+    return art

@@ -215,6 +215,9 @@ def event_keys_rebuilt(url: str) -> tuple[list[tuple[str, str]], list[tuple[str,
             store.db.execute("DELETE FROM event_keys")
             store.db.execute("DELETE FROM schema_version WHERE version >= 10")  # back to schema version 9
             store.db.execute("ALTER TABLE event_reports DROP COLUMN date_carried")  # (added by version 11)
+            for col in ("published_from", "published_from_value", "published_from_start",
+                        "published_from_end"):
+                store.db.execute(f"ALTER TABLE articles DROP COLUMN {col}")  # (added by version 12)
     with Store.open(url) as store:
         return written, [(r["key"], r["event_id"]) for r in store.fetch(sql)]
 

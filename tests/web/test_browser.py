@@ -7,54 +7,15 @@ test server (127.0.0.1).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import pytest
 
 from tests.conftest import requires_shared
-from tests.web.conftest import CHROMIUM, SCREENSHOTS
+from tests.web.conftest import Watched
 
 pytestmark = [pytest.mark.browser, requires_shared]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        yield chromium
-        chromium.close()
-
-
-class Watched:
-    """A page with every request and console error it produced."""
-
-    def __init__(self, page: Any) -> None:
-        self.page = page
-        self.urls: list[str] = []
-        self.errors: list[str] = []
-        page.on("request", lambda req: self.urls.append(req.url))
-        page.on("console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None)
-        page.on("pageerror", lambda exc: self.errors.append(str(exc)))
-
-    def shot(self, name: str, full: bool = True) -> None:
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        self.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full)
-
-
-@pytest.fixture
-def watched(browser: Any) -> Iterator[Watched]:
-    context = browser.new_context(viewport={"width": 1366, "height": 860})
-    w = Watched(context.new_page())
-    yield w
-    context.close()
-    outside = [u for u in w.urls if urlsplit(u).hostname != "127.0.0.1"]
-    assert outside == [], f"requests outside the test server: {outside}"
-    assert w.errors == [], f"console errors (a blocked resource or a script error): {w.errors}"
 
 
 def events_on_dossier(page: Any) -> list[tuple[str, str]]:

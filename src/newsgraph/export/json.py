@@ -91,6 +91,25 @@ def _timex_record(t: Timex, article: Article) -> dict[str, Any]:
             "confidence": t.confidence}
 
 
+def published_from_record(article: Article) -> dict[str, Any] | None:
+    """How the article's publication date was obtained: ``kind``, its ``description`` in words, the
+    ``value`` the evidence gives and the ``evidence`` span (null for a given date or an address given as the
+    article's url); null when the time stage did not run or the data predates the field.
+
+    >>> from newsgraph.model import PublishedFrom
+    >>> art = Article.new("June 27, 2013\\nTalks.", published="2013-06-27", published_inferred=True,
+    ...                   published_from=PublishedFrom("dateline", "2013-06-27", 0, 13, "June 27, 2013"))
+    >>> rec = published_from_record(art)
+    >>> rec["description"], rec["evidence"]["text"]
+    ('inferred from the date line', 'June 27, 2013')
+    """
+    basis = article.published_from
+    if basis is None:
+        return None
+    return {"kind": basis.kind, "description": basis.describe(), "value": basis.value,
+            "evidence": _span(article.text, basis.start, basis.end)}
+
+
 def article_record(article: Article, links: ArticleLinks | None = None) -> dict[str, Any]:
     """The export record of an article (``links``: its global ids, when it comes from a store).
 
@@ -105,7 +124,8 @@ def article_record(article: Article, links: ArticleLinks | None = None) -> dict[
     return {
         "schema_version": SCHEMA_VERSION, "id": article.id, "source_id": article.source_id,
         "url": article.url, "source": article.source, "title": article.title, "published": article.published,
-        "published_inferred": article.published_inferred, "language": article.language, "text": article.text,
+        "published_inferred": article.published_inferred, "published_from": published_from_record(article),
+        "language": article.language, "text": article.text,
         "entities": [_entity_record(e, article, ln) for e in article.entities],
         "events": [_event_record(v, article, ln) for v in article.events],
         "quotes": [_quote_record(q, article) for q in article.quotes],

@@ -28,7 +28,10 @@ Rows = dict[str, list[dict[str, Any]]]
 SCHEMAS: dict[str, dict[str, str]] = {
     "articles": {"id": "string", "source_id": "string", "url": "string", "source": "string",
                  "title": "string",
-                 "published": "string", "published_inferred": "bool", "language": "string", "text": "string"},
+                 "published": "string", "published_inferred": "bool", "published_from": "string",
+                 "published_from_value": "string", "published_from_start": "int64",
+                 "published_from_end": "int64", "published_from_text": "string", "language": "string",
+                 "text": "string"},
     "entities": {"id": "string", "name": "string", "type": "string", "country": "string", "sector": "string",
                  "wikidata": "string", "articles": "int64", "mentions": "int64", "aliases": "list"},
     "article_entities": {"article_id": "string", "local_id": "string", "entity_id": "string",
@@ -64,8 +67,8 @@ def _article_rows(art: Article, links: ArticleLinks, rows: Rows) -> None:
     """Add one article's rows to the per-article tables."""
     rows["articles"].append({"id": art.id, "source_id": art.source_id, "url": art.url, "source": art.source,
                              "title": art.title, "published": art.published,
-                             "published_inferred": art.published_inferred, "language": art.language,
-                             "text": art.text})
+                             "published_inferred": art.published_inferred, **_published_from(art),
+                             "language": art.language, "text": art.text})
     rows["article_entities"] += [_entity_row(art, e, links) for e in art.entities]
     rows["mentions"] += [_mention_row(art, m, links) for m in art.mentions]
     rows["timexes"] += [{"article_id": art.id, "local_id": x.id, "start": x.start, "end": x.end,
@@ -73,6 +76,15 @@ def _article_rows(art: Article, links: ArticleLinks, rows: Rows) -> None:
                          "anchor": x.anchor, "confidence": x.confidence} for x in art.timexes]
     rows["quotes"] += [_quote_row(art, q, links) for q in art.quotes]
     rows["event_reports"] += [_report_row(art, v, links) for v in art.events]
+
+
+def _published_from(art: Article) -> dict[str, Any]:
+    """The ``published_from*`` columns: how the publication date was obtained and its evidence span."""
+    b = art.published_from
+    has_span = b is not None and b.start is not None and b.end is not None
+    return {"published_from": b.kind if b else None, "published_from_value": b.value if b else None,
+            "published_from_start": b.start if b else None, "published_from_end": b.end if b else None,
+            "published_from_text": art.text[b.start:b.end] if b and has_span else None}
 
 
 def _entity_row(art: Article, e: Entity, links: ArticleLinks) -> dict[str, Any]:

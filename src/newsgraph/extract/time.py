@@ -41,7 +41,7 @@ from newsgraph.extract.time_grammar import (
     text_direction,
 )
 from newsgraph.extract.time_normalize import Ref
-from newsgraph.model import Article, Timex
+from newsgraph.model import Article, PublishedFrom, Timex
 from newsgraph.nlp.doctext import children_of, doc_text
 
 granularity = cal.granularity
@@ -183,16 +183,33 @@ def article_anchor(article: Article, infer: bool = True) -> Anchor:
     """
     parsed = cal.parse_iso(article.published) if article.published else None
     if parsed is not None:
+        if article.published_from is None and not article.published_inferred:
+            article.published_from = PublishedFrom("given", article.published)
         return Anchor(Ref(parsed[0], parsed[1]), "inferred-dct" if article.published_inferred else "dct")
     guess = infer_dct(article.text, article.url) if infer else None
     if guess is None:
         return Anchor(Ref(None, "none"), "none")
+    article.published_from = published_from(article.text, guess)
     if guess.known == "day":
         article.published, article.published_inferred = guess.value, True
     background = guess.known == "day" and _lead_deixis(article.text, guess)
     if guess.source == "bounds" and (not _in_lead(article.text, guess) or background):
         return Anchor(Ref(guess.date, "year", bound=True), "inferred-dct", guess)
     return Anchor(Ref(guess.date, guess.known), "inferred-dct", guess)
+
+
+def published_from(text: str, guess: DctGuess) -> PublishedFrom:
+    """The evidence of an inferred publication date as the article keeps it: no span for an address given
+    as the article's url (not in its text).
+
+    >>> published_from("June 27, 2013\\nTalks.", DctGuess("2013-06-27", "day", "dateline", 0, 13))
+    PublishedFrom(kind='dateline', value='2013-06-27', start=0, end=13, text='June 27, 2013')
+    >>> published_from("Talks.", DctGuess("2013-06-27", "day", "url", 0, 0)).start is None
+    True
+    """
+    if guess.source == "url" and guess.start == guess.end:
+        return PublishedFrom(guess.source, guess.value)
+    return PublishedFrom(guess.source, guess.value, guess.start, guess.end, text[guess.start:guess.end])
 
 
 def _in_lead(text: str, guess: DctGuess) -> bool:

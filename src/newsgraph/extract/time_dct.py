@@ -11,10 +11,11 @@
    not as a deadline ("by 2012", "until 2009") — the article cannot be older than what it reports. Its
    precision is kept (a year alone gives a year). This is a lower bound, not the date itself.
 
-The result says where it came from (``source``) and how precisely it is known (``known``: day, month or
-year). The time stage uses it when ``Article.published`` is missing: a day-precise guess becomes
-``published`` with ``published_inferred = True``; a coarser one only anchors relative expressions
-("this year"), which then carry ``anchor = "inferred-dct"``.
+The result says where it came from (``source``), how precisely it is known (``known``: day, month or
+year) and its evidence span. The time stage uses it when ``Article.published`` is missing: a day-precise
+guess becomes ``published`` with ``published_inferred = True``; a coarser one only anchors relative
+expressions ("this year"), which then carry ``anchor = "inferred-dct"``; either way the article keeps the
+source and the span as ``Article.published_from``.
 
 >>> infer_dct("Boeing wins contract\\nMarch 01, 2008\\nBoeing said on Friday...").value
 '2008-03-01'
@@ -53,7 +54,9 @@ _WIRE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s+(?P<date>[^()\n]{3,30}?)\s*"
 @dataclass(frozen=True, slots=True)
 class DctGuess:
     """An inferred document creation time: ISO value (``2023-12-15``, ``2023-12``, ``2023``), its
-    precision, where it came from (``dateline``, ``wire``, ``bounds``) and the evidence span."""
+    precision, where it came from (``dateline``, ``yearless``: a date line completed by the page's year,
+    ``url``: the page's address, ``wire``, ``bounds``) and the evidence span (``0, 0`` for the address
+    given as ``Article.url``, which is not in the text)."""
 
     value: str
     known: str
@@ -155,7 +158,7 @@ def _yearless(text: str, year: int | None) -> DctGuess | None:
         if found and _only_date(line, found[1], found[2]):
             (month, day), start, end = found
             value = f"{year:04d}-{month:02d}-{day:02d}"
-            return DctGuess(value, "day", "dateline", offset + start, offset + end)
+            return DctGuess(value, "day", "yearless", offset + start, offset + end)
     return None
 
 

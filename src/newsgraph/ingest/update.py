@@ -106,7 +106,7 @@ def merged(stored: Mapping[str, Any], incoming: Article, verdict: Verdict) -> Ar
     """
     values = {name: getattr(incoming, name) if name in verdict.adds else _stored_value(stored, name)
               for name in FIELDS}
-    return replace(incoming, **values, published_inferred=False,
+    return replace(incoming, **values, published_inferred=False, published_from=None,
                    source_id=stored.get("source_id") or incoming.source_id)
 
 

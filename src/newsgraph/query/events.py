@@ -16,6 +16,7 @@ from collections import defaultdict
 
 from newsgraph.errors import QueryError
 from newsgraph.query.names import require_entities
+from newsgraph.query.published import DATE_BASIS_COLUMNS, date_basis
 from newsgraph.query.rows import EventRow, ParticipantRow, ReportRow, Timeline
 from newsgraph.resolve.events import FACTUAL, date_bounds
 from newsgraph.store import Store
@@ -73,15 +74,17 @@ def _reports(store: Store, ids: list[str]) -> dict[str, list[ReportRow]]:
     for r in store.fetch(
             f"SELECT r.event_id, r.article_id, r.local_id, r.start_char, r.end_char, r.trigger_text, "
             f"r.date_text, r.date_carried, r.confidence, r.link_reason, "
-            f"a.source, a.source_id, a.url, a.published, "
+            f"a.source, a.source_id, a.url, a.published, {DATE_BASIS_COLUMNS}, "
             f"SUBSTR(a.text, r.start_char + 1, r.end_char - r.start_char) AS evidence "
             f"FROM event_reports r JOIN articles a ON a.id = r.article_id "
+            f"LEFT JOIN timexes t ON t.article_id = r.article_id AND t.local_id = r.date_timex "
             f"WHERE r.event_id IN ({placeholders(len(ids))}) ORDER BY a.published, a.id, r.start_char", ids):
         out[r["event_id"]].append(ReportRow(
             article_id=r["article_id"], local_id=r["local_id"], source=r["source"], source_id=r["source_id"],
             url=r["url"], published=r["published"], start=r["start_char"], end=r["end_char"],
             evidence=r["evidence"], trigger=r["trigger_text"], date_text=r["date_text"],
-            confidence=r["confidence"], link_reason=r["link_reason"], date_carried=bool(r["date_carried"])))
+            confidence=r["confidence"], link_reason=r["link_reason"], date_carried=bool(r["date_carried"]),
+            date_basis=date_basis(r)))
     return out
 
 

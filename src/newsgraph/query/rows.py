@@ -66,6 +66,9 @@ class ReportRow(_Row):
     link_reason: str | None = None
     #: The report's date is carried from another mention of the act in its article (not its sentence's).
     date_carried: bool = False
+    #: Why the report's date rests on its article's inferred publication date, with the evidence
+    #: (:func:`newsgraph.query.published.date_basis`); None when it does not.
+    date_basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,8 @@ def explain_event(store: Store, event_id: str) -> str:
         lines.append(f"created: {ev.merge_reason}")
     for r in ev.reports:
         lines.append(f"- {r.source or r.article_id} {r.published or ''}: \"{' '.join(r.evidence.split())}\"")
+        if r.date_basis:
+            lines.append(f"    date: {r.date_basis}")
         if r.date_carried:
             lines.append(f"    date carried from another mention in the article: {r.date_text or '?'}")
         if r.link_reason:

@@ -25,6 +25,7 @@ from newsgraph.model import (
     EventDate,
     Mention,
     Participant,
+    PublishedFrom,
     Quote,
     Speaker,
     Timex,
@@ -36,7 +37,7 @@ Row = dict[str, Any]
 
 ARTICLE_FACTS = ("mentions", "entities", "timexes", "quotes", "events")
 _ARTICLE_COLS = frozenset({"id", "text", "url", "source", "title", "published", "published_inferred",
-                           "language", "source_id", *ARTICLE_FACTS})
+                           "published_from", "language", "source_id", *ARTICLE_FACTS})
 _MENTION_COLS = frozenset({"id", "start", "end", "text", "type", "kind", "entity", "head", "confidence"})
 _ENTITY_COLS = frozenset({"id", "name", "type", "mentions", "aliases", "titles", "affiliation", "sector",
                           "country", "wikidata", "confidence"})
@@ -94,9 +95,39 @@ def article_row(article: Article, ingested_at: str, processed: bool) -> Row:
     """
     return {"id": article.id, "source_id": article.source_id, "url": article.url, "source": article.source,
             "title": article.title, "published": article.published,
-            "published_inferred": int(article.published_inferred), "language": article.language,
+            "published_inferred": int(article.published_inferred),
+            **_published_from_cols(article.published_from), "language": article.language,
             "processed": int(processed), "text": article.text, "extra": _extra(article, _ARTICLE_COLS),
             "ingested_at": ingested_at}
+
+
+def _published_from_cols(basis: PublishedFrom | None) -> Row:
+    """The ``published_from*`` columns of how an article's date was obtained (its evidence text is not
+    stored: it is read back by its offsets).
+
+    >>> _published_from_cols(PublishedFrom("wire", "2023-12-14", 11, 17, "Dec 14"))["published_from_start"]
+    11
+    """
+    if basis is None:
+        return {"published_from": None, "published_from_value": None, "published_from_start": None,
+                "published_from_end": None}
+    return {"published_from": basis.kind, "published_from_value": basis.value,
+            "published_from_start": basis.start, "published_from_end": basis.end}
+
+
+def _published_from(row: Row, text: str) -> PublishedFrom | None:
+    """How a stored article's date was obtained; None for a row stored before schema version 12.
+
+    >>> _published_from({"published_from": "dateline", "published_from_value": "2013-06-27",
+    ...                  "published_from_start": 0, "published_from_end": 13}, "June 27, 2013\\nTalks.").text
+    'June 27, 2013'
+    """
+    kind = row.get("published_from")
+    if not kind:
+        return None
+    s, e = row.get("published_from_start"), row.get("published_from_end")
+    return PublishedFrom(kind, row.get("published_from_value"), s, e,
+                         text[s:e] if s is not None and e is not None else None)
 
 
 def article_from_row(row: Row) -> Article:
@@ -108,6 +139,7 @@ def article_from_row(row: Row) -> Article:
     """
     return Article(id=row["id"], text=row["text"], url=row["url"], source=row["source"], title=row["title"],
                    published=row["published"], published_inferred=bool(row["published_inferred"]),
+                   published_from=_published_from(row, row["text"]),
                    language=row["language"], source_id=row["source_id"], **_loads(row["extra"]))
 
 

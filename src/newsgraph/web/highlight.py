@@ -1,5 +1,6 @@
 """An article's text cut into segments, each carrying the annotations over it (entity mentions, dates,
-quotes and speakers, event evidence and triggers), for the reader to draw highlights and links.
+quotes and speakers, event evidence and triggers, the evidence of an inferred publication date), for the
+reader to draw highlights and links.
 
 Segments never overlap, so nested or crossing spans need no nested markup: each segment is one element
 whose classes name every annotation over it. Segments hold plain text: the template escapes it (article
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from newsgraph.model import Article
+from newsgraph.query.published import published_words
 from newsgraph.web.figures import entity_href, type_class
 
 
@@ -74,8 +76,27 @@ def _annotation_spans(article: Article, entity_ids: dict[str, str], event_ids: d
                           anchor=f"ev-{v.id}"))
         if v.trigger_start is not None and v.trigger_end is not None:
             spans.append(Span(v.trigger_start, v.trigger_end, "trg", title=f"trigger of {v.type}"))
+    spans += _published_spans(article, focus)
     n = len(article.text)
     return [s for s in spans if 0 <= s.start < s.end <= n]
+
+
+def _published_spans(article: Article, focus: str | None) -> list[Span]:
+    """The evidence of an inferred publication date (anchor ``published``; strongly highlighted when it is the
+    focus), as event evidence is shown.
+
+    >>> from newsgraph.model import PublishedFrom
+    >>> art = Article.new("June 27, 2013\\nTalks.", published="2013-06-27", published_inferred=True,
+    ...                   published_from=PublishedFrom("dateline", "2013-06-27", 0, 13, "June 27, 2013"))
+    >>> [(s.start, s.end, s.classes, s.anchor) for s in _published_spans(art, "published")]
+    [(0, 13, 'pub focus', 'published')]
+    """
+    basis = article.published_from
+    if basis is None or basis.kind == "given" or basis.start is None or basis.end is None:
+        return []
+    hot = " focus" if focus == "published" else ""
+    return [Span(basis.start, basis.end, "pub" + hot, title=f"evidence: {published_words(article)}",
+                 anchor="published")]
 
 
 def cut(text: str, spans: list[Span]) -> list[Segment]:

@@ -13,11 +13,13 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from newsgraph.api.routes import get_store
+from newsgraph.model import Article
 from newsgraph.query import browse
 from newsgraph.query.dossier import dossier
 from newsgraph.query.entities import ENTITY_TYPES
 from newsgraph.query.graph import entity_graph, lanes
 from newsgraph.query.places import event_places
+from newsgraph.query.published import basis_note, published_words, resting_dates
 from newsgraph.query.search import search
 from newsgraph.store import Store
 from newsgraph.web import figures
@@ -72,6 +74,16 @@ def articles_page(request: Request, store: StoreDep, since: Opt = None, until: O
     return page("articles.html", **_ctx(request, "articles", page=got, outlets=browse.outlets(store)))
 
 
+def _published(art: Article) -> dict[str, Any]:
+    """What the reader says of the publication date: how an inferred one was obtained (``published_note``,
+    the full words with the evidence quoted as hover text), whether its evidence is in the text, and the
+    dates that rest on it (timex and event ids)."""
+    basis = art.published_from
+    return {"published_note": basis_note(art.published, art.published_inferred, basis),
+            "published_words": published_words(art), "resting": resting_dates(art),
+            "evidence_shown": bool(basis and basis.kind != "given" and basis.start is not None)}
+
+
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def reader(request: Request, store: StoreDep, article_id: str, focus: Opt = None) -> HTMLResponse:
     """The article with entities, dates, quotes and events highlighted and linked."""
@@ -80,7 +92,7 @@ def reader(request: Request, store: StoreDep, article_id: str, focus: Opt = None
     ctx = _ctx(request, "articles", article=art, links=links,
                segments=segments(art, links.entities, links.events, focus), focus=focus,
                entities=sorted(art.entities, key=lambda e: (e.type, e.name)),
-               names={e.id: e.name for e in art.entities})
+               names={e.id: e.name for e in art.entities}, **_published(art))
     ctx["api_url"] = f"/api/articles/{article_id}"
     return page("article.html", **ctx)
 
