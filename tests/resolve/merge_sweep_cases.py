@@ -468,6 +468,12 @@ APART: list[Case] = [
            "attacked"),
         _r("2024-03-16", "Northern Times", "Militants attacked an army post in Zhob on Friday.",
            "attacked"))),
+    # --- a nationality alone does not stand in for a missing date
+    Case("undated capture sharing only a nationality", 2, (
+        _r(None, "Harbour Notes", "Danish marines captured Somali pirates who had attacked a cargo ship, "
+           "the navy said.", "captured"),
+        _r("2024-03-15", "Coast Wire", "An Indian warship captured Somali pirates in the Arabian Sea on "
+           "Thursday.", "captured"))),
 ]
 
 CASES: list[Case] = SAME + APART

@@ -33,7 +33,8 @@ alone joins violence that shares no participant (:func:`stated_same_day`), and a
 reports' own sentences replaces a carried one. A date without a year (``XXXX-03-14``) is its month and
 day in the other report's year (:mod:`newsgraph.resolve.event_dates`). Violence and coercion that share
 only attribute-like participants (a nationality: "Israeli") in two named places are two acts, and legal
-acts of two states against one target are two (:mod:`newsgraph.resolve.event_parties`). Corroboration is
+acts of two states against one target are two, and a shared nationality alone never stands in for a
+missing date (:mod:`newsgraph.resolve.event_parties`). Corroboration is
 the number of distinct outlets that reported an event.
 
 >>> r = EventReport("CONSULT", "meeting", "2023-12-14", frozenset({"E1", "E2"}))
@@ -65,6 +66,7 @@ from newsgraph.resolve.event_parties import (
     places_apart,
     sender_countries,
     senders_differ,
+    targets_differ,
 )
 
 #: How many days apart two reports' dates may be and still be the same event.
@@ -179,7 +181,8 @@ def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> st
     if need == 0 and not (place or _other_evidence(report, cand)):
         return "no participants to compare"
     gap = report_gap(report, cand.date, cand.date_fallback)
-    if gap is None and not _undated_but_same(report, cand, shared):
+    by_party = 0 if _attributes_only(report, cand) else shared  # a nationality does not stand in for a date
+    if gap is None and not _undated_but_same(report, cand, by_party):
         return "date unknown"
     if gap is None:
         return None
@@ -201,8 +204,9 @@ def _places_apart(report: EventReport, cand: EventCandidate) -> bool:
 
 def _undated_but_same(report: EventReport, cand: EventCandidate, shared: int) -> bool:
     """Violence or coercion with no date on one side is still the same event when no known place differs
-    and it shares a participant or the place; with no date on either side, also when it shares the toll or
-    similar wording with at least ``WORDS_SHARED_UNDATED`` content words in common.
+    and it shares a participant (``shared``: none when it shares only nationalities, which many acts of
+    any day share: :func:`_attributes_only`) or the place; with no date on either side, also when it shares
+    the toll or similar wording with at least ``WORDS_SHARED_UNDATED`` content words in common.
 
     >>> bomb = EventReport("ASSAULT", "explosives", None, place="E5")
     >>> _undated_but_same(bomb, EventCandidate("V1", "ASSAULT", "explosives", "2008-12-12", place="E5"), 0)
@@ -243,20 +247,6 @@ def call_and_meeting(report: EventReport, cand: EventCandidate) -> bool:
     if report.mode == "phone" and cand.mode is None:
         return cand.place is not None
     return cand.mode == "phone" and report.mode is None and report.place is not None
-
-
-def targets_differ(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports name the people the act was done to, and no name is the same
-    (:func:`name_key`): gunmen shooting a lawyer, Karim Haddad, and a judge, Nabil Fares, in one city on one
-    day are two shootings, however alike the reports; "Haddad" in one and "Karim Haddad" in the other are
-    the same target.
-
-    >>> targets_differ(frozenset({"haddad"}), frozenset({"fares"}))
-    True
-    >>> targets_differ(frozenset(), frozenset({"fares"}))
-    False
-    """
-    return bool(a) and bool(b) and a.isdisjoint(b)
 
 
 def places_differ(report: EventReport, cand: EventCandidate) -> bool:
