@@ -65,9 +65,8 @@ SOMALI, NAVY = frozenset({"E2"}), frozenset({"E3"})
     # a dated capture and an undated one that share only "Somali": many captures of any day share it
     ("nationality only, report undated", None, "2024-03-14", SOMALI, None, False),
     ("nationality only, event undated", "2024-03-14", None, SOMALI, None, False),
-    # what identifies the act without a date still does: a named party, the place
+    # what identifies the act without a date still does: a named party
     ("a named party too", None, "2024-03-14", SOMALI | NAVY, None, True),
-    ("the same place", None, "2024-03-14", SOMALI, "P1", True),
     # both dated: a nationality still counts as shared (the day identifies the act)
     ("both dated", "2024-03-14", "2024-03-14", SOMALI, None, True),
 ])

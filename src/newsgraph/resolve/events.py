@@ -22,8 +22,9 @@ Rules: the same PLOVER type; facts merge with facts only (a question or a plan i
 about); the same mode when both have one (a call is not a meeting); enough shared participants (two, or all
 of the smaller side when it has fewer) -- or, when one report names no participants, the same place; both
 dated, the dates no more than ``window_days`` apart (a month-valued date overlaps every day of that month).
-Violence and coercion with no date on one side are one event when they share a participant or the place
-(and no known place differs); with no date on either side, also when they share the toll or the wording.
+Violence and coercion with no date on one side are one event when they share a participant, or the place
+with the toll or the wording (and no known place differs); with no date on either side, also when they
+share the place, the toll or the wording.
 Wording never stands in for participants when both reports name some and share none. Of several events a
 report could join, it joins the one that has most of its participants, then the same date, then the place.
 A date the article did not give (``date_fallback``: the publication date) only says the event happened in
@@ -205,13 +206,15 @@ def _places_apart(report: EventReport, cand: EventCandidate) -> bool:
 def _undated_but_same(report: EventReport, cand: EventCandidate, shared: int) -> bool:
     """Violence or coercion with no date on one side is still the same event when no known place differs
     and it shares a participant (``shared``: none when it shares only nationalities, which many acts of
-    any day share: :func:`_attributes_only`) or the place; with no date on either side, also when it shares
-    the toll or similar wording with at least ``WORDS_SHARED_UNDATED`` content words in common.
+    any day share: :func:`_attributes_only`), or the place with the toll or similar wording (with at least
+    ``WORDS_SHARED_UNDATED`` content words in common: a town sees many acts of a type over the years);
+    with no date on either side, also the place alone, or the toll or the wording alone.
 
-    >>> bomb = EventReport("ASSAULT", "explosives", None, place="E5")
-    >>> _undated_but_same(bomb, EventCandidate("V1", "ASSAULT", "explosives", "2008-12-12", place="E5"), 0)
+    >>> bomb = EventReport("ASSAULT", "explosives", None, place="E5", counts=frozenset({("killed", 3)}))
+    >>> _undated_but_same(bomb, EventCandidate("V1", "ASSAULT", "explosives", "2008-12-12", place="E5",
+    ...                                        counts=frozenset({("killed", 3)})), 0)
     True
-    >>> _undated_but_same(bomb, EventCandidate("V2", "ASSAULT", "explosives", "2008-12-12", place="E6"), 0)
+    >>> _undated_but_same(bomb, EventCandidate("V2", "ASSAULT", "explosives", "2008-12-12", place="E5"), 0)
     False
     """
     if report.place and cand.place and report.place != cand.place:
@@ -222,14 +225,16 @@ def _undated_but_same(report: EventReport, cand: EventCandidate, shared: int) ->
         return shared > 0
     if report.type not in MATERIAL_CONFLICT:
         return False
-    if shared > 0 or _same_place(report, cand):
+    if shared > 0:
         return True
-    if known_date(report.date) or known_date(cand.date):
-        return False
     wording = (
         similar_words(report.words, cand.words) >= WORDS_MIN
         and len(report.words & cand.words) >= WORDS_SHARED_UNDATED
     )
+    if known_date(report.date) or known_date(cand.date):
+        return _same_place(report, cand) and (bool(report.counts & cand.counts) or wording)
+    if _same_place(report, cand):
+        return True
     return bool(report.counts & cand.counts) or wording
 
 
