@@ -21,7 +21,8 @@ clusters (``python -m newsgraph.evaluate.events --part merge --orders N`` measur
 Rules: the same PLOVER type; facts merge with facts only (a question or a plan is not the event it asks
 about); the same mode when both have one (a call is not a meeting); enough shared participants (two, or all
 of the smaller side when it has fewer) -- or, when one report names no participants, the same place; both
-dated, the dates no more than ``window_days`` apart (a month-valued date overlaps every day of that month).
+dated, the dates no more than ``window_days`` apart (a month-valued date overlaps every day of that month;
+a month or a year must overlap the other date: the window widens days only).
 Violence and coercion with no date on one side are one event when they share a participant, or the place
 with the toll or the wording (and no known place differs); with no date on either side, also when they
 share the place, the toll or the wording.
@@ -55,9 +56,9 @@ from functools import lru_cache
 from newsgraph.extract.countries import city_country
 from newsgraph.model import Article, Event
 from newsgraph.resolve.event_dates import FALLBACK_DAYS as FALLBACK_DAYS
+from newsgraph.resolve.event_dates import coarse_date, gap_days, known_date
 from newsgraph.resolve.event_dates import date_bounds as date_bounds
 from newsgraph.resolve.event_dates import days_apart as days_apart
-from newsgraph.resolve.event_dates import gap_days, known_date
 from newsgraph.resolve.event_dates import narrower_date as narrower_date
 from newsgraph.resolve.event_parties import (
     attribute_ids,
@@ -187,7 +188,7 @@ def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> st
         return "date unknown"
     if gap is None:
         return None
-    if gap > window_days:
+    if gap > (0 if coarse_date(report.date) or coarse_date(cand.date) else window_days):
         return f"dates {gap} days apart"
     return None
 
