@@ -99,6 +99,10 @@ SAME: list[Case] = [
            "Minister Mohammed bin Abdulrahman in Cairo on Thursday.", "met"),
         _r(None, "Blog Digest", "Sameh Shoukry met Mohammed bin Abdulrahman in Cairo on Thursday, "
            "March 14.", "met"))),
+    Case("undated bombing with the toll", 1, (
+        _r(None, "Harbour Notes", "A bomb killed three people at a market in Peshawar, police said.",
+           "killed"),
+        _r("2024-03-15", "Coast Wire", "A bomb killed three people in Peshawar on Thursday.", "killed"))),
     Case("undated publication first", 1, (
         _r(None, "Blog Digest", "Sameh Shoukry met Mohammed bin Abdulrahman in Cairo on Thursday, "
            "March 14.", "met"),
@@ -468,6 +472,17 @@ APART: list[Case] = [
            "attacked"),
         _r("2024-03-16", "Northern Times", "Militants attacked an army post in Zhob on Friday.",
            "attacked"))),
+    # --- a nationality alone does not stand in for a missing date
+    Case("undated capture sharing only a nationality", 2, (
+        _r(None, "Harbour Notes", "Danish marines captured Somali pirates who had attacked a cargo ship, "
+           "the navy said.", "captured"),
+        _r("2024-03-15", "Coast Wire", "An Indian warship captured Somali pirates in the Arabian Sea on "
+           "Thursday.", "captured"))),
+    # --- a city alone does not stand in for a missing date (the toll or the wording must agree too)
+    Case("undated attack sharing only the city", 2, (
+        _r(None, "Harbour Notes", "Masked youths attacked a police station in Athens, the ministry said.",
+           "attacked"),
+        _r("2024-03-15", "Coast Wire", "Rioters attacked a bank in Athens on Thursday.", "attacked"))),
 ]
 
 CASES: list[Case] = SAME + APART

@@ -81,3 +81,17 @@ def test_an_event_a_yearless_report_made_takes_the_year_a_later_report_gives() -
     assert index.add(EventReport("CONSULT", None, "2024-03-14", AB, outlet="B")) == gid
     assert index.events[gid].date == "2024-03-14"
     assert index.add(EventReport("CONSULT", None, "2023-03-14", AB, outlet="C")) != gid
+
+
+@pytest.mark.parametrize(("mine", "theirs", "merged"), [
+    ("2004", "2005", False),  # a year states its extent: charged in 2004 is not charged in 2005
+    ("2010-09", "2010-10-01", False),  # "in September" is not October 1
+    ("XXXX-09", "2010-10-01", False),  # nor a yearless September
+    ("2010-09", "2010-09-30", True),  # a day of the month
+    ("2010-09-30", "2010-10-01", True),  # two days: the window still holds
+])
+def test_the_day_window_does_not_widen_a_month_or_a_year(mine: str, theirs: str, merged: bool) -> None:
+    accused = frozenset({"E1"})
+    report = EventReport("ACCUSE", None, mine, accused)
+    cand = EventCandidate("V1", "ACCUSE", None, theirs, accused)
+    assert (merge_event(report, [cand]).event_id == "V1") is merged

@@ -142,6 +142,27 @@ def test_wording_does_not_stand_in_for_named_participants_that_differ() -> None:
                                                 counts=toll)]).event_id == "V1"
 
 
+RIOT_WORDS = frozenset({"rioters", "hurled", "petrol", "bombs", "banks"})
+
+
+@pytest.mark.parametrize(("label", "theirs", "toll", "words", "merged"), [
+    # an undated report of rioting in a capital and a dated event there: the city alone does not tie
+    # them (it sees such acts over the years)
+    ("the place alone", "2024-03-14", frozenset(), frozenset(), False),
+    ("the place and the toll", "2024-03-14", frozenset({("killed", 3)}), frozenset(), True),
+    ("the place and the wording", "2024-03-14", frozenset(), RIOT_WORDS, True),
+    # neither dated: the place still identifies it
+    ("the place, neither dated", None, frozenset(), frozenset(), True),
+])
+def test_a_place_alone_does_not_stand_in_for_a_date(
+    label: str, theirs: str | None, toll: frozenset[tuple[str, int]], words: frozenset[str], merged: bool
+) -> None:
+    report = EventReport("ASSAULT", "primitive", None, frozenset({"E1"}), "P1", counts=toll, words=words)
+    cand = EventCandidate("V1", "ASSAULT", "primitive", theirs, frozenset({"E2"}), "P1", counts=toll,
+                          words=words)
+    assert (merge_event(report, [cand]).event_id == "V1") is merged, label
+
+
 def test_a_report_joins_the_event_that_has_most_of_its_participants_and_its_place() -> None:
     # pirates and a ship named by two events: a thin one (another act against the ship) and the
     # well-reported attack with the navy, the ship and the gulf -- the report has all of its own there

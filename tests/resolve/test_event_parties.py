@@ -62,6 +62,26 @@ def test_a_nationality_still_counts_as_shared_without_two_places() -> None:
     assert merge_event(report, [cand]).event_id == "V1"
 
 
+SOMALI, NAVY = frozenset({"E2"}), frozenset({"E3"})
+
+
+@pytest.mark.parametrize(("label", "mine", "theirs", "shared", "place", "merged"), [
+    # a dated capture and an undated one that share only "Somali": many captures of any day share it
+    ("nationality only, report undated", None, "2024-03-14", SOMALI, None, False),
+    ("nationality only, event undated", "2024-03-14", None, SOMALI, None, False),
+    # what identifies the act without a date still does: a named party
+    ("a named party too", None, "2024-03-14", SOMALI | NAVY, None, True),
+    # both dated: a nationality still counts as shared (the day identifies the act)
+    ("both dated", "2024-03-14", "2024-03-14", SOMALI, None, True),
+])
+def test_a_nationality_does_not_stand_in_for_a_date(
+    label: str, mine: str | None, theirs: str | None, shared: frozenset[str], place: str | None, merged: bool
+) -> None:
+    report = EventReport("COERCE", "arrest", mine, shared, place, attributes=SOMALI)
+    cand = EventCandidate("V1", "COERCE", "arrest", theirs, shared, place, attributes=SOMALI)
+    assert (merge_event(report, [cand]).event_id == "V1") is merged, label
+
+
 @pytest.mark.parametrize(("mine", "theirs", "merged"), [
     ({"USA"}, {"GBR"}, False),  # two states sanctioning one target on one day
     ({"USA"}, {"USA"}, True),  # "the United States" and "Washington"

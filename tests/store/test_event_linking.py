@@ -93,16 +93,24 @@ def test_a_publication_date_does_not_replace_the_date_the_text_gives(undated_fir
 @pytest.mark.parametrize("report_date", [None, "XXXX-05-29"])
 def test_undated_violence_merges_on_the_place_unless_a_known_place_differs(report_date: str | None,
                                                                          cand_date: str | None) -> None:
+    from dataclasses import replace
+
+    from newsgraph.resolve.event_dates import known_date
     from newsgraph.resolve.events import EventCandidate, EventReport, merge_event, search_days
 
-    report = EventReport("ASSAULT", "bombing", report_date, frozenset({"E1"}), "P1")
-    here = EventCandidate("V1", "ASSAULT", "bombing", cand_date, frozenset({"E2"}), "P1")
-    elsewhere = EventCandidate("V2", "ASSAULT", "bombing", cand_date, frozenset({"E2"}), "P2")
+    toll = frozenset({("killed", 3)})
+    report = EventReport("ASSAULT", "bombing", report_date, frozenset({"E1"}), "P1", counts=toll)
+    here = EventCandidate("V1", "ASSAULT", "bombing", cand_date, frozenset({"E2"}), "P1", counts=toll)
+    elsewhere = EventCandidate("V2", "ASSAULT", "bombing", cand_date, frozenset({"E2"}), "P2", counts=toll)
     assert search_days(report) is None
     # a yearless day is its month and day: May 29 is not December 8 in any year (resolve/event_dates.py)
     apart = report_date == "XXXX-05-29" and cand_date == "2023-12-08"
     assert merge_event(report, [here]).event_id == (None if apart else "V1")
     assert merge_event(report, [elsewhere]).event_id is None
+    # without the toll or the wording, the place alone joins them only when neither side has a date
+    bare, bare_here = replace(report, counts=frozenset()), replace(here, counts=frozenset())
+    neither = not known_date(report_date) and not known_date(cand_date)
+    assert merge_event(bare, [bare_here]).event_id == ("V1" if neither else None)
 
 
 @pytest.mark.parametrize("cand_date", [None, "2023-12-08"])

@@ -156,6 +156,18 @@ def gap_days(a: str | None, a_fallback: bool, b: str | None, b_fallback: bool) -
     return min(gaps) if gaps else None
 
 
+def coarse_date(value: str | None) -> bool:
+    """Whether a date value names a month or a longer period (a yearless month too): such a date already
+    states its extent, and the day window of merging does not widen it ("in 2004" is not "in 2005", "in
+    September" not October 1).
+
+    >>> coarse_date("2005"), coarse_date("2010-09"), coarse_date("XXXX-09"), coarse_date("2010-09-09")
+    (True, True, True, False)
+    """
+    bounds = date_bounds(in_year(value, _LEAP)) if value else None
+    return bounds is not None and (bounds[1] - bounds[0]).days >= 27
+
+
 def _years(value: str) -> list[int]:
     """The years a yearless date is tried in against a dated value: its year and the two around it."""
     bounds = date_bounds(value)

@@ -133,6 +133,20 @@ def senders_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and a.isdisjoint(b)
 
 
+def targets_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports name the people the act was done to, and no name is the same
+    (:func:`newsgraph.resolve.events.name_key`): gunmen shooting a lawyer, Karim Haddad, and a judge,
+    Nabil Fares, in one city on one day are two shootings, however alike the reports; "Haddad" in one and
+    "Karim Haddad" in the other are the same target.
+
+    >>> targets_differ(frozenset({"haddad"}), frozenset({"fares"}))
+    True
+    >>> targets_differ(frozenset(), frozenset({"fares"}))
+    False
+    """
+    return bool(a) and bool(b) and a.isdisjoint(b)
+
+
 def identifying(shared: frozenset[str], attributes: Collection[str]) -> frozenset[str]:
     """The shared participants that identify an act: those attribute-like on neither side.
 

@@ -21,9 +21,11 @@ clusters (``python -m newsgraph.evaluate.events --part merge --orders N`` measur
 Rules: the same PLOVER type; facts merge with facts only (a question or a plan is not the event it asks
 about); the same mode when both have one (a call is not a meeting); enough shared participants (two, or all
 of the smaller side when it has fewer) -- or, when one report names no participants, the same place; both
-dated, the dates no more than ``window_days`` apart (a month-valued date overlaps every day of that month).
-Violence and coercion with no date on one side are one event when they share a participant or the place
-(and no known place differs); with no date on either side, also when they share the toll or the wording.
+dated, the dates no more than ``window_days`` apart (a month-valued date overlaps every day of that month;
+a month or a year must overlap the other date: the window widens days only).
+Violence and coercion with no date on one side are one event when they share a participant, or the place
+with the toll or the wording (and no known place differs); with no date on either side, also when they
+share the place, the toll or the wording.
 Wording never stands in for participants when both reports name some and share none. Of several events a
 report could join, it joins the one that has most of its participants, then the same date, then the place.
 A date the article did not give (``date_fallback``: the publication date) only says the event happened in
@@ -33,7 +35,8 @@ alone joins violence that shares no participant (:func:`stated_same_day`), and a
 reports' own sentences replaces a carried one. A date without a year (``XXXX-03-14``) is its month and
 day in the other report's year (:mod:`newsgraph.resolve.event_dates`). Violence and coercion that share
 only attribute-like participants (a nationality: "Israeli") in two named places are two acts, and legal
-acts of two states against one target are two (:mod:`newsgraph.resolve.event_parties`). Corroboration is
+acts of two states against one target are two, and a shared nationality alone never stands in for a
+missing date (:mod:`newsgraph.resolve.event_parties`). Corroboration is
 the number of distinct outlets that reported an event.
 
 >>> r = EventReport("CONSULT", "meeting", "2023-12-14", frozenset({"E1", "E2"}))
@@ -53,9 +56,9 @@ from functools import lru_cache
 from newsgraph.extract.countries import city_country
 from newsgraph.model import Article, Event
 from newsgraph.resolve.event_dates import FALLBACK_DAYS as FALLBACK_DAYS
+from newsgraph.resolve.event_dates import coarse_date, gap_days, known_date
 from newsgraph.resolve.event_dates import date_bounds as date_bounds
 from newsgraph.resolve.event_dates import days_apart as days_apart
-from newsgraph.resolve.event_dates import gap_days, known_date
 from newsgraph.resolve.event_dates import narrower_date as narrower_date
 from newsgraph.resolve.event_parties import (
     attribute_ids,
@@ -65,6 +68,7 @@ from newsgraph.resolve.event_parties import (
     places_apart,
     sender_countries,
     senders_differ,
+    targets_differ,
 )
 
 #: How many days apart two reports' dates may be and still be the same event.
@@ -179,11 +183,12 @@ def _conflict(report: EventReport, cand: EventCandidate, window_days: int) -> st
     if need == 0 and not (place or _other_evidence(report, cand)):
         return "no participants to compare"
     gap = report_gap(report, cand.date, cand.date_fallback)
-    if gap is None and not _undated_but_same(report, cand, shared):
+    by_party = 0 if _attributes_only(report, cand) else shared  # a nationality does not stand in for a date
+    if gap is None and not _undated_but_same(report, cand, by_party):
         return "date unknown"
     if gap is None:
         return None
-    if gap > window_days:
+    if gap > (0 if coarse_date(report.date) or coarse_date(cand.date) else window_days):
         return f"dates {gap} days apart"
     return None
 
@@ -201,13 +206,16 @@ def _places_apart(report: EventReport, cand: EventCandidate) -> bool:
 
 def _undated_but_same(report: EventReport, cand: EventCandidate, shared: int) -> bool:
     """Violence or coercion with no date on one side is still the same event when no known place differs
-    and it shares a participant or the place; with no date on either side, also when it shares the toll or
-    similar wording with at least ``WORDS_SHARED_UNDATED`` content words in common.
+    and it shares a participant (``shared``: none when it shares only nationalities, which many acts of
+    any day share: :func:`_attributes_only`), or the place with the toll or similar wording (with at least
+    ``WORDS_SHARED_UNDATED`` content words in common: a town sees many acts of a type over the years);
+    with no date on either side, also the place alone, or the toll or the wording alone.
 
-    >>> bomb = EventReport("ASSAULT", "explosives", None, place="E5")
-    >>> _undated_but_same(bomb, EventCandidate("V1", "ASSAULT", "explosives", "2008-12-12", place="E5"), 0)
+    >>> bomb = EventReport("ASSAULT", "explosives", None, place="E5", counts=frozenset({("killed", 3)}))
+    >>> _undated_but_same(bomb, EventCandidate("V1", "ASSAULT", "explosives", "2008-12-12", place="E5",
+    ...                                        counts=frozenset({("killed", 3)})), 0)
     True
-    >>> _undated_but_same(bomb, EventCandidate("V2", "ASSAULT", "explosives", "2008-12-12", place="E6"), 0)
+    >>> _undated_but_same(bomb, EventCandidate("V2", "ASSAULT", "explosives", "2008-12-12", place="E5"), 0)
     False
     """
     if report.place and cand.place and report.place != cand.place:
@@ -218,14 +226,16 @@ def _undated_but_same(report: EventReport, cand: EventCandidate, shared: int) ->
         return shared > 0
     if report.type not in MATERIAL_CONFLICT:
         return False
-    if shared > 0 or _same_place(report, cand):
+    if shared > 0:
         return True
-    if known_date(report.date) or known_date(cand.date):
-        return False
     wording = (
         similar_words(report.words, cand.words) >= WORDS_MIN
         and len(report.words & cand.words) >= WORDS_SHARED_UNDATED
     )
+    if known_date(report.date) or known_date(cand.date):
+        return _same_place(report, cand) and (bool(report.counts & cand.counts) or wording)
+    if _same_place(report, cand):
+        return True
     return bool(report.counts & cand.counts) or wording
 
 
@@ -243,20 +253,6 @@ def call_and_meeting(report: EventReport, cand: EventCandidate) -> bool:
     if report.mode == "phone" and cand.mode is None:
         return cand.place is not None
     return cand.mode == "phone" and report.mode is None and report.place is not None
-
-
-def targets_differ(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two reports name the people the act was done to, and no name is the same
-    (:func:`name_key`): gunmen shooting a lawyer, Karim Haddad, and a judge, Nabil Fares, in one city on one
-    day are two shootings, however alike the reports; "Haddad" in one and "Karim Haddad" in the other are
-    the same target.
-
-    >>> targets_differ(frozenset({"haddad"}), frozenset({"fares"}))
-    True
-    >>> targets_differ(frozenset(), frozenset({"fares"}))
-    False
-    """
-    return bool(a) and bool(b) and a.isdisjoint(b)
 
 
 def places_differ(report: EventReport, cand: EventCandidate) -> bool:
