@@ -1,6 +1,7 @@
 """Event words that whole made-up reports showed the extractor missing or mistyping (table-driven): a "for ...
-to" clause called for, a diplomat ordered to leave, workers walking out, a judge sentencing a person named --
-each beside a look-alike that must stay as it was."""
+to" clause called for, a diplomat ordered to leave, workers walking out, a judge sentencing a person named,
+a link to another story ("Related: ...") that tells no act of the report -- each beside a look-alike that must
+stay as it was."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ CASES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     ("The Vastian delegation walked out of the talks in Kelby.", "walked", ("SANCTION", "withdraw")),
     ("Justice Mara Fell sentenced Tom Brack, 27, in the Supreme Court on Thursday.", "sentenced",
      ("SANCTION", "convict")),
+    ("Two men held after raid\nRelated: Harl traders push for later taxi rank patrols", "push", None),
+    ("Harl traders push for later taxi rank patrols.", "push", ("REQUEST", None)),
 ]
 
 
