@@ -22,6 +22,8 @@ CASES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     ("The Vastian delegation walked out of the talks in Kelby.", "walked", ("SANCTION", "withdraw")),
     ("Justice Mara Fell sentenced Tom Brack, 27, in the Supreme Court on Thursday.", "sentenced",
      ("SANCTION", "convict")),
+    ("The judge, after sentencing Tom Brack to the slew of charges, urged calm.", "sentencing",
+     None),
     ("Two men held after raid\nRelated: Harl traders push for later taxi rank patrols", "push", None),
     ("Harl traders push for later taxi rank patrols.", "push", ("REQUEST", None)),
 ]
