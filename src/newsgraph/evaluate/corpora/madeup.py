@@ -1,4 +1,4 @@
-"""Made-up whole news reports (``tests/extract/gold/madeup_reports.jsonl``), the project's own event material.
+"""Made-up whole news reports (``tests/extract/reports/madeup_reports.jsonl``): the project's own material.
 
 Each line is ``{"id", "url", "published", "text"}``: an invented report (names, places and outlets made up,
 countries real) written in the styles of the ECB+ security topics, with the noise of real pages (address
@@ -21,7 +21,7 @@ from newsgraph.config import PROJECT_ROOT
 from newsgraph.model import Article
 
 #: The reports file.
-REPORTS = PROJECT_ROOT / "tests" / "extract" / "gold" / "madeup_reports.jsonl"
+REPORTS = PROJECT_ROOT / "tests" / "extract" / "reports" / "madeup_reports.jsonl"
 
 #: A sentence end: ., ! or ? (perhaps closed by a quote) before a space and a capital or an opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘A-Z0-9])")
