@@ -17,6 +17,8 @@ from newsgraph.model import Article
     ("Army chief in US\nPublished: 2023-12-15 08:05\nThe talks ended.", "2023-12-15", "dateline"),
     ("WASHINGTON, Dec 14 (Reuters) - The talks of 2023 ended.", "2023-12-14", "wire"),
     ("ISLAMABAD, December 14, 2023 (AFP) - Talks ended.", "2023-12-14", "wire"),
+    ("Mine row\nLIMA, Oct 15, 2012 (Andean Wire) - Police fired on farmers.", "2012-10-15", "wire"),
+    ("Talks end\nBy Ann Reed\nOSLO, May 2, 2013 (Nordic Press) - Talks ended.", "2013-05-02", "wire"),
 ])
 def test_date_lines(text: str, value: str, source: str) -> None:
     guess = infer_dct(text)
@@ -24,6 +26,18 @@ def test_date_lines(text: str, value: str, source: str) -> None:
     assert (guess.value, guess.source, guess.known) == (value, source, "day")
     evidence = text[guess.start:guess.end]
     assert evidence and (value[:4] in evidence or source == "wire")
+
+
+def test_a_wire_dateline_under_a_headline_dates_the_weekdays_of_its_lead() -> None:
+    article = Article.new("Mine row\nLIMA, Oct 15, 2012 (Andean Wire) - Police fired tear gas on "
+                          "Sunday at farmers blocking a highway.")
+    anchor = article_anchor(article)
+    assert (anchor.ref.date, anchor.ref.known) == (dt.date(2012, 10, 15), "day")
+
+
+def test_a_wire_dateline_far_down_the_text_is_no_date_line() -> None:
+    guess = infer_dct("Head\nSub\nBy A. Writer\nMore\nLIMA, Oct 15, 2012 (Andean Wire) - Police fired.")
+    assert guess is None or guess.source != "wire"
 
 
 def test_wire_dateline_without_any_year_gives_nothing() -> None:

@@ -305,7 +305,12 @@ class EventScore:
 
 
 def _scope(article: Article, doc_ref: str) -> list[tuple[int, int]]:
-    """Character spans of the annotated sentences of an ECB+ document (the whole text otherwise)."""
+    """Character spans of the annotated sentences of an ECB+ document or the sentences of a made-up report
+    (the whole text otherwise)."""
+    if doc_ref.startswith("madeup:"):
+        from newsgraph.evaluate.corpora.madeup import sentence_spans
+
+        return sentence_spans(article.text)
     if doc_ref.startswith("ecbplus:"):
         from newsgraph.evaluate.corpora.ecbplus import annotated_sentences, document_path, read_ecbplus
 
@@ -400,7 +405,8 @@ def default_gold_path(part: str = "dev") -> Path:
     or ``heldout`` (``events_ecbplus_heldout.jsonl``, annotated blind, only ever scored), or ``ordinary``
     (``events_ecbplus_ordinary.jsonl``: documents of non-security topics, most with no event, measuring
     false events in ordinary news), or ``ordinary-heldout`` (more such documents, annotated blind and only
-    ever scored).
+    ever scored), or ``madeup`` (``events_madeup.jsonl``: the project's made-up whole reports, every sentence
+    annotated, scored blind once and then read).
 
     >>> default_gold_path("heldout").name
     'events_ecbplus_heldout.jsonl'
@@ -413,13 +419,14 @@ def default_gold_path(part: str = "dev") -> Path:
             "dev7": "events_ecbplus_dev7.jsonl", "dev8": "events_ecbplus_dev8.jsonl",
             "dev9": "events_ecbplus_dev9.jsonl", "heldout": "events_ecbplus_heldout.jsonl",
             "ordinary": "events_ecbplus_ordinary.jsonl",
-            "ordinary-heldout": "events_ecbplus_ordinary_heldout.jsonl"}[part]
+            "ordinary-heldout": "events_ecbplus_ordinary_heldout.jsonl",
+            "madeup": "events_madeup.jsonl"}[part]
     return PROJECT_ROOT / "tests" / "extract" / "gold" / name
 
 
-#: The ECB+ event gold parts, in the order the report prints them.
+#: The event gold parts, in the order the report prints them: ECB+ parts, then the made-up reports.
 ECBPLUS_PARTS: tuple[str, ...] = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
-                                  "heldout", "ordinary", "ordinary-heldout")
+                                  "heldout", "ordinary", "ordinary-heldout", "madeup")
 
 
 def _print_ecbplus(nlp: Language | None, verbose: bool, parts: Sequence[str] = ECBPLUS_PARTS) -> None:
@@ -428,7 +435,8 @@ def _print_ecbplus(nlp: Language | None, verbose: bool, parts: Sequence[str] = E
         if not path.exists():
             continue
         score = run_gold_events(str(path), nlp=nlp)
-        print(f"PLOVER events in ECB+, {part} gold ({score.gold} events, {score.documents} documents):")
+        corpus = "made-up reports" if part == "madeup" else "ECB+"
+        print(f"PLOVER events in {corpus}, {part} gold ({score.gold} events, {score.documents} documents):")
         for key, value in score.as_dict().items():
             if key.endswith(("precision", "recall", "f1", "accuracy", "per_doc")):
                 print(f"  {key:38s} {value:.3f}")
@@ -604,7 +612,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--part", choices=("plover", "ecbplus", "merge", "meantime", "meantime-dates",
                                            "agreement", "all", *ECBPLUS_PARTS),
                         default="all",
-                        help="one ECB+ gold part: dev, dev2 ... dev9, heldout, ordinary, ordinary-heldout")
+                        help="one gold part: dev, dev2 ... dev9, heldout, ordinary, ordinary-heldout, madeup")
     parser.add_argument("-v", "--verbose", action="store_true", help="show confusions and errors")
     parser.add_argument("--orders", type=int, default=1,
                         help="also merge in this many article orders (the corpus order, then shuffles)")

@@ -6,7 +6,8 @@ A record names its document and its kind; the rest depends on the kind (see ``do
      "type": "DATE", "value": "2023-12-14"}
 
 Documents are referenced, never copied: ``samples:<id>`` (the ``id`` field of the shared samples),
-``meantime:<doc_id>`` and ``ecbplus:<topic>_<n>ecb[plus]``. :func:`load_document` yields the exact text the
+``meantime:<doc_id>``, ``ecbplus:<topic>_<n>ecb[plus]`` and ``madeup:<id>`` (the project's made-up reports,
+:mod:`newsgraph.evaluate.corpora.madeup`). :func:`load_document` yields the exact text the
 offsets refer to, as an :class:`~newsgraph.model.Article` with its publication date.
 
 Kinds and their scorers (``module:function``, each ``(gold, articles) -> dict[str, float]``) are listed in
@@ -144,8 +145,8 @@ def _load_meantime(doc_id: str) -> Article:
 def _corpus_loader(corpus: str) -> Callable[[str], Article]:
     if corpus == "meantime":
         return _load_meantime
-    if corpus not in ("samples", "ecbplus"):
-        raise GoldError(f"unknown corpus {corpus!r} (known: samples, meantime, ecbplus)")
+    if corpus not in ("samples", "ecbplus", "madeup"):
+        raise GoldError(f"unknown corpus {corpus!r} (known: samples, meantime, ecbplus, madeup)")
     module = importlib.import_module(f"newsgraph.evaluate.corpora.{corpus}")
     loader: Callable[[str], Article] = module.load_article
     return loader

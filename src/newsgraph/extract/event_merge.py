@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.event_apart import Apart, another, sequenced, told_apart
 from newsgraph.extract.event_dates import stated_value, stays_with_mention, values_disagree
+from newsgraph.extract.event_news import earlier_episode
 from newsgraph.extract.event_places import placed_within
 from newsgraph.extract.event_rules import Draft
 from newsgraph.extract.event_syntax import agents_of, is_passive
@@ -129,24 +130,23 @@ def _places_agree(a: Draft, b: Draft, article: Article) -> bool:
 
 
 def _dates_agree(a: Draft, b: Draft, article: Article) -> bool:
-    """Dates agree when neither is stated, or when what the text states for both can be one day:
-    overlapping periods ("2005-06" and "2005-06-24"; "2013-03-09TNI" and "2013-03-09"), and for a timex off
-    the calendar, the same known year and month ("last night" of an article of 2008 is no act "In 2005").
-    In an article whose day is unknown, a report the text does not date is no episode dated by a bare year
-    (:func:`_background`)."""
+    """Dates agree when neither is stated, or when what the text states for both can be one day: overlapping
+    periods ("2005-06", "2005-06-24"), off the calendar the same year and month ("last night" of 2008 is no
+    act "In 2005"). An undated report is no episode of a bare year when the article's day is unknown
+    (:func:`_background`), nor of an earlier year when it is the headline's act (``earlier_episode``)."""
     va, vb = stated_value(a.date, a.timex), stated_value(b.date, b.timex)
     if va is None and vb is None:
         return True
     if va is None or vb is None:
-        return not _background(a if va is not None else b, article)
+        dated, undated = (a, b) if va is not None else (b, a)
+        return not (_background(dated, article) or earlier_episode(undated, dated, article))
     return not values_disagree(va, vb)
 
 
 def _background(d: Draft, article: Article) -> bool:
     """A report dated by a bare year ("In 2004, he was charged with stealing a guitar") in an article whose
-    publication day is unknown: news dates what it reports by the day, a bare year an earlier episode; a
-    report told without a date ("has been accused of stabbing his mother") is the news, not that episode.
-    (With a publication day, an undated report stands for that day and merges as before.)"""
+    day is unknown: news dates what it reports by the day, a bare year an earlier episode; a report told
+    without a date ("has been accused of stabbing his mother") is the news, not that episode."""
     if d.date is None or d.date.fallback or granularity(d.date.value) != "year":
         return False
     return len(article.published or "") < 10

@@ -22,6 +22,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.event_codebook import Codebook
@@ -111,10 +113,30 @@ def recorded(tok: Token, book: Codebook) -> bool:
         for c in children_of(tok))
 
 
+#: The labels of a page's lines that link to other stories: their headlines tell no act of the report.
+_LINK_LINE = re.compile(r"(?i)\s*(?:related(?:\s+(?:stories|story|articles|news|coverage))?|read\s+more"
+                        r"|see\s+also|also\s+read|more\s+on\s+this\s+story|recommended)\s*:")
+
+
+def link_line(tok: Token) -> bool:
+    """Whether a token stands in a line that links to another story ("Related: Council votes on new street
+    lights", "Read more: ..."): a page's pointer, not the report's text.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Two held.\\nRelated: Traders push for patrols")
+    >>> link_line(doc[-3]), link_line(doc[1])
+    (True, False)
+    """
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    return _LINK_LINE.match(text, start) is not None
+
+
 def no_act(d: Draft, book: Codebook) -> bool:
     """Whether a draft names no event: a suicide, a traffic accident, a background series, a feeling
-    overcome, or a word in an ordinary-news sense (:mod:`newsgraph.extract.event_ordinary`)."""
-    if ordinary_sense(d, book):
+    overcome, a word in an ordinary-news sense (:mod:`newsgraph.extract.event_ordinary`), or a word of a line
+    linking to another story (:func:`link_line`)."""
+    if ordinary_sense(d, book) or link_line(d.token):
         return True
     if d.type == "ASSAULT" and (self_inflicted(d.token, book) or feeling_overcome(d.token, book)
                                 or traffic_accident(d.token, book)):
@@ -129,5 +151,5 @@ def no_act(d: Draft, book: Codebook) -> bool:
     return d.cand.nominal and background_series(d.token, book)
 
 
-__all__ = ["background_series", "driven", "feeling_overcome", "names_hit_and_run", "no_act", "recorded",
-           "self_inflicted", "traffic_accident"]
+__all__ = ["background_series", "driven", "feeling_overcome", "link_line", "names_hit_and_run", "no_act",
+           "recorded", "self_inflicted", "traffic_accident"]

@@ -148,7 +148,7 @@ def _complements(tok: Token, book: Codebook) -> list[Token]:
         if c.dep_ in EMBED_DEPS or (c.dep_ == "acl" and tok.pos_ == "NOUN"):
             out.append(c)
     out += [obj for prep, obj in prep_objects(tok) if prep in _EMBED_PREPS]
-    out += _controlled(tok)
+    out += _controlled(tok) + _for_clauses(tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         out += [c for c in children_of(tok.head) if c.dep_ in ("ccomp", "xcomp")]
     deeper = [
@@ -175,6 +175,13 @@ def _controlled(tok: Token) -> list[Token]:
         if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and objs and c.left_edge.lower_ == "to"
         and c.left_edge.i == objs[0].right_edge.i + 1 and not any(g.dep_ == "mark" for g in children_of(c))
     ]
+
+
+def _for_clauses(tok: Token) -> list[Token]:
+    """A "for ... to" clause, which the parser hangs as an adverbial clause with "for" as its mark: "called
+    for both armies to pull back" names the act called for, like "called for a withdrawal"."""
+    return [c for c in children_of(tok) if c.dep_ in ("advcl", "ccomp") and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ == "mark" and g.lower_ == "for" for g in children_of(c))]
 
 
 def _is_question(tok: Token, book: Codebook) -> bool:

@@ -5,8 +5,9 @@
 1. a **date line**: one of the first five lines that is (nearly) only a date — ``March 01, 2008``,
    ``Friday, December 15, 2023``, ``Published: 2023-12-15 08:00``, ``Updated Dec 15, 2023`` — the
    MEANTIME/Wikinews layout and most web pages;
-2. a **wire dateline** opening the body: ``WASHINGTON, Dec 14 (Reuters) -`` (the year, when the dateline
-   lacks it, is the latest year the text writes out, if any);
+2. a **wire dateline** opening the body, on one of its first three lines (under a headline and a byline):
+   ``WASHINGTON, Dec 14 (Reuters) -`` (the year, when the dateline lacks it, is the latest year the text
+   writes out, if any);
 3. **bounds** from the text: the latest absolute date (with its year) written in a past-tense clause and
    not as a deadline ("by 2012", "until 2009") — the article cannot be older than what it reports. Its
    precision is kept (a year alone gives a year). This is a lower bound, not the date itself.
@@ -162,12 +163,30 @@ def _yearless(text: str, year: int | None) -> DctGuess | None:
     return None
 
 
+#: How many lines may stand above a wire dateline: a headline, and a byline or a subheading.
+_WIRE_LINES = 3
+
+
+def _wire_line(text: str) -> tuple[int, re.Match[str]] | None:
+    """The wire dateline opening one of the first lines (under the headline a page prints above it) and the
+    offset of its line.
+
+    >>> _wire_line("Talks end\\nLIMA, Oct 15, 2012 (CP) - Talks ended.")[1].group("date")
+    'Oct 15, 2012'
+    """
+    lines = [(o, line) for o, line in _head_lines(text) if line.strip()][:_WIRE_LINES]
+    for offset, line in lines:
+        m = _WIRE.match(line)
+        if m:
+            return offset, m
+    return None
+
+
 def _wire(text: str, year: int | None) -> DctGuess | None:
-    head = text.lstrip()
-    lead = len(text) - len(head)
-    m = _WIRE.match(head)
-    if not m:
+    found_line = _wire_line(text)
+    if found_line is None:
         return None
+    lead, m = found_line
     for f in find_timexes(m.group("date"), Ref(None)):
         value = f.reading.value
         if cal.granularity(value) != "day":
