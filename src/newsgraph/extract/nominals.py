@@ -418,7 +418,8 @@ class NominalFinder:
             # a new person only as the subject of a clause or a headline ("61-year-old man charged"), or
             # as the one a participle blames ("set for a Millom man accused of murdering his mother")
             keep = role.type == "PERSON" and (tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or _blamed(tok))
-            if not keep and role.type == "PERSON" and (self._aged(n, lemma) or self._qualified(tok, start)):
+            if not keep and role.type == "PERSON" and (self._aged(n, lemma) or self._qualified(tok, start)
+                                                       or self._described_again(tok)):
                 keep = n.tentative = True  # "the killing of a teenager": the named teenager, if one
             keep = keep or (n.gender is not None and self._apposed_to_person(tok))
         else:  # an organisation described without "the" may be the one the article names ("Greek bank")
@@ -447,6 +448,12 @@ class NominalFinder:
         ages = self.lex.name_rules.get("description_ages", frozenset())
         nouns = {entry.partition("=")[0] for entry in ages}
         return lemma in nouns or (n.age is not None and lemma in ("man", "woman", "person"))
+
+    def _described_again(self, tok: Token) -> bool:
+        """Whether the text goes on to say "the" and the same noun ("arrested a suspect ... The suspect,
+        NAME, is due in court"): the definite description may name the person this one introduces."""
+        after = self.doc.text[tok.idx + len(tok.text):]
+        return re.search(rf"\bthe {re.escape(tok.lower_)}\b", after, flags=re.IGNORECASE) is not None
 
     def _qualified(self, tok: Token, start: int) -> bool:
         """Whether a plain description (``description_last_words``) is qualified by a place name or by "of"
