@@ -40,8 +40,8 @@ GAPS: dict[str, str] = {
                                         "actor",
     "jailed-at-court-in-city": "coreference: 'drug dealer' is no role noun, so the lead's description is no "
                                "person the name of the next sentence can identify",
-    "killing-of-named-before": "coreference: 'priest' is no role noun and the title 'Father' is not read as "
-                               "one, so 'the priest' stands for no one",
+    "killing-of-named-before": "coreference: the title 'Father' is not read as the role 'priest', and "
+                               "'priest' is no occupation with a sector, so 'the priest' stands for no one",
     "two-men-and-woman-detained": "coreference: a coordination of counted groups ('Two men and a woman') is "
                                   "no group that 'them', named as three people, can stand for",
     "crew-of-ship-seized": "arguments: the ship named in the next sentence ('the crew of the Sea Falcon') is "
@@ -54,9 +54,9 @@ GAPS: dict[str, str] = {
     "the-businessman-arrested-named": "NER: the name after the title 'Businessman' is not recognised",
     "fbi-arrested-named-next": "coreference: 'The man, NAME' refers back only to an unnamed person "
                                "introduced by the same noun ('a former soldier' is not one)",
-    "robbed-named-next": "codebook: the verb 'rob' is no act (only the noun 'robbery' is an ASSAULT)",
-    "kidnapped-named-next": "coreference: an indefinite object with no role noun ('a doctor') makes no "
-                            "person, so 'her' stands for no one and the name given to her is no recipient",
+    "kidnapped-named-next": "coreference: an indefinite person outside a subject ('kidnapped a doctor') "
+                            "makes no person, so 'her' stands for no one and the name given to her is no "
+                            "recipient",
 }
 
 
