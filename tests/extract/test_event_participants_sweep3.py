@@ -46,8 +46,6 @@ GAPS: dict[str, str] = {
                                   "no group that 'them', named as three people, can stand for",
     "crew-of-ship-seized": "arguments: the ship named in the next sentence ('the crew of the Sea Falcon') is "
                            "not tied to the tanker seized",
-    "the-pair-charged": "coreference: 'the pair' is no counted group noun, so it stands for none of the "
-                        "coordinated names",
     "militants-of-group-killed": "NER: the made-up group's name after 'members of the' is not recognised",
     "dateline-city-not-party": "date line: a dateline without an agency ('NAIROBI, March 4 -') is read as "
                                "text: the city becomes the arrest's subject and 'March' a protest",

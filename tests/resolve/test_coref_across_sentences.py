@@ -1,8 +1,9 @@
-"""Coreference across the sentences of a report (the third participant sweep): a pronoun identified as a name
-(coref_identified), a plural pronoun for coordinated people (coref_coordinated), "the N-year-old" and a
-definite occupation for the one person named just before (coref_ages.age_restated,
-coref_definite), and the headline's name for the body's opening description (coref_headline_named). Each
-rule has cases where it must not join (another person, two people, a conflict)."""
+"""Coreference across the sentences of a report (the third participant sweep): a pronoun identified as a
+name (coref_identified), a plural pronoun for coordinated people (coref_coordinated), "the pair" for the
+two people told before, "the N-year-old" and a definite occupation for the one person named just before
+(coref_ages.age_restated, coref_definite), and the headline's name for the body's opening description
+(coref_headline_named). Each rule has cases where it must not join (another person, two people, a
+conflict)."""
 
 from __future__ import annotations
 
@@ -71,15 +72,27 @@ def test_joined_or_kept_apart(nlp: Language, pair: Pair) -> None:
     assert (a is not None and a == b) == pair.same
 
 
+def _members(art: Article, phrase: str) -> set[str]:
+    """The names of the members of the group entity a phrase mentions (empty when it is none)."""
+    group = art.entity(_entity_at(art, phrase) or "")
+    return set() if group is None else {e.name for m in group.members if (e := art.entity(m)) is not None}
+
+
 def test_they_stands_for_the_coordinated_people(nlp: Language) -> None:
     art = _run(nlp, "Ryan Cole and Dean Hart fled to Spain. They were arrested in Malaga.")
-    group = art.entity(_entity_at(art, "They") or "")
-    assert group is not None
-    members = {n for m in group.members if (e := art.entity(m)) is not None for n in [e.name]}
-    assert members == {"Ryan Cole", "Dean Hart"}
+    assert _members(art, "They") == {"Ryan Cole", "Dean Hart"}
 
 
 def test_they_after_a_coordinated_object_stays_unresolved(nlp: Language) -> None:
     art = _run(nlp, "Police questioned Ryan Cole and Dean Hart. They were released on Monday.")
-    ent = art.entity(_entity_at(art, "They") or "")
-    assert ent is None or not ent.members
+    assert _members(art, "They") == set()
+
+
+def test_the_pair_is_the_two_people_told_before(nlp: Language) -> None:
+    art = _run(nlp, "Omar Hakim and Saeed Nouri were arrested in Dearborn. The pair were charged on Monday.")
+    assert _members(art, "The pair") == {"Omar Hakim", "Saeed Nouri"}
+
+
+def test_a_pair_of_things_is_no_one(nlp: Language) -> None:
+    art = _run(nlp, "Tom Reid and Ann Kell left. Police found a pair of trainers near the scene.")
+    assert _entity_at(art, "a pair") is None

@@ -34,6 +34,8 @@ _INDEFINITE = frozenset({"a", "an", "another", "one"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "both": 2}
+#: Nouns of two people ("the pair", "the duo"): a counted group of two, when definite and without "of".
+_PAIR_NOUNS = frozenset({"pair", "duo"})
 _LEFT_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "HYPH", "VBN", "NN", "NNP", "RB"})
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
 #: Words between a description and the name it is apposed to ("a man, John Smith", "a woman named ...").
@@ -103,6 +105,12 @@ def plural_noun(tok: Token) -> bool:
     if tok.tag_ not in ("NNS", "NNPS"):
         return False
     return not tok.is_upper or tok.lower_.endswith("s")
+
+
+def _definite_pair(tok: Token) -> bool:
+    """Whether a pair noun stands for two people told before: "the pair", not "a pair of trainers"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _in_law(tok: Token) -> int:
@@ -386,6 +394,8 @@ class NominalFinder:
         if group is not None or lemma not in self.lex.roles:
             return group
         role = self.lex.roles[lemma]
+        if lemma in _PAIR_NOUNS and not _definite_pair(tok):
+            return None  # "a pair of trainers", "a pair": no two people told before
         one = partitive_one(tok)
         if one is not None and role.type == "PERSON":  # "One of the Mafia bosses arrested ... hanged himself"
             n = self.build(one.i, tok.i + 1, one.i, lemma, "PERSON", None)
@@ -403,6 +413,8 @@ class NominalFinder:
                 self.info[ent.id].roles.add(lemma)
             return None
         n = self.build(start, tok.i + 1 + _in_law(tok), tok.i, lemma, role.type, None)
+        if lemma in _PAIR_NOUNS:  # "the pair were charged": the two people told before
+            n.plural, n.count = True, 2
         if lemma in self.lex.name_rules.get("kin_nouns", ()) and any(c.dep_ == "poss" for c in tok.lefts):
             n.definite = True  # "the boy's father", "NAME's wife": someone's own relative
         if self.headline_person(tok) or self._bare_headline_kin(tok):
