@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 from spacy.language import Language
@@ -95,3 +95,50 @@ def event_covering(art: Article, type_: str, where: tuple[int, int], bounds: tup
         if near is None and any(bounds[0] <= s < bounds[1] for s, _ in spans):
             near = ev
     return near
+
+
+class Probe(NamedTuple):
+    """One passage of a participant sweep: a label, the text, a word or phrase of the trigger and the event's
+    type, the names expected as actors and as recipients, and names that must hold neither role."""
+
+    label: str
+    text: str
+    trigger: str
+    type: str
+    actors: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    no_party: tuple[str, ...] = ()
+
+
+def probed_event(art: Article, probe: Probe) -> Event | None:
+    """A probe's event: its type, on the first occurrence of the trigger, else in that sentence (or headline
+    line)."""
+    hits = occurrences(art.text, probe.trigger)
+    if not hits:
+        return None
+    at = hits[0][0]
+    start = max((m.end() for m in re.finditer(r"[.!?\n]\s*", art.text[:at])), default=0)
+    tail = re.search(r"[.!?\n](\s|$)", art.text[at:])
+    return event_covering(art, probe.type, hits[0], (start, at + tail.end() if tail else len(art.text)))
+
+
+def probe_errors(nlp: Language, probe: Probe, published: str = "2024-03-15") -> list[str]:
+    """What the extractor gets wrong on a probe (empty when right): a participant missing from its role, or
+    one that must hold no role holding one, matched as the scorer matches them."""
+    art = next(process_articles([Article.new(probe.text, published=published)], nlp))
+    ev = probed_event(art, probe)
+    if ev is None:
+        return [f"no {probe.type} on {probe.trigger!r}; events: {[e.type for e in art.events]}"]
+    roles = (("actor", probe.actors), ("recipient", probe.recipients))
+    out = [f"{name!r} no {role}" for role, names in roles for name in names
+           if not has_participant(art, ev, role, name)]
+    out += [f"{name!r} a {role}" for name in probe.no_party for role in ("actor", "recipient")
+            if has_participant(art, ev, role, name)]
+    return out
+
+
+def probe_params(probes: Sequence[Probe], gaps: Mapping[str, str]) -> list[Any]:
+    """A sweep's probes as parameters named by their labels, each named in ``gaps`` marked as a strict
+    expected failure with its cause."""
+    return [pytest.param(p, id=p.label, marks=[pytest.mark.xfail(reason=gaps[p.label], strict=True)]
+                         if p.label in gaps else []) for p in probes]

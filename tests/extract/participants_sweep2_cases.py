@@ -6,21 +6,7 @@ places and organisations are made up or used only as names."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-
-class Probe(NamedTuple):
-    """One passage: a label, the text, a word of the trigger and the event's type, the names expected as
-    actors and as recipients, and names that must hold neither role."""
-
-    label: str
-    text: str
-    trigger: str
-    type: str
-    actors: tuple[str, ...] = ()
-    recipients: tuple[str, ...] = ()
-    no_party: tuple[str, ...] = ()
-
+from tests.extract.event_helpers import Probe
 
 PROBES: list[Probe] = [
     # --- appositions on either side of the name

@@ -7,8 +7,9 @@ one fatal assault whose recipients name no one, the named people it reports dead
 (``docs/events-codebook.md``, rule 10).
 
 Reports also name the victims by describing them as such ("The third victim, NAME, was taken to hospital";
-"the families of the victims, NAME and NAME"; "Police identified the victims as NAME and NAME"): when the
-article tells of one assault, the people so named are its recipients (unless they are its doers).
+"the families of the victims, NAME and NAME"; "Police identified the victims as NAME and NAME"; "the dead
+were named as NAME and NAME"; "NAME was among the dead"): when the article tells of one assault, the people
+so named are its recipients (unless they are its doers).
 """
 
 from __future__ import annotations
@@ -51,9 +52,9 @@ def reported_dead(index: ArticleIndex, book: Codebook) -> list[Mention]:
 
 
 #: Words between a victim noun and the names it describes ("the victims, NAME"; "the victim - NAME";
-#: "the victims have been identified as NAME").
-_TO_NAMES = frozenset({",", "-", "\u2013", "\u2014", ":", "identified", "as", "have", "has", "had", "been",
-                       "was", "were", "is", "are"})
+#: "the victims have been identified as NAME", "the dead were named as NAME").
+_TO_NAMES = frozenset({",", "-", "\u2013", "\u2014", ":", "identified", "named", "as", "have", "has", "had",
+                       "been", "was", "were", "is", "are"})
 #: Tags that end the names of a description: a finite verb ("..., NAME, was rushed to hospital").
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: How far after a victim noun its names are read, in tokens.
@@ -85,11 +86,37 @@ def _names_after(cue: Token, index: ArticleIndex) -> list[Mention]:
     return dedupe_mentions(found)
 
 
+def _victim_noun(tok: Token, nouns: frozenset[str]) -> bool:
+    """Whether a token is a noun describing victims: a victim noun, or an adjective of them used as a noun
+    after "the" ("the dead were named as ...", "among the dead")."""
+    if tok.lemma_.lower() not in nouns:
+        return False
+    return tok.pos_ == "NOUN" or (tok.dep_ in ("nsubj", "nsubjpass", "pobj")
+                                  and any(c.lower_ == "the" for c in children_of(tok)))
+
+
+def _among(tok: Token, index: ArticleIndex) -> list[Mention]:
+    """The named subjects of "be among" a victim noun ("NAME, 19, was among the dead")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return []
+    subjects = [t for c in children_of(prep.head) if c.dep_ == "nsubj" for t in conjuncts(c)]
+    return [m for t in subjects if (m := _named_person(t, index)) is not None]
+
+
 def described_victims(index: ArticleIndex, book: Codebook) -> list[Mention]:
-    """The named people the article describes as victims (see the module docstring), in text order."""
+    """The named people the article describes as victims (see the module docstring), in text order.
+
+    >>> from newsgraph.nlp import build_pipeline
+    >>> from newsgraph.extract.event_codebook import load_codebook
+    >>> doc = build_pipeline()("A man opened fire. The dead were named as Ann Roe.")  # doctest: +SKIP
+    >>> index = ArticleIndex.build(doc, doc._.ng)  # doctest: +SKIP
+    >>> [m.text for m in described_victims(index, load_codebook())]  # doctest: +SKIP
+    ['Ann Roe']
+    """
     nouns = book.lex("victim_nouns")
-    found = [m for tok in index.doc if tok.lemma_.lower() in nouns and tok.pos_ == "NOUN"
-             for m in _names_after(tok, index)]
+    found = [m for tok in index.doc if _victim_noun(tok, nouns)
+             for m in [*_names_after(tok, index), *_among(tok, index)]]
     return dedupe_mentions(sorted(found, key=lambda m: m.start))
 
 

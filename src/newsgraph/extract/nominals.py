@@ -34,6 +34,8 @@ _INDEFINITE = frozenset({"a", "an", "another", "one"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "both": 2}
+#: Nouns of two people ("the pair", "the duo"): a counted group of two, when definite and without "of".
+_PAIR_NOUNS = frozenset({"pair", "duo"})
 _LEFT_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "HYPH", "VBN", "NN", "NNP", "RB"})
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
 #: Words between a description and the name it is apposed to ("a man, John Smith", "a woman named ...").
@@ -103,6 +105,12 @@ def plural_noun(tok: Token) -> bool:
     if tok.tag_ not in ("NNS", "NNPS"):
         return False
     return not tok.is_upper or tok.lower_.endswith("s")
+
+
+def _definite_pair(tok: Token) -> bool:
+    """Whether a pair noun stands for two people told before: "the pair", not "a pair of trainers"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _in_law(tok: Token) -> int:
@@ -386,6 +394,8 @@ class NominalFinder:
         if group is not None or lemma not in self.lex.roles:
             return group
         role = self.lex.roles[lemma]
+        if lemma in _PAIR_NOUNS and not _definite_pair(tok):
+            return None  # "a pair of trainers", "a pair": no two people told before
         one = partitive_one(tok)
         if one is not None and role.type == "PERSON":  # "One of the Mafia bosses arrested ... hanged himself"
             n = self.build(one.i, tok.i + 1, one.i, lemma, "PERSON", None)
@@ -403,6 +413,8 @@ class NominalFinder:
                 self.info[ent.id].roles.add(lemma)
             return None
         n = self.build(start, tok.i + 1 + _in_law(tok), tok.i, lemma, role.type, None)
+        if lemma in _PAIR_NOUNS:  # "the pair were charged": the two people told before
+            n.plural, n.count = True, 2
         if lemma in self.lex.name_rules.get("kin_nouns", ()) and any(c.dep_ == "poss" for c in tok.lefts):
             n.definite = True  # "the boy's father", "NAME's wife": someone's own relative
         if self.headline_person(tok) or self._bare_headline_kin(tok):
@@ -418,7 +430,8 @@ class NominalFinder:
             # a new person only as the subject of a clause or a headline ("61-year-old man charged"), or
             # as the one a participle blames ("set for a Millom man accused of murdering his mother")
             keep = role.type == "PERSON" and (tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or _blamed(tok))
-            if not keep and role.type == "PERSON" and (self._aged(n, lemma) or self._qualified(tok, start)):
+            if not keep and role.type == "PERSON" and (self._aged(n, lemma) or self._qualified(tok, start)
+                                                       or self._described_again(tok)):
                 keep = n.tentative = True  # "the killing of a teenager": the named teenager, if one
             keep = keep or (n.gender is not None and self._apposed_to_person(tok))
         else:  # an organisation described without "the" may be the one the article names ("Greek bank")
@@ -447,6 +460,12 @@ class NominalFinder:
         ages = self.lex.name_rules.get("description_ages", frozenset())
         nouns = {entry.partition("=")[0] for entry in ages}
         return lemma in nouns or (n.age is not None and lemma in ("man", "woman", "person"))
+
+    def _described_again(self, tok: Token) -> bool:
+        """Whether the text goes on to say "the" and the same noun ("arrested a suspect ... The suspect,
+        NAME, is due in court"): the definite description may name the person this one introduces."""
+        after = self.doc.text[tok.idx + len(tok.text):]
+        return re.search(rf"\bthe {re.escape(tok.lower_)}\b", after, flags=re.IGNORECASE) is not None
 
     def _qualified(self, tok: Token, start: int) -> bool:
         """Whether a plain description (``description_last_words``) is qualified by a place name or by "of"

@@ -23,7 +23,11 @@ Steps, in order (see ``docs/entities.md``):
    :mod:`.coref_groups`). Pronouns agree in type, gender and number and go to the most salient candidate
    (recency, subject role, earlier pronouns); a pronoun inside a quotation never refers to the quotation's
    speaker; "it" is resolved only when it refers (not "it is ... that") and only to organisations and places
-   (:mod:`.coref_pronouns`); unnamed collectives ("police", "the government") are :mod:`.coref_collective`'s.
+   (:mod:`.coref_pronouns`); a plural pronoun no group fits stands for the people coordinated as the subject
+   just before it (:mod:`.coref_coordinated`); "the N-year-old" restates the one person named just before
+   when no age of theirs is stated (:func:`.coref_ages.age_restated`), and a definite suspect, victim or
+   occupation no one fits by its noun, the one person named just before (:mod:`.coref_definite`); unnamed
+   collectives ("police", "the government") are :mod:`.coref_collective`'s.
 4. **Unnamed people identified**: an identifying "as" joins a described person to the named one it says they
    are ("identified the gunman as NAME", "the woman was named as NAME": :mod:`.coref_identified`); an
    unnamed person is the one named person named before with its role noun
@@ -35,7 +39,9 @@ Steps, in order (see ``docs/entities.md``):
    (:mod:`.coref_ages`); an organisation described by its kind in the lead ("Greek bank") is the one of
    that kind the article names; the lead's one indefinite described subject ("A man has been charged") is
    the person the next two sentences name first with an age or its title ("NAME, 24, is due in court":
-   :func:`.coref_restated.identify_named_next`); a person described by a plain noun with a place or a count
+   :func:`.coref_restated.identify_named_next`); the body's opening indefinite description is the one person
+   the headline names by a headline passive and the body never names ("NAME held over stabbing" + "A man has
+   been arrested": :mod:`.coref_headline_named`); a person described by a plain noun with a place or a count
    ("a Dorton mother of five") is the one named person described by the same words ("NAME, 34, a mother of
    five": :mod:`.coref_described`).
 5. Mentions are renumbered in text order (m1..), entities by first mention (e1..); merged entities pool
@@ -58,7 +64,7 @@ from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.nominals import EntityInfo, Nominal
 from newsgraph.model import Article, Entity, Mention
 from newsgraph.nlp.doctext import children_of, doc_tokens, url_line
-from newsgraph.resolve.coref_ages import age_nouns, drop_tentative, identify_aged
+from newsgraph.resolve.coref_ages import age_nouns, age_restated, drop_tentative, identify_aged
 from newsgraph.resolve.coref_build import finalize
 from newsgraph.resolve.coref_cataphora import (
     PENDING_GROUP,
@@ -68,6 +74,7 @@ from newsgraph.resolve.coref_cataphora import (
     later_members,
 )
 from newsgraph.resolve.coref_collective import resolve_collective
+from newsgraph.resolve.coref_definite import named_before
 from newsgraph.resolve.coref_described import identify_described
 from newsgraph.resolve.coref_discourse import (
     PRONOUNS,
@@ -87,6 +94,7 @@ from newsgraph.resolve.coref_discourse import (
     subject_clusters,
 )
 from newsgraph.resolve.coref_groups import group_people
+from newsgraph.resolve.coref_headline_named import identify_headline_named
 from newsgraph.resolve.coref_identified import identify_stated
 from newsgraph.resolve.coref_kin import identify_coordinated_kin, identify_headline_kin, identify_kin, is_kin
 from newsgraph.resolve.coref_lead import identify_lead_descriptions, identify_lead_titles
@@ -530,6 +538,11 @@ def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
             dis.attach(cluster, mention, reason, 0.9)
             _absorb_nominal(cluster, n)
             return
+    restated = age_restated(dis, n) or named_before(dis, n)  # "NAME was held. The 23-year-old/suspect ..."
+    if restated is not None:
+        dis.attach(restated, mention, f"'{n.text}': the one person named just before", 0.8)
+        _absorb_nominal(restated, n)
+        return
     aged = n.type == "PERSON" and n.definite and n.role in age_nouns()  # "the boy": named later, perhaps
     if n.type == "PERSON" and (not n.definite or n.title is not None or n.role == "year-old"
                                or _restricted(dis.doc[n.head_i]) or aged):
@@ -627,6 +640,7 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
     identify_coordinated_kin(dis)
     identify_ranked_officers(dis)
     identify_named_next(dis)
+    identify_headline_named(dis)
     identify_described(dis)
     _identify_described_orgs(dis)
     drop_tentative(dis)

@@ -12,6 +12,10 @@ is known, one whose death the article tells ("the killing of NAME", "NAME died")
 that description ("the fatal shooting of a 15-year-old boy", "a boy whose killing", "the 15-year-old was
 killed"), when exactly one named person is.
 
+A definite description by age alone ("Sam Doyle was stopped at Dover. The 23-year-old was charged") restates
+the one named person of that sentence or the one before, when that person's age is not stated and the
+article gives that age nowhere else (:func:`age_restated`): news introduces a name and goes on with the age.
+
 A description the nominal finder keeps only for this ("the killing of a teenager": an indefinite person
 outside a subject, :attr:`newsgraph.extract.nominals.Nominal.tentative`) that finds no one is dropped again
 (:func:`drop_tentative`), as it would have been before.
@@ -19,16 +23,18 @@ outside a subject, :attr:`newsgraph.extract.nominals.Nominal.tentative`) that fi
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.nlp.doctext import children_of
-from newsgraph.resolve.coref_discourse import agrees, cluster_name, merge_clusters
+from newsgraph.resolve.coref_discourse import agrees, cluster_name, merge_clusters, recent
 from newsgraph.resolve.coref_lead import age_ranges, described_by
 
 if TYPE_CHECKING:
+    from newsgraph.extract.nominals import Nominal
     from newsgraph.resolve.coref_discourse import Cluster, Discourse
 
 #: Role nouns that say nothing of a person but sex or that they have the stated age.
@@ -42,6 +48,25 @@ def age_nouns() -> dict[str, tuple[int, int]]:
     (13, 19)
     """
     return age_ranges(lexicon().name_rules.get("description_ages", frozenset()))
+
+
+def age_restated(dis: Discourse, n: Nominal) -> Cluster | None:
+    """The named person a definite "the N-year-old" restates (module docstring), or None.
+
+    >>> from newsgraph.nlp import build_pipeline
+    >>> art = build_pipeline()("Sam Doyle was held. The 23-year-old was charged.")._.ng  # doctest: +SKIP
+    >>> [art.mention(m).text for m in art.entities[0].mentions]  # doctest: +SKIP
+    ['Sam Doyle', 'The 23-year-old']
+    """
+    if n.type != "PERSON" or not n.definite or n.role != "year-old" or n.age is None:
+        return None
+    if len(re.findall(rf"\b{n.age}\b", dis.article.text)) > 1:
+        return None
+    people = [c for _, c in recent(dis, n.start, 1) if c.type == "PERSON" and c.named and not c.members
+              and not c.plural]
+    if len(people) != 1 or people[0].age is not None or not agrees(people[0], n.gender, None):
+        return None
+    return people[0]
 
 
 def _range(ages: list[tuple[int, int]]) -> tuple[int, int] | None:

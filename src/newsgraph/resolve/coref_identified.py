@@ -5,8 +5,9 @@ identified the suspect as NAME, 27" (active), "The gunman was identified as NAME
 the gunman" (passive), "a man identified as NAME" (a participle on the noun). The two sides of "as" are one
 person. When exactly one side is named and the other is a description (not a pronoun, not a group, not
 another named person), the description's cluster is merged into the named one, when nothing (sex, age,
-country) conflicts. A description that coreference found no one for ("the suspect", with no suspect
-before) becomes a mention of the named person, so that what it says of them ("suspect") is known.
+country) conflicts; a pronoun that stands for an unnamed person is that person's description ("A man was
+arrested. Police named him as NAME"). A description that coreference found no one for ("the suspect", with
+no suspect before) becomes a mention of the named person, so that what it says of them ("suspect") is known.
 ``identify`` and ``name`` are the verbs (the British "police named the man as NAME"). The parser may
 hang the "as" on a relative clause of the identified noun ("identified the officer who died as NAME"): a
 name there is the one identified too.
@@ -30,10 +31,15 @@ IDENTIFYING_VERBS = frozenset({"identify", "name"})
 
 
 def _as_phrase(head: Token) -> Token | None:
-    """The noun of an "as" phrase on a token, if it has one."""
+    """The noun of an "as" phrase on a token, if it has one. The parser may read "as" and a name that looks
+    like a verb as a clause ("was named as Amira Said": "Said" an adverbial clause marked by "as"); the name
+    is the noun then."""
     for prep in children_of(head):
         if prep.dep_ == "prep" and prep.lower_ == "as":
             return next((t for t in children_of(prep) if t.dep_ == "pobj"), None)
+        if prep.dep_ == "advcl" and prep.pos_ == "PROPN" and any(
+                t.dep_ == "mark" and t.lower_ == "as" for t in children_of(prep)):
+            return prep
     return None
 
 
@@ -66,11 +72,13 @@ def _identified(verb: Token) -> Token | None:
 
 
 def _person(dis: Discourse, tok: Token) -> Cluster | None:
-    """The one person cluster with a mention covering a token, if any (pronouns and groups left out)."""
-    if tok.pos_ == "PRON":
-        return None
+    """The one person cluster with a mention covering a token, if any (groups left out). A pronoun counts
+    only when coreference resolved it to an unnamed person ("A man was arrested ... Police named him as
+    NAME": the man is NAME); a pronoun of a named person is no description to name."""
     found = [c for c in dis.clusters_at(tok.idx) if c.type == "PERSON" and not c.members and not c.plural]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1 or (tok.pos_ == "PRON" and found[0].named):
+        return None
+    return found[0]
 
 
 def _dropped_description(dis: Discourse, tok: Token) -> bool:

@@ -4,7 +4,8 @@ never to the speaker of the quotation it stands in nor to the subject of its own
 A gendered pronoun of a clause subordinate to a verb whose most salient candidate is of unknown sex goes
 instead to the one object of that verb known to be of its sex ("NAME struck NAME, a grandmother, as she
 walked"; "a detective shot a woman, NAME, as she tried to flee"): the sex a description states outweighs
-the subject's salience.
+the subject's salience. A plural pronoun no group or collective fits stands for the people coordinated as
+the subject just before it (:mod:`.coref_coordinated`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from spacy.tokens import Token
 from newsgraph.extract.countries import country_code
 from newsgraph.nlp.doctext import children_of
 from newsgraph.resolve.coref_collective import is_collective
+from newsgraph.resolve.coref_coordinated import pronoun_for_coordinated
 from newsgraph.resolve.coref_discourse import (
     PRONOUNS,
     SUBJECT_DEPS,
@@ -105,6 +107,8 @@ def resolve_pronoun(dis: Discourse, tok: Token) -> None:
                   and (number == "sg" or _near_group(dis, tok, last))]
     candidates = [x for x in candidates if x[0] > 0]
     if not candidates:
+        if number == "pl" and ptype is None:  # "NAME and NAME ran a shop. They were arrested"
+            pronoun_for_coordinated(dis, tok)
         return
     candidates.sort(key=lambda x: -x[0])
     if ptype == "PERSON" and gender and candidates[0][1].gender is None:
