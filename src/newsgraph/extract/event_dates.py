@@ -419,6 +419,8 @@ def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
                 t = _trailing_timex(trigger, anchor, index)
             if anchor.i == trigger.i and _dates_the_act(trigger, index):
                 continue
+            if anchor.dep_ == "prep" and anchor.lower_ in ("after", "before") and anchor.i != trigger.i:
+                break  # "the day after the attack": the measure is the gap from the attack, not its date
             t = t or _own_timex(anchor, index)
             if t is not None and anchor.i in beyond and t.start < trigger.idx:
                 break

@@ -1,14 +1,16 @@
 """Gap dates: an act told as a measured number of days before or after a dated act takes that act's day,
 shifted ("Gunmen attacked a bus on Tuesday, a day after rebels shelled the town": the shelling was on
 Monday; "Police arrested two men on Friday, three days after the robbery": the robbery was on Tuesday; "two
-weeks after the killing": fourteen days before;
-"The talks opened on Monday, two days before the vote": the vote is on Wednesday).
+weeks after the killing": fourteen days before; "The talks opened on Monday, two days before the vote": the
+vote is on Wednesday).
 
-The measure hangs on the after/before clause or preposition ("a day", "three days"); the act is the verb
+The measure hangs on the after/before clause or preposition ("a day", "three days", "the day"); the act is
+the verb
 of that clause or the noun that preposition governs; the dated act is the clause's governor, dated by its
 own timex (:func:`~newsgraph.extract.event_dates.find_timex`) to a day of the calendar, or the event it
 triggers. Only an act the text dates nothing else is moved; an unmeasured "after" says nothing of the gap
-(:mod:`~newsgraph.extract.event_sequence_dates`), nor does a vague one ("days after", "weeks after"); a gap
+(:mod:`~newsgraph.extract.event_sequence_dates`), nor does a vague one ("days after", "a few days after"),
+and the measure is never the date of the act it is measured from ("the day after the attack"); a gap
 of hours or minutes keeps the day ("hours after").
 
 The other way round, an act told a measured gap after or before an act the text dates takes that act's day,
@@ -64,12 +66,21 @@ def _measure(head: Token) -> int | None:
 _UNITS = frozenset({"day", "week", "hour", "minute"})
 
 
+#: Words that make a count of days vague ("a few days", "several weeks").
+_VAGUE = frozenset({"few", "several", "many", "some", "couple"})
+
+
 def _days(unit: Token) -> int | None:
-    """The days a measure word counts ("three days": 3; "two weeks": 14; "hours", "a few hours": 0; "48
-    hours": 2)."""
-    count = next((g for g in children_of(unit) if g.dep_ in ("det", "nummod")), None)
+    """The days a measure word counts ("three days": 3; "two weeks": 14; "the day after": 1; "hours", "a few
+    hours": 0; "48 hours": 2)."""
+    kids = children_of(unit)
+    count = next((g for g in kids if g.dep_ == "nummod"), None)
+    count = count or next((g for g in kids if g.dep_ == "det"), None)
     if unit.lemma_.lower() in ("day", "week"):
-        days = gap_days(count.text) if count is not None else None
+        if any(g.lower_ in _VAGUE for g in kids):
+            return None  # "a few days after": no day
+        word = "a" if count is not None and count.lower_ == "the" and unit.tag_ == "NN" else None
+        days = gap_days(word or count.text) if count is not None else None
         return days * 7 if days is not None and unit.lemma_.lower() == "week" else days
     n = number(count.text) if count is not None and count.dep_ == "nummod" else None
     if unit.lemma_.lower() == "minute" or n is None or n < 24:
