@@ -574,4 +574,20 @@ CASES: list[Case] = [
         "Police arrested two men a few days after the attack on a bus near Sella on Saturday. Both were "
         "charged. They deny it."),
         "arrested", None),
+    # A clock time before a weekday written with its date (news style): the time on that date.
+    Case("clock and written date", FRI, report(
+        "Owner of Orlin club detained",
+        "Police raided the club at 2 a.m. Sunday, Nov. 10, and detained the owner. Drugs were found. The "
+        "club was closed."),
+        "raided", "2024-11-10T02:00"),
+    Case("clock and written date", FRI, report(
+        "Gunmen attack Orlin bar",
+        "Gunmen attacked the bar at about 11 p.m. on Saturday, Nov. 9. Two people were hurt. The gunmen "
+        "fled."),
+        "attacked", "2024-11-09T23:00"),
+    Case("clock and written date", None, report(
+        "Gunmen attack Orlin bar",
+        "Gunmen attacked the bar at 11:40 p.m. Saturday, Nov. 9, 2019. Two people were hurt. The gunmen "
+        "fled."),
+        "attacked", "2019-11-09T23:40"),
 ]

@@ -184,7 +184,8 @@ def _overnight_check(text: str, m: re.Match[str]) -> bool:
 
 _TZ = r"(?:\s*(?P<tz>UTC|GMT|local\s+time|[ECMP][SD]T|PKT|IST|CET|CEST|BST)(?:\s*[+-]\s*\d{1,2})?)?" \
       r"(?:\s*\((?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::\d\d)?\))?"
-_TDAY = rf"(?:\s+(?:on\s+)?(?:(?P<tday>today|tonight|yesterday|tomorrow)|(?P<twd>{_WD})))?"
+_TDAY = (rf"(?:\s+(?:on\s+)?(?:(?P<tday>today|tonight|yesterday|tomorrow)|(?P<twd>{_WD})"
+         rf"(?:,\s+(?P<tmonth>{_MONTH})\s+(?P<tdd>{_DAY})(?:,\s+(?P<tyear>{_YEAR}))?)?))?")
 _PERIOD_YEAR = rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{_YEAR})|(?P<yrel>{_YREL}))|\s+(?P<year_b>{_YEAR}))?"
 
 
