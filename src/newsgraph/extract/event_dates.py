@@ -32,6 +32,7 @@ from newsgraph.extract.event_date_clauses import (
     simultaneous,
     tenses_differ,
 )
+from newsgraph.extract.event_date_premodifiers import premodifier_timex, premodifies_another
 from newsgraph.model import EventDate, Timex
 from newsgraph.nlp.doctext import children_of
 from newsgraph.resolve.events import days_apart
@@ -146,7 +147,7 @@ def _own_timex(anchor: Token, index: ArticleIndex) -> Timex | None:
                 if found is not None:
                     break
     if found is None and anchor.pos_ == "NOUN":
-        found = next((t for c in children_of(anchor) if _happening_clause(c, index.book)
+        found = next((t for c in _noun_clauses(anchor) if _happening_clause(c, index.book)
                       for t in [_direct_timex(c, index)] if t is not None), None)
     if found is None and anchor.pos_ in ("VERB", "AUX"):
         found = next((t for c in children_of(anchor) if c.dep_ == "advcl" and simultaneous(c)
@@ -183,13 +184,26 @@ def _happening_clause(clause: Token, book: Codebook) -> bool:
     one saying it was done ("the agreement reached in 1991", "the talks, which were held on Monday";
     ``performing_verbs``)."""
     relative_subject = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in children_of(clause))
-    if clause.dep_ == "relcl" and relative_subject:
+    if (clause.dep_ == "relcl" or _told_relative(clause, book)) and relative_subject:
         return _verb_in(clause, book.lex("happening_verbs"))
     auxes = [c for c in children_of(clause) if c.dep_ in ("aux", "auxpass")]
     reduced = clause.dep_ == "acl" and clause.tag_ == "VBN" and not auxes
     relative_passive = clause.dep_ == "relcl" and any(
         c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in children_of(clause))
     return (reduced or relative_passive) and _verb_in(clause, book.lex("performing_verbs"))
+
+
+def _told_relative(clause: Token, book: Codebook) -> bool:
+    """A clause a relative clause of saying reports ("the attack, which police said took place on Saturday":
+    the relative pronoun is the subject of "took place", as in a relative clause of its own)."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.dep_ == "relcl" and head.lemma_.lower() in book.reporting_verbs
+
+
+def _noun_clauses(noun: Token) -> list[Token]:
+    """A noun's children, and the clauses its relative clauses of saying report (:func:`_told_relative`)."""
+    kids = list(children_of(noun))
+    return kids + [g for c in kids if c.dep_ == "relcl" for g in children_of(c) if g.dep_ == "ccomp"]
 
 
 def _verb_in(clause: Token, verbs: frozenset[str]) -> bool:
@@ -238,7 +252,7 @@ def _direct_timexes(anchor: Token, index: ArticleIndex) -> list[tuple[Token, Tim
             t = _timex_under(c, index) if c.i in index.timex_at or c.dep_ != "amod" else None
         else:
             continue
-        if t is not None:
+        if t is not None and not premodifies_another(t, anchor, index):
             out.append((c, t))
     return out
 
@@ -395,6 +409,9 @@ def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
     the deaths of two co-workers in September 2010"), not one before it ("was charged on Tuesday with the
     murder": the charge's day)."""
     for trigger in triggers:
+        pre = premodifier_timex(trigger, index)
+        if pre is not None and _usable(pre):
+            return pre
         beyond = {a.i for a in _beyond_case(trigger, index.book)}
         for anchor in anchors(trigger):
             t = None
@@ -402,6 +419,8 @@ def find_timex(triggers: list[Token], index: ArticleIndex) -> Timex | None:
                 t = _trailing_timex(trigger, anchor, index)
             if anchor.i == trigger.i and _dates_the_act(trigger, index):
                 continue
+            if anchor.dep_ == "prep" and anchor.lower_ in ("after", "before") and anchor.i != trigger.i:
+                break  # "the day after the attack": the measure is the gap from the attack, not its date
             t = t or _own_timex(anchor, index)
             if t is not None and anchor.i in beyond and t.start < trigger.idx:
                 break

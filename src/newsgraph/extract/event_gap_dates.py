@@ -1,17 +1,23 @@
 """Gap dates: an act told as a measured number of days before or after a dated act takes that act's day,
 shifted ("Gunmen attacked a bus on Tuesday, a day after rebels shelled the town": the shelling was on
-Monday; "Police arrested two men on Friday, three days after the robbery": the robbery was on Tuesday;
-"The talks opened on Monday, two days before the vote": the vote is on Wednesday).
+Monday; "Police arrested two men on Friday, three days after the robbery": the robbery was on Tuesday; "two
+weeks after the killing": fourteen days before; "The talks opened on Monday, two days before the vote": the
+vote is on Wednesday).
 
-The measure hangs on the after/before clause or preposition ("a day", "three days"); the act is the verb
+The measure hangs on the after/before clause or preposition ("a day", "three days", "the day"); the act is
+the verb
 of that clause or the noun that preposition governs; the dated act is the clause's governor, dated by its
 own timex (:func:`~newsgraph.extract.event_dates.find_timex`) to a day of the calendar, or the event it
 triggers. Only an act the text dates nothing else is moved; an unmeasured "after" says nothing of the gap
-(:mod:`~newsgraph.extract.event_sequence_dates`), nor does a vague one ("days after", "weeks after"); a gap
+(:mod:`~newsgraph.extract.event_sequence_dates`), nor does a vague one ("days after", "a few days after"),
+and the measure is never the date of the act it is measured from ("the day after the attack"); a gap
 of hours or minutes keeps the day ("hours after").
 
 The other way round, an act told a measured gap after or before an act the text dates takes that act's day,
 shifted ("Police arrested two men hours after a bomb attack on a bus on Monday": the arrest was on Monday).
+So does an act told "within hours" of another ("within hours of the attack"), or, with no "of", "within
+hours" of the act the sentence before dates to a day ("A bomb exploded on Monday. Police arrested two
+suspects within hours.").
 
 >>> gap_days("three"), gap_days("a"), gap_days("few")
 (3, 1, None)
@@ -55,15 +61,27 @@ def _measure(head: Token) -> int | None:
     return None
 
 
-#: Units of a measured gap: a day counts, an hour or a minute keeps the day (under 24 hours).
-_UNITS = frozenset({"day", "hour", "minute"})
+#: Units of a measured gap: a day counts, a week seven days, an hour or a minute keeps the day (under 24
+#: hours).
+_UNITS = frozenset({"day", "week", "hour", "minute"})
+
+
+#: Words that make a count of days vague ("a few days", "several weeks").
+_VAGUE = frozenset({"few", "several", "many", "some", "couple"})
 
 
 def _days(unit: Token) -> int | None:
-    """The days a measure word counts ("three days": 3; "hours", "a few hours": 0; "48 hours": 2)."""
-    count = next((g for g in children_of(unit) if g.dep_ in ("det", "nummod")), None)
-    if unit.lemma_.lower() == "day":
-        return gap_days(count.text) if count is not None else None
+    """The days a measure word counts ("three days": 3; "two weeks": 14; "the day after": 1; "hours", "a few
+    hours": 0; "48 hours": 2)."""
+    kids = children_of(unit)
+    count = next((g for g in kids if g.dep_ == "nummod"), None)
+    count = count or next((g for g in kids if g.dep_ == "det"), None)
+    if unit.lemma_.lower() in ("day", "week"):
+        if any(g.lower_ in _VAGUE for g in kids):
+            return None  # "a few days after": no day
+        word = "a" if count is not None and count.lower_ == "the" and unit.tag_ == "NN" else None
+        days = gap_days(word or count.text) if count is not None else None
+        return days * 7 if days is not None and unit.lemma_.lower() == "week" else days
     n = number(count.text) if count is not None and count.dep_ == "nummod" else None
     if unit.lemma_.lower() == "minute" or n is None or n < 24:
         return 0
@@ -132,6 +150,44 @@ def _dated_steps(trigger: Token) -> list[tuple[Token, int]]:
     return out
 
 
+def _within(trigger: Token) -> tuple[Token | None, int] | None:
+    """A verb's "within hours" or "within minutes": the act of its "of" object ("within hours of the
+    attack") or, without one, the act told last (None), and no day apart."""
+    for prep in children_of(trigger) if trigger.pos_ in ("VERB", "AUX") else ():
+        unit = next((o for o in children_of(prep) if o.dep_ == "pobj"), None)
+        if prep.lower_ != "within" or unit is None or unit.lemma_.lower() not in ("hour", "minute"):
+            continue
+        of = next((c for c in children_of(unit) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        act = next((o for o in children_of(of) if o.dep_ == "pobj"), None) if of is not None else None
+        return (act, 0) if of is None or act is not None else None
+    return None
+
+
+def _previous_day(trigger: Token, drafts: list[Draft]) -> dt.date | None:
+    """The day of the first act dated to a day in the sentence before a trigger's."""
+    sent = trigger.sent
+    if sent.start == 0:
+        return None
+    before = trigger.doc[sent.start - 1].sent
+    for d in drafts:
+        if d.date is not None and not d.date.fallback and len(d.date.value) >= 10 and any(
+                before.start <= t.i < before.end for t in d.triggers):
+            try:
+                return dt.date.fromisoformat(d.date.value[:10])
+            except ValueError:
+                return None
+    return None
+
+
+def _within_day(trigger: Token, drafts: list[Draft], index: ArticleIndex) -> dt.date | None:
+    """The day of an act told "within hours" of another (:func:`_within`), or None."""
+    found = _within(trigger)
+    if found is None:
+        return None
+    act = found[0]
+    return _previous_day(trigger, drafts) if act is None else _day_of(act, drafts, index)
+
+
 def gap_dates(drafts: list[Draft], index: ArticleIndex) -> None:
     """Date each act the text does not date by the act it is a measured gap from (module docstring)."""
     for d in drafts:
@@ -142,6 +198,8 @@ def gap_dates(drafts: list[Draft], index: ArticleIndex) -> None:
             steps = [step] if step is not None else _dated_steps(trigger)
             found = next(((day, n) for act, n in steps for day in [_day_of(act, drafts, index)]
                           if day is not None), None)
+            within = _within_day(trigger, index=index, drafts=drafts) if found is None else None
+            found = (within, 0) if within is not None else found
             if found is not None:
                 d.date = EventDate(value=(found[0] + dt.timedelta(days=found[1])).isoformat())
                 break

@@ -137,18 +137,35 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
     return "past" if verb.tag_ == "VBN" and not auxes else "unknown"
 
 
+def _since_point(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span hangs from "since" on its way up to its verb ("held since his arrest in May", "since
+    May"): "since" counts from a point before the time it is said of, so the span tells the past."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tok: Token | None = span.root if span is not None and len(span) else None
+    for _ in range(6):
+        if tok is None or (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass")):
+            return False
+        if tok.lower_ == "since" and tok.dep_ == "prep":
+            return True
+        tok = tok.head if tok.head is not tok else None
+    return False
+
+
 def _parse_direction(doc: Doc) -> Direction:
     """Tense direction of the clause around a character span, from the dependency parse. A present
     progressive says nothing of the time of an act a noun names ("Police are investigating Tuesday's
     shooting", "are hunting a gunman after a shooting on Tuesday": the Tuesday before, not the next one;
     but "are meeting on Friday": the next); nor does any tense of an act told as the cause or the
-    antecedent of another (:data:`CAUSE_PREPS`: "will be charged over Tuesday's killing")."""
+    antecedent of another (:data:`CAUSE_PREPS`: "will be charged over Tuesday's killing"). A span under
+    "since" tells the past, whatever the verb (:func:`_since_point`)."""
     fallback = text_direction(doc_text(doc))
 
     def direction(start: int, end: int) -> str:
         verb, nouns = _governor(doc, start, end)
         if verb is None:
             return fallback(start, end)
+        if _since_point(doc, start, end):
+            return "past"
         if nouns and (progressive(verb) or any(_earlier_act(n) for n in nouns)):
             return "unknown"
         return verb_direction(verb)

@@ -184,7 +184,8 @@ def _overnight_check(text: str, m: re.Match[str]) -> bool:
 
 _TZ = r"(?:\s*(?P<tz>UTC|GMT|local\s+time|[ECMP][SD]T|PKT|IST|CET|CEST|BST)(?:\s*[+-]\s*\d{1,2})?)?" \
       r"(?:\s*\((?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::\d\d)?\))?"
-_TDAY = rf"(?:\s+(?:on\s+)?(?:(?P<tday>today|tonight|yesterday|tomorrow)|(?P<twd>{_WD})))?"
+_TDAY = (rf"(?:\s+(?:on\s+)?(?:(?P<tday>today|tonight|yesterday|tomorrow)|(?P<twd>{_WD})"
+         rf"(?:,\s+(?P<tmonth>{_MONTH})\s+(?P<tdd>{_DAY})(?:,\s+(?P<tyear>{_YEAR}))?)?))?")
 _PERIOD_YEAR = rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{_YEAR})|(?P<yrel>{_YREL}))|\s+(?P<year_b>{_YEAR}))?"
 
 
@@ -221,7 +222,7 @@ def _rules() -> list[Rule]:
         ("rel_unit", r"(?P<rel>(?:the\s+)?(?:last|next|past|previous|coming|current|following)|this)\s+"
                      r"(?P<unit>week|weekend|month|year|quarter|decade|century|fortnight)", _rel_unit, None),
         ("weekend", r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bthroughout\s))"
-                    r"the\s+weekend", _weekend, None),
+                    r"the\s+weekend|the\s+weekend(?=['\u2019]s\b)", _weekend, None),
         ("overnight", r"overnight(?=\s*[,.;:)\u2014\u2013]|\s+(?:and|but|as|when|while|in|on|at|near|after|"
                       r"before|to|into|from|outside|inside|across)\b|\s*$)", _overnight, _overnight_check),
         ("same_period", r"the\s+same\s+(?:period|month|quarter|week|time|day)\s+(?:of\s+)?(?:last\s+year|"

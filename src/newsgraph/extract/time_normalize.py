@@ -300,8 +300,15 @@ def _clock(g: Groups, ref: Ref) -> Reading | None:
 
 
 def _clock_day(g: Groups, ref: Ref) -> str:
+    """The day of a clock time: its day word, the date its weekday is written with ("at 2 a.m. Sunday, Nov.
+    10"), its weekday, else the reference day."""
     if g.get("tday"):
         return _deictic({"deic": g["tday"]}, ref).value
+    written = None
+    if g.get("tmonth"):
+        written = _date({"month": g["tmonth"], "day": g["tdd"], "year": g.get("tyear") or ""}, ref)
+    if written is not None:
+        return written.value
     if g.get("twd"):
         return _weekday({"wd": g["twd"]}, ref).value
     return _relative(ref, lambda d: d.isoformat()).value
