@@ -1,4 +1,6 @@
-"""Made-up whole news reports (``tests/extract/reports/madeup_reports.jsonl``): the project's own material.
+"""Made-up whole news reports (``tests/extract/reports/madeup_reports.jsonl``), the project's own event
+material, and a second, blind set of them (``madeup_heldout_reports.jsonl``, ids ``h01`` ..., only ever
+scored).
 
 Each line is ``{"id", "url", "published", "text"}``: an invented report (names, places and outlets made up,
 countries real) written in the styles of the ECB+ security topics, with the noise of real pages (address
@@ -22,6 +24,8 @@ from newsgraph.model import Article
 
 #: The reports file.
 REPORTS = PROJECT_ROOT / "tests" / "extract" / "reports" / "madeup_reports.jsonl"
+#: The blind reports file (annotated without running the extractor, only ever scored); ids ``h01`` ...
+HELDOUT_REPORTS = PROJECT_ROOT / "tests" / "extract" / "reports" / "madeup_heldout_reports.jsonl"
 
 #: A sentence end: ., ! or ? (perhaps closed by a quote) before a space and a capital or an opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘A-Z0-9])")
@@ -34,8 +38,9 @@ _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
 @lru_cache(maxsize=1)
-def _rows(path: Path = REPORTS) -> dict[str, dict[str, str | None]]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _rows(paths: tuple[Path, ...] = (REPORTS, HELDOUT_REPORTS)) -> dict[str, dict[str, str | None]]:
+    rows = [json.loads(line) for path in paths if path.exists()
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return {r["id"]: r for r in rows}
 
 
