@@ -28,6 +28,15 @@ def test_the_weekend_is_the_latest_one_in_the_past_the_next_in_the_future(text: 
     assert _values(text, Ref(day))["the weekend"] == value
 
 
+@pytest.mark.parametrize("text", [
+    "Shops in the old town close over the weekends.",
+    "The weekender sailed at dawn.",
+    "Music to soothe weekend's crowds played on.",
+])
+def test_the_weekend_ends_at_a_word_boundary(text: str) -> None:
+    assert not any("weekend" in t for t in _values(text))
+
+
 def test_overnight_in_the_past_is_the_night_before() -> None:
     assert _values("Rebels shelled the town overnight, residents said.")["overnight"] == "2024-03-14TNI"
 

@@ -221,8 +221,8 @@ def _rules() -> list[Rule]:
         ("rel_pod", rf"(?P<rel>last|this)\s+(?P<pod>{_POD})", _rel_pod, None),
         ("rel_unit", r"(?P<rel>(?:the\s+)?(?:last|next|past|previous|coming|current|following)|this)\s+"
                      r"(?P<unit>week|weekend|month|year|quarter|decade|century|fortnight)", _rel_unit, None),
-        ("weekend", r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bthroughout\s))"
-                    r"the\s+weekend|the\s+weekend(?=['\u2019]s\b)", _weekend, None),
+        ("weekend", r"(?:(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bat\s)|(?<=\bon\s)|(?<=\bthroughout\s))"
+                    r"the\s+weekend|the\s+weekend(?=['\u2019]s\b))", _weekend, None),
         ("overnight", r"overnight(?=\s*[,.;:)\u2014\u2013]|\s+(?:and|but|as|when|while|in|on|at|near|after|"
                       r"before|to|into|from|outside|inside|across)\b|\s*$)", _overnight, _overnight_check),
         ("same_period", r"the\s+same\s+(?:period|month|quarter|week|time|day)\s+(?:of\s+)?(?:last\s+year|"
@@ -245,8 +245,8 @@ def _rules() -> list[Rule]:
                      rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?", _duration, None),
         ("duration_adj", rf"(?:(?P<num>{_NUM})-(?P<unit>{_UNIT_ONE})|(?P<unit2>decades|years|months)-long)"
                          r"(?!-old)(?!-\w)", _duration, None),
-        ("duration_years", r"(?:over|throughout)\s+the\s+(?P<unit>years|decades)|(?<=\bfor\s)(?P<unit2>years|"
-                           r"decades|months|weeks)", _duration, None),
+        ("duration_years", r"(?:(?:over|throughout)\s+the\s+(?P<unit>years|decades)|"
+                           r"(?<=\bfor\s)(?P<unit2>years|decades|months|weeks))", _duration, None),
         ("clock_ampm", rf"(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m)(?!\w)"
                        rf"{_TZ}{_TDAY}", _clock, None),
         ("clock_24", rf"(?P<h>[01]?\d|2[0-4])[:.](?P<mi>[0-5]\d)(?![\d:]){_TZ}{_TDAY}", _clock, _clock_check),
