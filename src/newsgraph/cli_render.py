@@ -178,9 +178,9 @@ def article_view(article: Article) -> Text:
     out.append(f"\n{article.source or 'unknown source'} · {published_words(article)}\n\n")
     offset = len(out)
     out.append(article.text)
-    basis = article.published_from
-    if basis is not None and basis.kind != "given" and basis.start is not None and basis.end is not None:
-        out.stylize(EVIDENCE_STYLE, offset + basis.start, offset + basis.end)
+    span = article.published_from.evidence if article.published_from else None
+    if span is not None:
+        out.stylize(EVIDENCE_STYLE, offset + span[0], offset + span[1])
     resting = resting_dates(article)
     lines = [f"{t.text} → {t.value}" for t in article.timexes if t.id in resting]
     lines += [f"{v.type} {v.trigger or ''} on {v.date.value}" for v in article.events

@@ -261,6 +261,20 @@ class PublishedFrom:
     end: int | None = None
     text: str | None = None
 
+    @property
+    def evidence(self) -> tuple[int, int] | None:
+        """The evidence span in the article's text; None for a given date or an address that came as the
+        article's url.
+
+        >>> PublishedFrom("dateline", "2013-06-27", 11, 24).evidence
+        (11, 24)
+        >>> PublishedFrom("given", "2013-06-27").evidence is None
+        True
+        """
+        if self.kind == "given" or self.start is None or self.end is None:
+            return None
+        return self.start, self.end
+
     def describe(self) -> str:
         """How the date was obtained, in words."""
         words = PUBLISHED_KINDS.get(self.kind, f"inferred ({self.kind})")
@@ -429,8 +443,8 @@ def check_offsets(article: Article) -> list[str]:
     spans += [(q.id, q.start, q.end, q.text) for q in article.quotes]
     spans += [(v.id, v.start, v.end, None) for v in article.events]
     basis = article.published_from
-    if basis is not None and basis.start is not None and basis.end is not None:
-        spans.append(("published_from", basis.start, basis.end, basis.text))
+    if basis is not None and basis.evidence is not None:
+        spans.append(("published_from", *basis.evidence, basis.text))
     for fid, start, end, text in spans:
         if not 0 <= start <= end <= n:
             problems.append(f"{fid}: span {start}-{end} outside the text (length {n})")

@@ -22,6 +22,7 @@ from newsgraph.model import Article, Entity, Event, Mention, Quote
 from newsgraph.query.events import event_rows
 from newsgraph.query.names import entity_rows
 from newsgraph.store import ArticleLinks, Store
+from newsgraph.store.rows import published_from_cols
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -80,11 +81,9 @@ def _article_rows(art: Article, links: ArticleLinks, rows: Rows) -> None:
 
 def _published_from(art: Article) -> dict[str, Any]:
     """The ``published_from*`` columns: how the publication date was obtained and its evidence span."""
-    b = art.published_from
-    has_span = b is not None and b.start is not None and b.end is not None
-    return {"published_from": b.kind if b else None, "published_from_value": b.value if b else None,
-            "published_from_start": b.start if b else None, "published_from_end": b.end if b else None,
-            "published_from_text": art.text[b.start:b.end] if b and has_span else None}
+    cols = published_from_cols(art.published_from)
+    span = art.published_from.evidence if art.published_from else None
+    return {**cols, "published_from_text": art.text[span[0]:span[1]] if span else None}
 
 
 def _entity_row(art: Article, e: Entity, links: ArticleLinks) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from newsgraph.model import Article, PublishedFrom
+from newsgraph.store.rows import published_from_row
 
 
 def basis_note(published: str | None, inferred: bool, basis: PublishedFrom | None) -> str | None:
@@ -98,14 +99,6 @@ DATE_BASIS_COLUMNS = ("r.date_fallback, t.anchor AS date_anchor, a.published_inf
                       "a.published_from_end - a.published_from_start) AS published_from_text")
 
 
-def _stored_basis(row: Mapping[str, Any]) -> PublishedFrom | None:
-    if not row.get("published_from"):
-        return None
-    return PublishedFrom(row["published_from"], row.get("published_from_value"),
-                         row.get("published_from_start"), row.get("published_from_end"),
-                         row.get("published_from_text"))
-
-
 def date_basis(row: Mapping[str, Any]) -> str | None:
     """Why a report's date rests on an inferred publication date (a row with :data:`DATE_BASIS_COLUMNS`,
     ``published`` and ``date_text``), or None when it does not.
@@ -122,7 +115,7 @@ def date_basis(row: Mapping[str, Any]) -> str | None:
     >>> date_basis({**row, "published_inferred": 0, "published_from": "given"}) is None
     True
     """
-    words = basis_words(row.get("published"), bool(row.get("published_inferred")), _stored_basis(row))
+    words = basis_words(row.get("published"), bool(row.get("published_inferred")), published_from_row(row))
     if row.get("date_fallback") and row.get("published_inferred"):
         return f"the publication date stood in for the date: {words}"
     if row.get("date_anchor") == "inferred-dct":

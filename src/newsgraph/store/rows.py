@@ -14,6 +14,7 @@ column for go, as JSON, into the row's ``extra`` column and come back on load.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import fields
 from typing import Any
 
@@ -96,16 +97,16 @@ def article_row(article: Article, ingested_at: str, processed: bool) -> Row:
     return {"id": article.id, "source_id": article.source_id, "url": article.url, "source": article.source,
             "title": article.title, "published": article.published,
             "published_inferred": int(article.published_inferred),
-            **_published_from_cols(article.published_from), "language": article.language,
+            **published_from_cols(article.published_from), "language": article.language,
             "processed": int(processed), "text": article.text, "extra": _extra(article, _ARTICLE_COLS),
             "ingested_at": ingested_at}
 
 
-def _published_from_cols(basis: PublishedFrom | None) -> Row:
+def published_from_cols(basis: PublishedFrom | None) -> Row:
     """The ``published_from*`` columns of how an article's date was obtained (its evidence text is not
     stored: it is read back by its offsets).
 
-    >>> _published_from_cols(PublishedFrom("wire", "2023-12-14", 11, 17, "Dec 14"))["published_from_start"]
+    >>> published_from_cols(PublishedFrom("wire", "2023-12-14", 11, 17, "Dec 14"))["published_from_start"]
     11
     """
     if basis is None:
@@ -115,10 +116,12 @@ def _published_from_cols(basis: PublishedFrom | None) -> Row:
             "published_from_start": basis.start, "published_from_end": basis.end}
 
 
-def _published_from(row: Row, text: str) -> PublishedFrom | None:
-    """How a stored article's date was obtained; None for a row stored before schema version 12.
+def published_from_row(row: Mapping[str, Any], text: str | None = None) -> PublishedFrom | None:
+    """How a stored article's date was obtained, from a row of its ``published_from*`` columns and the
+    article's text (or, without it, the row's ``published_from_text``); None for a row stored before schema
+    version 12.
 
-    >>> _published_from({"published_from": "dateline", "published_from_value": "2013-06-27",
+    >>> published_from_row({"published_from": "dateline", "published_from_value": "2013-06-27",
     ...                  "published_from_start": 0, "published_from_end": 13}, "June 27, 2013\\nTalks.").text
     'June 27, 2013'
     """
@@ -126,8 +129,11 @@ def _published_from(row: Row, text: str) -> PublishedFrom | None:
     if not kind:
         return None
     s, e = row.get("published_from_start"), row.get("published_from_end")
-    return PublishedFrom(kind, row.get("published_from_value"), s, e,
-                         text[s:e] if s is not None and e is not None else None)
+    if text is None:
+        quoted = row.get("published_from_text")
+    else:
+        quoted = text[s:e] if s is not None and e is not None else None
+    return PublishedFrom(kind, row.get("published_from_value"), s, e, quoted)
 
 
 def article_from_row(row: Row) -> Article:
@@ -139,7 +145,7 @@ def article_from_row(row: Row) -> Article:
     """
     return Article(id=row["id"], text=row["text"], url=row["url"], source=row["source"], title=row["title"],
                    published=row["published"], published_inferred=bool(row["published_inferred"]),
-                   published_from=_published_from(row, row["text"]),
+                   published_from=published_from_row(row, row["text"]),
                    language=row["language"], source_id=row["source_id"], **_loads(row["extra"]))
 
 

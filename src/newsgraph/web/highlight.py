@@ -91,11 +91,11 @@ def _published_spans(article: Article, focus: str | None) -> list[Span]:
     >>> [(s.start, s.end, s.classes, s.anchor) for s in _published_spans(art, "published")]
     [(0, 13, 'pub focus', 'published')]
     """
-    basis = article.published_from
-    if basis is None or basis.kind == "given" or basis.start is None or basis.end is None:
+    span = article.published_from.evidence if article.published_from else None
+    if span is None:
         return []
     hot = " focus" if focus == "published" else ""
-    return [Span(basis.start, basis.end, "pub" + hot, title=f"evidence: {published_words(article)}",
+    return [Span(span[0], span[1], "pub" + hot, title=f"evidence: {published_words(article)}",
                  anchor="published")]
 
 

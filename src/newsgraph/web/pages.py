@@ -81,7 +81,7 @@ def _published(art: Article) -> dict[str, Any]:
     basis = art.published_from
     return {"published_note": basis_note(art.published, art.published_inferred, basis),
             "published_words": published_words(art), "resting": resting_dates(art),
-            "evidence_shown": bool(basis and basis.kind != "given" and basis.start is not None)}
+            "evidence_shown": bool(basis and basis.evidence)}
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)

@@ -47,8 +47,8 @@ def _rows(paths: tuple[Path, ...] = (REPORTS, HELDOUT_REPORTS)) -> dict[str, dic
 def load_article(doc_id: str) -> Article:
     """The made-up report with this id as an unprocessed Article (KeyError when there is none).
 
-    >>> load_article("crime-01").source_id  # doctest: +SKIP
-    'crime-01'
+    >>> load_article("crime-shop-shooting").source_id
+    'crime-shop-shooting'
     """
     row = _rows()[doc_id]
     return Article.new(str(row["text"]), source_id=doc_id)
