@@ -31,6 +31,9 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 Role = Literal["actor", "recipient", "participant"]
 Modality = Literal["asserted", "negated", "question", "conditional", "speculative", "future", "reported"]
+#: The modalities of an event told as having happened (the narrator's or a source's word); the others are
+#: kept with their modality but are no fact.
+FACTUAL: frozenset[str] = frozenset({"asserted", "reported"})
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",

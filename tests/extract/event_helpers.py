@@ -80,6 +80,17 @@ def marked_gap(case: object, text: str, gaps: dict[str, str]) -> object:
     return pytest.param(case, marks=pytest.mark.xfail(reason=gap, strict=True))
 
 
+def act_offset(text: str, act: str) -> int:
+    """Where a sweep's act word starts: its first occurrence, or the n-th for ``word@n``."""
+    word, _, n = act.partition("@")
+    return [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)][int(n or 1) - 1]
+
+
+def event_at(events: list[Event], offset: int) -> Event | None:
+    """The event one of whose mentions covers an offset."""
+    return next((e for e in events for s, t in e.mentions if s <= offset < t), None)
+
+
 def event_covering(art: Article, type_: str, where: tuple[int, int], bounds: tuple[int, int]) -> Event | None:
     """The event of a type whose trigger or a mention of it overlaps the span ``where``, else the first one of
     that type with a trigger span starting within ``bounds`` (a light verb or phrase may name the act)."""

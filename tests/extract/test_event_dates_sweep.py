@@ -5,31 +5,19 @@ two acts with two dates, and acts with no date (the publication date, as a fallb
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Article, Event
+from newsgraph.model import Article
 from newsgraph.process import process_articles
 from tests.extract.event_dates_sweep_cases import CASES, Case
+from tests.extract.event_helpers import act_offset, event_at
 
 #: Cases the dater does not meet yet, with why (strict: they fail today; a fix must move them out).
 OPEN: dict[tuple[str, str], str] = {
     ("previous sentence", "seized"): "a day is not carried to the next sentence's acts (it may be far from "
                                      "them)",
 }
-
-
-def _offset(text: str, act: str) -> int:
-    """Where the act word (its first occurrence, or the n-th for ``word@n``) starts."""
-    word, _, n = act.partition("@")
-    return [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)][int(n or 1) - 1]
-
-
-def _event_at(events: list[Event], offset: int) -> Event | None:
-    """The event one of whose mentions covers an offset."""
-    return next((e for e in events for s, t in e.mentions if s <= offset < t), None)
 
 
 def _params() -> list[object]:
@@ -44,7 +32,7 @@ def _params() -> list[object]:
 def check_date(nlp: Language, text: str, published: str | None, act: str, expected: str | None) -> None:
     """Assert that the event of an act word takes the expected date value (None: the publication fallback)."""
     art = next(process_articles([Article.new(text, published=published)], nlp))
-    event = _event_at(art.events, _offset(text, act))
+    event = event_at(art.events, act_offset(text, act))
     assert event is not None and event.date is not None
     if expected is None:
         assert event.date.fallback

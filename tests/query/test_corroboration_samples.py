@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newsgraph.model import Article
+from newsgraph.model import FACTUAL, Article
 from newsgraph.process import process_articles
 from newsgraph.query.events import list_events, timeline
 from newsgraph.query.rows import EventRow
-from newsgraph.resolve.events import FACTUAL
 from newsgraph.store import Store
 from tests.conftest import requires_shared
 

@@ -28,6 +28,7 @@ from spacy.language import Language
 
 from newsgraph.evaluate.events import EventScore, default_gold_path, one_per_role, score_document
 from newsgraph.evaluate.gold import GoldFact, load_gold
+from newsgraph.evaluate.metrics import overlap
 
 Span = tuple[int, int]
 
@@ -36,17 +37,13 @@ def _spans(values: Sequence[Sequence[int]]) -> list[Span]:
     return [(int(a), int(b)) for a, b in values]
 
 
-def _overlap(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def participant_hits(reference: GoldFact, other: GoldFact) -> list[tuple[str, bool]]:
     """Each participant of ``reference``: its role, and whether it is one of ``other`` in the same role."""
     theirs = [(p["role"], _spans(p["spans"])) for p in other.data.get("participants", [])]
     hits: list[tuple[str, bool]] = []
     for part in reference.data.get("participants", []):
         mine = _spans(part["spans"])
-        found = any(role == part["role"] and any(_overlap(s, t) for s in mine for t in spans)
+        found = any(role == part["role"] and any(overlap(s, t) for s in mine for t in spans)
                     for role, spans in theirs)
         hits.append((part["role"], found))
     return hits
@@ -94,7 +91,7 @@ def match_records(
         for j, oth in enumerate(other):
             if ref.data.get("type") != oth.data.get("type"):
                 continue
-            if any(_overlap(a, b) for a in ref_spans for b in _spans(oth.data.get("triggers", []))):
+            if any(overlap(a, b) for a in ref_spans for b in _spans(oth.data.get("triggers", []))):
                 pairs.append((0, i, j))
             elif ref.data.get("start") == oth.data.get("start"):
                 pairs.append((1, i, j))

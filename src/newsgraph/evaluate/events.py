@@ -25,20 +25,13 @@ from spacy.language import Language
 from newsgraph.evaluate.corpora.ecbplus import EcbDocument
 from newsgraph.evaluate.corpora.plover import GsrRecord, read_gsr
 from newsgraph.evaluate.gold import GoldFact
-from newsgraph.evaluate.metrics import PRF
-from newsgraph.model import Article, Event
-
-#: Modalities of events reported as facts: only these are scored against gold events.
-FACTUAL: frozenset[str] = frozenset({"asserted", "reported"})
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return min(a[1], b[1]) > max(a[0], b[0])
+from newsgraph.evaluate.metrics import PRF, overlap
+from newsgraph.model import FACTUAL, Article, Event
 
 
 def gsr_slot_ok(gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, int]]) -> bool:
     """A gold actor slot is filled when one predicted participant span overlaps one gold actor span."""
-    return any(_overlap(g, p) for g in gold for p in predicted)
+    return any(overlap(g, p) for g in gold for p in predicted)
 
 
 def chosen_event(events: Sequence[Event], evt_spans: Sequence[tuple[int, int]]) -> Event | None:
@@ -50,9 +43,9 @@ def chosen_event(events: Sequence[Event], evt_spans: Sequence[tuple[int, int]]) 
         if e.trigger_start is None or e.trigger_end is None:
             return len(evt_spans)
         trig = (e.trigger_start, e.trigger_end)
-        return next((i for i, s in enumerate(evt_spans) if _overlap(trig, s)), len(evt_spans))
+        return next((i for i, s in enumerate(evt_spans) if overlap(trig, s)), len(evt_spans))
 
-    factual = [e for e in events if e.modality in ("asserted", "reported")]
+    factual = [e for e in events if e.modality in FACTUAL]
     pool = factual or list(events)
     if not pool:
         return None
@@ -197,7 +190,7 @@ def participant_hits(fact: GoldFact, event: Event, article: Article) -> list[tup
             if p.role != gp["role"]:
                 continue
             own = (p.start, p.end) if p.start is not None and p.end is not None else None
-            if any(_overlap(s, g) for s in _entity_spans(article, p.entity, own) for g in alts):
+            if any(overlap(s, g) for s in _entity_spans(article, p.entity, own) for g in alts):
                 found = True
                 break
         hits.append((gp["role"], found))
@@ -248,7 +241,7 @@ def match_events(
             if ev.type != fact.data.get("type"):
                 continue
             trigs = triggers_of(ev)
-            if any(_overlap(t, s) for t in trigs for s in spans):
+            if any(overlap(t, s) for t in trigs for s in spans):
                 pairs.append((0, gi, pi))
             elif _sentence_of(trigs, scope) & sents:
                 pairs.append((1, gi, pi))
@@ -478,7 +471,7 @@ class MergeScore:
         return out
 
 
-def _gold_event_chains(doc: EcbDocument) -> dict[str, tuple[str, tuple[int, int]]]:
+def gold_event_chains(doc: EcbDocument) -> dict[str, tuple[str, tuple[int, int]]]:
     """Event mentions of a document's annotated sentences: markable id -> (chain, span); unlinked ones are
     chains of their own."""
     from newsgraph.evaluate.corpora.ecbplus import annotated_sentences
@@ -552,7 +545,7 @@ def _merge_scores(docs: Sequence[EcbDocument], articles: Sequence[Article],
     """The merge scores of every view, given each event's global id."""
     scores = {view: MergeScore() for view in MERGE_VIEWS}
     for doc, art in zip(docs, articles, strict=True):
-        gold = _gold_event_chains(doc)
+        gold = gold_event_chains(doc)
         for view, score in scores.items():
             score.gold_mentions += len(gold)
             for ev in art.events:
@@ -568,7 +561,7 @@ def _match_mentions(score: MergeScore, doc_id: str, gold: dict[str, tuple[str, t
     """Put the gold mentions an event's spans overlap (each mention once) in the event's cluster."""
     for span in spans:
         for m_id, (chain, mspan) in gold.items():
-            if _overlap(span, mspan) and (doc_id, m_id) not in score.predicted:
+            if overlap(span, mspan) and (doc_id, m_id) not in score.predicted:
                 score.gold[(doc_id, m_id)] = chain
                 score.predicted[(doc_id, m_id)] = event_id
 

@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.evaluate.corpora.meantime import PARTS, EventMention, MeantimeDoc, TimexMention, iter_meantime
 from newsgraph.evaluate.corpora.meantime import to_article as meantime_article
 from newsgraph.evaluate.meantime_events import date_matches, print_report
+from newsgraph.evaluate.metrics import overlap
 from newsgraph.extract.event_args import ArticleIndex
 from newsgraph.extract.event_dates import dated_by, find_timex
 from newsgraph.model import Article
@@ -72,10 +73,6 @@ _CALENDAR = re.compile(r"^\d{4}")
 def event_view(reltype: str) -> str:
     """A TLINK relation as seen from its other end (a timex that ``INCLUDES`` an event: ``IS_INCLUDED``)."""
     return INVERSE.get(reltype, reltype)
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return min(a[1], b[1]) > max(a[0], b[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +110,7 @@ class GoldDating:
     def relations_to(self, span: Span, value: str | None) -> set[str]:
         """The relations gold gives between the mention and a timex overlapping a span (or, for inclusion,
         one whose calendar value has the same day as ``value``)."""
-        out = {lk.reltype for lk in self.links if _overlap(span, (lk.timex.start, lk.timex.end))}
+        out = {lk.reltype for lk in self.links if overlap(span, (lk.timex.start, lk.timex.end))}
         out |= {lk.reltype for lk in self.links if lk.reltype in INCLUSION
                 and _CALENDAR.match(lk.timex.value) and date_matches(value, {lk.timex.value})}
         return out
@@ -160,7 +157,7 @@ def recall_class(gold: GoldDating, ours: OurDate) -> str | None:
         return "undated"
     if not ours.placed:
         return "unplaced"
-    if any(_overlap(ours.span, (a.timex.start, a.timex.end)) for a in anchors) or date_matches(
+    if any(overlap(ours.span, (a.timex.start, a.timex.end)) for a in anchors) or date_matches(
             ours.value, {a.timex.value for a in anchors}):
         return "right"
     return _wrong_class(gold.relations_to(ours.span, None)) or "other"

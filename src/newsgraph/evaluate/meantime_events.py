@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from newsgraph.evaluate.corpora.meantime import PARTS, MeantimeDoc, Relation, iter_meantime, to_article
+from newsgraph.evaluate.metrics import overlap
 from newsgraph.model import Article, Event
 
 Span = tuple[int, int]
@@ -70,10 +71,6 @@ _CALENDAR = re.compile(r"^\d{4}")
 AGENT_TYPES: frozenset[str | None] = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "MIXED", None})
 #: Gold event mentions of receiving verbs, whose PropBank ``Arg0`` is the receiver (the PLOVER recipient).
 RECEIVING = re.compile(r"^(?:receiv|obtain|accept|get|got)", re.IGNORECASE)
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return min(a[1], b[1]) > max(a[0], b[0])
 
 
 @dataclass(slots=True)
@@ -181,7 +178,7 @@ def entities_match(ours: Sequence[Sequence[Span]], gold: Sequence[Sequence[Span]
     >>> entities_match([[(0, 5)]], [[(40, 45), (3, 8)]]), entities_match([[(0, 5)]], [])
     (True, False)
     """
-    return any(_overlap(a, b) for o in ours for g in gold for a in o for b in g)
+    return any(overlap(a, b) for o in ours for g in gold for a in o for b in g)
 
 
 def match_gold(event: Event, golds: Sequence[GoldArgs]) -> GoldArgs | None:
@@ -189,7 +186,7 @@ def match_gold(event: Event, golds: Sequence[GoldArgs]) -> GoldArgs | None:
     if event.trigger_start is None or event.trigger_end is None:
         return None
     trig = (event.trigger_start, event.trigger_end)
-    hits = [g for g in golds if _overlap(trig, g.span)]
+    hits = [g for g in golds if overlap(trig, g.span)]
     if not hits:
         return None
     return max(hits, key=lambda g: (min(trig[1], g.span[1]) - max(trig[0], g.span[0]), -g.span[0]))

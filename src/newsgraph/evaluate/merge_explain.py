@@ -21,7 +21,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsgraph.evaluate.events import FACTUAL, MERGE_TOPICS, _gold_event_chains, _overlap, triggers_of
+from newsgraph.evaluate.events import MERGE_TOPICS, gold_event_chains, triggers_of
+from newsgraph.evaluate.metrics import overlap
+from newsgraph.model import FACTUAL
 from newsgraph.resolve.event_dates import coarse_date
 from newsgraph.resolve.events import EventReport
 
@@ -79,13 +81,13 @@ def merged_reports(view: str = "trigger") -> list[Joined]:
     articles = list(process_articles([to_article(d) for d in docs]))
     ids, index, out = resolve_articles(articles), EventIndex(), []
     for doc, art in zip(docs, articles, strict=True):
-        gold = _gold_event_chains(doc)
+        gold = gold_event_chains(doc)
         local = identity_ids(art, {e.id: ids[(art.id, e.id)] for e in art.entities if (art.id, e.id) in ids})
         for ev, report in article_reports(art, local):
             gid = index.add(report)
             spans = triggers_of(ev) if ev.modality in FACTUAL else []
             spans = spans[:1] if view == "trigger" else spans
-            chains = tuple(c for s in spans for c, ms in gold.values() if _overlap(s, ms))
+            chains = tuple(c for s in spans for c, ms in gold.values() if overlap(s, ms))
             out.append(Joined(gid, doc.doc_id, ev.id, chains, report, index.events[gid].reasons[-1]))
     return out
 
@@ -122,7 +124,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--view", choices=("trigger", "all"), default="trigger")
     args = parser.parse_args(argv)
     joined = merged_reports(args.view)
-    foreign = {id(j) for j, _ in foreign_joins(joined)}
+    found = foreign_joins(joined)
+    foreign = {id(j) for j, _ in found}
     events: dict[str, list[Joined]] = {}
     for j in joined:
         events.setdefault(j.event_id, []).append(j)
@@ -131,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         if len(chains) > 1:
             print(f"== {gid} {reports[0].report.type} chains {dict(chains)}")
             print("\n".join(_line(j, "FOREIGN" if id(j) in foreign else "") for j in reports))
-    causes = Counter(c for _, cs in foreign_joins(joined) for c in cs)
+    causes = Counter(c for _, cs in found for c in cs)
     print(f"foreign joins: {len(foreign)}; causes: {dict(causes.most_common())}")
 
 

@@ -20,7 +20,7 @@ from dataclasses import replace
 from newsgraph.extract.event_codebook import Codebook, codebook
 from newsgraph.extract.event_rules import Draft
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.model import Article, Entity, Participant
+from newsgraph.model import FACTUAL, Article, Entity, Participant
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -264,7 +264,7 @@ def gather_victims(drafts: list[Draft], article: Article) -> None:
     person takes as recipients the named people of the article's other assaults by that person or by no one
     named, on a date that agrees ("She shot three co-workers. NAME was shot in the neck. NAME2 was shot in
     the head": both are her victims)."""
-    factual = ("asserted", "reported")
+    factual = FACTUAL
     assaults = [d for d in drafts if d.type == "ASSAULT" and d.modality in factual]
     for d in assaults:
         actors = {p.entity for p in d.participants if p.role == "actor"}

@@ -28,11 +28,9 @@ from newsgraph.extract.event_rules import Draft
 from newsgraph.extract.event_syntax import agents_of, is_passive
 from newsgraph.extract.event_vessels import ship_of_navy
 from newsgraph.extract.time_calendar import granularity
-from newsgraph.model import Article, Entity
+from newsgraph.model import FACTUAL, Article, Entity
 from newsgraph.nlp.doctext import children_of
 from newsgraph.resolve.event_dates import narrower_date
-
-_FACTUAL = frozenset({"asserted", "reported"})
 
 
 def _members(ids: set[str], article: Article) -> set[str]:
@@ -52,7 +50,7 @@ def _compatible(a: Draft, b: Draft, same_sentence: bool, article: Article) -> bo
     places that agree, and no conflict of named people or organisations in the same role (both name
     recipients and none is shared: Munir met Blinken, Munir met Nuland).
     """
-    factual = a.modality in _FACTUAL and b.modality in _FACTUAL
+    factual = a.modality in FACTUAL and b.modality in FACTUAL
     if a.type != b.type or (a.modality != b.modality and not factual):
         return False
     if same_sentence:
@@ -156,7 +154,7 @@ def _merge_into(base: Draft, other: Draft, article: Article, upgrade: bool = Tru
     """Fold another mention of the same event into a draft (roles upgraded only within a sentence; its
     counts kept, the larger of a count told by both)."""
     base.triggers.extend(t for t in other.triggers if t not in base.triggers)
-    if other.modality == "asserted" and base.modality in _FACTUAL:
+    if other.modality == "asserted" and base.modality in FACTUAL:
         base.modality = "asserted"
     have = {p.entity: p for p in base.participants}
     for p in other.participants:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract.event_args import Roles
 from newsgraph.extract.event_rules import reporting_speakers
-from newsgraph.model import Participant
+from newsgraph.model import FACTUAL, Participant
 from newsgraph.nlp.doctext import children_of
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def ruled_out(drafts: list[Draft], index: ArticleIndex, book: Codebook) -> None:
         if not _rules_out(cop, book):
             continue
         if book.type_class(d.type) not in ("cooperative", "concession"):
-            if d.modality in ("asserted", "reported"):
+            if d.modality in FACTUAL:
                 d.modality = "negated"  # "a military strike is out of the question": no strike
             continue
         roles = Roles(index)

@@ -23,7 +23,7 @@ from newsgraph.extract.event_codebook import Codebook
 from newsgraph.extract.event_identify import named_person
 from newsgraph.extract.event_rules import Draft
 from newsgraph.extract.event_syntax import conjuncts, prep_objects, relative_antecedent
-from newsgraph.model import Article, Mention, Participant
+from newsgraph.model import FACTUAL, Article, Mention, Participant
 from newsgraph.nlp.doctext import children_of
 
 
@@ -122,7 +122,7 @@ def described_victims(index: ArticleIndex, book: Codebook) -> list[Mention]:
 
 def _fatal(d: Draft, book: Codebook) -> bool:
     """A factual assault that killed ("killed", "murdered", a count of dead)."""
-    if d.type != "ASSAULT" or d.modality not in ("asserted", "reported"):
+    if d.type != "ASSAULT" or d.modality not in FACTUAL:
         return False
     cues = next((c.cues for c in book.counts if c.name == "killed"), frozenset())
     return bool(d.counts.get("killed")) or any(t.lemma_.lower() in cues for t in d.triggers)
@@ -147,7 +147,7 @@ def victims_by_death(drafts: list[Draft], index: ArticleIndex, book: Codebook) -
 def victims_described(drafts: list[Draft], index: ArticleIndex, book: Codebook) -> None:
     """Give the article's main factual assault (the one told by more words than any other) the named people
     the article describes as victims, unless they are its doers."""
-    assaults = sorted((d for d in drafts if d.type == "ASSAULT" and d.modality in ("asserted", "reported")),
+    assaults = sorted((d for d in drafts if d.type == "ASSAULT" and d.modality in FACTUAL),
                       key=lambda d: -len(d.triggers))
     if not assaults or (len(assaults) > 1 and len(assaults[1].triggers) >= len(assaults[0].triggers)):
         return

@@ -190,13 +190,17 @@ def article_anchor(article: Article, infer: bool = True) -> Anchor:
     guess from the latest reported date (``bounds``) outside the lead is only a lower bound: it is still
     written back (undated events fall back to it, and cross-article merging reads it as such), but it
     anchors at the year's precision, so a weekday of an undated report stays unplaced ("on Monday" in a text
-    with neither a publication date nor a dateline gives no day).
+    with neither a publication date nor a dateline gives no day). It also records how the date was
+    obtained in ``article.published_from`` (``given``, or the kind and evidence of the guess; a guess coarser
+    than a day is recorded though ``published`` stays empty).
 
     >>> article_anchor(Article.new("x", published="2023-12-15")).ref.date
     datetime.date(2023, 12, 15)
     >>> a = Article.new("Dec. 15, 2023\\nTalks ended on Thursday.")
     >>> (article_anchor(a).label, a.published, a.published_inferred)
     ('inferred-dct', '2023-12-15', True)
+    >>> (a.published_from.kind, a.published_from.text)
+    ('dateline', 'Dec. 15, 2023')
     """
     parsed = cal.parse_iso(article.published) if article.published else None
     if parsed is not None:

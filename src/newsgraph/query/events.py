@@ -15,10 +15,11 @@ from __future__ import annotations
 from collections import defaultdict
 
 from newsgraph.errors import QueryError
+from newsgraph.model import FACTUAL
 from newsgraph.query.names import require_entities
 from newsgraph.query.published import DATE_BASIS_COLUMNS, date_basis
 from newsgraph.query.rows import EventRow, ParticipantRow, ReportRow, Timeline
-from newsgraph.resolve.events import FACTUAL, date_bounds
+from newsgraph.resolve.events import date_bounds
 from newsgraph.store import Store
 from newsgraph.store.backend import Row, placeholders
 

@@ -130,7 +130,7 @@ def senders_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     >>> senders_differ(usa, gbr), senders_differ(usa, frozenset())
     (True, False)
     """
-    return bool(a) and bool(b) and a.isdisjoint(b)
+    return _both_named_apart(a, b)
 
 
 def targets_differ(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -144,6 +144,11 @@ def targets_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     >>> targets_differ(frozenset(), frozenset({"fares"}))
     False
     """
+    return _both_named_apart(a, b)
+
+
+def _both_named_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both sides name some and none is the same."""
     return bool(a) and bool(b) and a.isdisjoint(b)
 
 

@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsgraph.extract.countries import city_country
-from newsgraph.model import Article, Event
+from newsgraph.model import FACTUAL, Article, Event
 from newsgraph.resolve.event_dates import FALLBACK_DAYS as FALLBACK_DAYS
 from newsgraph.resolve.event_dates import coarse_date, gap_days, known_date
 from newsgraph.resolve.event_dates import date_bounds as date_bounds
@@ -93,8 +93,6 @@ _STOP = frozenset([
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
 #: Words after a surname that are not it ("Jr.", "III").
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-#: Modalities of reports of things that happened.
-FACTUAL: frozenset[str] = frozenset({"asserted", "reported"})
 
 
 @dataclass(frozen=True, slots=True)
