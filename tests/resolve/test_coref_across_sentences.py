@@ -41,6 +41,8 @@ PAIRS: list[Pair] = [
          "charged on Saturday.", "Sam Doyle", "The 23-year-old", False),
     Pair("age-stated-elsewhere", "Sam Doyle was stopped at Dover on Friday. The 23-year-old was charged. "
          "Ian Roe, 23, was freed.", "Sam Doyle", "The 23-year-old", False),
+    Pair("age-number-no-age", "Sam Doyle was stopped at Dover on March 23. The 23-year-old was charged on "
+         "Saturday.", "Sam Doyle", "The 23-year-old", True),
     Pair("definite-occupation", "Marta Levi has reported from Syria for a decade. The journalist was "
          "kidnapped near Idlib on Monday.", "Marta Levi", "The journalist", True),
     Pair("definite-defendant-not-the-lawyer", "Prosecutor Tom Reid QC opened the case on Monday. The "

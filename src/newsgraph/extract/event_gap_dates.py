@@ -152,7 +152,8 @@ def _dated_steps(trigger: Token) -> list[tuple[Token, int]]:
 
 def _within(trigger: Token) -> tuple[Token | None, int] | None:
     """A verb's "within hours" or "within minutes": the act of its "of" object ("within hours of the
-    attack") or, without one, the act told last (None), and no day apart."""
+    attack") or, without one, None: the act dated in the sentence before (:func:`_previous_day`); no day
+    apart."""
     for prep in children_of(trigger) if trigger.pos_ in ("VERB", "AUX") else ():
         unit = next((o for o in children_of(prep) if o.dep_ == "pobj"), None)
         if prep.lower_ != "within" or unit is None or unit.lemma_.lower() not in ("hour", "minute"):
@@ -174,8 +175,8 @@ def _previous_day(trigger: Token, drafts: list[Draft]) -> dt.date | None:
                 before.start <= t.i < before.end for t in d.triggers):
             try:
                 return dt.date.fromisoformat(d.date.value[:10])
-            except ValueError:
-                return None
+            except ValueError:  # a day without a year ("XXXX-10-09"): no day to count from; try the next
+                continue
     return None
 
 
