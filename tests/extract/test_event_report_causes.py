@@ -90,6 +90,9 @@ WORDS = [
     ("European Union ministers agreed on Monday to freeze the assets of 12 Valdorian officials.", "SANCTION",
      None),
     ("Norland threatened to impose sanctions on Valdoria.", "THREATEN", None),
+    ("Tom Ashby was fined 500 pounds and banned from driving for a year in Leeds on Monday.", "SANCTION",
+     "convict"),
+    ("Valdoria banned Norland from its waters on Monday.", "COERCE", "restrict"),
 ]
 
 
@@ -106,3 +109,10 @@ def test_a_wire_agency_in_the_dateline_takes_no_part(nlp: Language) -> None:
     art = next(process_articles([Article.new(text)], nlp))
     names = {art.text[p.start:p.end] for e in art.events for p in e.participants if p.start is not None}
     assert "Valdoria" in names and "Northern News Agency" not in names
+
+
+def test_a_photo_caption_tells_no_act_of_its_own(nlp: Language) -> None:
+    body = "Tom Ashby, 23, was arrested in Dunmore on Saturday."
+    caption = "\nPicture: Police cordon in Market Street, Dunmore, on Saturday."
+    assert _types(nlp, body + caption) == ["COERCE"]
+    assert _types(nlp, body + "\nPolice cordon off Market Street in Dunmore.") == ["COERCE", "COERCE"]

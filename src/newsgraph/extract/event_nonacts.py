@@ -160,16 +160,36 @@ def link_line(tok: Token) -> bool:
     >>> link_line(doc[-3]), link_line(doc[1])
     (True, False)
     """
+    return _labelled_line(tok, _LINK_LINE)
+
+
+def _labelled_line(tok: Token, label: re.Pattern[str]) -> bool:
+    """Whether the line a token stands in opens with a label the pattern matches ("Related:", "Photo:")."""
     text = tok.doc.text
-    start = text.rfind("\n", 0, tok.idx) + 1
-    return _LINK_LINE.match(text, start) is not None
+    return label.match(text, text.rfind("\n", 0, tok.idx) + 1) is not None
+
+
+#: The labels of a page's photo captions: a caption shows a scene of the report and tells no act of its own.
+_CAPTION = re.compile(r"(?i)\s*(?:photo\s+caption|picture|pictured|photo|photograph|image|caption)\s*:")
+
+
+def caption_line(tok: Token) -> bool:
+    """Whether a token stands in a photo caption line ("Picture: Police cordon in Market Street on Saturday",
+    "Photo: ..."): the guidelines give a caption no event of its own.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Two held.\\nPicture: Police cordon in Elm Street")
+    >>> caption_line(doc[-4]), caption_line(doc[1])
+    (True, False)
+    """
+    return _labelled_line(tok, _CAPTION)
 
 
 def no_act(d: Draft, book: Codebook) -> bool:
     """Whether a draft names no event: a suicide, a traffic accident, a background series, a feeling
     overcome, a word in an ordinary-news sense (:mod:`newsgraph.extract.event_ordinary`), or a word of a line
-    linking to another story (:func:`link_line`)."""
-    if ordinary_sense(d, book) or link_line(d.token):
+    linking to another story (:func:`link_line`) or of a photo caption (:func:`caption_line`)."""
+    if ordinary_sense(d, book) or link_line(d.token) or caption_line(d.token):
         return True
     if d.type == "ASSAULT" and (self_inflicted(d.token, book) or feeling_overcome(d.token, book)
                                 or traffic_accident(d.token, book)):
@@ -186,5 +206,5 @@ def no_act(d: Draft, book: Codebook) -> bool:
     return d.cand.nominal and background_series(d.token, book)
 
 
-__all__ = ["background_series", "driven", "feeling_overcome", "link_line", "names_hit_and_run", "no_act",
-           "public_appeal", "recorded", "self_inflicted", "traffic_accident"]
+__all__ = ["background_series", "caption_line", "driven", "feeling_overcome", "link_line",
+           "names_hit_and_run", "no_act", "public_appeal", "recorded", "self_inflicted", "traffic_accident"]
