@@ -52,6 +52,44 @@ def another(a: Token, b: Token) -> bool:
                for t in (a, b))
 
 
+#: Words that make a party one more of its kind ("a second man was also arrested", "another suspect").
+FURTHER = frozenset({"another", "second", "third", "fourth", "fifth", "other"})
+#: Acts done to one person each: an arrest, a charge or a sentence of a further person is an act of its own.
+PERSONAL_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
+
+
+def further_party(d: Draft) -> bool:
+    """Whether an arrest, charge or sentence is done to one more person of a kind already told, by an
+    indefinite "another", "a second", "two other" ("A second man, aged 20, was also arrested", "police
+    arrested another suspect"): an act of its own, not a retelling ("the second man" may be one).
+
+    >>> import spacy
+    >>> from newsgraph.extract.event_codebook import TriggerRule
+    >>> from newsgraph.extract.event_triggers import Candidate
+    >>> doc = spacy.blank("en")("A second man was arrested")
+    >>> doc[2].head, doc[2].dep_ = doc[4], "nsubjpass"
+    >>> doc[1].head, doc[1].dep_ = doc[2], "amod"
+    >>> doc[0].head, doc[0].dep_ = doc[2], "det"
+    >>> d = Draft(Candidate(doc[4], TriggerRule("arrest", "verb", "COERCE"), 0, 0), "COERCE", None, [],
+    ...           "asserted", 0.5)
+    >>> further_party(d)
+    True
+    """
+    if d.type not in PERSONAL_TYPES or d.cand.nominal:
+        return False
+    args = [c for c in children_of(d.token) if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    return any(_one_more(a) for a in args)
+
+
+def _one_more(noun: Token) -> bool:
+    """An indefinite noun phrase of one more of a kind ("a second man", "another suspect", "two other
+    men")."""
+    mods = list(children_of(noun))
+    definite = any(m.dep_ == "poss" or (m.dep_ == "det" and m.lower_ in ("the", "this", "that", "these"))
+                   for m in mods)
+    return not definite and any(m.dep_ in ("amod", "det") and m.lower_ in FURTHER for m in mods)
+
+
 def _specific(tok: Token) -> bool:
     """A definite act noun with an argument of its own ("the police shooting of a boy", "his arrest"): an
     act the text identifies, not a step of the other ("after smashing the window", "following a vigil")."""
@@ -110,4 +148,5 @@ class Apart:
                    and o.token.lemma_.lower() == lemma and self.holds(o, b) for o in drafts)
 
 
-__all__ = ["OTHERS", "SEQUENCING", "Apart", "another", "placed", "sequenced", "told_apart"]
+__all__ = ["FURTHER", "OTHERS", "PERSONAL_TYPES", "SEQUENCING", "Apart", "another", "further_party", "placed",
+           "sequenced", "told_apart"]

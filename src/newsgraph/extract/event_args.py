@@ -39,7 +39,7 @@ from newsgraph.extract.event_syntax import (
 from newsgraph.extract.event_vessels import vessel_mentions
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.model import Article, Mention, Participant, Quote, Timex
-from newsgraph.nlp.doctext import children_of, sentence_numbers, url_line
+from newsgraph.nlp.doctext import children_of, sentence_numbers, url_line, wire_agency
 
 ROLE_ORDER: dict[str, int] = {"actor": 0, "recipient": 1, "participant": 2}
 PLACE_TYPES: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
@@ -95,7 +95,7 @@ class ArticleIndex:
         index = cls(doc=doc, article=article, quotes=list(article.quotes), book=book or codebook())
         groups = index.collectives = frozenset(collective_ids(article))
         for m in article.mentions:
-            if url_line(article.text, m.start):
+            if url_line(article.text, m.start) or wire_agency(article.text, m.start):
                 continue
             if m.entity in groups:
                 index.collective_at.update((tok.i, m) for tok in _tokens_in(doc, m.start, m.end))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.event_apart import Apart, another, sequenced, told_apart
+from newsgraph.extract.event_apart import Apart, another, further_party, sequenced, told_apart
 from newsgraph.extract.event_dates import stated_value, stays_with_mention, values_disagree
 from newsgraph.extract.event_news import earlier_episode
 from newsgraph.extract.event_places import placed_within
@@ -271,8 +271,9 @@ def merge_article(drafts: list[Draft], article: Article,
     apart = apart or Apart()
     out: list[Draft] = []
     for d in drafts:
-        fits = [o for o in out if _compatible(o, d, False, article) and not apart.holds(o, d)]
-        if not fits:
+        fits = [o for o in out if _compatible(o, d, False, article) and not apart.holds(o, d)
+                and not _sentence_parties(o, d, article)]
+        if not fits or further_party(d):
             out.append(d)
             continue
         base = max(fits, key=lambda o: (_shared(o, d, article, groups), _both_dated(o, d),
@@ -281,6 +282,16 @@ def merge_article(drafts: list[Draft], article: Article,
         _merge_into(keep, fold, article, upgrade=False)
         out = [keep if o is base else o for o in out]
     return out
+
+
+def _sentence_parties(a: Draft, b: Draft, article: Article) -> bool:
+    """Two acts of one sentence with actors of their own that differ ("Pakistan called for ..., but India
+    demanded ..."): the sentence merge kept them apart, and countries, though weak across sentences, are
+    their actors here."""
+    if a.sent.start != b.sent.start:
+        return False
+    aa, ab = _members(a.entities("actor"), article), _members(b.entities("actor"), article)
+    return bool(aa) and bool(ab) and not aa & ab
 
 
 def _both_dated(a: Draft, b: Draft) -> bool:

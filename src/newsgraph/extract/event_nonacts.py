@@ -16,6 +16,9 @@
 - An investigation told by a noun that names nothing investigated, neither a party nor an "into"/"of"
   object ("the fire is under investigation by police"): an inquiry into a thing, no accusation of a party
   ("an investigation into an allegation by X" stays one).
+- A public appeal for information: a REQUEST addressed to anyone, witnesses or the public (the codebook's
+  ``public_addressees``: "asked anyone who saw the car to call police", "appealed for witnesses"); an appeal
+  for calm or to a named party stays an event.
 - An act told as a feeling overcome ("fought back emotions", "fought tears"): the object is one of the
   codebook's ``feeling_nouns``.
 """
@@ -113,6 +116,36 @@ def recorded(tok: Token, book: Codebook) -> bool:
         for c in children_of(tok))
 
 
+def _addressees(tok: Token) -> list[Token]:
+    """Whom a verb of asking addresses: its object, the subject of its complement ("asked anyone ... to
+    call"), and the object of its "for" ("appealed for anyone ... to contact", "appealed for witnesses")."""
+    out: list[Token] = []
+    for c in children_of(tok):
+        if c.dep_ in ("dobj", "obj", "dative"):
+            out.append(c)
+        elif c.dep_ in ("xcomp", "ccomp", "advcl"):  # "appealed for witnesses to come forward": advcl
+            out += [s for s in children_of(c) if s.dep_ in ("nsubj", "nsubjpass")]
+        elif c.dep_ == "prep" and c.lower_ in ("for", "to"):
+            out += [p for p in children_of(c) if p.dep_ == "pobj"]
+    return out
+
+
+def public_appeal(tok: Token, book: Codebook) -> bool:
+    """Whether a request is an appeal to the public for information, addressed to one of the codebook's
+    ``public_addressees`` ("Police asked anyone who saw the van to call them", "She appealed for
+    witnesses to come forward"): no event by the guidelines.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Police asked anyone to call.")
+    >>> doc[2].head, doc[2].dep_ = doc[1], "dobj"
+    >>> from newsgraph.extract.event_codebook import codebook
+    >>> public_appeal(doc[1], codebook())
+    True
+    """
+    public = book.lex("public_addressees")
+    return any(a.lower_ in public for a in _addressees(tok))
+
+
 #: The labels of a page's lines that link to other stories: their headlines tell no act of the report.
 _LINK_LINE = re.compile(r"(?i)\s*(?:related(?:\s+(?:stories|story|articles|news|coverage))?|read\s+more"
                         r"|see\s+also|also\s+read|more\s+on\s+this\s+story|recommended)\s*:")
@@ -127,21 +160,43 @@ def link_line(tok: Token) -> bool:
     >>> link_line(doc[-3]), link_line(doc[1])
     (True, False)
     """
+    return _labelled_line(tok, _LINK_LINE)
+
+
+def _labelled_line(tok: Token, label: re.Pattern[str]) -> bool:
+    """Whether the line a token stands in opens with a label the pattern matches ("Related:", "Photo:")."""
     text = tok.doc.text
-    start = text.rfind("\n", 0, tok.idx) + 1
-    return _LINK_LINE.match(text, start) is not None
+    return label.match(text, text.rfind("\n", 0, tok.idx) + 1) is not None
+
+
+#: The labels of a page's photo captions: a caption shows a scene of the report and tells no act of its own.
+_CAPTION = re.compile(r"(?i)\s*(?:photo\s+caption|picture|pictured|photo|photograph|image|caption)\s*:")
+
+
+def caption_line(tok: Token) -> bool:
+    """Whether a token stands in a photo caption line ("Picture: Police cordon in Market Street on Saturday",
+    "Photo: ..."): the guidelines give a caption no event of its own.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Two held.\\nPicture: Police cordon in Elm Street")
+    >>> caption_line(doc[-4]), caption_line(doc[1])
+    (True, False)
+    """
+    return _labelled_line(tok, _CAPTION)
 
 
 def no_act(d: Draft, book: Codebook) -> bool:
     """Whether a draft names no event: a suicide, a traffic accident, a background series, a feeling
     overcome, a word in an ordinary-news sense (:mod:`newsgraph.extract.event_ordinary`), or a word of a line
-    linking to another story (:func:`link_line`)."""
-    if ordinary_sense(d, book) or link_line(d.token):
+    linking to another story (:func:`link_line`) or of a photo caption (:func:`caption_line`)."""
+    if ordinary_sense(d, book) or link_line(d.token) or caption_line(d.token):
         return True
     if d.type == "ASSAULT" and (self_inflicted(d.token, book) or feeling_overcome(d.token, book)
                                 or traffic_accident(d.token, book)):
         return True
     if d.type == "PROTEST" and driven(d.token, book):
+        return True
+    if d.type == "REQUEST" and not d.cand.nominal and public_appeal(d.token, book):
         return True
     if d.type == "COERCE" and recorded(d.token, book):
         return True
@@ -151,5 +206,5 @@ def no_act(d: Draft, book: Codebook) -> bool:
     return d.cand.nominal and background_series(d.token, book)
 
 
-__all__ = ["background_series", "driven", "feeling_overcome", "link_line", "names_hit_and_run", "no_act",
-           "recorded", "self_inflicted", "traffic_accident"]
+__all__ = ["background_series", "caption_line", "driven", "feeling_overcome", "link_line",
+           "names_hit_and_run", "no_act", "public_appeal", "recorded", "self_inflicted", "traffic_accident"]

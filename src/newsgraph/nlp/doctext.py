@@ -197,6 +197,24 @@ def url_line(text: str, offset: int) -> bool:
     return text[start : start + 12].lower().lstrip().startswith(("http", "www."))
 
 
+#: A wire dateline opening a line: a city (a country, a date) and the agency in parentheses before a dash
+#: ("LIMA, Oct 15, 2012 (Continental Press) - ", "BRUSSELS (Reuters) - ").
+_WIRE_AGENCY = re.compile(r"[A-Z][A-Za-z0-9 .,'’-]{1,60}?\((?P<agency>[A-Za-z .&]{2,40})\)\s*[-–—]")
+
+
+def wire_agency(text: str, offset: int) -> bool:
+    """Whether a character offset lies in the agency name of a wire dateline opening its line ("BRUSSELS
+    (Agency) - Ministers agreed ..."): the agency reports the news and takes part in none of its acts.
+
+    >>> text = "Talks end\\nLIMA, Oct 15, 2012 (Andes Press) - Andes Press staff left."
+    >>> wire_agency(text, text.index("Andes")), wire_agency(text, text.rindex("Andes"))
+    (True, False)
+    """
+    start = text.rfind("\n", 0, offset) + 1
+    m = _WIRE_AGENCY.match(text, start)
+    return m is not None and m.start("agency") <= offset < m.end("agency")
+
+
 #: A line that only dates the article ("9 September 2013, 14:08", "Sep 14, 2013 10:02 AM EDT"): no headline.
 _DATELINE = re.compile(
     r"(?i)(?:(?:\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
