@@ -20,6 +20,7 @@ CASES: list[tuple[str, str, tuple[str, str | None] | None]] = [
     ("The general ordered his troops to leave the border area.", "ordered", ("MOBILIZE", "troops")),
     ("Dockers walk out at Port Harl as pay talks collapse", "walk", ("PROTEST", "strike")),
     ("The Vastian delegation walked out of the talks in Kelby.", "walked", ("SANCTION", "withdraw")),
+    ("Opposition members walked out of the parliamentary session.", "walked", ("SANCTION", "withdraw")),
     ("Justice Mara Fell sentenced Tom Brack, 27, in the Supreme Court on Thursday.", "sentenced",
      ("SANCTION", "convict")),
     ("The judge, after sentencing Tom Brack to the slew of charges, urged calm.", "sentencing",

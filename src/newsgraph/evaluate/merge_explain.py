@@ -71,7 +71,14 @@ def join_causes(report: EventReport, reason: str, same_article: bool = False,
 
 
 def merged_reports(view: str = "trigger") -> list[Joined]:
-    """Every report of the merge topics with the event it joined, in the order merged (the corpus order)."""
+    """Every report of the merge topics with the event it joined, in the order merged (the corpus order).
+
+    It processes the nine ECB+ merge topics with the spaCy model (minutes), so the example is not run:
+
+    >>> joined = merged_reports("trigger")  # doctest: +SKIP
+    >>> len({j.event_id for j in joined}) < len(joined)  # doctest: +SKIP
+    True
+    """
     from newsgraph.evaluate.corpora.ecbplus import iter_documents, to_article
     from newsgraph.process import process_articles
     from newsgraph.resolve.events import EventIndex, article_reports, identity_ids
@@ -94,7 +101,13 @@ def merged_reports(view: str = "trigger") -> list[Joined]:
 
 def foreign_joins(joined: Sequence[Joined]) -> list[tuple[Joined, list[str]]]:
     """The reports that brought a chain the event did not have yet into an event that had gold mentions,
-    with :func:`join_causes`."""
+    with :func:`join_causes`.
+
+    >>> first = Joined("G1", "3_1ecb", "e1", ("c1",), EventReport("ASSAULT", date="2009-01-02"), "new")
+    >>> other = Joined("G1", "3_2ecb", "e4", ("c2",), EventReport("ASSAULT"), "same ASSAULT, same place")
+    >>> [(j.local_id, causes) for j, causes in foreign_joins([first, other])]
+    [('e4', ['undated side', 'place only'])]
+    """
     by_event: dict[str, list[Joined]] = {}
     out = []
     for j in joined:

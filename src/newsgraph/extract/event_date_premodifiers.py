@@ -53,7 +53,17 @@ def premodified(t: Timex, index: ArticleIndex) -> Token | None:
 
 
 def premodifier_timex(trigger: Token, index: ArticleIndex) -> Timex | None:
-    """The comma-set date premodifying a trigger ("the March 3, 2019, killing": March 3, 2019), or None."""
+    """The comma-set date premodifying a trigger ("the March 3, 2019, killing": March 3, 2019), or None.
+
+    >>> import spacy
+    >>> from types import SimpleNamespace
+    >>> doc = spacy.blank("en")("over the March 3, 2019, killing of a guard")
+    >>> t = Timex("t1", 9, 22, "March 3, 2019", "DATE", "2019-03-03")
+    >>> doc[7].tag_, doc[7].pos_ = "VBG", "VERB"
+    >>> index = SimpleNamespace(timex_at={2: t, 3: t, 4: t, 5: t}, doc=doc)
+    >>> premodifier_timex(doc[7], index).value, premodifier_timex(doc[10], index)
+    ('2019-03-03', None)
+    """
     if trigger.i < 2 or trigger.doc[trigger.i - 1].text != ",":
         return None
     t = index.timex_at.get(trigger.i - 2)
@@ -61,6 +71,16 @@ def premodifier_timex(trigger: Token, index: ArticleIndex) -> Timex | None:
 
 
 def premodifies_another(t: Timex, tok: Token, index: ArticleIndex) -> bool:
-    """Whether a timex is a comma-set premodifier of a word other than a token (so not that token's date)."""
+    """Whether a timex is a comma-set premodifier of a word other than a token (so not that token's date).
+
+    >>> import spacy
+    >>> from types import SimpleNamespace
+    >>> doc = spacy.blank("en")("charged over the March 3, 2019, killing")
+    >>> t = Timex("t1", 17, 30, "March 3, 2019", "DATE", "2019-03-03")
+    >>> doc[8].tag_, doc[8].pos_ = "VBG", "VERB"
+    >>> index = SimpleNamespace(timex_at={3: t, 4: t, 5: t, 6: t}, doc=doc)
+    >>> premodifies_another(t, doc[0], index), premodifies_another(t, doc[8], index)
+    (True, False)
+    """
     word = premodified(t, index)
     return word is not None and word.i != tok.i

@@ -33,13 +33,35 @@ def earlier_year(value: str, published: str | None) -> bool:
 
 
 def headline_act(d: Draft, article: Article) -> bool:
-    """Whether a draft's trigger is the root of its article's headline (the act the headline states)."""
+    """Whether a draft's trigger is the root of its article's headline (the act the headline states).
+
+    >>> import spacy
+    >>> from types import SimpleNamespace
+    >>> text = "Norland expels envoy\\n\\nNorland ordered a diplomat to leave."
+    >>> doc = spacy.blank("en")(text)
+    >>> doc[1].dep_ = "ROOT"
+    >>> art = Article.new(text)
+    >>> headline_act(SimpleNamespace(token=doc[1]), art), headline_act(SimpleNamespace(token=doc[5]), art)
+    (True, False)
+    """
     start, end = headline_span(article.text)
     return start <= d.token.idx < end and d.token.dep_ == "ROOT"
 
 
 def earlier_episode(undated: Draft, dated: Draft, article: Article) -> bool:
     """Whether an undated report is the headline's own act and the other is dated to an earlier year than the
-    publication's: a background episode, not the news (module docstring)."""
+    publication's: a background episode, not the news (module docstring).
+
+    >>> import spacy
+    >>> from types import SimpleNamespace
+    >>> from newsgraph.model import EventDate
+    >>> text = "Norland expels envoy\\n\\nNorland expelled two diplomats in 2010."
+    >>> doc = spacy.blank("en")(text)
+    >>> doc[1].dep_ = "ROOT"
+    >>> art = Article.new(text, published="2013-09-30")
+    >>> news, old = SimpleNamespace(token=doc[1]), SimpleNamespace(date=EventDate("2010"), timex=None)
+    >>> earlier_episode(news, old, art)
+    True
+    """
     value = stated_value(dated.date, dated.timex)
     return value is not None and earlier_year(value, article.published) and headline_act(undated, article)

@@ -33,6 +33,7 @@ from newsgraph.extract.event_codebook import Codebook, TriggerRule
 from newsgraph.extract.event_modality import clause_head, modality_of
 from newsgraph.extract.event_nouns import noun_participants
 from newsgraph.extract.event_syntax import (
+    clauses_marked,
     condition_subjects,
     is_passive,
     object_heads,
@@ -180,8 +181,7 @@ def _controlled(tok: Token) -> list[Token]:
 def _for_clauses(tok: Token) -> list[Token]:
     """A "for ... to" clause, which the parser hangs as an adverbial clause with "for" as its mark: "called
     for both armies to pull back" names the act called for, like "called for a withdrawal"."""
-    return [c for c in children_of(tok) if c.dep_ in ("advcl", "ccomp") and c.pos_ in ("VERB", "AUX")
-            and any(g.dep_ == "mark" and g.lower_ == "for" for g in children_of(c))]
+    return [c for c in clauses_marked(tok, "for", ("advcl", "ccomp")) if c.pos_ in ("VERB", "AUX")]
 
 
 def _is_question(tok: Token, book: Codebook) -> bool:

@@ -507,3 +507,19 @@ def cue_words(tokens: list[Token]) -> set[str]:
             elif c.dep_ == "dobj" and c.i == t.i + 1:  # a verb and its object: "set fire"
                 words.add(f"{t.lemma_.lower() or t.lower_} {c.lemma_.lower() or c.lower_}")
     return words
+
+
+def clauses_marked(tok: Token, mark: str, deps: tuple[str, ...] = ("advcl", "ccomp", "xcomp")) -> list[Token]:
+    """The clauses of a token (of the dependency labels ``deps``) that open with the word ``mark``, which the
+    parser hangs on the clause as its mark: "called for both armies to pull back" (a "for ... to" clause is
+    the object of "call for").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["India", "called", "for", "troops", "to", "leave"],
+    ...           heads=[1, 1, 5, 5, 5, 1], deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "advcl"])
+    >>> [c.text for c in clauses_marked(doc[1], "for")], clauses_marked(doc[1], "on")
+    (['leave'], [])
+    """
+    return [c for c in children_of(tok) if c.dep_ in deps
+            and any(g.dep_ == "mark" and g.lower_ == mark for g in children_of(c))]

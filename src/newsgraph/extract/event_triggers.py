@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.event_args import ArticleIndex
 from newsgraph.extract.event_codebook import Codebook, TriggerRule
 from newsgraph.extract.event_syntax import (
+    clauses_marked,
     controlled_subjects,
     is_passive,
     object_heads,
@@ -119,22 +120,6 @@ def _timed(prep: Token, index: ArticleIndex) -> bool:
     return any(g.dep_ == "pobj" and g.i in index.timex_at for g in children_of(prep))
 
 
-def clause_opened_by(tok: Token, prep: str) -> bool:
-    """Whether a clause of the trigger opens with the preposition, which the parser then hangs on the clause
-    as its mark: "called for both armies to pull back" (a "for ... to" clause is the object of "call for").
-
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["India", "called", "for", "troops", "to", "leave"],
-    ...           heads=[1, 1, 5, 5, 5, 1], deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "advcl"])
-    >>> clause_opened_by(doc[1], "for"), clause_opened_by(doc[1], "on")
-    (True, False)
-    """
-    return any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ == prep
-                                                              for g in children_of(c))
-               for c in children_of(tok))
-
-
 def _prep_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
     """The rule's preposition on the trigger (or its object), with one of the rule's objects if it names
     some; a preposition whose object is a time is not the rule's ("was fired on Thursday": dismissed)."""
@@ -148,7 +133,7 @@ def _prep_ok(tok: Token, rule: TriggerRule, index: ArticleIndex) -> bool:
     if not pairs:
         return (
             (any(c.dep_ in ("prep", "agent", "prt") and _lemma(c) == rule.prep and not _timed(c, index)
-                 for c in children_of(tok)) or clause_opened_by(tok, rule.prep))
+                 for c in children_of(tok)) or bool(clauses_marked(tok, rule.prep)))
             and not rule.prep_objects
             and not rule.prep_object_types
         )
