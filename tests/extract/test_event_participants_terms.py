@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.model import Article, Event
-from tests.extract.event_helpers import events
+from tests.extract.event_helpers import events, has_participant
 from tests.extract.event_helpers import names as _names
 
 
@@ -75,3 +75,19 @@ def test_an_organisation_in_apposition_to_a_job_noun_is_that_noun(nlp: Language,
 def test_a_company_qualifying_a_job_noun_stays_the_employer(nlp: Language) -> None:
     art, ev = _event(nlp, "A Brightmoor Care employee stabbed two co-workers on Monday.", "stabbed")
     assert "Brightmoor Care" not in _names(art, ev, "actor")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("Police arrested a Latvian man on Monday, accusing him of spying.", "accusing", "a Latvian man"),
+        ("Valdoria on Friday ordered a Norvian diplomat to leave, accusing him of spying.", "accusing",
+         "a Norvian diplomat"),
+        ("Gunmen abducted a nurse in Warri on Monday. Her family named her as Chioma Okafor, 39.",
+         "abducted", "Chioma Okafor"),
+    ],
+)
+def test_a_pronoun_after_an_indefinite_object_stands_for_it(nlp: Language, text: str, trigger: str,
+                                                          recipient: str) -> None:
+    art, ev = _event(nlp, text, trigger)
+    assert has_participant(art, ev, "recipient", recipient)
