@@ -91,3 +91,16 @@ def test_a_pronoun_after_an_indefinite_object_stands_for_it(nlp: Language, text:
                                                           recipient: str) -> None:
     art, ev = _event(nlp, text, trigger)
     assert has_participant(art, ev, "recipient", recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The talks stalled after gunmen attacked a hotel in Dunmere, an assault Valdoria blamed on Norvia.",
+         "Norvia"),
+        ("Valdoria blamed the shelling on Norvian forces on Friday.", "Norvian"),
+    ],
+)
+def test_the_one_an_act_is_blamed_on_is_accused(nlp: Language, text: str, recipient: str) -> None:
+    art, ev = _event(nlp, text, "blamed")
+    assert has_participant(art, ev, "recipient", recipient)

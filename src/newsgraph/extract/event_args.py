@@ -349,6 +349,8 @@ def verb_participants(
             role = recipient
         elif prep == "from" and rule.swap:  # "received aid from X", "received a delegation from X"
             role = "actor"
+        elif prep == "on" and tok.lemma_.lower() in book.lex("blame_on_verbs"):  # "blamed the attack on X"
+            role = recipient
         roles.add_tokens([obj], "participant" if site else role)
     if not is_passive(tok):
         _object_recipients(tok, roles, recipient, index)
