@@ -52,9 +52,6 @@ GAPS: dict[str, str] = {
     "the-businessman-arrested-named": "NER: the name after the title 'Businessman' is not recognised",
     "fbi-arrested-named-next": "coreference: 'The man, NAME' refers back only to an unnamed person "
                                "introduced by the same noun ('a former soldier' is not one)",
-    "kidnapped-named-next": "coreference: an indefinite person outside a subject ('kidnapped a doctor') "
-                            "makes no person, so 'her' stands for no one and the name given to her is no "
-                            "recipient",
 }
 
 

@@ -237,7 +237,8 @@ def _apposed_over_of(tok: Token, index: ArticleIndex) -> Mention | None:
 
 
 def _modifier_mentions(tok: Token, index: ArticleIndex, job: bool = False) -> list[Mention]:
-    """Names in the modifiers of a noun phrase; under a noun of a job (``job``), no organisation."""
+    """Names in the modifiers of a noun phrase; under a noun of a job (``job``), no organisation qualifying it
+    (its employer), but one in apposition (the noun itself: "the port operator, NAME Holdings,")."""
     job = job or tok.lemma_.lower() in index.book.lex("employment_nouns")
     out: list[Mention] = []
     for c in children_of(tok):
@@ -253,8 +254,8 @@ def _modifier_mentions(tok: Token, index: ArticleIndex, job: bool = False) -> li
         if c.dep_ not in _NP_MODIFIERS or (c.dep_ == "poss" and c.pos_ == "PRON"):
             continue  # "his bosses" are not him
         m = index.mention(c)
-        if m is not None and job and _company(m, index):
-            continue  # "a Kraft (foods) employee" is not Kraft
+        if m is not None and job and c.dep_ != "appos" and _company(m, index):
+            continue  # "a Kraft (foods) employee" is not Kraft; "the operator, NAME Holdings," is NAME
         if m is not None:
             out.append(m)
             out.extend(mm for cc in conjuncts(c)[1:] if (mm := index.mention(cc)) is not None)
@@ -348,6 +349,8 @@ def verb_participants(
             role = recipient
         elif prep == "from" and rule.swap:  # "received aid from X", "received a delegation from X"
             role = "actor"
+        elif prep == "on" and tok.lemma_.lower() in book.lex("blame_on_verbs"):  # "blamed the attack on X"
+            role = recipient
         roles.add_tokens([obj], "participant" if site else role)
     if not is_passive(tok):
         _object_recipients(tok, roles, recipient, index)

@@ -233,6 +233,10 @@ def _governor_roles(tok: Token, type_: str, roles: Roles, book: Codebook) -> Non
         if imputed_act(carrier.head.head, carrier.head.lower_, tok, book):
             roles.add_tokens(patients_of(carrier.head.head), "actor")
         return
+    held = _term_holders(tok, book)
+    if held is not None:  # "NAME was serving a sentence for the killing of X": NAME's killing
+        roles.add_tokens(held, "actor")
+        return
     claimer = _claiming_verb(tok, book)
     if claimer is not None:  # "X claimed responsibility for the bombing": X's bombing
         roles.add_tokens(agents_of(claimer) if is_passive(claimer) else subjects_of(claimer), "actor")
@@ -374,6 +378,28 @@ def _counted_charge(tok: Token, book: Codebook) -> Token | None:
     if carrier.dep_ != "pobj" or carrier.head.dep_ != "prep" or carrier.head.head.pos_ not in ("VERB", "AUX"):
         return None
     return carrier
+
+
+def _term_holders(tok: Token, book: Codebook) -> list[Token] | None:
+    """The ones serving or given the term an act noun is "for" (codebook ``term_nouns``, the object of a
+    ``term_holding_verbs`` or ``term_giving_verbs`` verb): "NAME is serving a life sentence for the murder of
+    X", "NAME was handed a prison term for the attack", "the judge gave NAME a sentence for the robbery" (the
+    one given it, not the judge); None when the noun is in no such phrase."""
+    prep, terms = tok.head, book.lex("term_nouns")
+    if tok.dep_ != "pobj" or prep.lower_ not in ("for", "over"):
+        return None
+    term = next((c for c in (prep.head, *children_of(prep.head))  # or on the verb: "handed a term for"
+                 if c.dep_ == "dobj" and c.lemma_.lower() in terms and c.i < prep.i), None)
+    if term is None:
+        return None
+    verb, lemma = term.head, term.head.lemma_.lower()
+    if term.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma in book.lex("term_giving_verbs"):
+        return patients_of(verb) if is_passive(verb) else datives(verb)
+    if lemma in book.lex("term_holding_verbs"):
+        return agents_of(verb) if is_passive(verb) else subjects_of(verb)
+    return None
 
 
 def _series_head(tok: Token, book: Codebook) -> Token:

@@ -107,6 +107,10 @@ def plural_noun(tok: Token) -> bool:
     return not tok.is_upper or tok.lower_.endswith("s")
 
 
+#: Singular person pronouns that may refer back to a person a verb's object introduces.
+_OBJECT_PRONOUNS = frozenset({"him", "her", "his"})
+
+
 def _definite_pair(tok: Token) -> bool:
     """Whether a pair noun stands for two people told before: "the pair", not "a pair of trainers"."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and not any(
@@ -434,6 +438,7 @@ class NominalFinder:
                                                        or self._described_again(tok)):
                 keep = n.tentative = True  # "the killing of a teenager": the named teenager, if one
             keep = keep or (n.gender is not None and self._apposed_to_person(tok))
+            keep = keep or (role.type == "PERSON" and self._pronoun_next(tok))  # "a man ... accusing him"
         else:  # an organisation described without "the" may be the one the article names ("Greek bank")
             keep = n.definite or role.type == "ORG"
         return n if keep else None
@@ -460,6 +465,15 @@ class NominalFinder:
         ages = self.lex.name_rules.get("description_ages", frozenset())
         nouns = {entry.partition("=")[0] for entry in ages}
         return lemma in nouns or (n.age is not None and lemma in ("man", "woman", "person"))
+
+    def _pronoun_next(self, tok: Token) -> bool:
+        """Whether a singular object or possessive pronoun ("him", "her", "his") follows a person noun in its
+        sentence or the next ("arrested a Latvian man, accusing him of spying", "kidnapped a doctor. Her
+        colleagues named her as NAME"): the pronoun may stand for the person this one introduces, so it is
+        one (coreference still decides whom the pronoun stands for)."""
+        sents = [s for s in self.doc.sents if s.start > tok.sent.start][:1]
+        span = [t for t in tok.sent if t.i > tok.i] + [t for s in sents for t in s]
+        return any(t.lower_ in _OBJECT_PRONOUNS and t.pos_ == "PRON" for t in span)
 
     def _described_again(self, tok: Token) -> bool:
         """Whether the text goes on to say "the" and the same noun ("arrested a suspect ... The suspect,
