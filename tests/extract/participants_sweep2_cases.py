@@ -6,7 +6,7 @@ places and organisations are made up or used only as names."""
 
 from __future__ import annotations
 
-from tests.extract.event_helpers import Probe
+from tests.extract.event_probes import Probe
 
 PROBES: list[Probe] = [
     # --- appositions on either side of the name

@@ -9,7 +9,7 @@ or used only as names."""
 
 from __future__ import annotations
 
-from tests.extract.event_helpers import Probe
+from tests.extract.event_probes import Probe
 
 REPORTS: list[Probe] = [
     # --- the one arrested, charged or convicted, named in another sentence

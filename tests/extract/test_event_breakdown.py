@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from newsgraph.model import Article, Event
 from newsgraph.process import process_articles
-from tests.extract.event_helpers import events as _events
+from tests.extract.event_probes import events as _events
 
 
 def _names(art: Article, ev: Event, role: str) -> set[str]:

@@ -9,7 +9,7 @@ from newsgraph.extract.event_coref_dates import act_key, carried_date
 from newsgraph.extract.event_dates import date_of, find_timex
 from newsgraph.model import Article
 from newsgraph.process import process_articles
-from tests.extract.event_helpers import indexed
+from tests.extract.event_probes import indexed
 
 
 def dated(nlp: Language, text: str, published: str = "2023-12-15") -> dict[str, str | None]:

@@ -12,7 +12,7 @@ from newsgraph.extract.time import granularity
 from newsgraph.model import Article, Event, Timex
 from newsgraph.nlp.pipeline import doc_for
 from newsgraph.process import process_articles
-from tests.extract.event_helpers import drafted, indexed
+from tests.extract.event_probes import drafted, indexed
 
 
 def dated(nlp: Language, text: str, published: str = "2023-12-15") -> dict[str, str | None]:

@@ -12,7 +12,7 @@ from spacy.language import Language
 from newsgraph.model import Article
 from newsgraph.process import process_articles
 from tests.extract.event_dates_sweep3_cases import CASES, Case
-from tests.extract.event_helpers import act_offset, event_at
+from tests.extract.event_probes import act_offset, event_at
 
 #: Cases the dater does not meet yet, with why (strict: they fail today; a fix must move them out).
 OPEN: dict[str, str] = {

@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from newsgraph.model import Article, Event
 from newsgraph.process import process_articles
-from tests.extract.event_helpers import names as _names
+from tests.extract.event_probes import names as _names
 
 
 def _assault(nlp: Language, text: str) -> tuple[Article, Event]:

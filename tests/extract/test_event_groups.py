@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from newsgraph.model import Article, Event
-from tests.extract.event_helpers import events as _events
+from tests.extract.event_probes import events as _events
 
 
 def _actors(art: Article, ev: Event) -> set[str]:

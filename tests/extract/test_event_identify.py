@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.extract.event_helpers import events as _events
-from tests.extract.event_helpers import names as _names
+from tests.extract.event_probes import events as _events
+from tests.extract.event_probes import names as _names
 
 
 def test_the_victims_named_in_later_reports_are_the_perpetrators_victims(nlp: Language) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.extract.event_helpers import events
+from tests.extract.event_probes import events
 
 
 @pytest.mark.parametrize(("text", "mode"), [

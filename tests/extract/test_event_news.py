@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.extract.event_news import earlier_year
-from tests.extract.event_helpers import events
+from tests.extract.event_probes import events
 
 
 @pytest.mark.parametrize(("value", "published", "earlier"), [

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.extract.event_helpers import events as _events
-from tests.extract.event_helpers import names as _names
+from tests.extract.event_probes import events as _events
+from tests.extract.event_probes import names as _names
 
 
 def test_firing_from_a_rooftop_is_a_shooting(nlp: Language) -> None:

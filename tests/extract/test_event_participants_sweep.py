@@ -17,7 +17,7 @@ from spacy.language import Language
 
 from newsgraph.model import Article, Event
 from newsgraph.process import process_articles
-from tests.extract.event_helpers import event_covering, has_participant, marked_gap, occurrences
+from tests.extract.event_probes import event_covering, has_participant, marked_gap, occurrences
 
 
 class Case(NamedTuple):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.extract.event_helpers import Probe, probe_errors, probe_params
+from tests.extract.event_probes import Probe, probe_errors, probe_params
 from tests.extract.participants_sweep2_cases import PROBES
 
 #: Probes the extractor still gets wrong, by label, with the cause. Each is a strict expected failure.

@@ -14,7 +14,7 @@ import re
 import pytest
 from spacy.language import Language
 
-from tests.extract.event_helpers import Probe, probe_errors, probe_params
+from tests.extract.event_probes import Probe, probe_errors, probe_params
 from tests.extract.participants_sweep3_cases import REPORTS
 
 #: Probes the extractor still gets wrong, by label, with the cause. Each is a strict expected failure.

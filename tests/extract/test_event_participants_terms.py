@@ -8,8 +8,8 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.model import Article, Event
-from tests.extract.event_helpers import events, has_participant
-from tests.extract.event_helpers import names as _names
+from tests.extract.event_probes import events, has_participant
+from tests.extract.event_probes import names as _names
 
 
 def _event(nlp: Language, text: str, trigger: str) -> tuple[Article, Event]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.extract.event_helpers import swept
+from tests.extract.event_probes import swept
 from tests.extract.event_recall_sweep_cases import CASES, Case
 from tests.extract.test_event_types_sweep_material import outcome, problem
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.extract.event_helpers import events as _events
-from tests.extract.event_helpers import names as _names
+from tests.extract.event_probes import events as _events
+from tests.extract.event_probes import names as _names
 
 #: (sentence, type, a name the recipient must include)
 CASES = [

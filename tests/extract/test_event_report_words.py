@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.extract.event_helpers import events
+from tests.extract.event_probes import events
 
 #: (text, the trigger word, the type and mode expected of the event it triggers, or None: no such event)
 CASES: list[tuple[str, str, tuple[str, str | None] | None]] = [

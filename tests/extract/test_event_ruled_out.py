@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.extract.event_helpers import events as _events
-from tests.extract.event_helpers import names as _names
+from tests.extract.event_probes import events as _events
+from tests.extract.event_probes import names as _names
 
 
 @pytest.mark.parametrize(

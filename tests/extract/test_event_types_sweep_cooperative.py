@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from newsgraph.model import Article, Event
 from newsgraph.process import process_articles
-from tests.extract.event_helpers import swept
+from tests.extract.event_probes import swept
 from tests.extract.event_types_sweep_cooperative_cases import CASES, Case
 
 

@@ -6,8 +6,8 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.model import Event
-from tests.extract.event_helpers import events as _events
-from tests.extract.event_helpers import names as _names
+from tests.extract.event_probes import events as _events
+from tests.extract.event_probes import names as _names
 
 
 def _one(evs: list[Event], type_: str) -> Event:

@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from newsgraph.model import Article, Event
 from newsgraph.process import process_articles
+from tests.extract.event_probes import role_spans
 
 #: (sentence, type, text naming the actor, text naming the recipient); None: not checked (a party named by a
 #: common noun no entity mention covers: "opposition leaders", "aid workers")
@@ -290,15 +291,7 @@ def _events(nlp: Language, text: str) -> tuple[Article, list[Event]]:
 
 def _overlaps(art: Article, ev: Event, role: str, span: tuple[int, int]) -> bool:
     """Whether a participant of a role is named (by any of its mentions) over the given text span."""
-    spans: list[tuple[int, int]] = []
-    for p in ev.participants:
-        if p.role != role:
-            continue
-        if p.start is not None and p.end is not None:
-            spans.append((p.start, p.end))
-        ent = art.entity(p.entity)
-        if ent is not None:
-            spans += [(m.start, m.end) for mid in ent.mentions if (m := art.mention(mid)) is not None]
+    spans = role_spans(art, ev, role)
     return any(min(s[1], span[1]) > max(s[0], span[0]) for s in spans)
 
 

@@ -83,9 +83,15 @@ class GsrScore:
         }
 
 
-def _spans(event: Event | None, role: str, article: Article) -> list[tuple[int, int]]:
+def role_spans(event: Event | None, role: str, article: Article) -> list[tuple[int, int]]:
     """Where the participants of a role are named in the text: every mention of each participant entity
-    (an actor named by a pronoun in the event's clause is still the entity named elsewhere)."""
+    (an actor named by a pronoun in the event's clause is still the entity named elsewhere).
+
+    >>> from newsgraph.model import Article, Event, Participant
+    >>> role_spans(Event("v1", "AGREE", 0, 18, participants=[Participant("e1", "actor", 0, 5)]), "actor",
+    ...            Article.new("Munir met Blinken."))
+    [(0, 5)]
+    """
     if event is None:
         return []
     out: list[tuple[int, int]] = []
@@ -123,10 +129,10 @@ def score_record(rec: GsrRecord, article: Article, score: GsrScore) -> Event | N
     tgt = [a.span for a in rec.targets if a.span is not None]
     if src:
         score.actor_slots += 1
-        score.actor_ok += gsr_slot_ok(src, _spans(event, "actor", article))
+        score.actor_ok += gsr_slot_ok(src, role_spans(event, "actor", article))
     if tgt:
         score.recipient_slots += 1
-        ok = gsr_slot_ok(tgt, _spans(event, "recipient", article))
+        ok = gsr_slot_ok(tgt, role_spans(event, "recipient", article))
         score.recipient_ok += ok
         score.recipient_ok_place += ok or gsr_slot_ok(tgt, _place_span(event, article))
     return event

@@ -194,8 +194,8 @@ def coref_dates(drafts: list[Draft], index: ArticleIndex) -> None:
     than a date the event's own sentence states (:func:`~newsgraph.resolve.events.stated_same_day`).
 
     >>> from newsgraph.nlp import build_pipeline
-    >>> from tests.extract.event_helpers import drafted  # needs the spaCy model  # doctest: +SKIP
-    >>> index, drafts = drafted(build_pipeline(),  # doctest: +SKIP
+    >>> from newsgraph.extract.event_rules import drafts_of  # needs the spaCy model  # doctest: +SKIP
+    >>> index, drafts = drafts_of(build_pipeline(),  # doctest: +SKIP
     ...                         "Farmers protested on Thursday. Officers detained a man during the protest.")
     >>> coref_dates(drafts, index)  # doctest: +SKIP
     >>> [(d.token.text, d.date and d.date.value, d.date and d.date.carried) for d in drafts]  # doctest: +SKIP

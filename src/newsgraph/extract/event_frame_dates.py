@@ -89,8 +89,8 @@ def frame_dates(drafts: list[Draft], index: ArticleIndex) -> None:
     docstring), marked ``carried``.
 
     >>> from newsgraph.nlp import build_pipeline
-    >>> from tests.extract.event_helpers import drafted  # needs the spaCy model  # doctest: +SKIP
-    >>> index, drafts = drafted(build_pipeline(),  # doctest: +SKIP
+    >>> from newsgraph.extract.event_rules import drafts_of  # needs the spaCy model  # doctest: +SKIP
+    >>> index, drafts = drafts_of(build_pipeline(),  # doctest: +SKIP
     ...                         "On Tuesday, police raided a house in Orlin. They arrested two men.")
     >>> frame_dates(drafts, index); [(d.token.text, d.date.value) for d in drafts if d.date]  # doctest: +SKIP
     [('arrested', '2023-12-12')]
@@ -110,8 +110,8 @@ def carry_dates(drafts: list[Draft], index: ArticleIndex) -> None:
     the act states (:func:`~newsgraph.extract.event_narrow_dates.narrow_dates`).
 
     >>> from newsgraph.nlp import build_pipeline
-    >>> from tests.extract.event_helpers import drafted  # needs the spaCy model  # doctest: +SKIP
-    >>> index, drafts = drafted(build_pipeline(),  # doctest: +SKIP
+    >>> from newsgraph.extract.event_rules import drafts_of  # needs the spaCy model  # doctest: +SKIP
+    >>> index, drafts = drafts_of(build_pipeline(),  # doctest: +SKIP
     ...                         "Police arrest two men in Orlin\\nPolice on Tuesday arrested two men.")
     >>> carry_dates(drafts, index)  # the headline's act takes the date of the lead's  # doctest: +SKIP
     >>> {d.token.text: (d.date.value, d.date.carried) for d in drafts if d.date}  # doctest: +SKIP

@@ -54,8 +54,8 @@ def narrow_dates(drafts: list[Draft], index: ArticleIndex) -> None:
     """Narrow each dated event's date to a finer one another of its mentions states (module docstring).
 
     >>> from newsgraph.nlp import build_pipeline
-    >>> from tests.extract.event_helpers import drafted  # needs the spaCy model  # doctest: +SKIP
-    >>> index, (shelled, shelling) = drafted(  # doctest: +SKIP
+    >>> from newsgraph.extract.event_rules import drafts_of  # needs the spaCy model  # doctest: +SKIP
+    >>> index, (shelled, shelling) = drafts_of(  # doctest: +SKIP
     ...     build_pipeline(), "Troops shelled Morvel this week. The shelling began on Tuesday.")
     >>> shelled.date = dated_by(find_timex([shelled.token], index), index, shelled.token)  # doctest: +SKIP
     >>> shelled.triggers.append(shelling.token)  # one event told twice  # doctest: +SKIP

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -44,6 +45,9 @@ from newsgraph.extract.event_syntax import (
 from newsgraph.extract.event_triggers import Candidate, find_triggers
 from newsgraph.model import EventDate, Mention, Participant, Timex
 from newsgraph.nlp.doctext import children_of, doc_tokens
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 EMBED_DEPS: frozenset[str] = frozenset({"xcomp", "ccomp", "dobj", "pcomp"})
 _EMBED_PREPS = frozenset({"for", "of", "to", "on", "with", "against", "about", "into"})
@@ -140,6 +144,23 @@ def make_drafts(index: ArticleIndex, book: Codebook) -> list[Draft]:
             )
         )
     return drafts
+
+
+def drafts_of(nlp: Language, text: str, published: str = "2023-12-15") -> tuple[ArticleIndex, list[Draft]]:
+    """The event stage's index of a text the pipeline parses, and its drafts as made, before they are dated,
+    merged or filtered: the input of the stage's later steps, to look at one step alone.
+
+    >>> from newsgraph.nlp import build_pipeline  # the example needs the spaCy model
+    >>> index, drafts = drafts_of(build_pipeline(), "Police arrested two men.")  # doctest: +SKIP
+    >>> [d.token.text for d in drafts]  # doctest: +SKIP
+    ['arrested']
+    """
+    from newsgraph.model import Article
+    from newsgraph.nlp.pipeline import doc_for
+
+    doc = nlp(doc_for(nlp, Article.new(text, published=published)))
+    index = ArticleIndex.build(doc, doc._.ng)
+    return index, make_drafts(index, index.book)
 
 
 def _complements(tok: Token, book: Codebook) -> list[Token]:

@@ -25,8 +25,9 @@ Steps, in order (see ``docs/entities.md``):
    speaker; "it" is resolved only when it refers (not "it is ... that") and only to organisations and places
    (:mod:`.coref_pronouns`); a plural pronoun no group fits stands for the people coordinated as the subject
    just before it (:mod:`.coref_coordinated`); "the N-year-old" restates the one person named just before
-   when no age of theirs is stated (:func:`.coref_ages.age_restated`), and a definite suspect, victim or
-   occupation no one fits by its noun, the one person named just before (:mod:`.coref_definite`); unnamed
+   when no age of theirs is stated (:func:`.coref_ages.age_restated`), and a definite occupation noun ("the
+   journalist"; not "the suspect", "the victim") no one fits by its noun, the one person named just before
+   (:mod:`.coref_definite`); unnamed
    collectives ("police", "the government") are :mod:`.coref_collective`'s.
 4. **Unnamed people identified**: an identifying "as" joins a described person to the named one it says they
    are ("identified the gunman as NAME", "the woman was named as NAME": :mod:`.coref_identified`); an

@@ -2,8 +2,8 @@
 
 "NAME and his brother NAME ran a travel agency. They were arrested on Thursday": English refers to a
 coordination of people with a plural pronoun, most often from the next sentence. When no group or collective
-of the last sentences fits a plural pronoun, it stands for the people coordinated as the subject of the
-latest clause before it, in its sentence or the one before (two or more, each one person: named, or a
+of the last sentences fits a plural pronoun, it stands for the people of the latest coordinated subject before
+it, in its sentence or the one before (two or more, each one person: named, or a
 description coreference has tied to one), and a group entity of them is made for it. A coordination in
 another role ("police arrested NAME and NAME ... they") is no subject and is left alone: the pronoun would
 as soon stand for the police.
@@ -29,8 +29,9 @@ def _person_at(dis: Discourse, tok: Token) -> Cluster | None:
 
 
 def coordinated_subject(dis: Discourse, tok: Token) -> list[Cluster]:
-    """The people coordinated as the subject of the latest clause before a pronoun, in its sentence or the one
-    before (module docstring); empty when there is none, or a conjunct is no one person.
+    """The people of the latest coordinated subject before a pronoun, in its sentence or the one before (a
+    later subject that is no coordination does not count: "Tom Reid and Ann Kell ran a shop. Police said
+    they ..."); empty when there is none, or a conjunct is no one person.
 
     >>> from newsgraph.nlp import build_pipeline
     >>> art = build_pipeline()("Tom Reid and Ann Kell ran a shop. They were arrested.")._.ng  # doctest: +SKIP

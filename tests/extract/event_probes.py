@@ -9,8 +9,9 @@ from typing import Any, NamedTuple
 import pytest
 from spacy.language import Language
 
+from newsgraph.evaluate.events import role_spans as scored_role_spans
 from newsgraph.extract.event_args import ArticleIndex
-from newsgraph.extract.event_rules import Draft, make_drafts
+from newsgraph.extract.event_rules import drafts_of
 from newsgraph.model import Article, Event
 from newsgraph.nlp.pipeline import doc_for
 from newsgraph.process import process_articles
@@ -33,11 +34,8 @@ def indexed(nlp: Language, text: str, published: str = "2023-12-15") -> ArticleI
     return ArticleIndex.build(doc, doc._.ng)
 
 
-def drafted(nlp: Language, text: str, published: str = "2023-12-15") -> tuple[ArticleIndex, list[Draft]]:
-    """The event stage's index of a text (:func:`indexed`) and its drafts as made, before they are dated,
-    merged or filtered (the input of the stage's later steps)."""
-    index = indexed(nlp, text, published)
-    return index, make_drafts(index, index.book)
+#: The event stage's index of a text and its drafts as made (the input of the stage's later steps).
+drafted = drafts_of
 
 
 def swept(cases: Sequence[Any], gaps: Mapping[str, str], key: str = "construction") -> list[Any]:
@@ -54,16 +52,7 @@ def occurrences(text: str, name: str) -> list[tuple[int, int]]:
 
 def role_spans(art: Article, ev: Event, role: str) -> list[tuple[int, int]]:
     """Every mention span of the event's participants in one role (as the scorer reads them)."""
-    out: list[tuple[int, int]] = []
-    for p in ev.participants:
-        if p.role != role:
-            continue
-        if p.start is not None and p.end is not None:
-            out.append((p.start, p.end))
-        ent = art.entity(p.entity)
-        if ent is not None:
-            out += [(m.start, m.end) for mid in ent.mentions if (m := art.mention(mid)) is not None]
-    return out
+    return scored_role_spans(ev, role, art)
 
 
 def has_participant(art: Article, ev: Event, role: str, name: str) -> bool:
