@@ -262,7 +262,8 @@ def merge_article(drafts: list[Draft], article: Article,
     >>> from newsgraph.extract.event_codebook import TriggerRule
     >>> from newsgraph.extract.event_triggers import Candidate
     >>> from newsgraph.model import Article, Participant
-    >>> doc = Doc(Vocab(), words=["Gunmen", "attacked", "Orlin", ".", "The", "attack", "killed", "two", "."])
+    >>> doc = Doc(Vocab(), words=["Gunmen", "attacked", "Orlin", ".", "The", "attack", "killed", "two", "."],
+    ...           sent_starts=[True, False, False, False, True, False, False, False, False])
     >>> drafts = [Draft(Candidate(doc[i], TriggerRule("attack", "verb", "ASSAULT"), 0, 0), "ASSAULT", None,
     ...                 [Participant("e1", "actor")], "asserted", 0.5, triggers=[doc[i]]) for i in (1, 5)]
     >>> [[t.text for t in d.triggers] for d in merge_article(drafts, Article.new(doc.text))]
