@@ -44,7 +44,9 @@ Steps, in order (see ``docs/entities.md``):
    the headline names by a headline passive and the body never names ("NAME held over stabbing" + "A man has
    been arrested": :mod:`.coref_headline_named`); a person described by a plain noun with a place or a count
    ("a Dorton mother of five") is the one named person described by the same words ("NAME, 34, a mother of
-   five": :mod:`.coref_described`).
+   five": :mod:`.coref_described`); a headline's title no named person holds is the one body person of that
+   title, "the rebels" the one named rebel group, "the bank" of two named banks neither
+   (:mod:`.coref_kinds`).
 5. Mentions are renumbered in text order (m1..), entities by first mention (e1..); merged entities pool
    their aliases, titles (one per normalized form), affiliation (the country most mentions state), sector
    (:mod:`.coref_build`).
@@ -98,6 +100,7 @@ from newsgraph.resolve.coref_groups import group_people
 from newsgraph.resolve.coref_headline_named import identify_headline_named
 from newsgraph.resolve.coref_identified import identify_stated
 from newsgraph.resolve.coref_kin import identify_coordinated_kin, identify_headline_kin, identify_kin, is_kin
+from newsgraph.resolve.coref_kinds import ambiguous_kind, identify_headline_described
 from newsgraph.resolve.coref_lead import identify_lead_descriptions, identify_lead_titles
 from newsgraph.resolve.coref_pronouns import resolve_pronoun
 from newsgraph.resolve.coref_ranks import identify_ranked_officers
@@ -534,7 +537,7 @@ def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
                     or not (said_before or _only_a_site(dis, c))]
         # a person described by the same noun before ("a woman ... the woman") goes before the most recent one
         same = [(c, fit) for c, fit in fits if n.type != "PERSON" or n.role in c.roles]
-        if fits:
+        if fits and not ambiguous_kind(dis, n, [c for c, _ in fits]):
             cluster, reason = (same or fits)[0]
             dis.attach(cluster, mention, reason, 0.9)
             _absorb_nominal(cluster, n)
@@ -636,6 +639,7 @@ def resolve_coreference(doc: Doc, article: Article) -> None:
     identify_lead_subject(dis)
     identify_restated_subject(dis)
     identify_lead_titles(dis, _GENERIC_ROLES | _PLAIN_ROLES)
+    identify_headline_described(dis, _GENERIC_ROLES | _PLAIN_ROLES)
     identify_lead_descriptions(dis)
     identify_headline_kin(dis, identify_kin(dis))
     identify_coordinated_kin(dis)

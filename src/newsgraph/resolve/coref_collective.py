@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract.titles import word
 from newsgraph.resolve.coref_discourse import recent
+from newsgraph.resolve.coref_kinds import members_group
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -75,6 +76,8 @@ def resolve_collective(dis: Discourse, n: Nominal, mention: Mention) -> None:
 
     _trim(dis, mention)
     target, reason = _named_antecedent(dis, n) if n.definite and not n.counted else (None, None)
+    if target is None and (group := members_group(dis, n)) is not None:
+        target, reason = group, f"'{n.text}': the members of the one named {n.sector} group"
     if target is None and not n.counted:
         target, reason = _same_collective(dis, n)
     if target is None:

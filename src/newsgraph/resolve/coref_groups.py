@@ -6,6 +6,11 @@ known), and a group of victims -- described by a victim noun ("the three victims
 verb did ("both women had been stabbed", "the two women she shot") -- leaves out the people the article blames
 for the act: described by a perpetrator noun ("the shooter"), charged or arrested ("NAME was charged with"),
 or the subject of an assault verb ("NAME shot ...").
+
+A noun of an office or occupation counts the people who hold it: "Foreign Minister NAME met Defence Minister
+NAME and the banker NAME ... The two ministers signed" is the two ministers, not the banker named last; only
+when exactly as many people of the last sentences hold it as the group counts (else which ones is unknown and
+the group is the last people mentioned, as before).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.collectives import senses_on
 from newsgraph.extract.event_codebook import codebook
+from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.nominals import Nominal
 from newsgraph.nlp.doctext import children_of
 from newsgraph.resolve.coref_discourse import Cluster, Discourse
@@ -82,10 +88,31 @@ def group_fits(dis: Discourse, n: Nominal, cluster: Cluster, victims: bool) -> b
     return not (victims and blamed(dis, cluster))
 
 
+def _holders(n: Nominal, people: list[Cluster]) -> list[Cluster]:
+    """The people a group's noun names by their office or occupation ("the two ministers": the people whose
+    titles hold "minister"); empty for a noun of no sector ("men", "victims")."""
+    role = lexicon().roles.get(n.role)
+    if role is None or role.sector is None:
+        return []
+    return [c for c in people if n.role in c.words | c.roles]
+
+
 def group_people(dis: Discourse, n: Nominal, people: list[Cluster]) -> list[Cluster]:
-    """The people (most recent first) a counted group may be made of (see the module docstring)."""
+    """The people (most recent first) a counted group may be made of (see the module docstring); those of its
+    office first when exactly as many hold it as it counts.
+
+    >>> from newsgraph.nlp import build_pipeline
+    >>> text = "Minister Ana Ruiz met Minister Karl Benz and Otto Kranz. The two ministers signed."
+    >>> art = build_pipeline()(text)._.ng  # doctest: +SKIP
+    >>> [art.entity(e).name for e in art.entities[-1].members]  # doctest: +SKIP
+    ['Karl Benz', 'Ana Ruiz']
+    """
     victims = victim_group(dis, n)
-    return [c for c in people if group_fits(dis, n, c, victims)]
+    fitting = [c for c in people if group_fits(dis, n, c, victims)]
+    holders = _holders(n, fitting)
+    if len(holders) != n.count:
+        return fitting  # none, too few or too many hold the office: the last people mentioned
+    return holders + [c for c in fitting if c not in holders]
 
 
 __all__ = ["blamed", "group_fits", "group_people", "victim_group"]

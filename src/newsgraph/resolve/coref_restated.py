@@ -23,6 +23,7 @@ that the name could be, and nothing (gender, age, country) conflicts.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.lexicon import lexicon
@@ -41,7 +42,9 @@ if TYPE_CHECKING:
 _EMPTY_VERBS = frozenset({"be", "remain", "have", "do"}) | SPEECH_VERBS
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Verbs whose passive subject is a victim ("was shot"): a victim named next is not the lead's gunman.
-_HARM_VERBS = frozenset({"kill", "shoot", "stab", "injure", "wound", "hurt", "die"})
+_HARM_VERBS = frozenset({"kill", "shoot", "stab", "injure", "wound", "hurt", "hit", "die"})
+#: A page line before a web report's lead: a byline, a posting or updating date.
+_PAGE_LINE = re.compile(r"(?:By [A-Z][^\n]{0,80}|(?:Posted|Published|Updated)\b[^\n]{0,80})(?:\n|$)")
 
 
 def _subject_root(dis: Discourse, m: Mention) -> Token | None:
@@ -50,6 +53,26 @@ def _subject_root(dis: Discourse, m: Mention) -> Token | None:
     if span is None or span.root.dep_ not in _SUBJECTS or span.root.head.lemma_.lower() in _EMPTY_VERBS:
         return None
     return span.root
+
+
+def body_start(text: str) -> int:
+    """Where a report's body starts: after its headline and the page lines a web report shows before the
+    lead, a byline ("By NAME, Staff Writer") and a posting line ("Posted: Monday, ..."), whose writer is no
+    person of the story.
+
+    >>> body_start("Man held" + chr(10) + "By Ann Lee" + chr(10) + "A man was arrested.")
+    20
+    """
+    _, pos = headline_span(text)
+    while True:
+        rest = text[pos:]
+        pos += len(rest) - len(rest.lstrip())
+        if not _PAGE_LINE.match(text, pos):
+            return pos
+        end = text.find("\n", pos)
+        if end < 0:
+            return pos
+        pos = end + 1
 
 
 def _first_body_person(dis: Discourse, head_end: int) -> tuple[Cluster, Mention] | None:
@@ -65,8 +88,7 @@ def _first_body_person(dis: Discourse, head_end: int) -> tuple[Cluster, Mention]
 
 def _described_opener(dis: Discourse) -> tuple[Cluster, Mention] | None:
     """The article's first body person and its first mention, if it is described, not named or anonymous."""
-    _, head_end = headline_span(dis.article.text)
-    first = _first_body_person(dis, head_end)
+    first = _first_body_person(dis, body_start(dis.article.text))
     if first is None or first[0].named or first[0].roles & ANONYMOUS_ROLES:
         return None
     return first
@@ -148,21 +170,41 @@ def _ages_fit(u: Cluster, c: Cluster) -> bool:
     return all(nouns[r][0] <= c.age <= nouns[r][1] for r in u.roles if r in nouns)
 
 
+def _other_age(dis: Discourse, c: Cluster, name: Mention) -> bool:
+    """Whether an unnamed person's stated age rules out a name given with another ("a 22-year-old man ...
+    NAME, 41,"): that person is not the one named."""
+    age = name_age(dis.article.text, name.start, name.end)
+    return age is not None and c.age is not None and c.age != age
+
+
 def _alone_before(dis: Discourse, u: Cluster, opener: Mention, name: Mention) -> bool:
     """Whether the described person is the only unnamed person the name could be: no other person is
     described in the lead's sentence ("A driver ... struck and killed a woman") nor after it before the name
-    ("A man ... One victim died ... NAME, 38")."""
+    ("A man ... One victim died ... NAME, 38"), but one of another age than the name's ("a 22-year-old
+    man", "NAME, 41,")."""
     first = dis.sentence(opener.start)
-    if any(c is not u and c.type == "PERSON" and not c.named and not c.members and not c.plural
-           and any(m.kind == "NOM" and first <= dis.sentence(m.start) and m.start < name.start
-                   for m in c.mentions)
-           for c in dis.clusters):
+    others = [c for c in dis.clusters if c is not u and c.type == "PERSON" and not c.named and not c.members
+              and not c.plural and any(m.kind == "NOM" and first <= dis.sentence(m.start)
+                                       and m.start < name.start for m in c.mentions)]
+    if any(not _other_age(dis, c, name) for c in others):
         return False
+    ruled_out = [(m.start, m.end) for c in others for m in c.mentions]
     span = dis.doc.char_span(opener.start, opener.end, alignment_mode="expand")
     roles = lexicon().roles
     return span is not None and not any(
         t.tag_ == "NN" and (role := roles.get(t.lemma_.lower())) is not None and role.type == "PERSON"
+        and not any(a <= t.idx < b for a, b in ruled_out)
         for t in span.sent if not span.start <= t.i < span.end)
+
+
+def _victims_agree(dis: Discourse, opener: Mention, c: Cluster, name: Mention) -> bool:
+    """Whether the named person is told as a victim as the lead's person is: a lead that tells no victim
+    takes no name told as one ("A gunman opened fire ... NAME, 52, died"); a lead's victim takes a name the
+    story goes on to tell as harmed ("A clerk was shot dead ... NAME, 41, was working alone when a gunman
+    walked in ... shot him"), not one it only charges."""
+    if not _victim(dis, opener):
+        return not _victim(dis, name)
+    return any(_victim(dis, m) for m in c.mentions if m.start >= name.start)
 
 
 def _victim(dis: Discourse, m: Mention) -> bool:
@@ -187,9 +229,7 @@ def identify_named_next(dis: Discourse) -> None:
         return
     u, opener = first
     sent = dis.sentence(opener.start)
-    _, head_end = headline_span(dis.article.text)
-    body = dis.article.text[head_end:]
-    lead = dis.sentence(head_end + len(body) - len(body.lstrip()))
+    lead = dis.sentence(body_start(dis.article.text))
     if opener.kind != "NOM" or not _indefinite_subject(dis, opener) or sent - lead > 1:
         return
     later = [(min(c.mentions, key=lambda m: m.start), c) for c in dis.clusters
@@ -200,7 +240,7 @@ def identify_named_next(dis: Discourse) -> None:
     m, c = min(later, key=lambda x: x[0].start)
     if m.kind != "NAM" or dis.sentence(m.start) - sent > 2 or c.roles & ANONYMOUS_ROLES \
             or not _introduced_here(dis, u, c, m) \
-            or not _alone_before(dis, u, opener, m) or _victim(dis, m) != _victim(dis, opener):
+            or not _alone_before(dis, u, opener, m) or not _victims_agree(dis, opener, c, m):
         return
     if agrees(c, u.gender, None) and _ages_fit(u, c) and not (u.country and c.country
                                                               and u.country != c.country):
