@@ -16,9 +16,9 @@ from newsgraph.model import PLOVER_TYPES
 #: The blind score of the set (before its errors were read), kept for the record.
 MADEUP_BLIND = {"event_f1": 0.253, "type_f1": 0.706, "date_accuracy": 0.538, "false_events_per_doc": 1.500}
 #: Floors of event F1 and type F1, and a ceiling of false events per report, pinned a little under (over) the
-#: 0.507 / 0.844 / 0.917 measured after the second round of general causes read from its errors (first round:
-#: 0.458 / 0.775 / 1.292; 108 events).
-MADEUP_FLOORS = {"event_f1": 0.49, "type_f1": 0.82}
+#: 0.542 / 0.844 / 0.917 measured after the rounds of general causes read from its errors (first round:
+#: 0.458 / 0.775 / 1.292; second 0.507 / 0.844 / 0.917; then participants and descriptions; 108 events).
+MADEUP_FLOORS = {"event_f1": 0.52, "type_f1": 0.82}
 MADEUP_FALSE_CEILING = 0.96
 
 

@@ -18,14 +18,19 @@ from tests.conftest import requires_shared
 #: 2010/09): its report of a shooting then joined, rightly, the cluster of that shooting, which already held
 #: reports of other gold chains, and B-cubed precision counts the join against it (0.632 -> 0.629), while
 #: recall and F1 rose (0.682 -> 0.692); the F1 floors were raised with it (0.81 -> 0.82, 0.67 -> 0.68).
-FLOORS = {"trigger": (0.82, 0.85), "all": (0.68, 0.62)}
+#: A later round made clusters purer (a nationality or a city alone no longer stands in for a missing date:
+#: 0.866 / 0.828 / 0.847 and 0.641 / 0.773 / 0.700), and the floors went up with it (trigger F1 0.82 -> 0.83;
+#: every mention F1 0.68 -> 0.69, P 0.62 -> 0.63).
+FLOORS = {"trigger": (0.83, 0.85), "all": (0.69, 0.63)}
 #: Merging is greedy, so the clusters depend on the order articles arrive in. Over :data:`ORDERS` seeded
 #: article orders the issue's floor (main trigger B-cubed F1 0.75) must hold in *every* order, here raised to
 #: 0.78 (measured min 0.801), and the mean precision of each view must stay near the corpus order's (measured
-#: mean trigger P 0.848; every mention mean P 0.632, min F1 0.645).
+#: mean trigger P 0.848; every mention mean P 0.632, min F1 0.645; after the purer clusters: min F1 0.806,
+#: mean P 0.851; every mention min F1 0.668, mean P 0.632, so the mean precision floors went 0.84 -> 0.845
+#: and 0.62 -> 0.625).
 ORDERS = 8
-ORDER_FLOORS = {"trigger": {"min_f1": 0.78, "mean_precision": 0.84},
-                "all": {"min_f1": 0.63, "mean_precision": 0.62}}
+ORDER_FLOORS = {"trigger": {"min_f1": 0.78, "mean_precision": 0.845},
+                "all": {"min_f1": 0.63, "mean_precision": 0.625}}
 
 
 def test_facts_do_not_merge_with_questions() -> None:
