@@ -7,14 +7,14 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Article, Event
+from newsgraph.model import FACTUAL, Article, Event
 from newsgraph.process import process_articles
 
 
 def _events(nlp: Language, text: str) -> list[Event]:
     """The factual events of a text."""
     art = next(process_articles([Article.new(text, published="2014-03-10")], nlp))
-    return [e for e in art.events if e.modality in ("asserted", "reported")]
+    return [e for e in art.events if e.modality in FACTUAL]
 
 
 def _types(nlp: Language, text: str) -> list[str]:
@@ -30,6 +30,8 @@ APPEALS = [
     ("Police urged motorists to avoid the Harwick bypass on Monday.", []),
     ("Interior Minister Tomas Brenner appealed for calm on Monday.", ["REQUEST"]),
     ("Minister Tomas Brenner urged Valdoria to release the two sailors.", ["REQUEST"]),
+    ("Interior Minister Tomas Brenner appealed for calm as everyone waited for the verdict.", ["REQUEST"]),
+    ("The Harwick transport union urged drivers to join the strike on Monday.", ["REQUEST"]),
 ]
 
 
@@ -66,6 +68,8 @@ FURTHER = [
     ("Kyle Brannock was arrested on Saturday in Dunmore. A second man, aged 20, was also arrested.", 2),
     ("Police arrested Kyle Brannock in Dunmore on Saturday. Officers later arrested another suspect.", 2),
     ("Police arrested Kyle Brannock in Dunmore on Saturday. Brannock was arrested at his flat.", 1),
+    ("Second man arrested over Dunmore killing\n\nA second man has been arrested over the killing of a "
+     "courier in Dunmore. Police said a second man was arrested at his home on Saturday.", 1),
 ]
 
 

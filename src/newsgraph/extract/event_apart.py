@@ -78,6 +78,8 @@ def further_party(d: Draft) -> bool:
     if d.type not in PERSONAL_TYPES or d.cand.nominal:
         return False
     args = [c for c in children_of(d.token) if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    if d.token.dep_ == "acl":  # a participle on the person ("Second man arrested over killing")
+        args.append(d.token.head)
     return any(_one_more(a) for a in args)
 
 

@@ -274,7 +274,9 @@ def merge_article(drafts: list[Draft], article: Article,
     for d in drafts:
         fits = [o for o in out if _compatible(o, d, False, article) and not apart.holds(o, d)
                 and not _sentence_parties(o, d, article)]
-        if not fits or further_party(d):
+        if further_party(d):
+            fits = [o for o in fits if _may_retell(o, d)]
+        if not fits:
             out.append(d)
             continue
         base = max(fits, key=lambda o: (_shared(o, d, article, groups), _both_dated(o, d),
@@ -283,6 +285,14 @@ def merge_article(drafts: list[Draft], article: Article,
         _merge_into(keep, fold, article, upgrade=False)
         out = [keep if o is base else o for o in out]
     return out
+
+
+def _may_retell(told: Draft, further: Draft) -> bool:
+    """Whether an act told before may be the one an act done to one more person retells ("A second man has
+    been arrested ... Police said a second man was arrested"; a headline's "Second man arrested"): it is
+    itself told of one more person, or names no one it was done to; an arrest of a person already told
+    ("NAME was arrested ... A second man was also arrested") is another act."""
+    return further_party(told) or not told.entities("recipient")
 
 
 def _sentence_parties(a: Draft, b: Draft, article: Article) -> bool:

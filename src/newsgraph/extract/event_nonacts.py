@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.event_codebook import Codebook
 from newsgraph.extract.event_ordinary import ordinary_sense
 from newsgraph.extract.event_rules import Draft
+from newsgraph.extract.event_syntax import clauses_marked
 from newsgraph.nlp.doctext import children_of
 
 #: Prepositions naming what an investigation looks into ("an investigation into the allegation").
@@ -118,13 +119,16 @@ def recorded(tok: Token, book: Codebook) -> bool:
 
 def _addressees(tok: Token) -> list[Token]:
     """Whom a verb of asking addresses: its object, the subject of its complement ("asked anyone ... to
-    call"), and the object of its "for" ("appealed for anyone ... to contact", "appealed for witnesses")."""
+    call") or of its "for ... to" clause ("appealed for witnesses to come forward", which the parser hangs as
+    an adverbial clause; not any adverbial clause: "appealed for calm as everyone waited"), and the object
+    of its "for" ("appealed for anyone ... to contact", "appealed for witnesses")."""
     out: list[Token] = []
+    clauses = [c for c in children_of(tok) if c.dep_ in ("xcomp", "ccomp")] + clauses_marked(tok, "for",
+                                                                                            ("advcl",))
+    out += [s for c in clauses for s in children_of(c) if s.dep_ in ("nsubj", "nsubjpass")]
     for c in children_of(tok):
         if c.dep_ in ("dobj", "obj", "dative"):
             out.append(c)
-        elif c.dep_ in ("xcomp", "ccomp", "advcl"):  # "appealed for witnesses to come forward": advcl
-            out += [s for s in children_of(c) if s.dep_ in ("nsubj", "nsubjpass")]
         elif c.dep_ == "prep" and c.lower_ in ("for", "to"):
             out += [p for p in children_of(c) if p.dep_ == "pobj"]
     return out

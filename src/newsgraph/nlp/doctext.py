@@ -199,7 +199,11 @@ def url_line(text: str, offset: int) -> bool:
 
 #: A wire dateline opening a line: a city (a country, a date) and the agency in parentheses before a dash
 #: ("LIMA, Oct 15, 2012 (Continental Press) - ", "BRUSSELS (Reuters) - ").
-_WIRE_AGENCY = re.compile(r"[A-Z][A-Za-z0-9 .,'’-]{1,60}?\((?P<agency>[A-Za-z .&]{2,40})\)\s*[-–—]")
+#: A wire dateline's place (in capitals, or followed by a comma and its date) and agency, opening a line.
+_WIRE_AGENCY = re.compile(r"(?:[A-Z][A-Z .'’-]{1,40}|[A-Z][A-Za-z .'’-]{1,40},[^()\n]{0,30}?)\s*"
+                          r"\((?P<agency>[A-Za-z .&]{2,40})\)\s*[-–—]")
+#: How many lines of a page may stand above its wire dateline (headline, byline, date line).
+_WIRE_LINES = 3
 
 
 def wire_agency(text: str, offset: int) -> bool:
@@ -209,8 +213,12 @@ def wire_agency(text: str, offset: int) -> bool:
     >>> text = "Talks end\\nLIMA, Oct 15, 2012 (Andes Press) - Andes Press staff left."
     >>> wire_agency(text, text.index("Andes")), wire_agency(text, text.rindex("Andes"))
     (True, False)
+    >>> wire_agency("The National Liberation Army (ELN) - a rebel group - struck.", 31)
+    False
     """
     start = text.rfind("\n", 0, offset) + 1
+    if sum(1 for line in text[:start].split("\n") if line.strip()) > _WIRE_LINES:
+        return False
     m = _WIRE_AGENCY.match(text, start)
     return m is not None and m.start("agency") <= offset < m.end("agency")
 

@@ -43,8 +43,10 @@ _EMPTY_VERBS = frozenset({"be", "remain", "have", "do"}) | SPEECH_VERBS
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Verbs whose passive subject is a victim ("was shot"): a victim named next is not the lead's gunman.
 _HARM_VERBS = frozenset({"kill", "shoot", "stab", "injure", "wound", "hurt", "hit", "die"})
-#: A page line before a web report's lead: a byline, a posting or updating date.
-_PAGE_LINE = re.compile(r"(?:By [A-Z][^\n]{0,80}|(?:Posted|Published|Updated)\b[^\n]{0,80})(?:\n|$)")
+#: A page line before a web report's lead: a byline, a posting or updating date; not a sentence of the lead
+#: that opens with such a word ("By Monday evening, rebels had taken ...": it ends in a full stop).
+_PAGE_LINE = re.compile(r"(?:By [A-Z][^\n]{0,80}|(?:Posted|Published|Updated)\b[^\n]{0,80})"
+                        r"(?<!\.)[ \t]*(?:\n|$)")
 
 
 def _subject_root(dis: Discourse, m: Mention) -> Token | None:
@@ -62,6 +64,8 @@ def body_start(text: str) -> int:
 
     >>> body_start("Man held" + chr(10) + "By Ann Lee" + chr(10) + "A man was arrested.")
     20
+    >>> body_start("Town falls" + chr(10) + "By Monday evening, rebels had taken the town.")
+    11
     """
     _, pos = headline_span(text)
     while True:
