@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newsgraph.model import Article, Event
+from newsgraph.model import FACTUAL, Article, Event
 from newsgraph.process import process_articles
 
 
 def _events(nlp: Language, text: str) -> list[Event]:
     art = next(process_articles([Article.new(text, published="2010-05-05")], nlp))
-    return [e for e in art.events if e.modality in ("asserted", "reported")]
+    return [e for e in art.events if e.modality in FACTUAL]
 
 
 def _roles(nlp: Language, text: str, trigger: str) -> set[tuple[str, str]]:

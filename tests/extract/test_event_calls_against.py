@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from newsgraph.model import FACTUAL
 from tests.extract.event_probes import events as _events
 from tests.extract.event_probes import names as _names
 
@@ -62,4 +63,4 @@ def test_the_act_coordinated_to_the_asked_one_counts(nlp: Language, text: str, r
 
 def test_a_request_of_two_acts_is_one_request(nlp: Language) -> None:
     _, evs = _events(nlp, "Norway urged both sides to meet and negotiate a ceasefire.")
-    assert [e.type for e in evs if e.modality in ("asserted", "reported")] == ["REQUEST"]
+    assert [e.type for e in evs if e.modality in FACTUAL] == ["REQUEST"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Article, Event
+from newsgraph.model import FACTUAL, Article, Event
 from newsgraph.process import process_articles
 
 
@@ -15,7 +15,7 @@ def _events(nlp: Language, text: str) -> list[Event]:
 
 
 def _factual(evs: list[Event]) -> list[Event]:
-    return [e for e in evs if e.modality in ("asserted", "reported")]
+    return [e for e in evs if e.modality in FACTUAL]
 
 
 @pytest.mark.parametrize(
@@ -82,14 +82,14 @@ def test_a_bare_promise_by_an_unnamed_party_is_no_event(nlp: Language) -> None:
 def test_a_resignation_announced_for_the_future_has_not_happened(nlp: Language, text: str) -> None:
     """A future plan is kept with its modality, never recorded as a resignation that happened."""
     evs = _events(nlp, text)
-    assert not [e for e in evs if e.type == "RETREAT" and e.modality in ("asserted", "reported")]
+    assert not [e for e in evs if e.type == "RETREAT" and e.modality in FACTUAL]
 
 
 def test_a_resignation_refused_or_conditional_is_no_resignation(nlp: Language) -> None:
     evs = _events(nlp, "The Bolivian president said he would not resign.")
-    assert not [e for e in evs if e.type == "RETREAT" and e.modality in ("asserted", "reported")]
+    assert not [e for e in evs if e.type == "RETREAT" and e.modality in FACTUAL]
     evs = _events(nlp, "The Bolivian president said he would resign if the congress asked him to.")
-    assert not [e for e in evs if e.type == "RETREAT" and e.modality in ("asserted", "reported")]
+    assert not [e for e in evs if e.type == "RETREAT" and e.modality in FACTUAL]
 
 
 @pytest.mark.parametrize(

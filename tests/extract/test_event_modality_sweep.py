@@ -15,10 +15,9 @@ from typing import NamedTuple
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Article, Event
+from newsgraph.model import FACTUAL, Article, Event
 from newsgraph.process import process_articles
 
-FACTUAL = frozenset({"asserted", "reported"})
 NOFACT = ("question", "negated", "conditional", "speculative", "future")
 
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newsgraph.model import Article
+from newsgraph.model import FACTUAL, Article
 from newsgraph.process import process_articles
 
 
 def _types(nlp: Language, text: str) -> dict[str, str]:
     """Trigger -> type of the factual events of a text."""
     art = next(process_articles([Article.new(text, published="2010-05-05")], nlp))
-    return {e.trigger: e.type for e in art.events if e.modality in ("asserted", "reported")}
+    return {e.trigger: e.type for e in art.events if e.modality in FACTUAL}
 
 
 def test_a_suicide_is_no_assault(nlp: Language) -> None:

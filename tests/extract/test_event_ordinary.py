@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from newsgraph.extract.event_codebook import codebook
 from newsgraph.extract.event_ordinary import family_occasion, job_dealing, natural_agent, sports_sense
+from newsgraph.model import FACTUAL
 
 
 def _tok(nlp: Language, text: str, word: str):  # type: ignore[no-untyped-def]
@@ -58,7 +59,7 @@ def _types(nlp: Language, text: str) -> set[str]:
     from newsgraph.process import process_articles
 
     art = next(process_articles([Article.new(text, published="2010-05-05")], nlp))
-    return {e.type for e in art.events if e.modality in ("asserted", "reported")}
+    return {e.type for e in art.events if e.modality in FACTUAL}
 
 
 @pytest.mark.parametrize("text", [

@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Article, Event
+from newsgraph.model import FACTUAL, Article, Event
 from newsgraph.process import process_articles
 
 
 def _events(nlp: Language, text: str) -> tuple[Article, list[Event]]:
     art = next(process_articles([Article.new(text, published="2010-05-05")], nlp))
-    return art, [e for e in art.events if e.modality in ("asserted", "reported")]
+    return art, [e for e in art.events if e.modality in FACTUAL]
 
 
 def _names(art: Article, ev: Event, role: str) -> set[str]:

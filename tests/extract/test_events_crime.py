@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newsgraph.model import Article, Event
+from newsgraph.model import FACTUAL, Article, Event
 from newsgraph.process import process_articles
 
 
@@ -17,7 +17,7 @@ def _events(nlp: Language, text: str) -> list[Event]:
 
 def _types(nlp: Language, text: str) -> dict[str, str]:
     """Trigger -> type of the factual events of a text."""
-    return {e.trigger: e.type for e in _events(nlp, text) if e.modality in ("asserted", "reported")}
+    return {e.trigger: e.type for e in _events(nlp, text) if e.modality in FACTUAL}
 
 
 def test_heist_and_robbery_name_a_forced_raid(nlp: Language) -> None:
@@ -90,7 +90,7 @@ def test_the_charge_an_arrest_is_on_is_against_the_one_arrested(nlp: Language) -
 
 def test_a_split_smash_and_grab_heading_a_clause_is_a_raid(nlp: Language) -> None:
     events = _events(nlp, "A smash-and-grab on a Lyon bakery saw three robbers flee with cash on Tuesday.")
-    assert [e.type for e in events if e.modality in ("asserted", "reported")] == ["ASSAULT"]
+    assert [e.type for e in events if e.modality in FACTUAL] == ["ASSAULT"]
 
 
 def test_a_jury_that_returned_a_verdict_delivers_it_and_the_act_is_the_convicted(nlp: Language) -> None:

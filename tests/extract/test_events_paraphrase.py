@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Article, Event
+from newsgraph.model import FACTUAL, Article, Event
 from newsgraph.process import process_articles
 from tests.extract.event_probes import role_spans
 
@@ -303,7 +303,7 @@ def _span(text: str, part: str) -> tuple[int, int]:
 @pytest.mark.parametrize(("text", "type_", "actor", "recipient"), CASES)
 def test_paraphrase(nlp: Language, text: str, type_: str, actor: str | None, recipient: str | None) -> None:
     art, evs = _events(nlp, text)
-    facts = [e for e in evs if e.type == type_ and e.modality in ("asserted", "reported")]
+    facts = [e for e in evs if e.type == type_ and e.modality in FACTUAL]
     seen = [(e.type, e.trigger, e.modality, [(p.role, p.entity) for p in e.participants]) for e in evs]
     assert facts, seen
     assert any(
@@ -333,4 +333,4 @@ NOT_FACTS: list[tuple[str, str]] = [
 def test_not_a_fact(nlp: Language, text: str, type_: str) -> None:
     _, evs = _events(nlp, text)
     seen = [(e.type, e.trigger, e.modality) for e in evs]
-    assert not [e for e in evs if e.type == type_ and e.modality in ("asserted", "reported")], seen
+    assert not [e for e in evs if e.type == type_ and e.modality in FACTUAL], seen

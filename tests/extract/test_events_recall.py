@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newsgraph.model import Article, Event
+from newsgraph.model import FACTUAL, Article, Event
 from newsgraph.process import process_articles
 
 
@@ -20,7 +20,7 @@ def _names(art: Article, ev: Event, role: str) -> set[str]:
 
 
 def _triggers(evs: list[Event], type_: str) -> list[str]:
-    return [e.trigger for e in evs if e.type == type_ and e.modality in ("asserted", "reported")]
+    return [e.trigger for e in evs if e.type == type_ and e.modality in FACTUAL]
 
 
 def test_a_fire_whose_phrase_holds_a_battle_does_not_make_it_an_accident(nlp: Language) -> None:

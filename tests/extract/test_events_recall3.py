@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newsgraph.model import Article, Event
+from newsgraph.model import FACTUAL, Article, Event
 from newsgraph.process import process_articles
 
 
@@ -14,7 +14,7 @@ def _events(nlp: Language, text: str) -> list[Event]:
 
 
 def _triggers(evs: list[Event], type_: str) -> list[str]:
-    return [e.trigger for e in evs if e.type == type_ and e.modality in ("asserted", "reported")]
+    return [e.trigger for e in evs if e.type == type_ and e.modality in FACTUAL]
 
 
 def test_missiles_thrown_at_a_target_are_an_attack(nlp: Language) -> None:

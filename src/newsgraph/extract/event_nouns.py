@@ -381,10 +381,10 @@ def _counted_charge(tok: Token, book: Codebook) -> Token | None:
 
 
 def _term_holders(tok: Token, book: Codebook) -> list[Token] | None:
-    """The ones serving or given the term an act noun is "for" (codebook ``term_nouns``, the object of a
-    ``term_holding_verbs`` or ``term_giving_verbs`` verb): "NAME is serving a life sentence for the murder of
-    X", "NAME was handed a prison term for the attack", "the judge gave NAME a sentence for the robbery" (the
-    one given it, not the judge); None when the noun is in no such phrase."""
+    """The ones serving or given the term an act noun is "for" or "over" (codebook ``term_nouns``, the object
+    of a ``term_holding_verbs`` or ``term_giving_verbs`` verb): "NAME is serving a life sentence for the
+    murder of X", "NAME was handed a prison term for the attack", "the judge gave NAME a sentence for the
+    robbery" (the one given it, not the judge); None when the noun is in no such phrase."""
     prep, terms = tok.head, book.lex("term_nouns")
     if tok.dep_ != "pobj" or prep.lower_ not in ("for", "over"):
         return None
@@ -393,7 +393,7 @@ def _term_holders(tok: Token, book: Codebook) -> list[Token] | None:
     if term is None:
         return None
     verb, lemma = term.head, term.head.lemma_.lower()
-    if term.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
     if lemma in book.lex("term_giving_verbs"):
         return patients_of(verb) if is_passive(verb) else datives(verb)

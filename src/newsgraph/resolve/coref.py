@@ -537,7 +537,7 @@ def _resolve_nominal(dis: Discourse, n: Nominal) -> None:
                     or not (said_before or _only_a_site(dis, c))]
         # a person described by the same noun before ("a woman ... the woman") goes before the most recent one
         same = [(c, fit) for c, fit in fits if n.type != "PERSON" or n.role in c.roles]
-        if fits and not ambiguous_kind(dis, n, [c for c, _ in fits]):
+        if fits and not ambiguous_kind(n, [c for c, _ in fits]):
             cluster, reason = (same or fits)[0]
             dis.attach(cluster, mention, reason, 0.9)
             _absorb_nominal(cluster, n)

@@ -52,9 +52,16 @@ def members_group(dis: Discourse, n: Nominal) -> Cluster | None:
     return next(iter(groups.values())) if len(groups) == 1 else None
 
 
-def ambiguous_kind(dis: Discourse, n: Nominal, fits: list[Cluster]) -> bool:
+def ambiguous_kind(n: Nominal, fits: list[Cluster]) -> bool:
     """Whether a definite organisation noun fits two named organisations by their names ("NAME Bank and
-    NAME Bank ... the bank"), so that it restates neither (module docstring)."""
+    NAME Bank ... the bank"), so that it restates neither (module docstring).
+
+    >>> from types import SimpleNamespace as NS
+    >>> banks = [NS(key=k, named=True, names=lambda k=k: [f"{k} Bank"]) for k in ("Orlin", "Kessel")]
+    >>> bank = NS(type="ORG", role="bank")
+    >>> ambiguous_kind(bank, banks), ambiguous_kind(bank, banks[:1])
+    (True, False)
+    """
     if n.type != "ORG":
         return False
     by_name = {c.key for c in fits if c.named and n.role in " ".join(c.names()).lower().split()}

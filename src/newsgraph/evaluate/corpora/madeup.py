@@ -39,7 +39,8 @@ _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 @lru_cache(maxsize=1)
 def _rows(paths: tuple[Path, ...] = (REPORTS, HELDOUT_REPORTS)) -> dict[str, dict[str, str | None]]:
-    rows = [json.loads(line) for path in paths if path.exists()
+    """The reports by id: the read set must be there; the blind set may be missing (a checkout without it)."""
+    rows = [json.loads(line) for path in paths if path.exists() or path != HELDOUT_REPORTS
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return {r["id"]: r for r in rows}
 
