@@ -33,7 +33,7 @@ from newsgraph.extract.event_codebook import Codebook
 from newsgraph.extract.event_ordinary import ordinary_sense
 from newsgraph.extract.event_rules import Draft
 from newsgraph.extract.event_syntax import clauses_marked
-from newsgraph.nlp.doctext import children_of
+from newsgraph.nlp.doctext import children_of, doc_text
 
 #: Prepositions naming what an investigation looks into ("an investigation into the allegation").
 _INQUIRY_PREPS = frozenset({"into", "of", "on", "over"})
@@ -169,7 +169,7 @@ def link_line(tok: Token) -> bool:
 
 def _labelled_line(tok: Token, label: re.Pattern[str]) -> bool:
     """Whether the line a token stands in opens with a label the pattern matches ("Related:", "Photo:")."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     return label.match(text, text.rfind("\n", 0, tok.idx) + 1) is not None
 
 

@@ -471,14 +471,15 @@ class NominalFinder:
         sentence or the next ("arrested a Latvian man, accusing him of spying", "kidnapped a doctor. Her
         colleagues named her as NAME"): the pronoun may stand for the person this one introduces, so it is
         one (coreference still decides whom the pronoun stands for)."""
-        sents = [s for s in self.doc.sents if s.start > tok.sent.start][:1]
-        span = [t for t in tok.sent if t.i > tok.i] + [t for s in sents for t in s]
+        end = tok.sent.end
+        following = list(self.doc[end].sent) if end < len(self.doc) else []
+        span = [t for t in tok.sent if t.i > tok.i] + following
         return any(t.lower_ in _OBJECT_PRONOUNS and t.pos_ == "PRON" for t in span)
 
     def _described_again(self, tok: Token) -> bool:
         """Whether the text goes on to say "the" and the same noun ("arrested a suspect ... The suspect,
         NAME, is due in court"): the definite description may name the person this one introduces."""
-        after = self.doc.text[tok.idx + len(tok.text):]
+        after = doc_text(self.doc)[tok.idx + len(tok.text):]
         return re.search(rf"\bthe {re.escape(tok.lower_)}\b", after, flags=re.IGNORECASE) is not None
 
     def _qualified(self, tok: Token, start: int) -> bool:

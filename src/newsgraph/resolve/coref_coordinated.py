@@ -39,7 +39,11 @@ def coordinated_subject(dis: Discourse, tok: Token) -> list[Cluster]:
     ['They']
     """
     sent = dis.sentence(tok.idx)
-    subjects = [t for t in dis.doc[: tok.i] if t.dep_ in SUBJECT_DEPS and sent - dis.sentence(t.idx) <= 1
+    lo = dis.sent_starts[sent - 1] if sent >= 1 else -1  # the sentence before, or anything before the first
+    i = tok.i
+    while i > 0 and dis.doc[i - 1].idx >= lo:
+        i -= 1
+    subjects = [t for t in dis.doc[i: tok.i] if t.dep_ in SUBJECT_DEPS
                 and any(c.dep_ == "conj" for c in children_of(t))]
     if not subjects:
         return []
