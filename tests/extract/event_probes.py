@@ -11,7 +11,6 @@ from spacy.language import Language
 
 from newsgraph.evaluate.events import role_spans as scored_role_spans
 from newsgraph.extract.event_args import ArticleIndex
-from newsgraph.extract.event_rules import drafts_of
 from newsgraph.model import Article, Event
 from newsgraph.nlp.pipeline import doc_for
 from newsgraph.process import process_articles
@@ -32,10 +31,6 @@ def indexed(nlp: Language, text: str, published: str = "2023-12-15") -> ArticleI
     """The event stage's index of a text parsed by the pipeline (its Doc is ``.doc``)."""
     doc = nlp(doc_for(nlp, Article.new(text, published=published)))
     return ArticleIndex.build(doc, doc._.ng)
-
-
-#: The event stage's index of a text and its drafts as made (the input of the stage's later steps).
-drafted = drafts_of
 
 
 def swept(cases: Sequence[Any], gaps: Mapping[str, str], key: str = "construction") -> list[Any]:

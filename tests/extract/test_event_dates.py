@@ -8,11 +8,12 @@ from spacy.language import Language
 
 from newsgraph.extract.event_args import ArticleIndex
 from newsgraph.extract.event_dates import date_of, dated_by, find_timex, values_disagree
+from newsgraph.extract.event_rules import drafts_of
 from newsgraph.extract.time import granularity
 from newsgraph.model import Article, Event, Timex
 from newsgraph.nlp.pipeline import doc_for
 from newsgraph.process import process_articles
-from tests.extract.event_probes import drafted, indexed
+from tests.extract.event_probes import indexed
 
 
 def dated(nlp: Language, text: str, published: str = "2023-12-15") -> dict[str, str | None]:
@@ -138,7 +139,7 @@ def test_a_dated_report_joins_the_event_the_text_dates_alike(nlp: Language) -> N
     from newsgraph.model import EventDate
 
     text = "Tom Smith shot Jim Brown. Smith attacked Ann Fox. Smith committed the shooting."
-    index, made = drafted(nlp, text, published="2007-04-02")
+    index, made = drafts_of(nlp, text, published="2007-04-02")
     drafts = [d for d in made if d.type == "ASSAULT"]
     assert [d.token.text for d in drafts] == ["shot", "attacked", "shooting"]
     drafts[0].date = EventDate("2005")

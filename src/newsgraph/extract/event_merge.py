@@ -54,8 +54,7 @@ def _compatible(a: Draft, b: Draft, same_sentence: bool, article: Article) -> bo
     if a.type != b.type or (a.modality != b.modality and not factual):
         return False
     if same_sentence:
-        aa, ab = _members(a.entities("actor"), article), _members(b.entities("actor"), article)
-        return (not (aa and ab and not aa & ab) and not _separate_clauses(a.token, b.token)
+        return (not _actors_differ(a, b, article) and not _separate_clauses(a.token, b.token)
                 and not sequenced(a.token, b.token) and not another(a.token, b.token))
     if a.mode and b.mode and a.mode != b.mode and not _escalation(a, b):
         return False
@@ -299,8 +298,11 @@ def _sentence_parties(a: Draft, b: Draft, article: Article) -> bool:
     """Two acts of one sentence with actors of their own that differ ("Pakistan called for ..., but India
     demanded ..."): the sentence merge kept them apart, and countries, though weak across sentences, are
     their actors here."""
-    if a.sent.start != b.sent.start:
-        return False
+    return a.sent.start == b.sent.start and _actors_differ(a, b, article)
+
+
+def _actors_differ(a: Draft, b: Draft, article: Article) -> bool:
+    """Both drafts have actors (groups by their members) and share none."""
     aa, ab = _members(a.entities("actor"), article), _members(b.entities("actor"), article)
     return bool(aa) and bool(ab) and not aa & ab
 

@@ -43,7 +43,7 @@ from newsgraph.extract.event_syntax import (
     subjects_of,
 )
 from newsgraph.extract.event_triggers import Candidate, find_triggers
-from newsgraph.model import EventDate, Mention, Participant, Timex
+from newsgraph.model import Article, EventDate, Mention, Participant, Timex
 from newsgraph.nlp.doctext import children_of, doc_tokens
 
 if TYPE_CHECKING:
@@ -155,7 +155,6 @@ def drafts_of(nlp: Language, text: str, published: str = "2023-12-15") -> tuple[
     >>> [d.token.text for d in drafts]  # doctest: +SKIP
     ['arrested']
     """
-    from newsgraph.model import Article
     from newsgraph.nlp.pipeline import doc_for
 
     doc = nlp(doc_for(nlp, Article.new(text, published=published)))
