@@ -406,7 +406,9 @@ def default_gold_path(part: str = "dev") -> Path:
     false events in ordinary news), or ``ordinary-heldout`` (more such documents, annotated blind and only
     ever scored), or ``madeup`` (``events_madeup.jsonl``: the project's made-up whole reports, every sentence
     annotated, scored blind once and then read), or ``madeup-heldout`` (``events_madeup_heldout.jsonl``: a
-    second set of made-up reports, written and annotated without running the extractor, only ever scored).
+    second set of made-up reports, written and annotated without running the extractor, only ever scored), or
+    ``madeup3-heldout`` (``events_madeup3_heldout.jsonl``: a third such set, written by a hand that had read
+    neither the rules nor the other sets, only ever scored).
 
     >>> default_gold_path("heldout").name
     'events_ecbplus_heldout.jsonl'
@@ -420,13 +422,15 @@ def default_gold_path(part: str = "dev") -> Path:
             "dev9": "events_ecbplus_dev9.jsonl", "heldout": "events_ecbplus_heldout.jsonl",
             "ordinary": "events_ecbplus_ordinary.jsonl",
             "ordinary-heldout": "events_ecbplus_ordinary_heldout.jsonl",
-            "madeup": "events_madeup.jsonl", "madeup-heldout": "events_madeup_heldout.jsonl"}[part]
+            "madeup": "events_madeup.jsonl", "madeup-heldout": "events_madeup_heldout.jsonl",
+            "madeup3-heldout": "events_madeup3_heldout.jsonl"}[part]
     return PROJECT_ROOT / "tests" / "extract" / "gold" / name
 
 
 #: The event gold parts, in the order the report prints them: ECB+ parts, then the made-up reports.
 ECBPLUS_PARTS: tuple[str, ...] = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
-                                  "heldout", "ordinary", "ordinary-heldout", "madeup", "madeup-heldout")
+                                  "heldout", "ordinary", "ordinary-heldout", "madeup", "madeup-heldout",
+                                  "madeup3-heldout")
 #: Parts annotated blind and only ever scored: their errors are never printed (``-v`` shows none). Every part
 #: whose name ends in "heldout" is one, so a new blind part cannot be left out of the guard.
 BLIND_PARTS: frozenset[str] = frozenset(p for p in ECBPLUS_PARTS if p.endswith("heldout"))
@@ -616,7 +620,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                            "agreement", "all", *ECBPLUS_PARTS),
                         default="all",
                         help="one gold part: dev, dev2 ... dev9, heldout, ordinary, ordinary-heldout, "
-                             "madeup, madeup-heldout (the blind ones, *heldout, print no errors with -v)")
+                             "madeup, madeup-heldout, madeup3-heldout (the blind ones, *heldout, print no "
+                             "errors with -v)")
     parser.add_argument("-v", "--verbose", action="store_true", help="show confusions and errors")
     parser.add_argument("--orders", type=int, default=1,
                         help="also merge in this many article orders (the corpus order, then shuffles)")

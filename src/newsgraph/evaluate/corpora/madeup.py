@@ -1,6 +1,6 @@
 """Made-up whole news reports (``tests/extract/reports/madeup_reports.jsonl``), the project's own event
-material, and a second, blind set of them (``madeup_heldout_reports.jsonl``, ids ``h01`` ..., only ever
-scored).
+material, and a second and a third blind set of them (``madeup_heldout_reports.jsonl``, ids ``h01`` ...;
+``madeup3_heldout_reports.jsonl``, ids ``t3-...``; only ever scored).
 
 Each line is ``{"id", "url", "published", "text"}``: an invented report (names, places and outlets made up,
 countries real) written in the styles of the ECB+ security topics, with the noise of real pages (address
@@ -26,6 +26,9 @@ from newsgraph.model import Article
 REPORTS = PROJECT_ROOT / "tests" / "extract" / "reports" / "madeup_reports.jsonl"
 #: The blind reports file (annotated without running the extractor, only ever scored); ids ``h01`` ...
 HELDOUT_REPORTS = PROJECT_ROOT / "tests" / "extract" / "reports" / "madeup_heldout_reports.jsonl"
+#: The third, blind reports file (written by a hand that had read neither the rules nor the other sets,
+#: annotated without running the extractor, only ever scored); ids ``t3-...``.
+HELDOUT3_REPORTS = PROJECT_ROOT / "tests" / "extract" / "reports" / "madeup3_heldout_reports.jsonl"
 
 #: A sentence end: ., ! or ? (perhaps closed by a quote) before a space and a capital or an opening quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘A-Z0-9])")
@@ -38,9 +41,11 @@ _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
 @lru_cache(maxsize=1)
-def _rows(paths: tuple[Path, ...] = (REPORTS, HELDOUT_REPORTS)) -> dict[str, dict[str, str | None]]:
-    """The reports by id: the read set must be there; the blind set may be missing (a checkout without it)."""
-    rows = [json.loads(line) for path in paths if path.exists() or path != HELDOUT_REPORTS
+def _rows(paths: tuple[Path, ...] = (REPORTS, HELDOUT_REPORTS, HELDOUT3_REPORTS)
+          ) -> dict[str, dict[str, str | None]]:
+    """The reports by id: the read set must be there; the blind sets may be missing (a checkout without
+    them)."""
+    rows = [json.loads(line) for path in paths if path.exists() or path == REPORTS
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return {r["id"]: r for r in rows}
 
