@@ -55,6 +55,9 @@ PAIRS: list[Pair] = [
          "Tom Reid", "The suspect", False),
     Pair("headline-passive-name", "Jonas Kell held over Hull stabbing\n\nA 19-year-old man has been "
          "arrested after a teenager was stabbed in Hull on Friday.", "Jonas Kell", "A 19-year-old man", True),
+    Pair("headline-passive-name-after-byline", "Jonas Kell held over Hull stabbing\nBy Mara Stone, Staff "
+         "Writer\n\nA 19-year-old man has been arrested after a teenager was stabbed in Hull on Friday.",
+         "Jonas Kell", "A 19-year-old man", True),
     Pair("headline-active-name-stays", "Mayor Anna Holt condemns stabbing\n\nA man has been arrested after "
          "a teenager was stabbed in Hull on Friday.", "Anna Holt", "A man", False),
     Pair("headline-name-repeated-stays", "Jonas Kell held over stabbing\n\nA man has been arrested in Hull. "
