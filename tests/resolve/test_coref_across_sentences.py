@@ -13,6 +13,7 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.model import Article
+from tests.offsets import span_of
 from tests.resolve.test_coref_restated import _run
 
 
@@ -66,8 +67,8 @@ PAIRS: list[Pair] = [
 
 
 def _entity_at(art: Article, phrase: str) -> str | None:
-    start = art.text.index(phrase)
-    return next((m.entity for m in art.mentions if start <= m.start < start + len(phrase)), None)
+    start, end = span_of(art.text, phrase)
+    return next((m.entity for m in art.mentions if start <= m.start < end), None)
 
 
 @pytest.mark.parametrize("pair", [pytest.param(p, id=p.label) for p in PAIRS])
