@@ -76,7 +76,14 @@ def _body_holders(dis: Discourse, role: str, head_end: int) -> list[Cluster]:
 
 def identify_headline_described(dis: Discourse, generic: frozenset[str]) -> None:
     """Merge a person the headline describes by a title into the one body person of that title (module
-    docstring); ``generic`` are roles that identify no one ("man", "official")."""
+    docstring); ``generic`` are roles that identify no one ("man", "official").
+
+    >>> from newsgraph.nlp import build_pipeline
+    >>> text = "Rebel commander killed in raid" + chr(10) + "Troops killed a rebel commander on Sunday."
+    >>> art = build_pipeline()(text)._.ng  # doctest: +SKIP
+    >>> sorted(art.mention(m).text for m in art.entities[0].mentions)  # doctest: +SKIP
+    ['Rebel commander', 'a rebel commander']
+    """
     start, end = headline_span(dis.article.text)
     if end <= start:
         return
