@@ -1,5 +1,5 @@
-"""Where a phrase occurs in a made-up test passage: one helper for the test modules that look up a word, a
-name or a phrase by its text to find the event or mention at that offset."""
+"""Where a phrase occurs in a made-up test passage, for the test modules that look up a word, a name or a
+phrase by its text to find the event or mention at that offset."""
 
 from __future__ import annotations
 
