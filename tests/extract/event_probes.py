@@ -14,6 +14,7 @@ from newsgraph.extract.event_args import ArticleIndex
 from newsgraph.model import Article, Event
 from newsgraph.nlp.pipeline import doc_for
 from newsgraph.process import process_articles
+from tests.offsets import act_span
 
 
 def events(nlp: Language, text: str) -> tuple[Article, list[Event]]:
@@ -66,8 +67,7 @@ def marked_gap(case: object, text: str, gaps: dict[str, str]) -> object:
 
 def act_offset(text: str, act: str) -> int:
     """Where a sweep's act word starts: its first occurrence, or the n-th for ``word@n``."""
-    word, _, n = act.partition("@")
-    return [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)][int(n or 1) - 1]
+    return act_span(text, act)[0]
 
 
 def event_at(events: list[Event], offset: int) -> Event | None:

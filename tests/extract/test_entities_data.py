@@ -33,6 +33,17 @@ def test_user_files_extend_the_bundled_data(tmp_path: Path) -> None:
     assert [m.normalized for m in find_titles(doc, lex)] == ["ombudsman"]
 
 
+def test_counted_group_nouns_and_member_sectors_are_data(tmp_path: Path) -> None:
+    lex = lexicon()
+    assert (lex.roles["pair"].count, lex.roles["duo"].count, lex.roles["man"].count) == (2, 2, None)
+    assert lex.member_sectors == {"REB"} and lex.member_sectors <= set(lex.sectors)
+    (tmp_path / "roles.yaml").write_text("person:\n  trio: {count: 3}\n", encoding="utf-8")
+    (tmp_path / "sectors.yaml").write_text("member_sectors: [MIL]\n", encoding="utf-8")
+    user = lexicon(str(tmp_path))
+    assert (user.roles["trio"].count, user.roles["pair"].count) == (3, 2)
+    assert user.member_sectors == {"REB", "MIL"}
+
+
 def test_bad_user_yaml_is_one_clear_error(tmp_path: Path) -> None:
     (tmp_path / "roles.yaml").write_text("person: [unclosed\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"roles\.yaml"):

@@ -24,6 +24,16 @@ def test_a_name_followed_by_an_age_is_a_person() -> None:
                                                                   ("Tarlow", "GPE")]
 
 
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_a_name_followed_by_an_age_and_a_dash_is_a_person(dash: str) -> None:
+    words = ["Police", "held", "Sam", "Doyle", ",", "23", dash, "a", "student", dash, "in", "Tarlow", "."]
+    pos = ["NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "DET", "NOUN", "PUNCT", "ADP", "PROPN",
+           "PUNCT"]
+    doc = _doc(words, pos)
+    doc.set_ents([Span(doc, 2, 4, "ORG"), Span(doc, 11, 12, "GPE")])
+    assert [(s.text, s.label_) for s in repair_entities(doc)] == [("Sam Doyle", "PERSON"), ("Tarlow", "GPE")]
+
+
 def test_a_name_with_an_apposed_person_description_after_it_is_a_person() -> None:
     words = ["He", "entered", "the", "office", "of", "Nikos", "Papadakis", ",", "another", "partner", "."]
     pos = ["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT"]

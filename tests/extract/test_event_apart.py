@@ -4,9 +4,10 @@ its own argument placed before or after another act is a second act, not a re-me
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
-from newsgraph.extract.event_apart import placed, sequenced
+from newsgraph.extract.event_apart import another, placed, sequenced
 from newsgraph.model import Article, Event
 from newsgraph.process import process_articles
 
@@ -25,6 +26,16 @@ def test_placed_is_one_way(nlp: Language) -> None:
     shooting = next(t for t in parsed if t.lower_ == "shooting")
     assert placed(shooting, clashes) and not placed(clashes, shooting)
     assert sequenced(clashes, shooting)
+
+
+@pytest.mark.parametrize(("text", "apart"), [
+    ("Pirates attacked a tanker, and a navy helicopter thwarted another attack.", True),
+    ("Pirates attacked a tanker, and a navy helicopter thwarted the attack.", False),
+])
+def test_another_act_noun_is_one_more_act(nlp: Language, text: str, apart: bool) -> None:
+    parsed = nlp(text)
+    attacked, attack = (next(t for t in parsed if t.lower_ == w) for w in ("attacked", "attack"))
+    assert another(attacked, attack) == apart
 
 
 def test_a_definite_act_placed_before_another_is_a_second_act(nlp: Language) -> None:

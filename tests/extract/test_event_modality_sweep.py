@@ -9,7 +9,6 @@ such a case names the type of the commitment. Passages and names are made up."""
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 import pytest
@@ -17,6 +16,7 @@ from spacy.language import Language
 
 from newsgraph.model import FACTUAL, Article, Event
 from newsgraph.process import process_articles
+from tests.offsets import span_of
 
 NOFACT = ("question", "negated", "conditional", "speculative", "future")
 
@@ -212,17 +212,9 @@ CASES: list[Case] = [
 ]
 
 
-def _occurrence(text: str, word: str) -> tuple[int, int] | None:
-    """The first whole-word occurrence of a trigger word."""
-    m = re.search(rf"\b{re.escape(word)}\b", text)
-    return (m.start(), m.end()) if m else None
-
-
 def _event(art: Article, word: str) -> Event | None:
     """The event whose trigger (or one of its mentions) covers the first occurrence of the word."""
-    where = _occurrence(art.text, word)
-    if where is None:
-        return None
+    where = span_of(art.text, word, whole=True)
     for ev in art.events:
         spans = [(int(m[0]), int(m[1])) for m in ev.mentions]
         if ev.trigger_start is not None and ev.trigger_end is not None:

@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from tests.extract.event_probes import events
+from tests.offsets import index_of
 
 #: (text, the trigger word, the type and mode expected of the event it triggers, or None: no such event)
 CASES: list[tuple[str, str, tuple[str, str | None] | None]] = [
@@ -33,7 +34,7 @@ CASES: list[tuple[str, str, tuple[str, str | None] | None]] = [
 @pytest.mark.parametrize(("text", "word", "expected"), CASES)
 def test_report_words(nlp: Language, text: str, word: str, expected: tuple[str, str | None] | None) -> None:
     _, evs = events(nlp, text)
-    at = text.index(word)
+    at = index_of(text, word)
     found = [(e.type, e.mode) for e in evs if any(int(m[0]) <= at < int(m[1]) for m in e.mentions)
              or e.trigger_start == at]
     if expected is None:

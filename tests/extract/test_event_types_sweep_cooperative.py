@@ -16,13 +16,7 @@ from newsgraph.model import Article, Event
 from newsgraph.process import process_articles
 from tests.extract.event_probes import swept
 from tests.extract.event_types_sweep_cooperative_cases import CASES, Case
-
-
-def _occurrence(text: str, word: str) -> tuple[int, int]:
-    """The first whole-word occurrence of a trigger word."""
-    m = re.search(rf"\b{re.escape(word)}\b", text)
-    assert m is not None, f"{word!r} is not in the passage"
-    return m.start(), m.end()
+from tests.offsets import span_of
 
 
 def _light(text: str, end: int, start: int) -> bool:
@@ -36,7 +30,7 @@ def covering(art: Article, word: str, light: bool = False) -> list[Event]:
     """The events whose trigger or one of whose mentions covers the first occurrence of the word; with
     ``light``, also those whose trigger is a light verb just before it (the verb names the act with its
     noun)."""
-    where = _occurrence(art.text, word)
+    where = span_of(art.text, word, whole=True)
     out = []
     for ev in art.events:
         spans = [(int(m[0]), int(m[1])) for m in ev.mentions]

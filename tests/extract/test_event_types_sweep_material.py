@@ -7,14 +7,13 @@ docs/events-codebook.md."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from spacy.language import Language
 
 from newsgraph.model import Article, Event
 from newsgraph.process import process_articles
 from tests.extract.event_types_sweep_material_cases import CASES, Case
+from tests.offsets import act_span
 
 PUBLISHED = "2024-05-21"
 
@@ -29,13 +28,6 @@ OPEN: dict[str, str] = {
 }
 
 
-def _act_span(text: str, act: str) -> tuple[int, int]:
-    """The act word's span: its first whole-word occurrence, or the n-th for ``word@n``."""
-    word, _, nth = act.partition("@")
-    found = [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
-    return found[int(nth or 1) - 1]
-
-
 def _covering(art: Article, span: tuple[int, int]) -> Event | None:
     """The event one of whose trigger mentions overlaps a span (a trigger may be a part of a hyphenated
     word: "in" of "sit-in")."""
@@ -45,7 +37,7 @@ def _covering(art: Article, span: tuple[int, int]) -> Event | None:
 def outcome(nlp: Language, case: Case) -> tuple[str, str | None]:
     """The type and mode the extractor gives the case's act, or ``("none", None)`` without an event."""
     art = next(process_articles([Article.new(case.text, published=PUBLISHED)], nlp))
-    ev = _covering(art, _act_span(case.text, case.act))
+    ev = _covering(art, act_span(case.text, case.act))
     return ("none", None) if ev is None else (ev.type, ev.mode)
 
 

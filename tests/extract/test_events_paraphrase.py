@@ -11,6 +11,7 @@ from spacy.language import Language
 from newsgraph.model import FACTUAL, Article, Event
 from newsgraph.process import process_articles
 from tests.extract.event_probes import role_spans
+from tests.offsets import span_of
 
 #: (sentence, type, text naming the actor, text naming the recipient); None: not checked (a party named by a
 #: common noun no entity mention covers: "opposition leaders", "aid workers")
@@ -295,11 +296,6 @@ def _overlaps(art: Article, ev: Event, role: str, span: tuple[int, int]) -> bool
     return any(min(s[1], span[1]) > max(s[0], span[0]) for s in spans)
 
 
-def _span(text: str, part: str) -> tuple[int, int]:
-    start = text.index(part)
-    return start, start + len(part)
-
-
 @pytest.mark.parametrize(("text", "type_", "actor", "recipient"), CASES)
 def test_paraphrase(nlp: Language, text: str, type_: str, actor: str | None, recipient: str | None) -> None:
     art, evs = _events(nlp, text)
@@ -307,8 +303,8 @@ def test_paraphrase(nlp: Language, text: str, type_: str, actor: str | None, rec
     seen = [(e.type, e.trigger, e.modality, [(p.role, p.entity) for p in e.participants]) for e in evs]
     assert facts, seen
     assert any(
-        (actor is None or _overlaps(art, e, "actor", _span(text, actor)))
-        and (recipient is None or _overlaps(art, e, "recipient", _span(text, recipient)))
+        (actor is None or _overlaps(art, e, "actor", span_of(text, actor)))
+        and (recipient is None or _overlaps(art, e, "recipient", span_of(text, recipient)))
         for e in facts
     ), seen
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from spacy.language import Language
 
@@ -11,6 +9,7 @@ from newsgraph.model import Article, Entity, Mention
 from newsgraph.process import process_articles
 from newsgraph.resolve.coref import quote_regions
 from tests.conftest import requires_shared
+from tests.offsets import index_of
 
 A, B = "000_22186985d1c5b4ba", "004_5477d2f314ea0578"
 
@@ -20,10 +19,7 @@ def _run(nlp: Language, text: str) -> Article:
 
 
 def _entity_of(art: Article, text: str, nth: int = 1, after: str | None = None) -> Entity:
-    base = art.text.index(after) if after else 0
-    pattern = rf"(?<!\w){re.escape(text)}(?!\w)"
-    starts = [m.start() for m in re.finditer(pattern, art.text) if m.start() >= base]
-    start = starts[nth - 1]
+    start = index_of(art.text, text, nth, whole=True, start=index_of(art.text, after) if after else 0)
     mention = next((m for m in art.mentions if m.start == start and m.end == start + len(text)), None)
     assert mention is not None, f"no mention {text!r} at {start}"
     entity = art.entity(mention.entity)

@@ -13,6 +13,7 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.model import Article
+from tests.offsets import span_of
 from tests.resolve.test_coref_restated import _run
 
 
@@ -55,6 +56,9 @@ PAIRS: list[Pair] = [
          "Tom Reid", "The suspect", False),
     Pair("headline-passive-name", "Jonas Kell held over Hull stabbing\n\nA 19-year-old man has been "
          "arrested after a teenager was stabbed in Hull on Friday.", "Jonas Kell", "A 19-year-old man", True),
+    Pair("headline-passive-name-after-byline", "Jonas Kell held over Hull stabbing\nBy Mara Stone, Staff "
+         "Writer\n\nA 19-year-old man has been arrested after a teenager was stabbed in Hull on Friday.",
+         "Jonas Kell", "A 19-year-old man", True),
     Pair("headline-active-name-stays", "Mayor Anna Holt condemns stabbing\n\nA man has been arrested after "
          "a teenager was stabbed in Hull on Friday.", "Anna Holt", "A man", False),
     Pair("headline-name-repeated-stays", "Jonas Kell held over stabbing\n\nA man has been arrested in Hull. "
@@ -63,8 +67,8 @@ PAIRS: list[Pair] = [
 
 
 def _entity_at(art: Article, phrase: str) -> str | None:
-    start = art.text.index(phrase)
-    return next((m.entity for m in art.mentions if start <= m.start < start + len(phrase)), None)
+    start, end = span_of(art.text, phrase)
+    return next((m.entity for m in art.mentions if start <= m.start < end), None)
 
 
 @pytest.mark.parametrize("pair", [pytest.param(p, id=p.label) for p in PAIRS])

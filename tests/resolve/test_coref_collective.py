@@ -9,6 +9,7 @@ from newsgraph.extract.collectives import collective_ids
 from newsgraph.model import Article, Entity, Event, Participant
 from newsgraph.process import process_articles
 from newsgraph.resolve.events import identity_ids, report_for
+from tests.offsets import span_of
 
 
 def _run(nlp: Language, text: str) -> Article:
@@ -17,7 +18,7 @@ def _run(nlp: Language, text: str) -> Article:
 
 def _entity_at(art: Article, text: str, phrase: str) -> Entity | None:
     """The entity of the mention covering the last word of ``phrase``."""
-    pos = text.index(phrase) + len(phrase) - 1
+    pos = span_of(text, phrase)[1] - 1
     m = next((m for m in art.mentions if m.start <= pos < m.end), None)
     return art.entity(m.entity) if m is not None and m.entity else None
 

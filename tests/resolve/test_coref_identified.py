@@ -5,12 +5,13 @@ from __future__ import annotations
 from spacy.language import Language
 
 from newsgraph.model import Article
+from tests.offsets import span_of
 from tests.resolve.test_coref_restated import _run
 
 
 def _entity_at(art: Article, text: str, phrase: str) -> str | None:
-    start = text.index(phrase)
-    return next((m.entity for m in art.mentions if start <= m.start < start + len(phrase)), None)
+    start, end = span_of(text, phrase)
+    return next((m.entity for m in art.mentions if start <= m.start < end), None)
 
 
 def test_an_active_identification_names_the_suspect(nlp: Language) -> None:

@@ -6,6 +6,7 @@ from spacy.language import Language
 
 from newsgraph.model import Article
 from newsgraph.process import process_articles
+from tests.offsets import index_of
 
 
 def _run(nlp: Language, text: str) -> Article:
@@ -13,7 +14,7 @@ def _run(nlp: Language, text: str) -> Article:
 
 
 def _entity_at(art: Article, text: str, phrase: str) -> str | None:
-    start = text.index(phrase)
+    start = index_of(text, phrase)
     return next((m.entity for m in art.mentions if m.start == start), None)
 
 

@@ -482,12 +482,24 @@ class MergeScore:
         return out
 
 
-def gold_event_chains(doc: EcbDocument) -> dict[str, tuple[str, tuple[int, int]]]:
-    """Event mentions of a document's annotated sentences: markable id -> (chain, span); unlinked ones are
-    chains of their own."""
+def gold_event_chains(
+    doc: EcbDocument, sentences: frozenset[int] | None = None
+) -> dict[str, tuple[str, tuple[int, int]]]:
+    """Event mentions of a document's annotated sentences (``sentences``, by default those the corpus
+    index lists for it): markable id -> (chain, span); unlinked ones are chains of their own.
+
+    >>> from newsgraph.evaluate.corpora.ecbplus import EcbDocument, EcbMarkable as Mk, EcbRelation
+    >>> doc = EcbDocument("99_1ecb", "Rebels shelled Dorn. The shelling went on. They fired again.")
+    >>> doc.markables = [Mk("5", "ACTION_OCCURRENCE", (2,), 7, 14, "shelled", 0),
+    ...                  Mk("9", "ACTION_OCCURRENCE", (6,), 25, 33, "shelling", 1),
+    ...                  Mk("12", "ACTION_OCCURRENCE", (11,), 48, 53, "fired", 2)]
+    >>> doc.relations = [EcbRelation("r1", "CROSS_DOC_COREF", ("5", "9"), "30", "ACT16")]
+    >>> gold_event_chains(doc, frozenset({0, 2}))
+    {'5': ('ACT16', (7, 14)), '12': ('99_1ecb/12', (48, 53))}
+    """
     from newsgraph.evaluate.corpora.ecbplus import annotated_sentences
 
-    sents = annotated_sentences().get(doc.doc_id, frozenset())
+    sents = annotated_sentences().get(doc.doc_id, frozenset()) if sentences is None else sentences
     chains = doc.instance_of()
     return {
         m.m_id: (chains.get(m.m_id, f"{doc.doc_id}/{m.m_id}"), (m.start, m.end))

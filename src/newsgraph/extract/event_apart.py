@@ -41,19 +41,20 @@ def sequenced(a: Token, b: Token) -> bool:
     return placed(a, b) or placed(b, a)
 
 
-#: Determiners that tell a second act of the kind already told ("thwarted another attack").
-OTHERS = frozenset({"another"})
+#: Words that make a noun one more of a kind already told: another act ("thwarted another attack", read as a
+#: determiner by :func:`another`) or a further party ("a second man was also arrested", "another suspect",
+#: "two other men": :func:`further_party`). Not coref's words of a group that cannot refer back to the
+#: people told (``resolve.coref._NOT_REFERRING_BACK``: "the two other victims", "more officers").
+ONE_MORE = frozenset({"another", "second", "third", "fourth", "fifth", "other"})
 
 
 def another(a: Token, b: Token) -> bool:
     """Whether one of two act nouns of a sentence is said to be another act ("pirates who threatened a
     vessel, and a helicopter thwarted another attack"): two acts, not one."""
-    return any(t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in OTHERS for c in children_of(t))
+    return any(t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ONE_MORE for c in children_of(t))
                for t in (a, b))
 
 
-#: Words that make a party one more of its kind ("a second man was also arrested", "another suspect").
-FURTHER = frozenset({"another", "second", "third", "fourth", "fifth", "other"})
 #: Acts done to one person each: an arrest, a charge or a sentence of a further person is an act of its own.
 PERSONAL_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 
@@ -89,7 +90,7 @@ def _one_more(noun: Token) -> bool:
     mods = list(children_of(noun))
     definite = any(m.dep_ == "poss" or (m.dep_ == "det" and m.lower_ in ("the", "this", "that", "these"))
                    for m in mods)
-    return not definite and any(m.dep_ in ("amod", "det") and m.lower_ in FURTHER for m in mods)
+    return not definite and any(m.dep_ in ("amod", "det") and m.lower_ in ONE_MORE for m in mods)
 
 
 def _specific(tok: Token) -> bool:
@@ -150,5 +151,5 @@ class Apart:
                    and o.token.lemma_.lower() == lemma and self.holds(o, b) for o in drafts)
 
 
-__all__ = ["FURTHER", "OTHERS", "PERSONAL_TYPES", "SEQUENCING", "Apart", "another", "further_party", "placed",
+__all__ = ["ONE_MORE", "PERSONAL_TYPES", "SEQUENCING", "Apart", "another", "further_party", "placed",
            "sequenced", "told_apart"]

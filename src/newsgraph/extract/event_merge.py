@@ -274,7 +274,7 @@ def merge_article(drafts: list[Draft], article: Article,
         fits = [o for o in out if _compatible(o, d, False, article) and not apart.holds(o, d)
                 and not _sentence_parties(o, d, article)]
         if further_party(d):
-            fits = [o for o in fits if _may_retell(o, d)]
+            fits = [o for o in fits if _may_retell(o)]
         if not fits:
             out.append(d)
             continue
@@ -286,7 +286,7 @@ def merge_article(drafts: list[Draft], article: Article,
     return out
 
 
-def _may_retell(told: Draft, further: Draft) -> bool:
+def _may_retell(told: Draft) -> bool:
     """Whether an act told before may be the one an act done to one more person retells ("A second man has
     been arrested ... Police said a second man was arrested"; a headline's "Second man arrested"): it is
     itself told of one more person, or names no one it was done to; an arrest of a person already told

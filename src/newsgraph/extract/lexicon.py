@@ -51,11 +51,13 @@ class Rank:
 
 @dataclass(frozen=True, slots=True)
 class Role:
-    """A role noun heading a nominal mention: the entity type it refers to, its sector and gender."""
+    """A role noun heading a nominal mention: the entity type it refers to, its sector and gender, and for a
+    noun of a counted group the number of people it stands for ("the pair": 2)."""
 
     type: str
     sector: str | None = None
     gender: str | None = None
+    count: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +112,8 @@ class Lexicon:
     collectives: dict[str, Collective] = field(default_factory=dict)
     #: Sectors of collective nouns with a modifier ("security force": COP).
     collective_phrases: dict[str, str] = field(default_factory=dict)
+    #: Sectors whose members restate their named group ("the rebels" for it; ``sectors.yaml``).
+    member_sectors: frozenset[str] = frozenset()
 
 
 def _merge(base: Any, extra: Any) -> Any:
@@ -174,7 +178,7 @@ def _roles(data: dict[str, Any], heads: dict[str, Head]) -> dict[str, Role]:
     for section, etype in (("person", "PERSON"), ("organization", "ORG"), ("gpe", "GPE")):
         for lemma, info in (data.get(section) or {}).items():
             info = info or {}
-            roles[lemma] = Role(etype, info.get("sector"), info.get("gender"))
+            roles[lemma] = Role(etype, info.get("sector"), info.get("gender"), info.get("count"))
     return roles
 
 
@@ -212,4 +216,5 @@ def lexicon(extra_dir: str | None = None) -> Lexicon:
         name_rules={k: frozenset(str(x) for x in v or []) for k, v in nr.items()},
         collectives={k: Collective(**(v or {})) for k, v in _section(r, "collectives", "nouns").items()},
         collective_phrases={str(k): str(v) for k, v in _section(r, "collectives", "phrases").items()},
+        member_sectors=frozenset(str(x) for x in s.get("member_sectors") or []),
     )

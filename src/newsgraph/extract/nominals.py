@@ -34,8 +34,6 @@ _INDEFINITE = frozenset({"a", "an", "another", "one"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "both": 2}
-#: Nouns of two people ("the pair", "the duo"): a counted group of two, when definite and without "of".
-_PAIR_NOUNS = frozenset({"pair", "duo"})
 _LEFT_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "HYPH", "VBN", "NN", "NNP", "RB"})
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
 #: Words between a description and the name it is apposed to ("a man, John Smith", "a woman named ...").
@@ -112,7 +110,8 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "his"})
 
 
 def _definite_pair(tok: Token) -> bool:
-    """Whether a pair noun stands for two people told before: "the pair", not "a pair of trainers"."""
+    """Whether a noun of a counted group (``roles.yaml`` ``count``) stands for people told before: "the pair",
+    not "a pair of trainers"."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
@@ -398,7 +397,7 @@ class NominalFinder:
         if group is not None or lemma not in self.lex.roles:
             return group
         role = self.lex.roles[lemma]
-        if lemma in _PAIR_NOUNS and not _definite_pair(tok):
+        if role.count and not _definite_pair(tok):
             return None  # "a pair of trainers", "a pair": no two people told before
         one = partitive_one(tok)
         if one is not None and role.type == "PERSON":  # "One of the Mafia bosses arrested ... hanged himself"
@@ -417,8 +416,8 @@ class NominalFinder:
                 self.info[ent.id].roles.add(lemma)
             return None
         n = self.build(start, tok.i + 1 + _in_law(tok), tok.i, lemma, role.type, None)
-        if lemma in _PAIR_NOUNS:  # "the pair were charged": the two people told before
-            n.plural, n.count = True, 2
+        if role.count:  # "the pair were charged": the two people told before (roles.yaml count)
+            n.plural, n.count = True, role.count
         if lemma in self.lex.name_rules.get("kin_nouns", ()) and any(c.dep_ == "poss" for c in tok.lefts):
             n.definite = True  # "the boy's father", "NAME's wife": someone's own relative
         if self.headline_person(tok) or self._bare_headline_kin(tok):

@@ -42,6 +42,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.extract.ages import AGE_AFTER
 from newsgraph.extract.countries import country_code, demonym_country, major_place, place_country
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.name_joins import PLACE_POPULATION, described_as_person, join_names, name_word
@@ -253,7 +254,6 @@ def _aged(span: Span) -> bool:
     return bool(_AGE_BEFORE.search(doc_text(doc)[max(0, span.start_char - 16):span.start_char]))
 
 
-_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*(?:,|\.|;|\)|and\b|$)")
 _APPOSED_DETERMINERS = frozenset({"a", "an", "another", "the"})
 
 
@@ -273,7 +273,7 @@ def _described_after(span: Span, lex: Lexicon) -> bool:
         return False
     if span.end >= len(doc) or doc[span.end].text != "," or not all(name_word(t.text) for t in span):
         return False
-    age = _AGE_AFTER.match(doc_text(doc), span.end_char)
+    age = AGE_AFTER.match(doc_text(doc), span.end_char)
     if age is not None:
         return 0 < int(age.group(1)) <= 110
     i = span.end + 1

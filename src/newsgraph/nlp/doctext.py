@@ -248,3 +248,31 @@ def headline_span(text: str) -> tuple[int, int]:
         body = line.rstrip()
         return (start, start + len(body)) if not body.endswith((".", '."', ".”")) else (0, 0)
     return (0, 0)
+
+
+#: A page line before a web report's lead: a byline, a posting or updating date; not a sentence of the lead
+#: that opens with such a word ("By Monday evening, rebels had taken ...": it ends in a full stop).
+_PAGE_LINE = re.compile(r"(?:By [A-Z][^\n]{0,80}|(?:Posted|Published|Updated)\b[^\n]{0,80})"
+                        r"(?<!\.)[ \t]*(?:\n|$)")
+
+
+def body_start(text: str) -> int:
+    """Where a report's body starts: after its headline and the page lines a web report shows before the
+    lead, a byline ("By NAME, Staff Writer") and a posting line ("Posted: Monday, ..."), whose writer is no
+    person of the story.
+
+    >>> body_start("Man held" + chr(10) + "By Ann Lee" + chr(10) + "A man was arrested.")
+    20
+    >>> body_start("Town falls" + chr(10) + "By Monday evening, rebels had taken the town.")
+    11
+    """
+    _, pos = headline_span(text)
+    while True:
+        rest = text[pos:]
+        pos += len(rest) - len(rest.lstrip())
+        if not _PAGE_LINE.match(text, pos):
+            return pos
+        end = text.find("\n", pos)
+        if end < 0:
+            return pos
+        pos = end + 1

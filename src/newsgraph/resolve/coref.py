@@ -581,7 +581,10 @@ def _descriptor(text: str) -> str:
     return re.sub(r"^(?:the|a|an|another|one)\s+", "", text, flags=re.IGNORECASE)
 
 
-_OTHERS = frozenset({"other", "others", "another", "more", "further", "additional"})
+#: Words by which a counted group says it is not the people told ("the two other victims", "two more
+#: officers", "another two men"): it cannot refer back (not extract.event_apart.ONE_MORE, the words of one
+#: more act or party of a kind, which the event merge reads).
+_NOT_REFERRING_BACK = frozenset({"other", "others", "another", "more", "further", "additional"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 
 
@@ -592,7 +595,7 @@ def _resolve_group(dis: Discourse, n: Nominal, mention: Mention) -> None:
         return
     sent = dis.sentence(n.start)
     words = n.text.lower().split()  # "the two other victims", "his two brothers": not the last people told
-    back = n.definite and not _OTHERS.intersection(words) and words[0] not in _POSSESSIVES
+    back = n.definite and not _NOT_REFERRING_BACK.intersection(words) and words[0] not in _POSSESSIVES
     people = [c for last, c in recent(dis, n.start, 2) if c.type == "PERSON" and not c.members
               and sent - dis.sentence(last) <= 2] if back else []  # an indefinite one is new
     people = group_people(dis, n, people)  # "both women": not the man; "the three victims": not the shooter

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsgraph.extract.ages import age_forms
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.nlp.doctext import children_of
 from newsgraph.resolve.coref_discourse import agrees, cluster_name, merge_clusters, recent
@@ -60,24 +61,13 @@ def age_restated(dis: Discourse, n: Nominal) -> Cluster | None:
     """
     if n.type != "PERSON" or not n.definite or n.role != "year-old" or n.age is None:
         return None
-    if len(re.findall(_age_forms(n.age), dis.article.text)) > 1:
+    if len(re.findall(age_forms(n.age), dis.article.text)) > 1:
         return None
     people = [c for _, c in recent(dis, n.start, 1) if c.type == "PERSON" and c.named and not c.members
               and not c.plural]
     if len(people) != 1 or people[0].age is not None or not agrees(people[0], n.gender, None):
         return None
     return people[0]
-
-
-def _age_forms(age: int) -> str:
-    """A pattern of the ways a report gives a person's age ("23-year-old", "aged 23", ", 23,"), not every
-    number 23 ("March 23").
-
-    >>> import re
-    >>> len(re.findall(_age_forms(23), "On March 23 Sam Doyle, 23, was held. The 23-year-old was charged."))
-    2
-    """
-    return rf"\b{age}[- ]years?[- ]old\b|\b(?:aged|age)\s+{age}\b|,\s*{age}\s*[,.]"
 
 
 def _range(ages: list[tuple[int, int]]) -> tuple[int, int] | None:

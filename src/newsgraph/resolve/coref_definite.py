@@ -44,7 +44,7 @@ def _telling_noun(dis: Discourse, n: Nominal) -> bool:
     return role is not None and role.sector is not None
 
 
-def _fits(dis: Discourse, n: Nominal, c: Cluster) -> bool:
+def _fits(n: Nominal, c: Cluster) -> bool:
     """Whether nothing conflicts between a description and a person (module docstring)."""
     if not agrees(c, n.gender, n.age) or (n.country and n.country != c.country):
         return False  # "the Iraqi president": a person of that country only
@@ -67,7 +67,7 @@ def named_before(dis: Discourse, n: Nominal) -> Cluster | None:
               and not c.members and not c.plural]
     if len(people) != 1 or dis.sentence(people[0][0]) != sent - 1:
         return None  # two people: which one is unknown; one in its own sentence: another person, mostly
-    return people[0][1] if _fits(dis, n, people[0][1]) else None
+    return people[0][1] if _fits(n, people[0][1]) else None
 
 
 __all__ = ["named_before"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.ages import AGE_AFTER
 from newsgraph.extract.countries import demonym_country
 from newsgraph.extract.event_syntax import relative_antecedent
 from newsgraph.extract.nominals import Nominal
@@ -32,7 +33,6 @@ SPEECH_VERBS = frozenset({
     "stress", "write", "reply", "respond", "warn", "confirm", "deny", "suggest", "speculate", "argue",
     "comment", "declare", "remark", "emphasise", "emphasize"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*(?:,|\.|;|-|–|—|\)|and\b|$)")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})[- ]year-old\s+$")
 
 
@@ -202,7 +202,7 @@ def name_age(text: str, start: int, end: int) -> int | None:
     >>> name_age("John Smith, 2004, was held.", 0, 10) is None
     True
     """
-    after = _AGE_AFTER.match(text, end)
+    after = AGE_AFTER.match(text, end)
     before = _AGE_BEFORE.search(text[max(0, start - 20) : start])
     found = after or before
     age = int(found.group(1)) if found else 0

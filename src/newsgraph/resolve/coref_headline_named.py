@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsgraph.nlp.doctext import children_of, headline_span
+from newsgraph.nlp.doctext import body_start, children_of, headline_span
 from newsgraph.resolve.coref_discourse import agrees, cluster_name, merge_clusters
 from newsgraph.resolve.coref_lead import ANONYMOUS_ROLES
 
@@ -43,17 +43,17 @@ def _headline_person(dis: Discourse, head: tuple[int, int]) -> Cluster | None:
     return people[0] if span is not None and _headline_passive(span.root) else None
 
 
-def _body_opener(dis: Discourse, head_end: int) -> Cluster | None:
+def _body_opener(dis: Discourse) -> Cluster | None:
     """The body's first person when unnamed and introduced by an indefinite description in its first
-    sentence."""
+    sentence, after the headline and any byline or posting line
+    (:func:`~newsgraph.nlp.doctext.body_start`)."""
+    lead = body_start(dis.article.text)  # past a byline or posting line: "By NAME" is no sentence of the lead
     firsts = sorted(((min(m.start for m in c.mentions), c) for c in dis.clusters
                      if c.type == "PERSON" and not c.members and c.mentions
-                     and all(m.start >= head_end for m in c.mentions)), key=lambda x: x[0])
+                     and all(m.start >= lead for m in c.mentions)), key=lambda x: x[0])
     if not firsts:
         return None
     start, c = firsts[0]
-    body = dis.article.text[head_end:]
-    lead = head_end + len(body) - len(body.lstrip())
     opener = min(c.mentions, key=lambda m: m.start)
     if c.named or opener.kind != "NOM" or dis.sentence(start) != dis.sentence(lead) \
             or c.roles & ANONYMOUS_ROLES or opener.text.split()[0].lower() not in ("a", "an"):
@@ -74,7 +74,7 @@ def identify_headline_named(dis: Discourse) -> None:
     if head[1] <= head[0]:
         return
     named = _headline_person(dis, head)
-    u = _body_opener(dis, head[1]) if named is not None else None
+    u = _body_opener(dis) if named is not None else None
     if named is None or u is None or not agrees(named, u.gender, u.age) \
             or (u.country and named.country and u.country != named.country):
         return

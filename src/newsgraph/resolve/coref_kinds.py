@@ -5,10 +5,11 @@ and it restates neither. Three kinds (step 3 and step 4 of :mod:`newsgraph.resol
 
 - **A group by its members.** An armed group is told by its fighters: "the NAME rebel group agreed to a
   ceasefire ... The rebels began pulling back". A definite plural collective of a member noun of the rebel
-  sector ("the rebels", "the militants", "the insurgents") is the one named organisation of that sector in
-  the last sentences that the article also describes by a noun ("rebel group", "militia"), when exactly one
-  is (:func:`members_group`); a name alone does not make a party an armed group ("Liberation Party"), and
-  with two named armed groups which one is meant is unknown: the collective stays a collective of its own.
+  sector ("the rebels", "the militants", "the insurgents"; the sectors of ``sectors.yaml`` ``member_sectors``)
+  is the one named organisation of that sector in the last sentences that the article also describes by a noun
+  ("rebel group", "militia"), when exactly one is (:func:`members_group`); a name alone does not make a party
+  an armed group ("Liberation Party"), and with two named armed groups which one is meant is unknown: the
+  collective stays a collective of its own.
 - **An organisation by its kind, one of two.** "the bank" after "NAME Bank and NAME Bank" restates neither
   (:func:`ambiguous_kind`): two named organisations whose names hold the noun fit equally.
 - **A headline's description by the body's.** A headline tells its lead in compressed form ("Rebel commander
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
 
 #: How many sentences back a collective of members may restate its named group.
 _GROUP_WINDOW = 6
-#: The sectors whose members restate their named group ("the rebels" for the rebel group).
-_MEMBER_SECTORS = frozenset({"REB"})
 
 
 def members_group(dis: Discourse, n: Nominal) -> Cluster | None:
@@ -45,7 +44,7 @@ def members_group(dis: Discourse, n: Nominal) -> Cluster | None:
     >>> [art.mention(m).text for m in art.entities[0].mentions]  # doctest: +SKIP
     ['Liberation Front', 'The rebels']
     """
-    if not n.definite or not n.plural or n.counted or n.sector not in _MEMBER_SECTORS:
+    if not n.definite or not n.plural or n.counted or n.sector not in lexicon().member_sectors:
         return None
     groups = {c.key: c for _, c in recent(dis, n.start, _GROUP_WINDOW)
               if c.named and c.type == "ORG" and n.sector in c.sectors and c.roles}
@@ -76,7 +75,14 @@ def _body_holders(dis: Discourse, role: str, head_end: int) -> list[Cluster]:
 
 def identify_headline_described(dis: Discourse, generic: frozenset[str]) -> None:
     """Merge a person the headline describes by a title into the one body person of that title (module
-    docstring); ``generic`` are roles that identify no one ("man", "official")."""
+    docstring); ``generic`` are roles that identify no one ("man", "official").
+
+    >>> from newsgraph.nlp import build_pipeline
+    >>> text = "Rebel commander killed in raid" + chr(10) + "Troops killed a rebel commander on Sunday."
+    >>> art = build_pipeline()(text)._.ng  # doctest: +SKIP
+    >>> sorted(art.mention(m).text for m in art.entities[0].mentions)  # doctest: +SKIP
+    ['Rebel commander', 'a rebel commander']
+    """
     start, end = headline_span(dis.article.text)
     if end <= start:
         return

@@ -23,11 +23,10 @@ that the name could be, and nothing (gender, age, country) conflicts.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.nlp.doctext import children_of, headline_span
+from newsgraph.nlp.doctext import body_start, children_of
 from newsgraph.resolve.coref_ages import age_nouns
 from newsgraph.resolve.coref_discourse import SPEECH_VERBS, agrees, cluster_name, merge_clusters, name_age
 from newsgraph.resolve.coref_lead import ANONYMOUS_ROLES
@@ -43,10 +42,6 @@ _EMPTY_VERBS = frozenset({"be", "remain", "have", "do"}) | SPEECH_VERBS
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Verbs whose passive subject is a victim ("was shot"): a victim named next is not the lead's gunman.
 _HARM_VERBS = frozenset({"kill", "shoot", "stab", "injure", "wound", "hurt", "hit", "die"})
-#: A page line before a web report's lead: a byline, a posting or updating date; not a sentence of the lead
-#: that opens with such a word ("By Monday evening, rebels had taken ...": it ends in a full stop).
-_PAGE_LINE = re.compile(r"(?:By [A-Z][^\n]{0,80}|(?:Posted|Published|Updated)\b[^\n]{0,80})"
-                        r"(?<!\.)[ \t]*(?:\n|$)")
 
 
 def _subject_root(dis: Discourse, m: Mention) -> Token | None:
@@ -55,28 +50,6 @@ def _subject_root(dis: Discourse, m: Mention) -> Token | None:
     if span is None or span.root.dep_ not in _SUBJECTS or span.root.head.lemma_.lower() in _EMPTY_VERBS:
         return None
     return span.root
-
-
-def body_start(text: str) -> int:
-    """Where a report's body starts: after its headline and the page lines a web report shows before the
-    lead, a byline ("By NAME, Staff Writer") and a posting line ("Posted: Monday, ..."), whose writer is no
-    person of the story.
-
-    >>> body_start("Man held" + chr(10) + "By Ann Lee" + chr(10) + "A man was arrested.")
-    20
-    >>> body_start("Town falls" + chr(10) + "By Monday evening, rebels had taken the town.")
-    11
-    """
-    _, pos = headline_span(text)
-    while True:
-        rest = text[pos:]
-        pos += len(rest) - len(rest.lstrip())
-        if not _PAGE_LINE.match(text, pos):
-            return pos
-        end = text.find("\n", pos)
-        if end < 0:
-            return pos
-        pos = end + 1
 
 
 def _first_body_person(dis: Discourse, head_end: int) -> tuple[Cluster, Mention] | None:
