@@ -9,9 +9,9 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.evaluate.corpora.madeup import REPORTS, load_article, sentence_spans
-from newsgraph.evaluate.events import ECBPLUS_PARTS, default_gold_path, run_gold_events
-from newsgraph.evaluate.gold import check_spans, load_document, load_gold
-from newsgraph.model import PLOVER_TYPES
+from newsgraph.evaluate.events import ECBPLUS_PARTS, default_gold_path
+from newsgraph.evaluate.gold import load_document
+from tests.evaluate.report_gold import check_gate, check_report_gold
 
 #: The blind score of the set (before its errors were read), kept for the record.
 MADEUP_BLIND = {"event_f1": 0.253, "type_f1": 0.706, "date_accuracy": 0.538, "false_events_per_doc": 1.500}
@@ -44,17 +44,7 @@ def test_reports_are_whole_invented_reports_read_without_metadata() -> None:
 
 
 def test_gold_names_every_report_and_is_well_formed() -> None:
-    facts = load_gold([default_gold_path("madeup")], kinds=["event", "document"])
-    documents = {f.doc for f in facts if f.kind == "document"}
-    events = [f for f in facts if f.kind == "event"]
-    assert len(documents) == 24 and {f.doc for f in events} <= documents
-    assert len(events) == 108 and len({f.data["id"] for f in events}) == 108
-    assert all(f.data["type"] in PLOVER_TYPES and f.data["triggers"] for f in events)
-    assert check_spans(events) == []
-    for f in events:  # the evidence is the sentence of the first trigger
-        scope = sentence_spans(load_document(f.doc).text)
-        first = f.data["triggers"][0][0]
-        assert (f.data["start"], f.data["end"]) in scope and f.data["start"] <= first < f.data["end"]
+    check_report_gold("madeup", documents=24, events=108)
 
 
 def test_madeup_is_a_part_of_the_event_report() -> None:
@@ -63,8 +53,4 @@ def test_madeup_is_a_part_of_the_event_report() -> None:
 
 @pytest.mark.eval
 def test_madeup_event_gate(nlp: Language) -> None:
-    figures = run_gold_events(str(default_gold_path("madeup")), nlp=nlp).as_dict()
-    assert figures["documents"] == 24, figures
-    assert all(figures[k] >= v for k, v in MADEUP_FLOORS.items()), figures
-    assert figures["false_events_per_doc"] <= MADEUP_FALSE_CEILING, figures
-    assert all(figures[k] > v for k, v in MADEUP_BLIND.items() if k != "false_events_per_doc"), figures
+    check_gate("madeup", nlp, 24, MADEUP_FLOORS, MADEUP_FALSE_CEILING, MADEUP_BLIND)

@@ -19,6 +19,13 @@ from newsgraph.model import Article
     ("ISLAMABAD, December 14, 2023 (AFP) - Talks ended.", "2023-12-14", "wire"),
     ("Mine row\nLIMA, Oct 15, 2012 (Andean Wire) - Police fired on farmers.", "2012-10-15", "wire"),
     ("Talks end\nBy Ann Reed\nOSLO, May 2, 2013 (Nordic Press) - Talks ended.", "2013-05-02", "wire"),
+    ("Envoys expelled\nSept. 18, 2024 (Lakeland Wire) - Ministers met on Monday.", "2024-09-18", "wire"),
+    ("Envoy recalled\nBy Ann Reed\nThe Harbour Observer, 13 November 2024\nHe left on Monday.", "2024-11-13",
+     "dateline"),
+    ("Truce agreed\nRiver TV | World | 27 August 2024\nThey agreed on Tuesday.", "2024-08-27", "dateline"),
+    ("Truce agreed\nMain News | Asia | 2024-03-12\nThey agreed on Tuesday.", "2024-03-12", "dateline"),
+    ("Troops sent\nMay 2, 2024 | Coast Press\nTroops left on Monday.", "2024-05-02", "dateline"),
+    ("Talks held\nThe Valley Herald | Thursday, December 5, 2024\nTalks ended.", "2024-12-05", "dateline"),
 ])
 def test_date_lines(text: str, value: str, source: str) -> None:
     guess = infer_dct(text)
@@ -200,3 +207,11 @@ def test_an_articles_address_dates_it_in_the_time_stage() -> None:
     assert article.published == "2023-12-15" and article.published_inferred is True
     month = Article.new("A headline\nThe talks ended last week.", url="https://x.com/blog/2023/12/talks.html")
     assert article_anchor(month).ref.known == "month" and month.published is None
+
+
+@pytest.mark.parametrize("line", ["Talks resumed in Geneva, 13 May 2024, after a pause",
+                                  "Ministers Met And Signed A Long Pact Here, 13 May 2024",
+                                  "The sides met in Lakeland, on 13 May 2024."])
+def test_a_sentence_with_a_date_is_no_named_date_line(line: str) -> None:
+    guess = infer_dct("A headline\n" + line + "\nNothing else is dated.")
+    assert guess is None or guess.source != "dateline"

@@ -408,7 +408,8 @@ def default_gold_path(part: str = "dev") -> Path:
     annotated, scored blind once and then read), or ``madeup-heldout`` (``events_madeup_heldout.jsonl``: a
     second set of made-up reports, written and annotated without running the extractor, only ever scored), or
     ``madeup3-heldout`` (``events_madeup3_heldout.jsonl``: a third such set, written by a hand that had read
-    neither the rules nor the other sets, only ever scored).
+    neither the rules nor the other sets, only ever scored), or ``diplomacy`` (``events_diplomacy.jsonl``:
+    made-up political and diplomatic reports, scored blind once and then read).
 
     >>> default_gold_path("heldout").name
     'events_ecbplus_heldout.jsonl'
@@ -423,14 +424,14 @@ def default_gold_path(part: str = "dev") -> Path:
             "ordinary": "events_ecbplus_ordinary.jsonl",
             "ordinary-heldout": "events_ecbplus_ordinary_heldout.jsonl",
             "madeup": "events_madeup.jsonl", "madeup-heldout": "events_madeup_heldout.jsonl",
-            "madeup3-heldout": "events_madeup3_heldout.jsonl"}[part]
+            "madeup3-heldout": "events_madeup3_heldout.jsonl", "diplomacy": "events_diplomacy.jsonl"}[part]
     return PROJECT_ROOT / "tests" / "extract" / "gold" / name
 
 
 #: The event gold parts, in the order the report prints them: ECB+ parts, then the made-up reports.
 ECBPLUS_PARTS: tuple[str, ...] = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
                                   "heldout", "ordinary", "ordinary-heldout", "madeup", "madeup-heldout",
-                                  "madeup3-heldout")
+                                  "madeup3-heldout", "diplomacy")
 #: Parts annotated blind and only ever scored: their errors are never printed (``-v`` shows none). Every part
 #: whose name ends in "heldout" is one, so a new blind part cannot be left out of the guard.
 BLIND_PARTS: frozenset[str] = frozenset(p for p in ECBPLUS_PARTS if p.endswith("heldout"))
@@ -442,7 +443,7 @@ def _print_ecbplus(nlp: Language | None, verbose: bool, parts: Sequence[str] = E
         if not path.exists():
             continue
         score = run_gold_events(str(path), nlp=nlp)
-        corpus = "made-up reports" if part.startswith("madeup") else "ECB+"
+        corpus = "made-up reports" if part.startswith("madeup") or part == "diplomacy" else "ECB+"
         print(f"PLOVER events in {corpus}, {part} gold ({score.gold} events, {score.documents} documents):")
         for key, value in score.as_dict().items():
             if key.endswith(("precision", "recall", "f1", "accuracy", "per_doc")):
@@ -632,8 +633,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                            "agreement", "all", *ECBPLUS_PARTS),
                         default="all",
                         help="one gold part: dev, dev2 ... dev9, heldout, ordinary, ordinary-heldout, "
-                             "madeup, madeup-heldout, madeup3-heldout (the blind ones, *heldout, print no "
-                             "errors with -v)")
+                             "madeup, madeup-heldout, madeup3-heldout, diplomacy (the blind ones, *heldout, "
+                             "print no errors with -v)")
     parser.add_argument("-v", "--verbose", action="store_true", help="show confusions and errors")
     parser.add_argument("--orders", type=int, default=1,
                         help="also merge in this many article orders (the corpus order, then shuffles)")

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.countries import capital_country, country_code
 from newsgraph.extract.event_apart import Apart, another, further_party, sequenced, told_apart
+from newsgraph.extract.event_codebook import codebook
 from newsgraph.extract.event_dates import stated_value, stays_with_mention, values_disagree
 from newsgraph.extract.event_news import earlier_episode
 from newsgraph.extract.event_places import placed_within
@@ -60,6 +62,8 @@ def _compatible(a: Draft, b: Draft, same_sentence: bool, article: Article) -> bo
         return False
     if not (_dates_agree(a, b, article) and _places_agree(a, b, article)):
         return False
+    if _states_differ(a, b, article):
+        return False
     return not any(_role_conflict(a, b, role, article) for role in ("actor", "recipient"))
 
 
@@ -87,14 +91,35 @@ def _units(sa: set[str], sb: set[str], article: Article) -> bool:
     return any(ship_of_navy(p, q) or ship_of_navy(q, p) for p, q in pairs)
 
 
-def _strong(d: Draft, role: str, article: Article) -> set[str]:
+def _strong(d: Draft, role: str, article: Article, kinds: tuple[str, ...] = ("PERSON", "ORG")) -> set[str]:
     """The people and organisations of a role (groups by their members); places and nationalities are weak."""
     ids = {
         e
         for e in d.entities(role)
-        if (ent := article.entity(e)) is not None and ent.type in ("PERSON", "ORG") and _named(ent, article)
+        if (ent := article.entity(e)) is not None and ent.type in kinds and _named(ent, article)
     }
     return _members(ids, article)
+
+
+def _states_differ(a: Draft, b: Draft, article: Article) -> bool:
+    """Two statements or diplomatic acts (codebook ``state_actor_types``) whose actors name countries or
+    cities, none shared: two parties ("North Korea demanded ..." and "China called for ..."), though a
+    country stays weak beside a person (its leader may speak for it)."""
+    if a.type.lower() not in codebook().lex("state_actor_types"):
+        return False
+    sa, sb = _countries(a, article), _countries(b, article)
+    return bool(sa) and bool(sb) and not sa & sb
+
+
+def _countries(d: Draft, article: Article) -> set[str]:
+    """The countries of a draft's named GPE actors: a country's or its capital's code ("Beijing" and "China"
+    are one), else the entity itself."""
+    out: set[str] = set()
+    for e in _strong(d, "actor", article, ("GPE",)):
+        ent = article.entity(e)
+        name = ent.name if ent is not None else ""
+        out.add(country_code(name) or capital_country(name) or e)
+    return out
 
 
 def _separate_clauses(a: Token, b: Token) -> bool:

@@ -288,6 +288,20 @@ def _past_time_clause(head: Token) -> bool:
         c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in children_of(head))
 
 
+def _finite_beside_infinitive(head: Token) -> bool:
+    """A past-tense verb the parser joined to an infinitive is a clause of its own, since no past form stands
+    in a to-clause: "ordered the ambassador to leave and recalled its own" (the recall happened).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("to leave and recalled")
+    >>> doc[1].tag_, doc[3].tag_ = "VB", "VBD"
+    >>> doc[3].head, doc[3].dep_ = doc[1], "conj"
+    >>> _finite_beside_infinitive(doc[3])
+    True
+    """
+    return head.dep_ == "conj" and head.tag_ == "VBD" and head.head.tag_ == "VB"
+
+
 def modality_of(tok: Token, book: Codebook) -> str:
     """The modality of the event a trigger names (see the module docstring)."""
     if tok.pos_ == "NOUN" and presupposed(tok, book):
@@ -300,7 +314,8 @@ def modality_of(tok: Token, book: Codebook) -> str:
     through_conj = False
     for _ in range(8):
         signals |= _own_signals(head, book, through_conj)
-        if head.dep_ not in _CLAUSE_LINKS or head.head.i == head.i or _past_time_clause(head):
+        if head.dep_ not in _CLAUSE_LINKS or head.head.i == head.i or _past_time_clause(head) \
+                or _finite_beside_infinitive(head):
             break
         gov = head.head
         signals |= _governor_signals(head, gov, book)

@@ -271,6 +271,8 @@ def match(tok: Token, index: ArticleIndex, book: Codebook) -> Candidate | None:
             return None
         rules = book.verbs.get(_lemma(tok), ())
     elif (tok.tag_ in NOUN_TAGS or tok.pos_ in ("NOUN", "PROPN")) and _compound_ok(tok, book):
+        if tok.tag_ == "NNP" and tok.ent_type_ in ("DATE", "TIME"):
+            return None  # a month's name ("lifted its countermeasures against Japan in March"), no march
         rules = book.nouns.get(_lemma(tok), ()) or book.nouns.get(tok.lower_, ())
     elif tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ == "acomp"):
         rules = book.adjectives.get(tok.lower_, ())

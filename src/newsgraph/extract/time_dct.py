@@ -46,9 +46,12 @@ _LINE_NOISE = re.compile(r"(?i)\b(?:published|updated|posted|last\s+updated|firs
                          r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|"
                          r"[ap]\.?m\.?|utc|gmt|pkt|ist|et|pt|ct|mt|pst|est|edt|pdt|cdt|cst|mdt|mst|bst|cet|cest|by)\b"
                          r"|[\s:|,.\-–—/()\[\]]|\d{1,2}\s?[:.]\s?\d\d(?:\s?[ap]\.?m\.?\b)?")
+#: Date-line words and weekdays only ("Published", "Thursday"), for reading a line's names apart from them.
+_LINE_NOISE_WORDS = re.compile(r"(?i)\b(?:published|updated|posted|"
+                               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 #: Time zones and clock times before them ("1052 GMT", "AEST", "AKDT"), written in capitals.
 _ZONE = re.compile(r"\b(?:\d{3,4}\s+)?[A-Z]{1,4}T\b")
-_WIRE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s+(?P<date>[^()\n]{3,30}?)\s*"
+_WIRE = re.compile(r"^(?:[A-Z][A-Za-z .'’-]{1,40},\s+)?(?P<date>[^()\n]{3,30}?)\s*"
                    r"\((?:[A-Za-z .]{2,30})\)\s*[-–—]")
 
 
@@ -109,6 +112,29 @@ def _only_dates(line: str, spans: list[tuple[int, int]]) -> bool:
     return len(_LINE_NOISE.sub("", _ZONE.sub("", "".join(rest)))) <= 3
 
 
+#: A name segment of a date line: an outlet or a section of up to five capitalised words ("The Andean
+#: Observer", "NileView TV", "World"), separated from the date by "|" or a comma.
+_NAME_SEGMENT = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and)){0,4}")
+
+
+def _named_dateline(line: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a line is its date beside an outlet's name and a section, each set off by "|" or a comma
+    ("The Andean Observer, 13 November 2025", "NileView TV | World | 27 August 2025", "May 2, 2025 | Northline
+    Press"), not a sentence: at most two names, no full stop closing it.
+
+    >>> _named_dateline("KTN News | Asia | 2025-03-12", [(18, 28)])
+    True
+    >>> _named_dateline("Talks resumed in Geneva, 13 May 2025", [(25, 36)])
+    False
+    """
+    if line.rstrip().endswith(".") or not spans:
+        return False
+    rest = "".join(ch if not any(s <= i < e for s, e in spans) else "|" for i, ch in enumerate(line))
+    rest = _LINE_NOISE_WORDS.sub(" ", _ZONE.sub(" ", rest))
+    names = [seg.strip() for seg in re.split(r"[|,]", rest) if seg.strip()]
+    return 0 < len(names) <= 2 and all(_NAME_SEGMENT.fullmatch(n) for n in names)
+
+
 def _only_date(line: str, start: int, end: int) -> bool:
     return _only_dates(line, [(start, end)])
 
@@ -129,7 +155,8 @@ def _dateline(text: str, address: DctGuess | None = None) -> DctGuess | None:
         if not _DIGIT.search(line) or url_line(line, 0):  # an absolute day has a year, so digits
             continue
         days = _line_days(line)
-        if days and _only_dates(line, [(s, e) for _, s, e in days]):
+        spans = [(s, e) for _, s, e in days]
+        if days and (_only_dates(line, spans) or _named_dateline(line, spans)):
             value, start, end = days[0]
             numeric = not any(ch.isalpha() for ch in line[start:end])
             other = page.swapped(value) if numeric else None

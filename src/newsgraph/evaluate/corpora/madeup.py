@@ -24,7 +24,8 @@ from newsgraph.model import Article
 
 #: The reports file.
 REPORTS = PROJECT_ROOT / "tests" / "extract" / "reports" / "madeup_reports.jsonl"
-#: The blind reports file (annotated without running the extractor, only ever scored); ids ``h01`` ...
+#: The blind reports file (annotated without running the extractor, only ever scored); ids ``h01`` ...; the
+#: political and diplomatic reports are ``diplomacy_reports.jsonl`` (ids ``d-01`` ...).
 HELDOUT_REPORTS = PROJECT_ROOT / "tests" / "extract" / "reports" / "madeup_heldout_reports.jsonl"
 #: The third, blind reports file (written by a hand that had read neither the rules nor the other sets,
 #: annotated without running the extractor, only ever scored); ids ``t3-...``.
@@ -40,12 +41,20 @@ _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Sgt.", "Lt.", "Gen.", "Co
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
+def report_files() -> tuple[Path, ...]:
+    """Every reports file of the folder (``*_reports.jsonl``: the read set, the blind ones, the diplomatic
+    set...), so that a new set is read as soon as its file is there; the read set must be.
+
+    >>> REPORTS in report_files()
+    True
+    """
+    return tuple(sorted({REPORTS, *REPORTS.parent.glob("*_reports.jsonl")}))
+
+
 @lru_cache(maxsize=1)
-def _rows(paths: tuple[Path, ...] = (REPORTS, HELDOUT_REPORTS, HELDOUT3_REPORTS)
-          ) -> dict[str, dict[str, str | None]]:
-    """The reports by id: the read set must be there; the blind sets may be missing (a checkout without
-    them)."""
-    rows = [json.loads(line) for path in paths if path.exists() or path == REPORTS
+def _rows() -> dict[str, dict[str, str | None]]:
+    """The reports by id, from every reports file (a blind set may be missing: a checkout without it)."""
+    rows = [json.loads(line) for path in report_files()
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return {r["id"]: r for r in rows}
 
