@@ -5,9 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.evaluate.gold import GoldFact
-from newsgraph.evaluate.page_dates import baseline, evaluate, format_table, ours, right, score
+from newsgraph.evaluate.gold import GoldFact, load_gold
+from newsgraph.evaluate.page_dates import (
+    baseline,
+    evaluate,
+    format_table,
+    madeup_gold_path,
+    ours,
+    right,
+    score,
+)
 from tests.conftest import requires_shared
+from tests.evaluate.test_dct_gold import valid_value
 
 #: Floors pinned under the measured figures (accuracy 0.984, days 0.983, no wrong date; baseline 0.913).
 FLOORS = {"accuracy": 0.97, "day_accuracy": 0.97, "month_accuracy": 1.0, "none_right": 0.95}
@@ -45,3 +54,15 @@ def test_a_bound_from_the_text_is_no_page_date_and_wrong_dates_are_counted() -> 
     figures = (got["day_accuracy"], got["none_right"], got["wrong_dates"], got["accuracy"])
     assert figures == (0.0, 0.0, 2.0, 0.0)
     assert baseline("http: / / x. com / 2013/04/25 / a\nA headline\nBody.", "a_1ecbplus") == "2013-04-25"
+
+
+def test_the_made_up_pages_are_well_formed() -> None:
+    facts = load_gold([madeup_gold_path()], kinds=["dct"])
+    assert len(facts) >= 60 and len({f.doc for f in facts}) == len(facts)
+    for fact in facts:
+        text, gold = str(fact.data["text"]), fact.data["published"]
+        assert gold is None or valid_value(gold), fact.doc
+        assert (gold is None) == (fact.data["evidence"] == []), fact.doc
+        for start, end in fact.data["evidence"]:
+            shown = text[start:end]
+            assert shown and gold is not None and any(ch.isdigit() for ch in shown), fact.doc
