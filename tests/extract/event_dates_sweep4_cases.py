@@ -172,6 +172,20 @@ CASES: list[Case] = [
         "Gunmen seized a hotel in Orlin on Saturday. Troops stormed it the next day and freed the "
         "hostages."),
         "freed", "2025-05-04"),
+    Case("the following month", None, furnished(
+        "Brenna treasurer charged", "2025-05-06T10:42:00Z",
+        "Police arrested the treasurer of Brenna in March. Prosecutors charged him the following month with "
+        "fraud."),
+        "charged@2", "2025-04"),
+    Case("the following week", None, furnished(
+        "Brenna treasurer charged", "Published 6 May 2025",
+        "Police arrested the treasurer of Brenna on April 14. Prosecutors charged him the following week "
+        "with fraud."),
+        "charged@2", "2025-W17"),
+    Case("the previous year", None, furnished(
+        "Brenna treasurer jailed", "By Anna Kell | May 6, 2025",
+        "A court jailed the treasurer of Brenna in 2019. Police had arrested him the previous year."),
+        "arrested", "2018"),
     Case("two days later", None, furnished(
         "Guard killer caught", "By Tom Reese | May 6, 2025",
         "A guard was shot dead in Kessel on April 30. Police arrested a suspect two days later."),
