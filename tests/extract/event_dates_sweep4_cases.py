@@ -237,6 +237,15 @@ CASES: list[Case] = [
         "Ostrel strikes deal", "By Anna Kell | May 6, 2025",
         "Ostrel signed a trade deal with Veldra today, ending a year of talks."),
         "signed", "2025-05-06"),
+    # Acts the dater does not date right yet (strict expected failures: OPEN in the test).
+    Case("background act in a relative clause", None, furnished(
+        "Velmora union protests again", "Published 6 May 2025",
+        "The union, which staged a strike in Velmora in March, protested again on Monday."),
+        "strike", "2025-03"),
+    Case("counterfactual would have", None, furnished(
+        "Envoys stay away", "Published 6 May 2025",
+        "The minister said on Monday she would have met the envoys on Friday had they come."),
+        "met", None),
     # No date: furniture that gives none.
     Case("hours ago gives no date", None, furnished(
         "Clinic attacked in Orlin", "6 hours ago",
