@@ -48,6 +48,7 @@ def test_the_evidence_span_is_checked_against_the_text() -> None:
     (PublishedFrom("url", "2013-06-27"),
      "inferred from the page's address (the article's url, not its text)"),
     (PublishedFrom("wire", "2013-06-27", 9, 16), "inferred from the wire dateline"),
+    (PublishedFrom("foot", "2025-05-06", 40, 50), "inferred from a publication line at the page's foot"),
     (PublishedFrom("bounds", "2013", 9, 13),
      "inferred from the latest date the text reports (a lower bound)"),
 ])

@@ -233,13 +233,15 @@ class Event:
 #: How an article's publication date was obtained (:attr:`PublishedFrom.kind`): ``given`` with the input,
 #: or inferred from the text (:func:`newsgraph.extract.time_dct.infer_dct`): a date line near the top, a date
 #: line without a year completed by the year of the page's address or copyright line, the page's address,
-#: a wire dateline opening the body, or bounds (the latest date the text reports in the past tense).
+#: a wire dateline opening the body, a publication line at the page's foot, or bounds (the latest date the
+#: text reports in the past tense).
 PUBLISHED_KINDS: dict[str, str] = {
     "given": "given with the article",
     "dateline": "inferred from the date line",
     "yearless": "inferred from a date line without a year, completed by the page's year",
     "url": "inferred from the page's address",
     "wire": "inferred from the wire dateline",
+    "foot": "inferred from a publication line at the page's foot",
     "bounds": "inferred from the latest date the text reports (a lower bound)",
 }
 

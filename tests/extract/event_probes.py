@@ -75,6 +75,20 @@ def event_at(events: list[Event], offset: int) -> Event | None:
     return next((e for e in events for s, t in e.mentions if s <= offset < t), None)
 
 
+def check_reader_date(nlp: Language, text: str, published: str | None, act: str,
+                      expected: str | None) -> None:
+    """Assert that the event of an act word (:func:`act_offset`) takes the date a reader gives it: the
+    expected value, or (None) no date of its own: the publication date as a fallback, or none on a page
+    without one."""
+    art = next(process_articles([Article.new(text, published=published)], nlp))
+    event = event_at(art.events, act_offset(text, act))
+    assert event is not None
+    if expected is None:
+        assert event.date is None or event.date.fallback, event.date
+    else:
+        assert event.date is not None and not event.date.fallback and event.date.value == expected, event.date
+
+
 def event_covering(art: Article, type_: str, where: tuple[int, int], bounds: tuple[int, int]) -> Event | None:
     """The event of a type whose trigger or a mention of it overlaps the span ``where``, else the first one of
     that type with a trigger span starting within ``bounds`` (a light verb or phrase may name the act)."""

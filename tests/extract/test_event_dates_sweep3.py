@@ -9,10 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Article
-from newsgraph.process import process_articles
 from tests.extract.event_dates_sweep3_cases import CASES, Case
-from tests.extract.event_probes import act_offset, event_at
+from tests.extract.event_probes import check_reader_date
 
 #: Cases the dater does not meet yet, with why (strict: they fail today; a fix must move them out).
 OPEN: dict[str, str] = {
@@ -36,12 +34,4 @@ def _params() -> list[object]:
 
 @pytest.mark.parametrize("case", _params())
 def test_the_event_takes_the_date_a_reader_gives_it(nlp: Language, case: Case) -> None:
-    art = next(process_articles([Article.new(case.text, published=case.published)], nlp))
-    event = event_at(art.events, act_offset(case.text, case.act))
-    assert event is not None
-    if case.expected is None:
-        # No date of its own: the publication date as a fallback, or none on a page without one.
-        assert event.date is None or event.date.fallback, event.date
-    else:
-        assert event.date is not None and not event.date.fallback and event.date.value == case.expected, (
-            event.date)
+    check_reader_date(nlp, case.text, case.published, case.act, case.expected)

@@ -52,3 +52,16 @@ def test_no_day_of_the_narrative_without_an_anchor_nor_beside_a_date(text: str, 
 def test_the_anchor_is_at_most_two_sentences_back() -> None:
     text = "Rebels struck on Monday. Talks went on. Aid arrived. Food ran short. The next day, rain fell."
     assert "The next day" not in _values(text)
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("Police arrested him in October. He was charged the following month.", "the following month", "2023-11"),
+    ("Police arrested him on March 4. He was charged the following week.", "the following week", "2024-W11"),
+    ("A court jailed him in 2019. Police had arrested him the previous year.", "the previous year", "2018"),
+    ("He was freed in June 2021. He had fled the preceding month.", "the preceding month", "2021-05"),
+    # A week needs a day to count from; without a date before it the DCT's reading stays.
+    ("Police arrested him in February. He was charged the following week.", "the following week", "2024-W12"),
+    ("He was charged the following month.", "the following month", "2024-04"),
+])
+def test_weeks_months_and_years_of_the_narrative(text: str, expression: str, value: str) -> None:
+    assert _values(text)[expression] == value

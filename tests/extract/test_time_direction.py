@@ -39,3 +39,16 @@ def test_an_act_told_as_a_cause_stays_in_the_past_under_a_future(nlp: Language, 
 
 def test_a_future_verb_still_plans_an_occasion_it_names(nlp: Language) -> None:
     assert _values(nlp, "The ministers will attend Tuesday's summit in Vienna.")["Tuesday"] == "2023-12-19"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # "would" in what a past verb of saying reports: the future seen from the saying.
+    ("The union said it would strike on Tuesday.", "2023-12-19"),
+    ("The minister announced that she would visit Orlin on Monday.", "2023-12-18"),
+    # "would have" and a "would" that no saying reports stay where a modal leaves a weekday: the past.
+    ("The union said it would have struck on Tuesday.", "2023-12-12"),
+    ("The strike would have hurt the port on Tuesday.", "2023-12-12"),
+])
+def test_would_under_a_past_saying_is_a_plan(nlp: Language, text: str, value: str) -> None:
+    weekday = next(w for w in ("Monday", "Tuesday") if w in text)
+    assert _values(nlp, text)[weekday] == value

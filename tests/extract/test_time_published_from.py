@@ -20,6 +20,18 @@ from newsgraph.model import Article, PublishedFrom
     ("Talks in Veldra\nThe envoys met.", "https://x.com/2013/06/27/talks", "url", "2013-06-27", None,
      "2013-06-27"),
     ("The plant, opened in 2019, closed in 2021.", None, "bounds", "2021", "2021", None),
+    # Today's furniture: the first publication of several dates, a byline piece, a press release, the foot.
+    ("Talks in Veldra\nUpdated 8 May 2025 | Published 6 May 2025\nThe envoys met.", None, "dateline",
+     "2025-05-06", "6 May 2025", "2025-05-06"),
+    ("Talks in Veldra\nBy Ann Reed | May 6, 2025\nThe envoys met.", None, "dateline", "2025-05-06",
+     "May 6, 2025", "2025-05-06"),
+    ("Talks in Veldra\nTue 6/5/2025\nThe envoys met.", None, "dateline", "2025-05-06", "6/5/2025",
+     "2025-05-06"),
+    ("Veldra names envoy\nVELDRA, May 6, 2025 /Norwire/ -- The city named an envoy.", None, "wire",
+     "2025-05-06", "May 6, 2025", "2025-05-06"),
+    ("Talks in Veldra\n\nThe envoys of the two cities met on Thursday and agreed to meet again soon.\n\n"
+     "This article was first published on 6 May 2025.", None, "foot", "2025-05-06", "6 May 2025",
+     "2025-05-06"),
 ])
 def test_the_article_keeps_the_source_and_evidence_of_its_inferred_date(
         text: str, url: str | None, kind: str, value: str, evidence: str | None,

@@ -250,11 +250,21 @@ def _direct_timexes(anchor: Token, index: ArticleIndex) -> list[tuple[Token, Tim
             t = t if t is not None and "T" in t.value else None
         elif c.dep_ in _TEMPORAL_DEPS or (c.dep_ == "nsubj" and c.i in index.timex_at):
             t = _timex_under(c, index) if c.i in index.timex_at or c.dep_ != "amod" else None
+        elif c.dep_ == "dobj" and c.i in index.timex_at and _object_taken(anchor, c):
+            t = _timex_under(c, index)  # "was charged the following day", "charged him the following month"
         else:
             continue
         if t is not None and not premodifies_another(t, anchor, index):
             out.append((c, t))
     return out
+
+
+def _object_taken(verb: Token, noun: Token) -> bool:
+    """Whether a verb has no object slot left for a time noun the parser makes its object: it is passive, or
+    another noun is its object already ("He was charged the following day", "charged him the following
+    month"): the time noun is an adverbial."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ in ("dobj", "dative") and c is not noun)
+               for c in children_of(verb))
 
 
 def _trailing_timex(noun: Token, verb: Token, index: ArticleIndex) -> Timex | None:

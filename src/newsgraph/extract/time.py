@@ -40,6 +40,7 @@ from newsgraph.extract.time_grammar import (
     sentence_bounds,
     text_direction,
 )
+from newsgraph.extract.time_lexicon import LEX
 from newsgraph.extract.time_normalize import Ref
 from newsgraph.model import Article, PublishedFrom, Timex
 from newsgraph.nlp.doctext import children_of, doc_text
@@ -51,6 +52,7 @@ _SPEECH = re.compile(r"(?i)\b(?:said|says|say|told|tells|stated|states|announced
                      r"writes|tweeted|posted|statement|release|remarks|briefing|interview)\b")
 _FUTURE_HEADS = {"set", "due", "schedule", "expect", "plan", "intend", "aim", "hope", "go", "want", "seek",
                  "prepare", "agree", "decide", "vow", "pledge", "promise", "slate", "poise", "likely", "able"}
+_PLAN_HEADS = frozenset(LEX.words("future_in_past_heads"))
 _CONFIDENCE = {"text": 0.95, "dct": 0.85, "quote": 0.8, "inferred-dct": 0.6, "none": 0.4}
 
 
@@ -109,7 +111,8 @@ def _earlier_act(noun: Token) -> bool:
 def verb_direction(verb: Token, depth: int = 0) -> str:
     """``past``, ``future`` or ``unknown`` for a verb, from its tag and auxiliaries.
 
-    will/shall → future; other modals → unknown; an infinitive under "set", "due", "plan"... or
+    will/shall → future; "would" in what a past verb of saying reports → future (:func:`_reported_plan`);
+    other modals → unknown; an infinitive under "set", "due", "plan"... or
     modifying a noun ("an event to be held") → future; simple past or a bare participle → past;
     present progressive ("is meeting") → future; anything else (present, perfect) → unknown.
 
@@ -124,7 +127,8 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
     if words & {"will", "shall", "'ll", "wo"}:
         return "future"
     if any(a.tag_ == "MD" for a in auxes):
-        return "unknown"
+        planned = words & {"would", "'d"} and "have" not in words and _reported_plan(verb)
+        return "future" if planned else "unknown"
     if "to" in words:
         if verb.dep_ in ("acl", "relcl") or verb.head.lemma_.lower() in _FUTURE_HEADS:
             return "future"
@@ -135,6 +139,16 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
     if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"
     return "past" if verb.tag_ == "VBN" and not auxes else "unknown"
+
+
+def _reported_plan(verb: Token) -> bool:
+    """Whether a verb with "would" tells a plan reported in the past ("the union said it would strike on
+    Thursday", "warned that it would act"): the future seen from the saying (the lexicon's
+    ``future_in_past_heads``), so its weekday is the next one; "would have" and other clauses stay undated.
+    """
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.lemma_.lower() in _PLAN_HEADS and (
+        head.tag_ == "VBD" or any(a.tag_ == "VBD" for a in children_of(head) if a.dep_ in ("aux", "auxpass")))
 
 
 def _since_point(doc: Doc, start: int, end: int) -> bool:

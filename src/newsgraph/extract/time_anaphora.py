@@ -1,5 +1,6 @@
 """Anaphoric days: "the next day", "that night", "the day before", "two days later" name a day counted from
-the day the narrative last named, not from the publication date (TIMEX3 anchors them on the temporal focus).
+the day the narrative last named, not from the publication date (TIMEX3 anchors them on the temporal focus);
+so do "the following week", "the previous month", "the preceding year" (:func:`anaphoric_units`).
 
 A news story tells one day ("Police arrested a driver on Monday.") and goes on from it ("He was charged the
 next day.", "The day before, he had crashed a van.", "Fans marched on Sunday. Police fired tear gas that
@@ -30,6 +31,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from newsgraph.extract import time_calendar as cal
 from newsgraph.extract.time_lexicon import LEX, number
 from newsgraph.extract.time_normalize import Reading
 
@@ -129,4 +131,36 @@ def anaphoric_days(text: str, found: list[Known]) -> list[Anaphor]:
         reading = Reading("TIME" if code else "DATE", day.isoformat() + (f"T{code}" if code else ""),
                           relative=True)
         out.append(Anaphor(m.start(), m.end(), m.group(0), reading))
+    return out
+
+
+_UNIT_ANAPHORA = re.compile(r"(?<![\w'’-])the\s+(?P<rel>following|previous|preceding)\s+"
+                            r"(?P<unit>week|month|year)(?!\w)", re.IGNORECASE)
+#: The precisions of a date a week, a month or a year can be counted from.
+_UNIT_ANCHORS = {"week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
+
+
+def anaphoric_units(text: str, found: list[Known]) -> list[Anaphor]:
+    """"The following week", "the previous month", "the preceding year": the week, month or year after or
+    before the date the narrative last named (in its sentence or the two before), not the publication's
+    ("Ostrel expelled an envoy in March. Veldra expelled a diplomat the following month": April). Without
+    such a date the grammar's reading stays.
+
+    >>> text = "Ostrel expelled him in March. The following month ..."
+    >>> [a.reading.value for a in anaphoric_units(text, [(23, 28, Reading("DATE", "2025-03"))])]
+    ['2025-04']
+    """
+    starts = _sentence_starts(text)
+    out: list[Anaphor] = []
+    for m in _UNIT_ANAPHORA.finditer(text):
+        unit = m["unit"].lower()
+        lower = starts[max(0, max(n for n, s in enumerate(starts) if s <= m.start()) - SENTENCES_BACK)]
+        dates = [(s, parsed[0]) for s, e, r in found
+                 if lower <= s and e <= m.start() and r.type in ("DATE", "TIME")
+                 and (parsed := cal.parse_iso(r.value)) is not None and parsed[1] in _UNIT_ANCHORS[unit]
+                 and cal.granularity(r.value) in (*_UNIT_ANCHORS[unit], "time")]
+        if dates:
+            step = 1 if m["rel"].lower() == "following" else -1
+            value = cal.shift(max(dates)[1], unit, step)
+            out.append(Anaphor(m.start(), m.end(), m.group(0), Reading("DATE", value, relative=True)))
     return out

@@ -2,13 +2,19 @@
 
 :func:`infer_dct` looks, in this order, for
 
-1. a **date line**: one of the first five lines that is (nearly) only a date — ``March 01, 2008``,
-   ``Friday, December 15, 2023``, ``Published: 2023-12-15 08:00``, ``Updated Dec 15, 2023`` — the
-   MEANTIME/Wikinews layout and most web pages;
+1. a **date line**: one of the first lines that is (nearly) only dates and page furniture —
+   ``March 01, 2008``, ``Friday, December 15, 2023``, ``Published: 2023-12-15 08:00``, ``Updated Dec 15,
+   2023``, ``6 May 2025 • 4 min read`` — or has such a piece beside a byline or a source's name (``By Ann
+   Reed | May 6, 2025``) — the MEANTIME/Wikinews layout and most web pages. Of several dates the first
+   publication counts (``Updated 8 May 2025 | Published 6 May 2025`` is 6 May); a slashed date both ways
+   readable follows the weekday or time zone beside it (:mod:`~newsgraph.extract.time_pagelines`, whose
+   words are the time lexicon's). A date line below the body is the page's ``foot``;
 2. a **wire dateline** opening the body, on one of its first three lines (under a headline and a byline):
-   ``WASHINGTON, Dec 14 (Reuters) -`` (the year, when the dateline lacks it, is the latest year the text
-   writes out, if any);
-3. **bounds** from the text: the latest absolute date (with its year) written in a past-tense clause and
+   ``WASHINGTON, Dec 14 (Reuters) -``, ``DETMOLD, May 6, 2025 /PRWire/ --`` (the year, when the dateline
+   lacks it, is the latest year the text writes out, if any);
+3. a **foot** line among the page's last ones that gives its publication ("This article was first published
+   on 6 May 2025");
+4. **bounds** from the text: the latest absolute date (with its year) written in a past-tense clause and
    not as a deadline ("by 2012", "until 2009") — the article cannot be older than what it reports. Its
    precision is kept (a year alone gives a year). This is a lower bound, not the date itself.
 
@@ -37,30 +43,23 @@ from dataclasses import dataclass
 
 from newsgraph.extract import time_calendar as cal
 from newsgraph.extract import time_pagedate as page
+from newsgraph.extract import time_pagelines as lines
 from newsgraph.extract.time_grammar import Found, find_timexes, text_direction
 from newsgraph.extract.time_normalize import Ref
 from newsgraph.nlp.doctext import url_line
 
-_LINE_NOISE = re.compile(r"(?i)\b(?:published|updated|posted|last\s+updated|first\s+published|on|at|date|"
-                         r"article|story|edited|created|modified|time|released?|for\s+immediate\s+release|"
-                         r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|"
-                         r"[ap]\.?m\.?|utc|gmt|pkt|ist|et|pt|ct|mt|pst|est|edt|pdt|cdt|cst|mdt|mst|bst|cet|cest|by)\b"
-                         r"|[\s:|,.\-–—/()\[\]]|\d{1,2}\s?[:.]\s?\d\d(?:\s?[ap]\.?m\.?\b)?")
-#: Date-line words and weekdays only ("Published", "Thursday"), for reading a line's names apart from them.
-_LINE_NOISE_WORDS = re.compile(r"(?i)\b(?:published|updated|posted|"
-                               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
-#: Time zones and clock times before them ("1052 GMT", "AEST", "AKDT"), written in capitals.
-_ZONE = re.compile(r"\b(?:\d{3,4}\s+)?[A-Z]{1,4}T\b")
-_WIRE = re.compile(r"^(?:[A-Z][A-Za-z .'’-]{1,40},\s+)?(?P<date>[^()\n]{3,30}?)\s*"
-                   r"\((?:[A-Za-z .]{2,30})\)\s*[-–—]")
+#: A wire or press-release dateline: ``PLACE, date (Agency) -`` or ``PLACE, date /Newswire/ --``; the
+#: place may be left out (``Sept. 18, 2025 (Agency) -``).
+_WIRE = re.compile(r"^(?:[A-Z][A-Za-z .'’-]{1,40},\s+)?(?P<date>[^()/\n]{3,30}?)\s*"
+                   r"(?:\((?:[A-Za-z .]{2,30})\)|/[A-Za-z .-]{2,30}/)\s*[-–—]")
 
 
 @dataclass(frozen=True, slots=True)
 class DctGuess:
     """An inferred document creation time: ISO value (``2023-12-15``, ``2023-12``, ``2023``), its
     precision, where it came from (``dateline``, ``yearless``: a date line completed by the page's year,
-    ``url``: the page's address, ``wire``, ``bounds``) and the evidence span (``0, 0`` for the address
-    given as ``Article.url``, which is not in the text)."""
+    ``url``: the page's address, ``wire``, ``foot``: a publication line at the page's foot, ``bounds``)
+    and the evidence span (``0, 0`` for the address given as ``Article.url``, which is not in the text)."""
 
     value: str
     known: str
@@ -102,41 +101,8 @@ def _head_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _only_dates(line: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether a line is only its dates and date-line words ("PUBLISHED: 9 June 2013 | UPDATED: ...")."""
-    rest, last = [], 0
-    for start, end in sorted(spans):
-        rest.append(line[last:start])
-        last = max(last, end)
-    rest.append(line[last:])
-    return len(_LINE_NOISE.sub("", _ZONE.sub("", "".join(rest)))) <= 3
-
-
-#: A name segment of a date line: an outlet or a section of up to five capitalised words ("The Andean
-#: Observer", "NileView TV", "World"), separated from the date by "|" or a comma.
-_NAME_SEGMENT = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and)){0,4}")
-
-
-def _named_dateline(line: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether a line is its date beside an outlet's name and a section, each set off by "|" or a comma
-    ("The Andean Observer, 13 November 2025", "NileView TV | World | 27 August 2025", "May 2, 2025 | Northline
-    Press"), not a sentence: at most two names, no full stop closing it.
-
-    >>> _named_dateline("KTN News | Asia | 2025-03-12", [(18, 28)])
-    True
-    >>> _named_dateline("Talks resumed in Geneva, 13 May 2025", [(25, 36)])
-    False
-    """
-    if line.rstrip().endswith(".") or not spans:
-        return False
-    rest = "".join(ch if not any(s <= i < e for s, e in spans) else "|" for i, ch in enumerate(line))
-    rest = _LINE_NOISE_WORDS.sub(" ", _ZONE.sub(" ", rest))
-    names = [seg.strip() for seg in re.split(r"[|,]", rest) if seg.strip()]
-    return 0 < len(names) <= 2 and all(_NAME_SEGMENT.fullmatch(n) for n in names)
-
-
 def _only_date(line: str, start: int, end: int) -> bool:
-    return _only_dates(line, [(start, end)])
+    return lines.only_dates(line, [(start, end)])
 
 
 def _line_days(line: str) -> list[tuple[str, int, int]]:
@@ -147,22 +113,98 @@ def _line_days(line: str) -> list[tuple[str, int, int]]:
     return sorted(days + extra, key=lambda d: d[1])
 
 
-def _dateline(text: str, address: DctGuess | None = None) -> DctGuess | None:
-    """The first line near the top that is only dates (and date-line words): its first date, the page's
-    publication ("published ..., updated ..."). A numeric date both ways readable follows the address's
-    month when only the other reading fits it ("11/09/2010" under an address of 2010/09)."""
-    for offset, line in _head_lines(text):
+DateLine = tuple[int, str, list[tuple[str, int, int]]]
+
+
+def _date_pieces(line: str, first: bool) -> list[tuple[str, int, int]]:
+    """The days of a head line that is only dates or dates beside an outlet's name
+    (:func:`~newsgraph.extract.time_pagelines.named_dateline`), or (under the headline) that has a piece
+    set apart by bars or dots that is only dates beside furniture ("By Anna Kell | May 6, 2025"); none
+    otherwise."""
+    days = _line_days(line)
+    spans = [(s, e) for _, s, e in days]
+    if not days or lines.only_dates(line, spans) or lines.named_dateline(line, spans):
+        return days
+    pieces = lines.segments(line)
+    if first or len(pieces) < 2:
+        return []
+    for at, piece in pieces:
+        own = [(v, s, e) for v, s, e in days if at <= s and e <= at + len(piece)]
+        others = [p for a, p in pieces if a != at]
+        if own and lines.only_dates(piece, [(s - at, e - at) for _, s, e in own]) and all(
+                lines.furniture(p) or lines.only_dates(p, []) for p in others):
+            return own
+    return []
+
+
+def _date_lines(text: str) -> list[DateLine]:
+    """The head's date lines (:func:`_date_pieces`) with their offsets, top first."""
+    out = []
+    for n, (offset, line) in enumerate(_head_lines(text)):
         if not _DIGIT.search(line) or url_line(line, 0):  # an absolute day has a year, so digits
             continue
+        days = _date_pieces(line, n == 0)
+        if days:
+            out.append((offset, line, days))
+    return out
+
+
+def _publication(found: list[DateLine]) -> tuple[int, str, tuple[str, int, int]]:
+    """The first publication among the head's date lines: the first date labelled published or posted, else
+    the first date not labelled as an update, else the first date."""
+    labelled = [(lines.label(line, s, max([e for _, _, e in days if e <= s], default=0)), offset, line, d)
+                for offset, line, days in found for d in days for s in [d[1]]]
+    for wanted in ("published", None, "updated"):
+        for kind, offset, line, day in labelled:
+            if kind == wanted:
+                return offset, line, day
+    raise ValueError("no date lines")  # pragma: no cover - called with date lines only
+
+
+def _dateline(text: str, address: DctGuess | None = None) -> DctGuess | None:
+    """The date lines near the top (only dates and date-line words): the first publication among their dates
+    ("Updated 8 May | Published 6 May" is 6 May). A numeric date both ways readable follows the address's
+    month when only the other reading fits it ("11/09/2010" under an address of 2010/09), else the weekday or
+    time zone written beside it (:func:`~newsgraph.extract.time_pagelines.reading`)."""
+    found = _date_lines(text)
+    if not found:
+        return None
+    offset, line, (value, start, end) = _publication(found)
+    numeric = not any(ch.isalpha() for ch in line[start:end])
+    other = page.swapped(value) if numeric else None
+    if address and other and not value.startswith(address.value) and other.startswith(address.value):
+        value = other
+    elif other:
+        value = lines.reading(line, line[start:end], value)
+    source = "foot" if _below_body(text, offset) else "dateline"
+    return DctGuess(value, "day", source, offset + start, offset + end)
+
+
+#: How many words make a line a paragraph of the body.
+_BODY_WORDS = 12
+
+
+def _below_body(text: str, offset: int) -> bool:
+    """Whether the line at ``offset`` stands below the body: a paragraph above it, none below it (a short
+    page's foot falls among its first lines too; a date line under a summary has the body below it)."""
+    def paragraph(line: str) -> bool:
+        return len(line.split()) >= _BODY_WORDS and line.rstrip().endswith((".", '"', "”"))
+
+    below = text[offset:].split("\n", 1)[1:]
+    return any(paragraph(line) for line in text[:offset].split("\n")) and not any(
+        paragraph(line) for line in "".join(below).split("\n"))
+
+
+def _foot(text: str) -> DctGuess | None:
+    """A line among the page's last ones that gives its publication date and nothing else ("This article was
+    first published on 6 May 2025", "Originally published May 6, 2025"); an update or amendment is none."""
+    for offset, line in lines.foot_lines(text):
+        if not _DIGIT.search(line) or not lines.published_label(line):
+            continue
         days = _line_days(line)
-        spans = [(s, e) for _, s, e in days]
-        if days and (_only_dates(line, spans) or _named_dateline(line, spans)):
+        if days and lines.only_dates(line, [(s, e) for _, s, e in days]):
             value, start, end = days[0]
-            numeric = not any(ch.isalpha() for ch in line[start:end])
-            other = page.swapped(value) if numeric else None
-            if address and other and not value.startswith(address.value) and other.startswith(address.value):
-                value = other
-            return DctGuess(value, "day", "dateline", offset + start, offset + end)
+            return DctGuess(value, "day", "foot", offset + start, offset + end)
     return None
 
 
@@ -245,7 +287,8 @@ def _bounds(text: str, found: list[Found]) -> DctGuess | None:
 def infer_dct(text: str, url: str | None = None) -> DctGuess | None:
     """The document creation time of a text without metadata, or None when nothing in it tells: a date
     line, the date in the page's address (``url``, or an address on the text's first line), a wire
-    dateline, a date line without a year completed by the page's year, the address's month, bounds.
+    dateline, a date line without a year completed by the page's year, a publication line at the page's
+    foot, the address's month, bounds.
 
     >>> infer_dct("Friday, December 15, 2023\\nGen Munir met Blinken on Thursday.").source
     'dateline'
@@ -261,7 +304,7 @@ def infer_dct(text: str, url: str | None = None) -> DctGuess | None:
     found = find_timexes(text, Ref(None))
     years = [int(f.reading.value[:4]) for f in _absolute(found)]
     year = int(address.value[:4]) if address else page.copyright_year(text)
-    guess = _wire(text, year or (max(years) if years else None)) or _yearless(text, year)
+    guess = _wire(text, year or (max(years) if years else None)) or _yearless(text, year) or _foot(text)
     if guess:
         return guess
     bounds = _bounds(text, found)

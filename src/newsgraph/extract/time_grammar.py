@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from newsgraph.extract import time_calendar as cal
 from newsgraph.extract import time_windows
-from newsgraph.extract.time_anaphora import anaphoric_days
+from newsgraph.extract.time_anaphora import anaphoric_days, anaphoric_units
 from newsgraph.extract.time_lexicon import LEX, alternation, dispatched, number_pattern
 from newsgraph.extract.time_normalize import (
     Groups,
@@ -515,8 +515,10 @@ def find_timexes(text: str, ref: Ref, direction: Direction | None = None) -> lis
 
 def _with_anaphora(text: str, found: list[Found]) -> list[Found]:
     """Add the anaphoric days ("the next day", "that night": :mod:`~newsgraph.extract.time_anaphora`),
-    resolved on the day the narrative last named."""
-    extra = anaphoric_days(text, [(f.start, f.end, f.reading) for f in found])
+    resolved on the day the narrative last named, and the anaphoric weeks, months and years ("the following
+    month"), which replace the grammar's reading from the publication date."""
+    known = [(f.start, f.end, f.reading) for f in found]
+    extra = anaphoric_days(text, known) + anaphoric_units(text, known)
     added = [Found(a.start, a.end, a.text, "anaphora", {}, a.reading) for a in extra]
     kept = [f for f in found if not any(a.start <= f.start and f.end <= a.end for a in added)]
     return sorted([*kept, *added], key=lambda f: (f.start, -f.end)) if added else found

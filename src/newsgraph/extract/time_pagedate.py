@@ -7,9 +7,11 @@ date in the page's address, numeric date lines, and date lines without a year.
   (``http: / / www. x. com / 2013/06 / a-story``); both forms are read. An eight-digit run counts only
   between separators, so an article number is no date.
 - :func:`line_date` reads the numeric, hyphenated and capitalised forms of date lines: ``2012.08.08``,
-  ``11/28/05`` (month first, as US pages write it, unless the first number cannot be a month),
+  ``2012/08/08``, ``11/28/05`` (month first, as US pages write it, unless the first number cannot be a month;
+  the date line's weekday or time zone may turn it, :func:`~newsgraph.extract.time_pagelines.reading`),
   ``08.07.2012`` (day first, as European pages write a dotted date, unless the second number cannot be a
-  month), ``Dec-19-05``, ``MAR. 14, 2013``.
+  month), ``21-08-2025`` (dashes: only when a number over 12 tells the order), ``Dec-19-05``,
+  ``MAR. 14, 2013``. Month names are English ones only: ``6 marzo 2025`` is no date.
 - :func:`yearless_date` reads a date line that gives month and day only (``Jul. 7 5:59 PM EDT``,
   ``APR 28``); the caller supplies the year from the page (its address, a copyright line), never from the
   body's reported dates, which may be years older than the page.
@@ -29,7 +31,9 @@ import re
 from dataclasses import dataclass
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MON = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: An English month's name or abbreviation, and no longer word ("marzo", "juni" and "septiembre" are none).
+_MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+        r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?")
 
 _URL_DAY = (
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>[/_-])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?![\d.])"),
@@ -40,9 +44,10 @@ _URL_MONTH = re.compile(r"(?<=/)(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)(?=/|$)")
 _URL_YEAR = re.compile(r"(?<=/)(?P<y>(?:19|20)\d\d)(?=/)")
 
 _NUMERIC = (
-    ("ymd", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.(?P<m>\d\d)\.(?P<d>\d\d)(?![\d.])")),
+    ("ymd", re.compile(r"(?<![\d./])(?P<y>(?:19|20)\d\d)(?P<s>[./])(?P<m>\d\d)(?P=s)(?P<d>\d\d)(?![\d./])")),
     ("mdy", re.compile(r"(?<![\d/])(?P<a>\d{1,2})\s?/\s?(?P<b>\d{1,2})\s?/\s?(?P<y>\d{4}|\d\d)(?![\d/])")),
     ("dmy", re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.])")),
+    ("dash", re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>(?:19|20)\d\d)(?![\d-])")),
     ("mon", re.compile(r"(?i)\b" + _MON + r"-(?P<d>\d{1,2})-(?P<y>\d{4}|\d\d)\b")),
     ("mon", re.compile(r"(?i)\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b")),
     ("mon", re.compile(r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>(?:19|20)\d\d)\b")),
@@ -118,6 +123,8 @@ def _numeric_value(kind: str, m: re.Match[str]) -> str | None:
     if kind == "mon":
         return _valid(_year(m["y"]), _month(m), int(m["d"]))
     a, b, year = int(m["a"]), int(m["b"]), _year(m["y"])
+    if kind == "dash" and a <= 12 and b <= 12:
+        return None  # written both ways round: only a number over 12 tells
     month_first = b > 12 if a > 12 or b > 12 else kind == "mdy"
     return _valid(year, a, b) if month_first else _valid(year, b, a)
 
