@@ -24,7 +24,7 @@ from newsgraph.extract.event_identify import named_person
 from newsgraph.extract.event_rules import Draft
 from newsgraph.extract.event_syntax import conjuncts, prep_objects, relative_antecedent
 from newsgraph.model import FACTUAL, Article, Mention, Participant
-from newsgraph.nlp.doctext import children_of
+from newsgraph.nlp.doctext import children_of, doc_tokens
 
 
 def _named_person(tok: Token, index: ArticleIndex) -> Mention | None:
@@ -115,7 +115,7 @@ def described_victims(index: ArticleIndex, book: Codebook) -> list[Mention]:
     ['Ann Roe']
     """
     nouns = book.lex("victim_nouns")
-    found = [m for tok in index.doc if _victim_noun(tok, nouns)
+    found = [m for tok in doc_tokens(index.doc) if _victim_noun(tok, nouns)
              for m in [*_names_after(tok, index), *_among(tok, index)]]
     return dedupe_mentions(sorted(found, key=lambda m: m.start))
 

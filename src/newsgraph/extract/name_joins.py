@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.countries import country_code, demonym_country, major_place, place_country
 from newsgraph.extract.lexicon import Lexicon, lexicon
 from newsgraph.extract.titles import word
-from newsgraph.nlp.doctext import doc_text, headline_span
+from newsgraph.nlp.doctext import doc_text, doc_tokens, headline_span
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -107,14 +107,15 @@ def _join_people(spans: list[Span], lex: Lexicon, head: tuple[int, int]) -> list
 def _org_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Runs of two or more capitalised proper nouns (no "The") ending in a word of ``org_last_words``."""
     last_words = lex.name_rules.get("org_last_words", frozenset())
+    toks = doc_tokens(doc)
     runs: list[tuple[int, int]] = []
     i = 0
-    while i < len(doc):
+    while i < len(toks):
         j = i
-        while j < len(doc) and doc[j].tag_ in ("NNP", "NNPS") and name_word(doc[j].text) and (
-                j > i or word(doc[j]) != "the"):
+        while j < len(toks) and toks[j].tag_ in ("NNP", "NNPS") and name_word(toks[j].text) and (
+                j > i or word(toks[j]) != "the"):
             j += 1
-        if j - i > 1 and word(doc[j - 1]) in last_words:
+        if j - i > 1 and word(toks[j - 1]) in last_words:
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
@@ -136,7 +137,7 @@ def _join_organisations(doc: Doc, spans: list[Span], lex: Lexicon, head: tuple[i
 def _possessed_people(doc: Doc, spans: list[Span], lex: Lexicon, head: tuple[int, int]) -> list[Span]:
     """Add the people :func:`_possessor` finds."""
     taken = {i for s in spans for i in range(s.start, s.end)}
-    added = [p for t in doc if t.text in _POSSESSIVE
+    added = [p for t in doc_tokens(doc) if t.text in _POSSESSIVE
              and (p := _possessor(doc, t.i, taken, lex, head)) is not None]
     return sorted(spans + added, key=lambda s: s.start) if added else spans
 
@@ -171,10 +172,13 @@ def _name_before(doc: Doc, end: int, taken: set[int], lex: Lexicon) -> Span | No
 def _person_appositive(token: Token, lex: Lexicon) -> bool:
     """Whether a token heads an apposition, after a comma, that describes a person: a role noun of
     ``roles.yaml`` ("NAME, the club's owner,")."""
+    if token.dep_ != "appos" or token.pos_ != "NOUN":  # most tokens: no head or lemma read
+        return False
     role = lex.roles.get(token.lemma_.lower())
+    if role is None or role.type != "PERSON":
+        return False
     end = token.head.i + 1
-    return (token.dep_ == "appos" and token.pos_ == "NOUN" and role is not None and role.type == "PERSON"
-            and end < len(token.doc) and token.doc[end].text == "," and token.i > end)
+    return end < len(token.doc) and token.i > end and token.doc[end].text == ","
 
 
 def described_as_person(span: Span, lex: Lexicon) -> bool:
@@ -197,10 +201,10 @@ def _described_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     "NAME, a former minister,")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     added: list[Span] = []
-    for t in doc:
-        end = t.head.i + 1
+    for t in doc_tokens(doc):
         if not _person_appositive(t, lex) or t.head.i in taken:
             continue
+        end = t.head.i + 1
         span = _name_before(doc, end, taken, lex)
         if span is not None:
             added.append(span)
@@ -214,7 +218,7 @@ def _places_before_settlement_nouns(doc: Doc, spans: list[Span], lex: Lexicon) -
     nouns = lex.name_rules.get("settlement_nouns", frozenset())
     taken = {i for s in spans for i in range(s.start, s.end)}
     added: list[Span] = []
-    for t in doc:
+    for t in doc_tokens(doc):
         if not (t.text.islower() and t.lower_ in nouns) or t.i - 1 in taken:
             continue
         for n in (2, 1):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.lexicon import lexicon
-from newsgraph.nlp.doctext import children_of
+from newsgraph.nlp.doctext import children_of, doc_tokens
 from newsgraph.resolve.coref_discourse import agrees, cluster_name, merge_clusters, new_mention
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def identified_pairs(dis: Discourse) -> list[tuple[Token, Token]]:
     [('man', 'Roe')]
     """
     pairs: list[tuple[Token, Token]] = []
-    for tok in dis.doc:
+    for tok in doc_tokens(dis.doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in IDENTIFYING_VERBS:
             continue
         who = _identified(tok)

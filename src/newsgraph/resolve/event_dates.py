@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 #: A publication date used for want of a date in the text: the event happened in these days before it.
 FALLBACK_DAYS = 7
@@ -189,8 +190,14 @@ def yearless_window(days: Span) -> list[str]:
     >>> yearless_window((dt.date(2024, 2, 28), dt.date(2024, 3, 1)))
     ['XXXX-02-28', 'XXXX-02-29', 'XXXX-03-01']
     """
-    n = min((days[1] - days[0]).days, 366)
-    return sorted({(days[0] + dt.timedelta(days=i)).strftime("XXXX-%m-%d") for i in range(n + 1)})
+    return list(_yearless_days(days[0], min((days[1] - days[0]).days, 366)))
+
+
+@lru_cache(maxsize=4096)
+def _yearless_days(first: dt.date, n: int) -> tuple[str, ...]:
+    """The sorted yearless values of ``first`` and the ``n`` days after it (cached: the store asks for the
+    window of each dated report, and an article's reports share their dates)."""
+    return tuple(sorted({(first + dt.timedelta(days=i)).strftime("XXXX-%m-%d") for i in range(n + 1)}))
 
 
 def month_days(value: str, before: int, after: int) -> list[str]:

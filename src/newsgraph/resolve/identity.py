@@ -200,9 +200,16 @@ def context_keys(names: Sequence[str]) -> tuple[str, ...]:
     """
     keys: set[str] = set()
     for name in names:
-        words = surname_words(name)
-        keys |= {f"~s:{w}" for w in words} if words else {f"~1:{w}" for w in person_tokens(name)[:1]}
+        keys.update(_person_keys(name))
     return (*names, *sorted(keys))
+
+
+@lru_cache(maxsize=1 << 14)
+def _person_keys(name: str) -> tuple[str, ...]:
+    """The person keys :func:`context_keys` makes of one normalized name (cached: an article's context holds
+    the same names for each of its entities, so each name's keys were made once per entity)."""
+    words = surname_words(name)
+    return tuple(f"~s:{w}" for w in words) if words else tuple(f"~1:{w}" for w in person_tokens(name)[:1])
 
 
 def context_lookup(context: Iterable[str]) -> tuple[str, ...]:

@@ -110,8 +110,10 @@ def _entity_candidates(db: Backend, types: tuple[str, ...], keys: frozenset[str]
             for r in rows]
 
 
-def _aliases(local: identity.LocalEntity, entity: Entity, article: Article) -> list[tuple[str, str]]:
-    """(alias, kind) pairs a local entity adds to its global entity: names and descriptions, no pronouns."""
+def _aliases(local: identity.LocalEntity, entity: Entity, article: Article,
+             pronouns: AbstractSet[str]) -> list[tuple[str, str]]:
+    """(alias, kind) pairs a local entity adds to its global entity: names and descriptions, none of the
+    article's ``pronouns`` (:func:`_pronouns`)."""
     out: list[tuple[str, str]] = [(n, "NAM") for n in local.names]
     for mid in entity.mentions:
         m = article.mention(mid)
@@ -119,7 +121,6 @@ def _aliases(local: identity.LocalEntity, entity: Entity, article: Article) -> l
             out.append((m.text, "NOM"))
     known = {a for a, _ in out}
     out += [(a, "NAM" if a[:1].isupper() else "NOM") for a in entity.aliases if a not in known]
-    pronouns = {m.text for m in article.mentions if m.kind == "PRO"}
     return [(a, k) for a, k in out if a not in pronouns]
 
 
@@ -132,7 +133,8 @@ class _Unwritten:
     blocking key it looks up, or an entity among the candidates found). Rows are written in the order they
     were made, so ``ON CONFLICT DO NOTHING`` keeps the same first row."""
 
-    def __init__(self) -> None:
+    def __init__(self, pronouns: AbstractSet[str] = frozenset()) -> None:
+        self.pronouns = pronouns  # the article's pronoun texts: no alias (:func:`_aliases`)
         self._reset()
 
     def _reset(self) -> None:
@@ -153,6 +155,11 @@ class _Unwritten:
         self._reset()
 
 
+def _pronouns(article: Article) -> frozenset[str]:
+    """The texts of an article's pronoun mentions, read once per article (no alias of its entities)."""
+    return frozenset(m.text for m in article.mentions if m.kind == "PRO")
+
+
 def _save_entity(db: Backend, gid: str, local: identity.LocalEntity, entity: Entity, article: Article,
                  reason: str, now: str, is_new: bool, unwritten: _Unwritten) -> None:
     """Create a global entity, or fill its missing attributes; then hold its aliases, keys and facets for
@@ -168,7 +175,8 @@ def _save_entity(db: Backend, gid: str, local: identity.LocalEntity, entity: Ent
                    "wikidata = COALESCE(wikidata, ?) WHERE id = ?",
                    (local.country, sector, local.wikidata, gid))
     keys = sorted(identity.blocking_keys(local))
-    unwritten.aliases += [(gid, norm, alias, kind) for alias, kind in _aliases(local, entity, article)
+    aliases = _aliases(local, entity, article, unwritten.pronouns)
+    unwritten.aliases += [(gid, norm, alias, kind) for alias, kind in aliases
                           if (norm := identity.normalize_name(alias))]
     unwritten.keys += [(gid, key) for key in keys]
     unwritten.facets += [(gid, facet, value) for facet in FACETS for value in getattr(local, facet)]
@@ -198,7 +206,7 @@ def link_entities(db: Backend, article: Article, now: str,
     """
     out: dict[str, Linked] = {}
     named = identity.named_entities(article)
-    unwritten = _Unwritten()
+    unwritten = _Unwritten(_pronouns(article))
     for entity in article.entities:
         local = identity.local_entity(entity, article, named)
         types = candidate_types(local.type, local.name)
