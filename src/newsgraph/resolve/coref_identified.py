@@ -117,7 +117,7 @@ def identified_pairs(dis: Discourse) -> list[tuple[Token, Token]]:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in IDENTIFYING_VERBS:
             continue
         who = _identified(tok)
-        as_whom = _as_object(tok, None if who is None or who is tok.head else who)
+        as_whom = _as_object(tok, None if who is None or who.i == tok.head.i else who)
         if who is not None and as_whom is not None:
             pairs.append((who, as_whom))
     return pairs
