@@ -242,6 +242,7 @@ CASES: list[Case] = [
         "Velmora union protests again", "Published 6 May 2025",
         "The union, which staged a strike in Velmora in March, protested again on Monday."),
         "strike", "2025-03"),
+    # An act that did not happen (NO_ACT in the test): no fact, whatever its date.
     Case("counterfactual would have", None, furnished(
         "Envoys stay away", "Published 6 May 2025",
         "The minister said on Monday she would have met the envoys on Friday had they come."),

@@ -1,7 +1,8 @@
 """General rules found with the made-up political and diplomatic reports (docs/events-codebook.md,
 "Political and diplomatic reports"): lifting curbs on trade, leaving a bloc, a visitor welcomed where he
-arrives, a month's name that is no march, a past verb the parser joined to an infinitive, and statements of
-two countries kept apart. Passages and names are made up; each case names the act by a word of its trigger."""
+arrives, a month's name that is no march, a past verb the parser joined to an infinitive, statements of
+two countries kept apart, and the codebook's words of blame, warnings, letters of intent and aid. Passages
+and names are made up; each case names the act by a word of its trigger."""
 
 from __future__ import annotations
 
@@ -37,6 +38,22 @@ CASES: list[Case] = [
     Case("Protesters held a march in Lorn on Monday.", "march", "PROTEST"),
     Case("Kordia on Monday ordered the envoy of Valdonia to leave and recalled its own ambassador.",
          "recalled", "SANCTION", ("Kordia",)),
+    # words of the codebook for blame, warnings of a response, documents of intent and aid
+    Case("Kordia's embassy called the expulsions a provocation.", "called", "ACCUSE", ("Kordia",)),
+    Case("The Valdonian minister called the sanctions a violation of the treaty.", "called", "ACCUSE"),
+    Case("Russia warned that it would take countermeasures against Estonia.", "warned", "THREATEN",
+         ("Russia",)),
+    Case("The central bank of Kordia warned that prices would rise.", "warned", None),
+    Case("Minister Jon Tarr and Minister Ana Reyes signed a letter of intent on the rotation of troops.",
+         "signed", "SUPPORT", ("Jon Tarr", "Ana Reyes")),
+    Case("Forty lawmakers signed a letter to President Ana Reyes.", "signed", None),
+    Case("Japan provided three patrol vessels to the coast guard of Vietnam last year.", "provided", "AID",
+         ("Japan",)),
+    Case("The charity Lorn Relief delivered its first lorry of tents to Valdonia on Monday.", "delivered",
+         "AID"),
+    Case("The dealer delivered a truck to the farm on Monday.", "delivered", None),
+    Case("Valdonia accused Kordia of arming separatist militants in the north.", "arming", "AID",
+         ("Kordia",)),
 ]
 
 

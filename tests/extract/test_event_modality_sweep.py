@@ -69,6 +69,8 @@ CASES: list[Case] = [
          "arrests", C),
     Case("would-have", "2024-03-05",
          "Without the storm, the two foreign ministers would have met in Palvo on Friday.", "met", C + N),
+    Case("would-have-reported", "2024-03-05",
+         "The minister said she would have met the envoys in Palvo on Friday had they come.", "met", C + N),
     Case("would-hypothetical", "2024-03-06",
          "A ban on the party would provoke protests across Korvia, the opposition said.", "protests",
          C + F),

@@ -77,8 +77,7 @@ def _own_signals(head: Token, book: Codebook, through_conj: bool) -> set[str]:
         if _negates(c, book):
             found.add("negated")
         elif c.dep_ in ("aux", "auxpass") and c.tag_ == "MD":
-            reported = head.dep_ == "ccomp" and head.head.lemma_.lower() in book.reporting_verbs
-            found.add("future" if low == "would" and reported else _modal(low, book))
+            found.add(_modal_signal(c, head, book))
         elif c.dep_ == "advmod" and low in book.lex("speculative_adverbs"):
             found.add("reported" if low in book.lex("reported_adverbs") else "speculative")
         elif c.dep_ == "mark" and low in book.lex("conditional_marks"):
@@ -86,6 +85,35 @@ def _own_signals(head: Token, book: Codebook, through_conj: bool) -> set[str]:
         elif c.dep_ == "aux" and low == "going" and head.tag_ == "VB":
             found.add("future")
     return found
+
+
+def _modal_signal(modal: Token, head: Token, book: Codebook) -> str:
+    """The signal of a modal auxiliary on a clause: a reported "would" tells a plan ("said it would
+    strike"), but "would" with a perfect tells an act that did not happen, reported or not ("she would
+    have met the envoys had they come"): a counterfactual, ``conditional``."""
+    low = modal.lower_
+    if low == "would" and _perfect_after(modal, head):
+        return "conditional"
+    reported = head.dep_ == "ccomp" and head.head.lemma_.lower() in book.reporting_verbs
+    return "future" if low == "would" and reported else _modal(low, book)
+
+
+def _perfect_after(modal: Token, head: Token) -> bool:
+    """Whether a clause is in the perfect after its modal ("would have met", "would have been arrested"):
+    a base "have" after the modal and a past participle as the head.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("would have met")
+    >>> doc[0].tag_, doc[1].tag_, doc[1].lemma_, doc[2].tag_ = "MD", "VB", "have", "VBN"
+    >>> for t in doc[:2]:
+    ...     t.head, t.dep_ = doc[2], "aux"
+    >>> _perfect_after(doc[0], doc[2])
+    True
+    """
+    if head.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VB" and c.i > modal.i
+               for c in children_of(head))
 
 
 def _negates(c: Token, book: Codebook) -> bool:

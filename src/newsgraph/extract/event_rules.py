@@ -520,13 +520,14 @@ def _negated(head: Token) -> bool:
 
 
 def own_future(head: Token, book: Codebook) -> bool:
-    """Whether a clause states its own future: "will", "shall", "'ll", "is going to", or reported "would";
-    through "continue to", "try to" and the like ("will continue to work with")."""
+    """Whether a clause states its own future: "will", "shall", "'ll", "is going to", or reported "would"
+    (not "would have": a counterfactual); through "continue to", "try to" and the like ("will continue to
+    work with")."""
     for _ in range(3):
         aux = _aux(head)
         if aux & book.lex("future_aux") or ("going" in aux and head.tag_ == "VB"):
             return True
-        if "would" in aux and _reporting_governor(head, book) is not None:
+        if "would" in aux and "have" not in aux and _reporting_governor(head, book) is not None:
             return True
         if head.dep_ != "xcomp" or head.head.i == head.i:
             return False

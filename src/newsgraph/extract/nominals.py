@@ -220,6 +220,28 @@ def _left_edge(doc: Doc, i: int, index: SpanIndex, stop: int) -> int:
 _ROLE_POS = frozenset({NOUN, PROPN, ADJ})
 
 
+def capital_body(tok: Token, lex: Lexicon) -> bool:
+    """A body's role noun capitalised as press releases write it, standing alone after "the": "The Ministry
+    has asked ..." refers back, as "the ministry" does, to the ministry named before (not "the Ministry of
+    Defence" nor "the Defence Ministry": names).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The Ministry has asked")
+    >>> doc[1].pos_, doc[2].pos_ = "PROPN", "AUX"
+    >>> capital_body(doc[1], lexicon()), capital_body(doc[2], lexicon())
+    (True, False)
+    """
+    role = lex.roles.get(word(tok))
+    if role is None or role.type != "ORG" or tok.dep_ == "compound" or not tok.is_title or tok.i == 0:
+        return False
+    if any(c.dep_ != "det" for c in children_of(tok) if c.i < tok.i):
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and (after.pos_ == "PROPN" or after.lower_ == "of"):
+        return False
+    return tok.doc[tok.i - 1].lower_ == "the"
+
+
 class NominalFinder:
     """Finds the nominal mentions of one Doc."""
 
@@ -305,7 +327,7 @@ class NominalFinder:
                 continue
             headline = self.headline_person(tok) or (
                 self._headline_opening(tok) and self._bare_headline_kin(tok))
-            if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and headline):
+            if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and (headline or capital_body(tok, self.lex))):
                 continue
             if tok.dep_ == "compound" and not headline and apposed_name_start(
                     self.doc, tok.i + 1, self.index) is None:
