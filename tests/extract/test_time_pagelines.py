@@ -50,6 +50,8 @@ def test_label(line: str, date: str, after: int, expected: str | None) -> None:
     ("05/06/2025 10:42 AM ET", "05/06/2025", "2025-05-06", "2025-05-06"),
     ("Posted 4/3/2025", "4/3/2025", "2025-04-03", "2025-04-03"),  # no cue: the default
     ("Posted 13/5/2025", "13/5/2025", "2025-05-13", "2025-05-13"),  # one reading only
+    ("Wed 06/05/98", "06/05/98", "1998-06-05", "1998-05-06"),  # a two-digit year of 50 or over: 19xx
+    ("Fri 06.05.2005", "06.05.2005", "2005-05-06", "2005-05-06"),  # a dotted date
 ])
 def test_reading(line: str, written: str, default: str, expected: str) -> None:
     assert reading(line, written, default) == expected

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 
 from newsgraph.extract.time_lexicon import LEX, alternation
+from newsgraph.extract.time_pagedate import readings
 
 _NOISE = re.compile(
     r"(?i)\b(?:" + alternation(LEX.words("date_line_words")) +
@@ -35,7 +36,6 @@ _DAY_FIRST = re.compile(r"\b" + alternation(LEX.words("day_first_zones"), case_s
 _MONTH_FIRST = re.compile(r"\b" + alternation(LEX.words("month_first_zones"), case_sensitive=True) + r"\b")
 _WEEKDAY = re.compile(r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 _WEEKDAY_NAMES = {w[:3].lower(): n for w, n in LEX.weekdays.items() if "." not in w}
-_DAY_MONTH_YEAR = re.compile(r"(?P<a>\d{1,2})\s?[/.-]\s?(?P<b>\d{1,2})\s?[/.-]\s?(?P<y>\d{4}|\d\d)")
 #: What parts a byline or source line into its pieces: a bar, a middle dot, a bullet.
 _SEPARATOR = re.compile(r"\s+[|·•]\s+")
 #: How many lines at a page's foot may hold its date ("This article was first published on ...").
@@ -105,14 +105,13 @@ def reading(line: str, written: str, default: str) -> str:
     '2025-05-06'
     >>> reading("05/06/2025 10:42 AM ET", "05/06/2025", "2025-05-06")
     '2025-05-06'
+    >>> reading("Wed 06/05/98", "06/05/98", "1998-06-05")
+    '1998-05-06'
     """
-    m = _DAY_MONTH_YEAR.fullmatch(written.strip())
-    if m is None:
+    both = readings(written)
+    if both is None:
         return default
-    a, b, year = int(m["a"]), int(m["b"]), int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
-    day_first, month_first = _iso(year, b, a), _iso(year, a, b)
-    if day_first is None or month_first is None:
-        return default
+    day_first, month_first = both
     days = {_WEEKDAY_NAMES.get(w.group(1).lower()) for w in _WEEKDAY.finditer(line)} - {None}
     fits = [v for v in (day_first, month_first) if dt.date.fromisoformat(v).isoweekday() in days]
     if len(fits) == 1:
@@ -122,13 +121,6 @@ def reading(line: str, written: str, default: str) -> str:
     if _MONTH_FIRST.search(line) and not _DAY_FIRST.search(line):
         return month_first
     return default
-
-
-def _iso(year: int, month: int, day: int) -> str | None:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 def segments(line: str) -> list[tuple[int, str]]:
