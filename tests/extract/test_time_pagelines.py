@@ -9,6 +9,7 @@ from newsgraph.extract.time_pagelines import (
     foot_lines,
     furniture,
     label,
+    named_dateline,
     only_dates,
     published_label,
     reading,
@@ -52,9 +53,21 @@ def test_label(line: str, date: str, after: int, expected: str | None) -> None:
     ("Posted 13/5/2025", "13/5/2025", "2025-05-13", "2025-05-13"),  # one reading only
     ("Wed 06/05/98", "06/05/98", "1998-06-05", "1998-05-06"),  # a two-digit year of 50 or over: 19xx
     ("Fri 06.05.2005", "06.05.2005", "2005-05-06", "2005-05-06"),  # a dotted date
+    ("Satellite News | 07/06/2025", "07/06/2025", "2025-07-06", "2025-07-06"),  # no weekday in "Satellite"
+    ("Monitor Daily | 06/05/2025", "06/05/2025", "2025-06-05", "2025-06-05"),
 ])
 def test_reading(line: str, written: str, default: str, expected: str) -> None:
     assert reading(line, written, default) == expected
+
+
+@pytest.mark.parametrize(("line", "date", "ok"), [
+    ("Amended 8 May 2025 | Coast Press | World", "8 May 2025", True),  # a lexicon label is no name
+    ("Friday 9 May 2025 | Coast Press | World", "9 May 2025", True),
+    ("Sunrise Radio | Coast Press | World | 9 May 2025", "9 May 2025", False),  # three names
+])
+def test_named_dateline(line: str, date: str, ok: bool) -> None:
+    start = line.index(date)
+    assert named_dateline(line, [(start, start + len(date))]) is ok
 
 
 @pytest.mark.parametrize(("piece", "ok"), [

@@ -3,7 +3,8 @@ is the first publication, which way round a slashed date reads, the parts of a b
 lines at a page's foot.
 
 The words come from the time lexicon (``date_line_words``, ``publication_labels``, ``update_labels``,
-``day_first_zones``, ``month_first_zones``), so a user extends them without code.
+``weekdays``, ``day_first_zones``, ``month_first_zones``, ``other_zones``), so a user extends them without
+code.
 
 >>> only_dates("Published: 6 May 2025, 10:42 BST | Updated 2 hours ago", [(11, 21)])
 True
@@ -21,11 +22,18 @@ import re
 from newsgraph.extract.time_lexicon import LEX, alternation
 from newsgraph.extract.time_pagedate import readings
 
+#: A weekday's name or abbreviation as the lexicon writes it ("Tuesday", "Tue.", "Tues"), and no longer word
+#: ("Satellite", "Monitor" and "Sunrise" are none).
+_WEEKDAYS = alternation([w.rstrip(".") for w in LEX.weekdays])
+_WEEKDAY = re.compile(r"(?i)\b(" + _WEEKDAYS + r")\b")
+_WEEKDAY_NAMES = {w.rstrip(".").lower(): n for w, n in LEX.weekdays.items()}
+#: Time zones, written in capitals: those that tell the order of a slashed date, and the others.
+_ZONES = alternation(LEX.words("day_first_zones") + LEX.words("month_first_zones") + LEX.words("other_zones"),
+                     case_sensitive=True)
 _NOISE = re.compile(
-    r"(?i)\b(?:" + alternation(LEX.words("date_line_words")) +
-    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
-    r"|[ap]\.?m\.?|utc|gmt|pkt|ist|et|pt|ct|mt|pst|est|edt|pdt|cdt|cst|mdt|mst|bst|cet|cest)\b"
-    r"|(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d\d)?|[+-]\d{4}\b"
+    r"(?i)\b(?:" + alternation(LEX.words("date_line_words")) + r"|" + _WEEKDAYS + r"|[ap]\.?m\.?|" + _ZONES
+    + r")\b"
+    r"|" + alternation(LEX.words("other_zones")) + r"\s?[+-]\s?\d{1,2}(?::?\d\d)?|[+-]\d{4}\b"
     r"|\d{1,2}\s?[:.]\s?\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?\b)?|\d+(?=\s+(?:hours?|minutes?|mins?|comments?)\b)"
     r"|[\s:;|,.\-–—/()\[\]·•]")
 #: Time zones and clock times before them ("1052 GMT", "AEST", "AKDT"), written in capitals.
@@ -34,8 +42,6 @@ _PUBLISHED = re.compile(r"(?i)\b(?:" + alternation(LEX.words("publication_labels
 _UPDATED = re.compile(r"(?i)\b(?:" + alternation(LEX.words("update_labels")) + r")\b")
 _DAY_FIRST = re.compile(r"\b" + alternation(LEX.words("day_first_zones"), case_sensitive=True) + r"\b")
 _MONTH_FIRST = re.compile(r"\b" + alternation(LEX.words("month_first_zones"), case_sensitive=True) + r"\b")
-_WEEKDAY = re.compile(r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
-_WEEKDAY_NAMES = {w[:3].lower(): n for w, n in LEX.weekdays.items() if "." not in w}
 #: What parts a byline or source line into its pieces: a bar, a middle dot, a bullet.
 _SEPARATOR = re.compile(r"\s+[|·•]\s+")
 #: How many lines at a page's foot may hold its date ("This article was first published on ...").
@@ -56,8 +62,10 @@ def only_dates(line: str, spans: list[tuple[int, int]]) -> bool:
     return len(_NOISE.sub("", _ZONE.sub("", "".join(rest)))) <= 3
 
 
-#: Date-line words and weekdays only ("Published", "Thursday"), for reading a line's names apart from them.
-_NOISE_WORDS = re.compile(r"(?i)\b(?:published|updated|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+#: The lexicon's date labels and weekdays only ("Published", "Amended", "Thursday"), for reading a line's
+#: names apart from them.
+_LABELS = LEX.words("publication_labels") + LEX.words("update_labels")
+_NOISE_WORDS = re.compile(r"(?i)\b(?:" + alternation(_LABELS) + r"|" + _WEEKDAYS + r")\b")
 #: A name segment of a date line: an outlet or a section of up to five capitalised words ("The Andean
 #: Observer", "NileView TV", "World"), separated from the date by "|" or a comma.
 _NAME_SEGMENT = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and)){0,4}")
@@ -112,7 +120,7 @@ def reading(line: str, written: str, default: str) -> str:
     if both is None:
         return default
     day_first, month_first = both
-    days = {_WEEKDAY_NAMES.get(w.group(1).lower()) for w in _WEEKDAY.finditer(line)} - {None}
+    days = {_WEEKDAY_NAMES[w.group(1).lower()] for w in _WEEKDAY.finditer(line)}
     fits = [v for v in (day_first, month_first) if dt.date.fromisoformat(v).isoweekday() in days]
     if len(fits) == 1:
         return fits[0]
