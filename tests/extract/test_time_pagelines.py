@@ -83,3 +83,13 @@ def test_a_publication_label_and_the_foot() -> None:
     assert published_label("Originally published May 6, 2025")
     assert not published_label("This article was amended on 8 May 2025")
     assert [line for _, line in foot_lines("A\n\nB\nC\n")] == ["C", "B", "A"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One line", [(0, "One line")]),
+    ("\n\nX\n", [(2, "X")]),
+    ("A\nB\nC\nD\nE\nF\nG\nH", [(14, "H"), (12, "G"), (10, "F"), (8, "E"), (6, "D"), (4, "C")]),
+    ("", []),
+])
+def test_foot_lines(text: str, expected: list[tuple[int, str]]) -> None:
+    assert foot_lines(text) == expected

@@ -101,10 +101,6 @@ def _head_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _only_date(line: str, start: int, end: int) -> bool:
-    return lines.only_dates(line, [(start, end)])
-
-
 def _line_days(line: str) -> list[tuple[str, int, int]]:
     """The days a line writes with their year: by the timex grammar, then the page forms it leaves."""
     days = [(f.reading.value[:10], f.start, f.end) for f in _absolute(find_timexes(line, Ref(None)))
@@ -225,7 +221,7 @@ def _yearless(text: str, year: int | None) -> DctGuess | None:
         return None
     for offset, line in _head_lines(text):
         found = None if url_line(line, 0) else page.yearless_date(line)
-        if found and _only_date(line, found[1], found[2]):
+        if found and lines.only_dates(line, [(found[1], found[2])]):
             (month, day), start, end = found
             value = f"{year:04d}-{month:02d}-{day:02d}"
             return DctGuess(value, "day", "yearless", offset + start, offset + end)

@@ -177,11 +177,9 @@ def foot_lines(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     end = len(text)
     while end > 0 and len(out) < FOOT_LINES:
-        start = text.rfind("\n", 0, end - 1) + 1 if end > 0 else 0
+        start = text.rfind("\n", 0, end - 1) + 1
         line = text[start:end].rstrip("\n")
         if line.strip():
             out.append((start, line))
         end = start
-        if start == 0:
-            break
     return out
