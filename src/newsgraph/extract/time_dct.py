@@ -9,12 +9,17 @@
    publication counts (``Updated 8 May 2025 | Published 6 May 2025`` is 6 May); a slashed date both ways
    readable follows the weekday or time zone beside it (:mod:`~newsgraph.extract.time_pagelines`, whose
    words are the time lexicon's). A date line below the body is the page's ``foot``;
-2. a **wire dateline** opening the body, on one of its first three lines (under a headline and a byline):
+2. the **address's day**: a day in the page's address (``Article.url``, or an address on the text's first
+   line: ``/2023/12/15/``);
+3. a **wire dateline** opening the body, on one of its first three lines (under a headline and a byline):
    ``WASHINGTON, Dec 14 (Reuters) -``, ``DETMOLD, May 6, 2025 /PRWire/ --`` (the year, when the dateline
-   lacks it, is the latest year the text writes out, if any);
-3. a **foot** line among the page's last ones that gives its publication ("This article was first published
+   lacks it, is the address's or a copyright line's year, else the latest year the text writes out, if any);
+4. a **date line without a year** (``Jul. 7 5:59 PM EDT``) among the first lines, completed by the
+   address's or a copyright line's year;
+5. a **foot** line among the page's last ones that gives its publication ("This article was first published
    on 6 May 2025");
-4. **bounds** from the text: the latest absolute date (with its year) written in a past-tense clause and
+6. the **address's month or year** (``/2013/06/``), unless the bounds below fall within it;
+7. **bounds** from the text: the latest absolute date (with its year) written in a past-tense clause and
    not as a deadline ("by 2012", "until 2009") — the article cannot be older than what it reports. Its
    precision is kept (a year alone gives a year). This is a lower bound, not the date itself.
 
