@@ -146,18 +146,29 @@ def evaluate_madeup(path: Path | None = None) -> dict[str, dict[str, float]]:
     return {"made-up": score(facts, ours, texts)}
 
 
-def madeup_errors(path: Path | None = None) -> list[str]:
-    """The made-up pages the inference gets wrong: id, gold, what it gave and the gold's note.
+def errors(facts: Sequence[GoldFact]) -> list[str]:
+    """The pages of gold facts carrying their text that the inference gets wrong: id, gold, what it gave and
+    the gold's note.
 
-    >>> all(line.startswith("madeup:") for line in madeup_errors())
-    True
+    >>> errors([GoldFact("madeup:a", "dct", {"published": "2025-05-06", "text": "Head\\nMay 7, 2025\\nBody."}),
+    ...         GoldFact("madeup:b", "dct", {"published": None, "text": "No date.", "note": "none"})])
+    ['madeup:a  gold 2025-05-06  got 2025-05-07  ()']
     """
     out = []
-    for fact in load_gold([path or madeup_gold_path()], kinds=["dct"]):
+    for fact in facts:
         gold, got = fact.data.get("published"), ours(str(fact.data["text"]), fact.doc_id)
         if not right(gold, got):
             out.append(f"{fact.doc}  gold {gold}  got {got}  ({fact.data.get('note', '')})")
     return out
+
+
+def madeup_errors(path: Path | None = None) -> list[str]:
+    """The made-up pages the inference gets wrong (:func:`errors`), none as measured.
+
+    >>> madeup_errors()
+    []
+    """
+    return errors(load_gold([path or madeup_gold_path()], kinds=["dct"]))
 
 
 _COLUMNS = ("pages", "accuracy", "day_accuracy", "month_accuracy", "yearless_right", "none_right",
