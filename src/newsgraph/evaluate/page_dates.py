@@ -190,7 +190,8 @@ def format_table(figures: dict[str, dict[str, float]]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print the table (``--json`` for machine-readable figures); 1 when the gold or corpus is missing.
+    """Print the tables, or with ``--json`` one JSON object of every part's figures (and ``errors``, the wrong
+    pages, with ``-v``); 1 when the gold or corpus is missing.
 
     >>> main(["--json"])  # doctest: +SKIP
     0
@@ -205,15 +206,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     parts = (evaluate, evaluate_madeup) if args.part == "all" else (
         (evaluate,) if args.part == "ecbplus" else (evaluate_madeup,))
-    for n, part in enumerate(parts):
-        try:
-            figures = part()
-        except (NewsgraphError, OSError) as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 1
-        print(("\n" if n else "") + (json.dumps(figures, indent=2) if args.json else format_table(figures)))
-    if args.v and args.part != "ecbplus":
-        print("\n".join(madeup_errors()))
+    try:
+        results = [part() for part in parts]
+    except (NewsgraphError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    wrong = madeup_errors() if args.v and args.part != "ecbplus" else None
+    if args.json:
+        merged: dict[str, object] = {k: v for figures in results for k, v in figures.items()}
+        print(json.dumps(merged | ({"errors": wrong} if wrong is not None else {}), indent=2))
+    else:
+        print("\n\n".join(format_table(figures) for figures in results))
+        if wrong is not None:
+            print("\n".join(wrong))
     return 0
 
 
