@@ -150,8 +150,9 @@ def errors(facts: Sequence[GoldFact]) -> list[str]:
     """The pages of gold facts carrying their text that the inference gets wrong: id, gold, what it gave and
     the gold's note.
 
-    >>> errors([GoldFact("madeup:a", "dct", {"published": "2025-05-06", "text": "Head\\nMay 7, 2025\\nBody."}),
-    ...         GoldFact("madeup:b", "dct", {"published": None, "text": "No date.", "note": "none"})])
+    >>> page = {"published": "2025-05-06", "text": "Head\\nMay 7, 2025\\nBody."}
+    >>> none = {"published": None, "text": "No date."}
+    >>> errors([GoldFact("madeup:a", "dct", page), GoldFact("madeup:b", "dct", none)])
     ['madeup:a  gold 2025-05-06  got 2025-05-07  ()']
     """
     out = []
