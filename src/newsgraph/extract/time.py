@@ -50,8 +50,7 @@ granularity = cal.granularity
 _QUOTE = re.compile(r"“[^”]{3,}?”|\"[^\"\n]{3,}?\"|``.{3,}?''", re.DOTALL)
 _SPEECH = re.compile(r"(?i)\b(?:said|says|say|told|tells|stated|states|announced|announces|added|adds|wrote|"
                      r"writes|tweeted|posted|statement|release|remarks|briefing|interview)\b")
-_FUTURE_HEADS = {"set", "due", "schedule", "expect", "plan", "intend", "aim", "hope", "go", "want", "seek",
-                 "prepare", "agree", "decide", "vow", "pledge", "promise", "slate", "poise", "likely", "able"}
+_FUTURE_HEADS = frozenset(LEX.words("future_infinitive_heads"))
 _PLAN_HEADS = frozenset(LEX.words("future_in_past_heads"))
 _CONFIDENCE = {"text": 0.95, "dct": 0.85, "quote": 0.8, "inferred-dct": 0.6, "none": 0.4}
 
@@ -112,9 +111,10 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
     """``past``, ``future`` or ``unknown`` for a verb, from its tag and auxiliaries.
 
     will/shall → future; "would" in what a past verb of saying reports → future (:func:`_reported_plan`);
-    other modals → unknown; an infinitive under "set", "due", "plan"... or
-    modifying a noun ("an event to be held") → future; simple past or a bare participle → past;
-    present progressive ("is meeting") → future; anything else (present, perfect) → unknown.
+    other modals → unknown; an infinitive under "set", "due", "plan"... (the lexicon's
+    ``future_infinitive_heads``) or modifying a noun ("an event to be held") → future; simple past or a bare
+    participle → past; present progressive ("is meeting") → future; anything else (present, perfect) →
+    unknown.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Munir met Blinken")
