@@ -215,3 +215,13 @@ def test_an_articles_address_dates_it_in_the_time_stage() -> None:
 def test_a_sentence_with_a_date_is_no_named_date_line(line: str) -> None:
     guess = infer_dct("A headline\n" + line + "\nNothing else is dated.")
     assert guess is None or guess.source != "dateline"
+
+
+@pytest.mark.parametrize("text", [
+    "Remembering Velmora, 11 July 1995\nSurvivors laid wreaths on Friday at the memorial.",  # the headline
+    "Storm Hits Coast, 12 March 2024\nRoofs were torn off on Tuesday along the shore.",
+    "Parliament opens\nFirst Session Of Parliament, 6 May 1990\nDeputies met on Monday in the old hall.",
+])
+def test_a_headline_or_heading_with_an_event_date_is_no_named_date_line(text: str) -> None:
+    guess = infer_dct(text)
+    assert guess is None or guess.source not in ("dateline", "foot")

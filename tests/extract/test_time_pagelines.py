@@ -64,6 +64,9 @@ def test_reading(line: str, written: str, default: str, expected: str) -> None:
     ("Amended 8 May 2025 | Coast Press | World", "8 May 2025", True),  # a lexicon label is no name
     ("Friday 9 May 2025 | Coast Press | World", "9 May 2025", True),
     ("Sunrise Radio | Coast Press | World | 9 May 2025", "9 May 2025", False),  # three names
+    ("The Andean Observer, 13 November 2025", "13 November 2025", True),
+    ("Voice of the Valley | 13 November 2025", "13 November 2025", True),
+    ("First Session Of Parliament, 6 May 1990", "6 May 1990", False),  # a heading: four capitalised words
 ])
 def test_named_dateline(line: str, date: str, ok: bool) -> None:
     start = line.index(date)

@@ -118,13 +118,13 @@ DateLine = tuple[int, str, list[tuple[str, int, int]]]
 
 
 def _date_pieces(line: str, first: bool) -> list[tuple[str, int, int]]:
-    """The days of a head line that is only dates or dates beside an outlet's name
-    (:func:`~newsgraph.extract.time_pagelines.named_dateline`), or (under the headline) that has a piece
-    set apart by bars or dots that is only dates beside furniture ("By Anna Kell | May 6, 2025"); none
-    otherwise."""
+    """The days of a head line that is only dates, or (under the headline) dates beside an outlet's name
+    (:func:`~newsgraph.extract.time_pagelines.named_dateline`), or a piece set apart by bars or dots that is
+    only dates beside furniture ("By Anna Kell | May 6, 2025"); none otherwise. The headline is never a named
+    date line: "Storm Hits Coast, 12 March 2024" tells the event's date, not the page's."""
     days = _line_days(line)
     spans = [(s, e) for _, s, e in days]
-    if not days or lines.only_dates(line, spans) or lines.named_dateline(line, spans):
+    if not days or lines.only_dates(line, spans) or (not first and lines.named_dateline(line, spans)):
         return days
     pieces = lines.segments(line)
     if first or len(pieces) < 2:

@@ -66,19 +66,32 @@ def only_dates(line: str, spans: list[tuple[int, int]]) -> bool:
 #: names apart from them.
 _LABELS = LEX.words("publication_labels") + LEX.words("update_labels")
 _NOISE_WORDS = re.compile(r"(?i)\b(?:" + alternation(_LABELS) + r"|" + _WEEKDAYS + r")\b")
-#: A name segment of a date line: an outlet or a section of up to five capitalised words ("The Andean
-#: Observer", "NileView TV", "World"), separated from the date by "|" or a comma.
+#: A name segment of a date line: an outlet or a section of capitalised words ("The Andean Observer",
+#: "NileView TV", "World"), separated from the date by "|" or a comma.
 _NAME_SEGMENT = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and)){0,4}")
+#: How many capitalised words an outlet's or a section's name may have besides a leading "The" ("The Andean
+#: Observer", "Voice of the Valley"): a longer run is a headline's ("First Session Of Parliament").
+NAME_WORDS = 3
+
+
+def _name(segment: str) -> bool:
+    """Whether a segment of a date line is an outlet's or a section's name (:data:`NAME_WORDS`)."""
+    words = segment.split()
+    capitalised = [w for w in words[1 if words[:1] == ["The"] else 0:] if w[:1].isupper()]
+    return bool(_NAME_SEGMENT.fullmatch(segment)) and len(capitalised) <= NAME_WORDS
 
 
 def named_dateline(line: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a line is its date beside an outlet's name and a section, each set off by "|" or a comma
     ("The Andean Observer, 13 November 2025", "NileView TV | World | 27 August 2025", "May 2, 2025 | Northline
-    Press"), not a sentence: at most two names, no full stop closing it.
+    Press"), not a sentence: at most two names of at most :data:`NAME_WORDS` capitalised words, no full stop
+    closing it.
 
     >>> named_dateline("KTN News | Asia | 2025-03-12", [(18, 28)])
     True
     >>> named_dateline("Talks resumed in Geneva, 13 May 2025", [(25, 36)])
+    False
+    >>> named_dateline("First Session Of Parliament, 6 May 1990", [(29, 39)])
     False
     """
     if line.rstrip().endswith(".") or not spans:
@@ -86,7 +99,7 @@ def named_dateline(line: str, spans: list[tuple[int, int]]) -> bool:
     rest = "".join(ch if not any(s <= i < e for s, e in spans) else "|" for i, ch in enumerate(line))
     rest = _NOISE_WORDS.sub(" ", _ZONE.sub(" ", rest))
     names = [seg.strip() for seg in re.split(r"[|,]", rest) if seg.strip()]
-    return 0 < len(names) <= 2 and all(_NAME_SEGMENT.fullmatch(n) for n in names)
+    return 0 < len(names) <= 2 and all(_name(n) for n in names)
 
 
 def label(line: str, start: int, after: int = 0) -> str | None:
