@@ -152,9 +152,12 @@ def _date_lines(text: str) -> list[DateLine]:
 
 def _publication(found: list[DateLine]) -> tuple[int, str, tuple[str, int, int]]:
     """The first publication among the head's date lines: the first date labelled published or posted, else
-    the first date not labelled as an update, else the first date."""
+    the first date not labelled as an update, else the first date. Below the first date line only a date
+    labelled published counts: a later date alone is a heading's or a box's ("Geneva Summit, 2 May 2025",
+    "Key dates / 12 March 2024" under "Updated 8 May 2025")."""
     labelled = [(lines.label(line, s, max([e for _, _, e in days if e <= s], default=0)), offset, line, d)
                 for offset, line, days in found for d in days for s in [d[1]]]
+    labelled = [item for item in labelled if item[1] == found[0][0] or item[0] == "published"]
     for wanted in ("published", None, "updated"):
         for kind, offset, line, day in labelled:
             if kind == wanted:
