@@ -238,3 +238,13 @@ def test_a_headline_or_heading_with_an_event_date_is_no_named_date_line(text: st
 def test_below_the_first_date_line_only_a_publication_date_counts(text: str, value: str, source: str) -> None:
     guess = infer_dct(text)
     assert guess is not None and (guess.value, guess.source) == (value, source)
+
+
+@pytest.mark.parametrize("text", [
+    "Assembly protest\nMarch 12, 2019 (File photo) - Protesters gather outside the assembly.\nTalks resumed.",
+    "Assembly protest\nMarch 12, 2019 (Video) - Marchers fill the square.\nTalks resumed.",
+    "Assembly protest\nMarch 12 (Lakeland Wire) - Marchers fill the square.\nTalks resumed in 2019.",
+])
+def test_a_caption_or_a_yearless_line_without_a_place_is_no_wire_dateline(text: str) -> None:
+    guess = infer_dct(text)
+    assert guess is None or guess.source != "wire"

@@ -14,6 +14,7 @@
 3. a **wire dateline** opening the body, on one of its first three lines (under a headline and a byline):
    ``WASHINGTON, Dec 14 (Reuters) -``, ``DETMOLD, May 6, 2025 /PRWire/ --`` (the year, when the dateline
    lacks it, is the address's or a copyright line's year, else the latest year the text writes out, if any);
+   without a place it needs a year and an agency of capitalised words, no caption ("(File photo)");
 4. a **date line without a year** (``Jul. 7 5:59 PM EDT``) among the first lines, completed by the
    address's or a copyright line's year;
 5. a **foot** line among the page's last ones that gives its publication ("This article was first published
@@ -50,13 +51,17 @@ from newsgraph.extract import time_calendar as cal
 from newsgraph.extract import time_pagedate as page
 from newsgraph.extract import time_pagelines as lines
 from newsgraph.extract.time_grammar import Found, find_timexes, text_direction
+from newsgraph.extract.time_lexicon import LEX, alternation
 from newsgraph.extract.time_normalize import Ref
 from newsgraph.nlp.doctext import url_line
 
 #: A wire or press-release dateline: ``PLACE, date (Agency) -`` or ``PLACE, date /Newswire/ --``; the
-#: place may be left out (``Sept. 18, 2025 (Agency) -``).
-_WIRE = re.compile(r"^(?:[A-Z][A-Za-z .'’-]{1,40},\s+)?(?P<date>[^()/\n]{3,30}?)\s*"
-                   r"(?:\((?:[A-Za-z .]{2,30})\)|/[A-Za-z .-]{2,30}/)\s*[-–—]")
+#: place may be left out (``Sept. 18, 2025 (Agency) -``), see :func:`_wire_ok`.
+_WIRE = re.compile(r"^(?P<place>[A-Z][A-Za-z .'’-]{1,40},\s+)?(?P<date>[^()/\n]{3,30}?)\s*"
+                   r"(?:\((?P<agency>[A-Za-z .]{2,30})\)|/(?P<wire>[A-Za-z .-]{2,30})/)\s*[-–—]")
+#: Words of a photo or video caption in the parentheses after a date ("March 12, 2019 (File photo) -").
+_CAPTION = re.compile(r"(?i)\b(?:" + alternation(LEX.words("caption_words")) + r")\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,9 +255,23 @@ def _wire_line(text: str) -> tuple[int, re.Match[str]] | None:
     lines = [(o, line) for o, line in _head_lines(text) if line.strip()][:_WIRE_LINES]
     for offset, line in lines:
         m = _WIRE.match(line)
-        if m:
+        if m and _wire_ok(m):
             return offset, m
     return None
+
+
+def _wire_ok(m: re.Match[str]) -> bool:
+    """Whether a dateline without a place is a wire's: its date has a year and its agency is capitalised
+    words only, no caption ("Sept. 18, 2025 (Lakeland Wire) -", not "March 12, 2019 (File photo) -").
+
+    >>> _wire_ok(_WIRE.match("March 12, 2019 (File photo) - Protesters gather."))
+    False
+    """
+    if m["place"]:
+        return True
+    agency = m["agency"] or m["wire"]
+    return bool(_YEAR.search(m["date"])) and not _CAPTION.search(agency) and all(
+        w[:1].isupper() for w in agency.split())
 
 
 def _wire(text: str, year: int | None) -> DctGuess | None:
