@@ -61,3 +61,12 @@ def test_would_under_a_past_saying_is_a_plan(nlp: Language, text: str, value: st
 ])
 def test_a_plan_told_by_an_infinitive_head_or_a_reported_would(nlp: Language, text: str, value: str) -> None:
     assert _values(nlp, text)["Tuesday"] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The union said on Monday that it would strike on Thursday.", "2025-05-08"),  # after the saying's Monday
+    ("The union said that it would strike on Thursday.", "2025-05-15"),  # no saying day: after publication
+    ("The union said on Monday that it would have struck on Thursday.", "2025-05-08"),  # no plan: the past
+])
+def test_a_plan_reported_on_a_day_counts_from_that_day(nlp: Language, text: str, value: str) -> None:
+    assert _values(nlp, text, published="2025-05-10")["Thursday"] == value  # a Saturday
