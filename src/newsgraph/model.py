@@ -123,7 +123,7 @@ class Timex:
 
     ``begin``/``end_value`` bound ranges ("December 14-16"); ``anchor`` says what the value was computed
     from: ``dct`` (the publication date), ``inferred-dct``, ``text`` (absolute), ``quote`` (a quoted
-    statement's own day) or ``none``.
+    statement's own day, or the day of a saying whose reported "would" tells a plan) or ``none``.
     """
 
     id: str

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsgraph.evaluate.gold import GoldFact, load_gold
@@ -12,6 +14,7 @@ from newsgraph.evaluate.page_dates import (
     evaluate_madeup,
     format_table,
     madeup_gold_path,
+    main,
     ours,
     right,
     score,
@@ -85,3 +88,10 @@ def test_the_made_up_pages_given_a_date_show_it_where_the_gold_does() -> None:
         if gold is None or guess is None or guess.source == "bounds" or not right(gold, guess.value):
             continue
         assert any(s < guess.end and guess.start < e for s, e in fact.data["evidence"]), fact.doc
+
+
+@requires_shared
+def test_json_of_every_part_with_its_errors_is_one_object(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--json", "-v"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert set(got) == {"ours", "baseline", "made-up", "errors"} and got["errors"] == []

@@ -1,5 +1,6 @@
 """A person's age stated beside their name (made-up sentences): one pattern for the NER repairs and the
-coreference rules, an apposed age closed by a comma, a dash, a parenthesis or "and", never a year."""
+coreference rules, an apposed age closed by a comma, a dash, a parenthesis or "and", never a year, a score or
+a vote."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ NAME = "Sam Doyle"
     (", 23.", 23),
     (", 2004, was held.", None),
     (", 23 others were held.", None),
+    (", 2-1, on Sunday.", None),  # a score
+    (", 51 – 49, to pass it.", None),  # a vote
+    (", 23 -- a student -- was held.", 23),
 ])
 def test_an_apposed_age_and_what_closes_it(rest: str, age: int | None) -> None:
     text = NAME + rest

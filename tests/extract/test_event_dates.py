@@ -4,10 +4,12 @@ EventDate made from it, and granularity."""
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsgraph.extract.event_args import ArticleIndex
-from newsgraph.extract.event_dates import date_of, dated_by, find_timex, values_disagree
+from newsgraph.extract.event_dates import _object_taken, date_of, dated_by, find_timex, values_disagree
 from newsgraph.extract.event_rules import drafts_of
 from newsgraph.extract.time import granularity
 from newsgraph.model import Article, Event, Timex
@@ -255,3 +257,15 @@ def test_when_clause_subject_dates_the_main_clause(nlp: Language) -> None:
                      "After Sunday's meeting had ended, the mayor resigned.")
     assert got["shot"] == "2023-12-11"
     assert got["resigned"] is None
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "taken"), [
+    (["They", "met", "the", "following", "day"], [1, 1, 4, 4, 1], ["nsubj", "ROOT", "det", "amod", "dobj"],
+     False),
+    (["They", "charged", "him", "the", "following", "day"], [1, 1, 1, 5, 5, 1],
+     ["nsubj", "ROOT", "dobj", "det", "amod", "npadvmod"], True),
+])
+def test_an_object_slot_is_taken_by_another_noun_not_the_time_noun_itself(
+        words: list[str], heads: list[int], deps: list[str], taken: bool) -> None:
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert _object_taken(doc[1], doc[len(words) - 1]) is taken

@@ -215,3 +215,36 @@ def test_an_articles_address_dates_it_in_the_time_stage() -> None:
 def test_a_sentence_with_a_date_is_no_named_date_line(line: str) -> None:
     guess = infer_dct("A headline\n" + line + "\nNothing else is dated.")
     assert guess is None or guess.source != "dateline"
+
+
+@pytest.mark.parametrize("text", [
+    "Remembering Velmora, 11 July 1995\nSurvivors laid wreaths on Friday at the memorial.",  # the headline
+    "Storm Hits Coast, 12 March 2024\nRoofs were torn off on Tuesday along the shore.",
+    "Parliament opens\nFirst Session Of Parliament, 6 May 1990\nDeputies met on Monday in the old hall.",
+])
+def test_a_headline_or_heading_with_an_event_date_is_no_named_date_line(text: str) -> None:
+    guess = infer_dct(text)
+    assert guess is None or guess.source not in ("dateline", "foot")
+
+
+@pytest.mark.parametrize(("text", "value", "source"), [
+    ("Talks stall\nUpdated 8 May 2025\nThe envoys left without a deal.\nGeneva Summit, 2 May 2025\n"
+     "The summit opened with high hopes among the delegates of both sides.", "2025-05-08", "dateline"),
+    ("Floods inquiry\nUpdated 8 May 2025\nThe inquiry into the floods heard from residents of the valley "
+     "this week.\nKey dates\n12 March 2024", "2025-05-08", "dateline"),
+    ("Talks stall\nUpdated 8 May 2025\nThe envoys left.\nPublished 6 May 2025\nBody.", "2025-05-06",
+     "dateline"),  # a later line labelled published is still the first publication
+])
+def test_below_the_first_date_line_only_a_publication_date_counts(text: str, value: str, source: str) -> None:
+    guess = infer_dct(text)
+    assert guess is not None and (guess.value, guess.source) == (value, source)
+
+
+@pytest.mark.parametrize("text", [
+    "Assembly protest\nMarch 12, 2019 (File photo) - Protesters gather outside the assembly.\nTalks resumed.",
+    "Assembly protest\nMarch 12, 2019 (Video) - Marchers fill the square.\nTalks resumed.",
+    "Assembly protest\nMarch 12 (Lakeland Wire) - Marchers fill the square.\nTalks resumed in 2019.",
+])
+def test_a_caption_or_a_yearless_line_without_a_place_is_no_wire_dateline(text: str) -> None:
+    guess = infer_dct(text)
+    assert guess is None or guess.source != "wire"

@@ -52,3 +52,21 @@ def test_a_future_verb_still_plans_an_occasion_it_names(nlp: Language) -> None:
 def test_would_under_a_past_saying_is_a_plan(nlp: Language, text: str, value: str) -> None:
     weekday = next(w for w in ("Monday", "Tuesday") if w in text)
     assert _values(nlp, text)[weekday] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The two sides are due to resume talks on Tuesday.", "2023-12-19"),  # a lexicon head: the future
+    ("The two sides vowed to resume talks on Tuesday.", "2023-12-19"),
+    ("The two sides said they would resume talks on Tuesday.", "2023-12-19"),  # a reported plan
+])
+def test_a_plan_told_by_an_infinitive_head_or_a_reported_would(nlp: Language, text: str, value: str) -> None:
+    assert _values(nlp, text)["Tuesday"] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The union said on Monday that it would strike on Thursday.", "2025-05-08"),  # after the saying's Monday
+    ("The union said that it would strike on Thursday.", "2025-05-15"),  # no saying day: after publication
+    ("The union said on Monday that it would have struck on Thursday.", "2025-05-08"),  # no plan: the past
+])
+def test_a_plan_reported_on_a_day_counts_from_that_day(nlp: Language, text: str, value: str) -> None:
+    assert _values(nlp, text, published="2025-05-10")["Thursday"] == value  # a Saturday

@@ -146,18 +146,30 @@ def evaluate_madeup(path: Path | None = None) -> dict[str, dict[str, float]]:
     return {"made-up": score(facts, ours, texts)}
 
 
-def madeup_errors(path: Path | None = None) -> list[str]:
-    """The made-up pages the inference gets wrong: id, gold, what it gave and the gold's note.
+def errors(facts: Sequence[GoldFact]) -> list[str]:
+    """The pages of gold facts carrying their text that the inference gets wrong: id, gold, what it gave and
+    the gold's note.
 
-    >>> all(line.startswith("madeup:") for line in madeup_errors())
-    True
+    >>> page = {"published": "2025-05-06", "text": "Head\\nMay 7, 2025\\nBody."}
+    >>> none = {"published": None, "text": "No date."}
+    >>> errors([GoldFact("madeup:a", "dct", page), GoldFact("madeup:b", "dct", none)])
+    ['madeup:a  gold 2025-05-06  got 2025-05-07  ()']
     """
     out = []
-    for fact in load_gold([path or madeup_gold_path()], kinds=["dct"]):
+    for fact in facts:
         gold, got = fact.data.get("published"), ours(str(fact.data["text"]), fact.doc_id)
         if not right(gold, got):
             out.append(f"{fact.doc}  gold {gold}  got {got}  ({fact.data.get('note', '')})")
     return out
+
+
+def madeup_errors(path: Path | None = None) -> list[str]:
+    """The made-up pages the inference gets wrong (:func:`errors`), none as measured.
+
+    >>> madeup_errors()
+    []
+    """
+    return errors(load_gold([path or madeup_gold_path()], kinds=["dct"]))
 
 
 _COLUMNS = ("pages", "accuracy", "day_accuracy", "month_accuracy", "yearless_right", "none_right",
@@ -179,7 +191,8 @@ def format_table(figures: dict[str, dict[str, float]]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print the table (``--json`` for machine-readable figures); 1 when the gold or corpus is missing.
+    """Print the tables, or with ``--json`` one JSON object of every part's figures (and ``errors``, the wrong
+    pages, with ``-v``); 1 when the gold or corpus is missing.
 
     >>> main(["--json"])  # doctest: +SKIP
     0
@@ -194,15 +207,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     parts = (evaluate, evaluate_madeup) if args.part == "all" else (
         (evaluate,) if args.part == "ecbplus" else (evaluate_madeup,))
-    for n, part in enumerate(parts):
-        try:
-            figures = part()
-        except (NewsgraphError, OSError) as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 1
-        print(("\n" if n else "") + (json.dumps(figures, indent=2) if args.json else format_table(figures)))
-    if args.v and args.part != "ecbplus":
-        print("\n".join(madeup_errors()))
+    try:
+        results = [part() for part in parts]
+    except (NewsgraphError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    wrong = madeup_errors() if args.v and args.part != "ecbplus" else None
+    if args.json:
+        merged: dict[str, object] = {k: v for figures in results for k, v in figures.items()}
+        print(json.dumps(merged | ({"errors": wrong} if wrong is not None else {}), indent=2))
+    else:
+        print("\n\n".join(format_table(figures) for figures in results))
+        if wrong is not None:
+            print("\n".join(wrong))
     return 0
 
 

@@ -13,8 +13,9 @@ import re
 
 #: What closes an age apposed to a name: a comma, a full stop, a semicolon, a dash or a closing parenthesis
 #: ("Sam Doyle, 23, was held", "Sam Doyle, 23 - a student -", "(Sam Doyle, 23)"), "and" ("NAME, 23 and
-#: NAME, 25") or the end of the text; not a further digit or word ("NAME, 2004, ...", "NAME, 23 others").
-_AGE_CLOSE = r"\s*(?:,|\.|;|-|–|—|\)|and\b|$)"
+#: NAME, 25") or the end of the text; not a further digit or word ("NAME, 2004, ...", "NAME, 23 others"), nor
+#: a dash before a number: a score or a vote ("Norwich City, 2-1, ...", "the Senate, 51 - 49").
+_AGE_CLOSE = r"\s*(?:,|\.|;|[-–—](?!\s*\d)|\)|and\b|$)"
 #: An age apposed to a name, matched from the name's end; group 1 is the age.
 AGE_AFTER = re.compile(rf"\s*,\s*(\d{{1,3}}){_AGE_CLOSE}")
 

@@ -263,7 +263,7 @@ def _object_taken(verb: Token, noun: Token) -> bool:
     """Whether a verb has no object slot left for a time noun the parser makes its object: it is passive, or
     another noun is its object already ("He was charged the following day", "charged him the following
     month"): the time noun is an adverbial."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ in ("dobj", "dative") and c is not noun)
+    return any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ in ("dobj", "dative") and c.i != noun.i)
                for c in children_of(verb))
 
 

@@ -92,7 +92,9 @@ def _units(sa: set[str], sb: set[str], article: Article) -> bool:
 
 
 def _strong(d: Draft, role: str, article: Article, kinds: tuple[str, ...] = ("PERSON", "ORG")) -> set[str]:
-    """The people and organisations of a role (groups by their members); places and nationalities are weak."""
+    """The named entities of a role whose type is one of ``kinds`` (people and organisations unless the caller
+    names others, as the GPE actors of :func:`_countries`), groups by their members; the types left out
+    (places and nationalities by default) are weak."""
     ids = {
         e
         for e in d.entities(role)

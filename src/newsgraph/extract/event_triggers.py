@@ -272,7 +272,9 @@ def match(tok: Token, index: ArticleIndex, book: Codebook) -> Candidate | None:
         rules = book.verbs.get(_lemma(tok), ())
     elif (tok.tag_ in NOUN_TAGS or tok.pos_ in ("NOUN", "PROPN")) and _compound_ok(tok, book):
         if tok.tag_ == "NNP" and tok.ent_type_ in ("DATE", "TIME"):
-            return None  # a month's name ("lifted its countermeasures against Japan in March"), no march
+            # every proper noun inside a date or time names that time, not an act: a month ("in March", no
+            # march), a named day ("on Election Day", no election), a holiday
+            return None
         rules = book.nouns.get(_lemma(tok), ()) or book.nouns.get(tok.lower_, ())
     elif tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ == "acomp"):
         rules = book.adjectives.get(tok.lower_, ())

@@ -50,8 +50,7 @@ granularity = cal.granularity
 _QUOTE = re.compile(r"“[^”]{3,}?”|\"[^\"\n]{3,}?\"|``.{3,}?''", re.DOTALL)
 _SPEECH = re.compile(r"(?i)\b(?:said|says|say|told|tells|stated|states|announced|announces|added|adds|wrote|"
                      r"writes|tweeted|posted|statement|release|remarks|briefing|interview)\b")
-_FUTURE_HEADS = {"set", "due", "schedule", "expect", "plan", "intend", "aim", "hope", "go", "want", "seek",
-                 "prepare", "agree", "decide", "vow", "pledge", "promise", "slate", "poise", "likely", "able"}
+_FUTURE_HEADS = frozenset(LEX.words("future_infinitive_heads"))
 _PLAN_HEADS = frozenset(LEX.words("future_in_past_heads"))
 _CONFIDENCE = {"text": 0.95, "dct": 0.85, "quote": 0.8, "inferred-dct": 0.6, "none": 0.4}
 
@@ -112,9 +111,10 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
     """``past``, ``future`` or ``unknown`` for a verb, from its tag and auxiliaries.
 
     will/shall → future; "would" in what a past verb of saying reports → future (:func:`_reported_plan`);
-    other modals → unknown; an infinitive under "set", "due", "plan"... or
-    modifying a noun ("an event to be held") → future; simple past or a bare participle → past;
-    present progressive ("is meeting") → future; anything else (present, perfect) → unknown.
+    other modals → unknown; an infinitive under "set", "due", "plan"... (the lexicon's
+    ``future_infinitive_heads``) or modifying a noun ("an event to be held") → future; simple past or a bare
+    participle → past; present progressive ("is meeting") → future; anything else (present, perfect) →
+    unknown.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Munir met Blinken")
@@ -127,8 +127,7 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
     if words & {"will", "shall", "'ll", "wo"}:
         return "future"
     if any(a.tag_ == "MD" for a in auxes):
-        planned = words & {"would", "'d"} and "have" not in words and _reported_plan(verb)
-        return "future" if planned else "unknown"
+        return "future" if _would_plan(verb, words) else "unknown"
     if "to" in words:
         if verb.dep_ in ("acl", "relcl") or verb.head.lemma_.lower() in _FUTURE_HEADS:
             return "future"
@@ -139,6 +138,11 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
     if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"
     return "past" if verb.tag_ == "VBN" and not auxes else "unknown"
+
+
+def _would_plan(verb: Token, auxes: set[str]) -> bool:
+    """Whether a verb with these auxiliaries is a plan reported in the past: "would", not "would have"."""
+    return bool(auxes & {"would", "'d"}) and "have" not in auxes and _reported_plan(verb)
 
 
 def _reported_plan(verb: Token) -> bool:
@@ -327,6 +331,26 @@ def _quote_anchored(text: str, found: list[Found], direction: Direction) -> dict
     return out
 
 
+def _plan_anchored(doc: Doc, found: list[Found]) -> dict[int, Found]:
+    """Relative dates of a plan reported in the past re-resolved forward from the saying's own day, when the
+    saying has one ("said on Monday that it would strike on Thursday": the Thursday after that Monday), by
+    position; a saying without a day leaves them to the publication date."""
+    verbs = [_governor(doc, f.start, f.end)[0] for f in found]
+    out: dict[int, Found] = {}
+    for i, (f, verb) in enumerate(zip(found, verbs, strict=True)):
+        if verb is None or not f.reading.relative or f.rule == "range":
+            continue
+        if not _would_plan(verb, {c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass")}):
+            continue
+        days = {g.reading.value for g, v in zip(found, verbs, strict=True) if v is not None
+                and v.i == verb.head.i and _FULL_DAY.fullmatch(g.reading.value)}
+        if len(days) == 1:
+            reading = resolve(f.rule, f.groups, Ref(dt.date.fromisoformat(days.pop()), "day", "future"))
+            if reading is not None:
+                out[i] = replace(f, reading=reading)
+    return out
+
+
 # ---------------------------------------------------------------- the stage
 
 
@@ -337,8 +361,11 @@ def _timex(index: int, f: Found, label: str) -> Timex:
                  confidence=_CONFIDENCE[anchor])
 
 
-def timexes_of(text: str, anchor: Anchor, direction: Direction | None = None) -> list[Timex]:
-    """The timexes of a text resolved against an anchor (the stage without spaCy).
+def timexes_of(text: str, anchor: Anchor, direction: Direction | None = None,
+               doc: Doc | None = None) -> list[Timex]:
+    """The timexes of a text resolved against an anchor (the stage without spaCy), those of a quotation on
+    its statement's day, and with a parse (``doc``) those of a plan reported in the past on its saying's day
+    (:func:`_plan_anchored`).
 
     >>> anchor = Anchor(Ref(dt.date(2023, 10, 5)), "dct")
     >>> [(t.text, t.value, t.anchor) for t in timexes_of("On Monday he spoke. In 2021 it ended.", anchor)]
@@ -347,6 +374,8 @@ def timexes_of(text: str, anchor: Anchor, direction: Direction | None = None) ->
     direction = direction or text_direction(text)
     found = find_timexes(text, anchor.ref, direction)
     requoted = _quote_anchored(text, found, direction) if anchor.ref.date else {}
+    if doc is not None:
+        requoted = _plan_anchored(doc, found) | requoted
     out: list[Timex] = []
     for i, f in enumerate(found):
         label = anchor.label
@@ -369,5 +398,6 @@ def extract_timexes(doc: Doc, article: Article) -> None:
     [('Thursday', '2023-12-14'), ('next month', '2024-01')]
     """
     anchor = article_anchor(article)
-    direction = _parse_direction(doc) if doc.has_annotation("DEP") else text_direction(doc_text(doc))
-    article.timexes = timexes_of(article.text, anchor, direction)
+    parsed = doc.has_annotation("DEP")
+    direction = _parse_direction(doc) if parsed else text_direction(doc_text(doc))
+    article.timexes = timexes_of(article.text, anchor, direction, doc if parsed else None)

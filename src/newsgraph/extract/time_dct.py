@@ -9,12 +9,18 @@
    publication counts (``Updated 8 May 2025 | Published 6 May 2025`` is 6 May); a slashed date both ways
    readable follows the weekday or time zone beside it (:mod:`~newsgraph.extract.time_pagelines`, whose
    words are the time lexicon's). A date line below the body is the page's ``foot``;
-2. a **wire dateline** opening the body, on one of its first three lines (under a headline and a byline):
+2. the **address's day**: a day in the page's address (``Article.url``, or an address on the text's first
+   line: ``/2023/12/15/``);
+3. a **wire dateline** opening the body, on one of its first three lines (under a headline and a byline):
    ``WASHINGTON, Dec 14 (Reuters) -``, ``DETMOLD, May 6, 2025 /PRWire/ --`` (the year, when the dateline
-   lacks it, is the latest year the text writes out, if any);
-3. a **foot** line among the page's last ones that gives its publication ("This article was first published
+   lacks it, is the address's or a copyright line's year, else the latest year the text writes out, if any);
+   without a place it needs a year and an agency of capitalised words, no caption ("(File photo)");
+4. a **date line without a year** (``Jul. 7 5:59 PM EDT``) among the first lines, completed by the
+   address's or a copyright line's year;
+5. a **foot** line among the page's last ones that gives its publication ("This article was first published
    on 6 May 2025");
-4. **bounds** from the text: the latest absolute date (with its year) written in a past-tense clause and
+6. the **address's month or year** (``/2013/06/``), unless the bounds below fall within it;
+7. **bounds** from the text: the latest absolute date (with its year) written in a past-tense clause and
    not as a deadline ("by 2012", "until 2009") — the article cannot be older than what it reports. Its
    precision is kept (a year alone gives a year). This is a lower bound, not the date itself.
 
@@ -45,13 +51,17 @@ from newsgraph.extract import time_calendar as cal
 from newsgraph.extract import time_pagedate as page
 from newsgraph.extract import time_pagelines as lines
 from newsgraph.extract.time_grammar import Found, find_timexes, text_direction
+from newsgraph.extract.time_lexicon import LEX, alternation
 from newsgraph.extract.time_normalize import Ref
 from newsgraph.nlp.doctext import url_line
 
 #: A wire or press-release dateline: ``PLACE, date (Agency) -`` or ``PLACE, date /Newswire/ --``; the
-#: place may be left out (``Sept. 18, 2025 (Agency) -``).
-_WIRE = re.compile(r"^(?:[A-Z][A-Za-z .'’-]{1,40},\s+)?(?P<date>[^()/\n]{3,30}?)\s*"
-                   r"(?:\((?:[A-Za-z .]{2,30})\)|/[A-Za-z .-]{2,30}/)\s*[-–—]")
+#: place may be left out (``Sept. 18, 2025 (Agency) -``), see :func:`_wire_ok`.
+_WIRE = re.compile(r"^(?P<place>[A-Z][A-Za-z .'’-]{1,40},\s+)?(?P<date>[^()/\n]{3,30}?)\s*"
+                   r"(?:\((?P<agency>[A-Za-z .]{2,30})\)|/(?P<wire>[A-Za-z .-]{2,30})/)\s*[-–—]")
+#: Words of a photo or video caption in the parentheses after a date ("March 12, 2019 (File photo) -").
+_CAPTION = re.compile(r"(?i)\b(?:" + alternation(LEX.words("caption_words")) + r")\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +111,6 @@ def _head_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _only_date(line: str, start: int, end: int) -> bool:
-    return lines.only_dates(line, [(start, end)])
-
-
 def _line_days(line: str) -> list[tuple[str, int, int]]:
     """The days a line writes with their year: by the timex grammar, then the page forms it leaves."""
     days = [(f.reading.value[:10], f.start, f.end) for f in _absolute(find_timexes(line, Ref(None)))
@@ -117,13 +123,13 @@ DateLine = tuple[int, str, list[tuple[str, int, int]]]
 
 
 def _date_pieces(line: str, first: bool) -> list[tuple[str, int, int]]:
-    """The days of a head line that is only dates or dates beside an outlet's name
-    (:func:`~newsgraph.extract.time_pagelines.named_dateline`), or (under the headline) that has a piece
-    set apart by bars or dots that is only dates beside furniture ("By Anna Kell | May 6, 2025"); none
-    otherwise."""
+    """The days of a head line that is only dates, or (under the headline) dates beside an outlet's name
+    (:func:`~newsgraph.extract.time_pagelines.named_dateline`), or a piece set apart by bars or dots that is
+    only dates beside furniture ("By Anna Kell | May 6, 2025"); none otherwise. The headline is never a named
+    date line: "Storm Hits Coast, 12 March 2024" tells the event's date, not the page's."""
     days = _line_days(line)
     spans = [(s, e) for _, s, e in days]
-    if not days or lines.only_dates(line, spans) or lines.named_dateline(line, spans):
+    if not days or lines.only_dates(line, spans) or (not first and lines.named_dateline(line, spans)):
         return days
     pieces = lines.segments(line)
     if first or len(pieces) < 2:
@@ -151,9 +157,12 @@ def _date_lines(text: str) -> list[DateLine]:
 
 def _publication(found: list[DateLine]) -> tuple[int, str, tuple[str, int, int]]:
     """The first publication among the head's date lines: the first date labelled published or posted, else
-    the first date not labelled as an update, else the first date."""
+    the first date not labelled as an update, else the first date. Below the first date line only a date
+    labelled published counts: a later date alone is a heading's or a box's ("Geneva Summit, 2 May 2025",
+    "Key dates / 12 March 2024" under "Updated 8 May 2025")."""
     labelled = [(lines.label(line, s, max([e for _, _, e in days if e <= s], default=0)), offset, line, d)
                 for offset, line, days in found for d in days for s in [d[1]]]
+    labelled = [item for item in labelled if item[1] == found[0][0] or item[0] == "published"]
     for wanted in ("published", None, "updated"):
         for kind, offset, line, day in labelled:
             if kind == wanted:
@@ -225,7 +234,7 @@ def _yearless(text: str, year: int | None) -> DctGuess | None:
         return None
     for offset, line in _head_lines(text):
         found = None if url_line(line, 0) else page.yearless_date(line)
-        if found and _only_date(line, found[1], found[2]):
+        if found and lines.only_dates(line, [(found[1], found[2])]):
             (month, day), start, end = found
             value = f"{year:04d}-{month:02d}-{day:02d}"
             return DctGuess(value, "day", "yearless", offset + start, offset + end)
@@ -246,9 +255,23 @@ def _wire_line(text: str) -> tuple[int, re.Match[str]] | None:
     lines = [(o, line) for o, line in _head_lines(text) if line.strip()][:_WIRE_LINES]
     for offset, line in lines:
         m = _WIRE.match(line)
-        if m:
+        if m and _wire_ok(m):
             return offset, m
     return None
+
+
+def _wire_ok(m: re.Match[str]) -> bool:
+    """Whether a dateline without a place is a wire's: its date has a year and its agency is capitalised
+    words only, no caption ("Sept. 18, 2025 (Lakeland Wire) -", not "March 12, 2019 (File photo) -").
+
+    >>> _wire_ok(_WIRE.match("March 12, 2019 (File photo) - Protesters gather."))
+    False
+    """
+    if m["place"]:
+        return True
+    agency = m["agency"] or m["wire"]
+    return bool(_YEAR.search(m["date"])) and not _CAPTION.search(agency) and all(
+        w[:1].isupper() for w in agency.split())
 
 
 def _wire(text: str, year: int | None) -> DctGuess | None:

@@ -162,6 +162,23 @@ def line_date(line: str) -> tuple[str, int, int] | None:
     return found[0] if found else None
 
 
+def readings(written: str) -> tuple[str, str] | None:
+    """The day-first and the month-first reading of a slashed, dotted or dashed date (day and month before the
+    year, read by :data:`_NUMERIC`'s patterns), when it is both ways a date; a two-digit year under 50 is in
+    the 2000s, else in the 1900s.
+
+    >>> readings("06/05/98"), readings("13/05/2025")
+    (('1998-05-06', '1998-06-05'), None)
+    """
+    for kind, pattern in _NUMERIC:
+        m = pattern.fullmatch(written.strip()) if kind in ("mdy", "dmy", "dash") else None
+        if m:
+            a, b, year = int(m["a"]), int(m["b"]), _year(m["y"])
+            day_first, month_first = _valid(year, b, a), _valid(year, a, b)
+            return (day_first, month_first) if day_first and month_first else None
+    return None
+
+
 def swapped(value: str) -> str | None:
     """A numeric day read the other way round (``2010-11-09`` -> ``2010-09-11``), when that is a date.
 

@@ -3,7 +3,8 @@ is the first publication, which way round a slashed date reads, the parts of a b
 lines at a page's foot.
 
 The words come from the time lexicon (``date_line_words``, ``publication_labels``, ``update_labels``,
-``day_first_zones``, ``month_first_zones``), so a user extends them without code.
+``weekdays``, ``day_first_zones``, ``month_first_zones``, ``other_zones``), so a user extends them without
+code.
 
 >>> only_dates("Published: 6 May 2025, 10:42 BST | Updated 2 hours ago", [(11, 21)])
 True
@@ -19,12 +20,20 @@ import datetime as dt
 import re
 
 from newsgraph.extract.time_lexicon import LEX, alternation
+from newsgraph.extract.time_pagedate import readings
 
+#: A weekday's name or abbreviation as the lexicon writes it ("Tuesday", "Tue.", "Tues"), and no longer word
+#: ("Satellite", "Monitor" and "Sunrise" are none).
+_WEEKDAYS = alternation([w.rstrip(".") for w in LEX.weekdays])
+_WEEKDAY = re.compile(r"(?i)\b(" + _WEEKDAYS + r")\b")
+_WEEKDAY_NAMES = {w.rstrip(".").lower(): n for w, n in LEX.weekdays.items()}
+#: Time zones, written in capitals: those that tell the order of a slashed date, and the others.
+_ZONES = alternation(LEX.words("day_first_zones") + LEX.words("month_first_zones") + LEX.words("other_zones"),
+                     case_sensitive=True)
 _NOISE = re.compile(
-    r"(?i)\b(?:" + alternation(LEX.words("date_line_words")) +
-    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
-    r"|[ap]\.?m\.?|utc|gmt|pkt|ist|et|pt|ct|mt|pst|est|edt|pdt|cdt|cst|mdt|mst|bst|cet|cest)\b"
-    r"|(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d\d)?|[+-]\d{4}\b"
+    r"(?i)\b(?:" + alternation(LEX.words("date_line_words")) + r"|" + _WEEKDAYS + r"|[ap]\.?m\.?|" + _ZONES
+    + r")\b"
+    r"|" + alternation(LEX.words("other_zones")) + r"\s?[+-]\s?\d{1,2}(?::?\d\d)?|[+-]\d{4}\b"
     r"|\d{1,2}\s?[:.]\s?\d\d(?::\d\d)?(?:\s?[ap]\.?m\.?\b)?|\d+(?=\s+(?:hours?|minutes?|mins?|comments?)\b)"
     r"|[\s:;|,.\-–—/()\[\]·•]")
 #: Time zones and clock times before them ("1052 GMT", "AEST", "AKDT"), written in capitals.
@@ -33,9 +42,6 @@ _PUBLISHED = re.compile(r"(?i)\b(?:" + alternation(LEX.words("publication_labels
 _UPDATED = re.compile(r"(?i)\b(?:" + alternation(LEX.words("update_labels")) + r")\b")
 _DAY_FIRST = re.compile(r"\b" + alternation(LEX.words("day_first_zones"), case_sensitive=True) + r"\b")
 _MONTH_FIRST = re.compile(r"\b" + alternation(LEX.words("month_first_zones"), case_sensitive=True) + r"\b")
-_WEEKDAY = re.compile(r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
-_WEEKDAY_NAMES = {w[:3].lower(): n for w, n in LEX.weekdays.items() if "." not in w}
-_DAY_MONTH_YEAR = re.compile(r"(?P<a>\d{1,2})\s?[/.-]\s?(?P<b>\d{1,2})\s?[/.-]\s?(?P<y>\d{4}|\d\d)")
 #: What parts a byline or source line into its pieces: a bar, a middle dot, a bullet.
 _SEPARATOR = re.compile(r"\s+[|·•]\s+")
 #: How many lines at a page's foot may hold its date ("This article was first published on ...").
@@ -56,21 +62,36 @@ def only_dates(line: str, spans: list[tuple[int, int]]) -> bool:
     return len(_NOISE.sub("", _ZONE.sub("", "".join(rest)))) <= 3
 
 
-#: Date-line words and weekdays only ("Published", "Thursday"), for reading a line's names apart from them.
-_NOISE_WORDS = re.compile(r"(?i)\b(?:published|updated|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
-#: A name segment of a date line: an outlet or a section of up to five capitalised words ("The Andean
-#: Observer", "NileView TV", "World"), separated from the date by "|" or a comma.
+#: The lexicon's date labels and weekdays only ("Published", "Amended", "Thursday"), for reading a line's
+#: names apart from them.
+_LABELS = LEX.words("publication_labels") + LEX.words("update_labels")
+_NOISE_WORDS = re.compile(r"(?i)\b(?:" + alternation(_LABELS) + r"|" + _WEEKDAYS + r")\b")
+#: A name segment of a date line: an outlet or a section of capitalised words ("The Andean Observer",
+#: "NileView TV", "World"), separated from the date by "|" or a comma.
 _NAME_SEGMENT = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and)){0,4}")
+#: How many capitalised words an outlet's or a section's name may have besides a leading "The" ("The Andean
+#: Observer", "Voice of the Valley"): a longer run is a headline's ("First Session Of Parliament").
+NAME_WORDS = 3
+
+
+def _name(segment: str) -> bool:
+    """Whether a segment of a date line is an outlet's or a section's name (:data:`NAME_WORDS`)."""
+    words = segment.split()
+    capitalised = [w for w in words[1 if words[:1] == ["The"] else 0:] if w[:1].isupper()]
+    return bool(_NAME_SEGMENT.fullmatch(segment)) and len(capitalised) <= NAME_WORDS
 
 
 def named_dateline(line: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a line is its date beside an outlet's name and a section, each set off by "|" or a comma
     ("The Andean Observer, 13 November 2025", "NileView TV | World | 27 August 2025", "May 2, 2025 | Northline
-    Press"), not a sentence: at most two names, no full stop closing it.
+    Press"), not a sentence: at most two names of at most :data:`NAME_WORDS` capitalised words, no full stop
+    closing it.
 
     >>> named_dateline("KTN News | Asia | 2025-03-12", [(18, 28)])
     True
     >>> named_dateline("Talks resumed in Geneva, 13 May 2025", [(25, 36)])
+    False
+    >>> named_dateline("First Session Of Parliament, 6 May 1990", [(29, 39)])
     False
     """
     if line.rstrip().endswith(".") or not spans:
@@ -78,7 +99,7 @@ def named_dateline(line: str, spans: list[tuple[int, int]]) -> bool:
     rest = "".join(ch if not any(s <= i < e for s, e in spans) else "|" for i, ch in enumerate(line))
     rest = _NOISE_WORDS.sub(" ", _ZONE.sub(" ", rest))
     names = [seg.strip() for seg in re.split(r"[|,]", rest) if seg.strip()]
-    return 0 < len(names) <= 2 and all(_NAME_SEGMENT.fullmatch(n) for n in names)
+    return 0 < len(names) <= 2 and all(_name(n) for n in names)
 
 
 def label(line: str, start: int, after: int = 0) -> str | None:
@@ -105,15 +126,14 @@ def reading(line: str, written: str, default: str) -> str:
     '2025-05-06'
     >>> reading("05/06/2025 10:42 AM ET", "05/06/2025", "2025-05-06")
     '2025-05-06'
+    >>> reading("Wed 06/05/98", "06/05/98", "1998-06-05")
+    '1998-05-06'
     """
-    m = _DAY_MONTH_YEAR.fullmatch(written.strip())
-    if m is None:
+    both = readings(written)
+    if both is None:
         return default
-    a, b, year = int(m["a"]), int(m["b"]), int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
-    day_first, month_first = _iso(year, b, a), _iso(year, a, b)
-    if day_first is None or month_first is None:
-        return default
-    days = {_WEEKDAY_NAMES.get(w.group(1).lower()) for w in _WEEKDAY.finditer(line)} - {None}
+    day_first, month_first = both
+    days = {_WEEKDAY_NAMES[w.group(1).lower()] for w in _WEEKDAY.finditer(line)}
     fits = [v for v in (day_first, month_first) if dt.date.fromisoformat(v).isoweekday() in days]
     if len(fits) == 1:
         return fits[0]
@@ -122,13 +142,6 @@ def reading(line: str, written: str, default: str) -> str:
     if _MONTH_FIRST.search(line) and not _DAY_FIRST.search(line):
         return month_first
     return default
-
-
-def _iso(year: int, month: int, day: int) -> str | None:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 def segments(line: str) -> list[tuple[int, str]]:
@@ -177,11 +190,9 @@ def foot_lines(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     end = len(text)
     while end > 0 and len(out) < FOOT_LINES:
-        start = text.rfind("\n", 0, end - 1) + 1 if end > 0 else 0
+        start = text.rfind("\n", 0, end - 1) + 1
         line = text[start:end].rstrip("\n")
         if line.strip():
             out.append((start, line))
         end = start
-        if start == 0:
-            break
     return out
