@@ -12,6 +12,7 @@ from newsgraph.model import Article
 from newsgraph.process import process_articles
 from tests.extract.event_dates_sweep_cases import CASES, Case
 from tests.extract.event_probes import act_offset, event_at
+from tests.params import case_param
 
 #: Cases the dater does not meet yet, with why (strict: they fail today; a fix must move them out).
 OPEN: dict[tuple[str, str], str] = {
@@ -23,9 +24,8 @@ OPEN: dict[tuple[str, str], str] = {
 def _params() -> list[object]:
     out: list[object] = []
     for case in CASES:
-        reason = OPEN.get((case.construction, case.act))
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(case, id=f"{case.construction}-{case.act}-{len(out)}", marks=marks))
+        out.append(case_param(case, id=f"{case.construction}-{case.act}-{len(out)}",
+                              open_reason=OPEN.get((case.construction, case.act))))
     return out
 
 

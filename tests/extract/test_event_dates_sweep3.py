@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from tests.extract.event_dates_sweep3_cases import CASES, Case
 from tests.extract.event_probes import check_reader_date
+from tests.params import case_param
 
 #: Cases the dater does not meet yet, with why (strict: they fail today; a fix must move them out).
 OPEN: dict[str, str] = {
@@ -27,8 +28,7 @@ def _params() -> list[object]:
     out: list[object] = []
     for n, case in enumerate(CASES):
         reason = next((why for start, why in OPEN.items() if case.text.startswith(start)), None)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(case, id=f"{case.construction}-{case.act}-{n}", marks=marks))
+        out.append(case_param(case, id=f"{case.construction}-{case.act}-{n}", open_reason=reason))
     return out
 
 

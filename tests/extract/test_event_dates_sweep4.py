@@ -13,6 +13,7 @@ from newsgraph.model import FACTUAL, Article
 from newsgraph.process import process_articles
 from tests.extract.event_dates_sweep4_cases import CASES, Case
 from tests.extract.event_probes import act_offset, check_reader_date, event_at
+from tests.params import case_param
 
 #: Cases the dater does not meet yet, with why (strict: they fail today; a fix must move them out).
 OPEN: dict[str, str] = {
@@ -32,9 +33,8 @@ def _params() -> list[object]:
     a key of ``OPEN`` are strict expected failures."""
     out: list[object] = []
     for n, case in enumerate(CASES):
-        reason = OPEN.get(case.construction)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(case, id=f"{case.construction}-{case.act}-{n}", marks=marks))
+        out.append(case_param(case, id=f"{case.construction}-{case.act}-{n}",
+                              open_reason=OPEN.get(case.construction)))
     return out
 
 

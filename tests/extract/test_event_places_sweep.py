@@ -14,6 +14,7 @@ from spacy.language import Language
 
 from newsgraph.model import Article
 from newsgraph.process import process_articles
+from tests.params import case_param
 
 
 class Case(NamedTuple):
@@ -122,9 +123,7 @@ CASES: list[Case] = [
 
 
 def _param(case: Case) -> object:
-    reason = KNOWN.get(case.construction)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(case, marks=marks, id=case.construction)
+    return case_param(case, id=case.construction, open_reason=KNOWN.get(case.construction))
 
 
 @pytest.mark.parametrize("case", [_param(c) for c in CASES])

@@ -14,6 +14,7 @@ from newsgraph.model import Article, Event
 from newsgraph.process import process_articles
 from tests.extract.event_types_sweep_material_cases import CASES, Case
 from tests.offsets import act_span
+from tests.params import case_param
 
 PUBLISHED = "2024-05-21"
 
@@ -54,9 +55,8 @@ def problem(case: Case, got: tuple[str, str | None]) -> str | None:
 def _params() -> list[object]:
     out: list[object] = []
     for n, case in enumerate(CASES):
-        reason = OPEN.get(case.construction)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(case, id=f"{n}-{case.construction}-{case.act}", marks=marks))
+        out.append(case_param(case, id=f"{n}-{case.construction}-{case.act}",
+                              open_reason=OPEN.get(case.construction)))
     return out
 
 

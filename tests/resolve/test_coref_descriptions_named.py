@@ -14,6 +14,7 @@ from spacy.language import Language
 
 from newsgraph.model import Article, Entity
 from newsgraph.process import process_articles
+from tests.params import case_param
 
 _NL = "\n"
 
@@ -197,9 +198,7 @@ XFAIL: dict[str, str] = {
 
 
 def _param(case: tuple[str, str, str, str, bool]) -> object:
-    reason = XFAIL.get(case[0])
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(*case[1:], marks=marks, id=case[0])
+    return case_param(*case[1:], id=case[0], open_reason=XFAIL.get(case[0]))
 
 
 @pytest.mark.parametrize(("text", "a", "b", "joined"), [_param(c) for c in CASES])
